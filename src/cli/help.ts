@@ -1,0 +1,50 @@
+/**
+ * Help text, with an example for every command.
+ * @module
+ */
+
+/** Per-command usage and example. */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  evaluate: `credence evaluate [catalogue] [--json|--csv] [--as-of DATE] [--policy FILE] [--top N] [--why ID]
+  Scores every offering's credibility: 0-100 score, grade A-E, confidence, red flags.
+  Example: credence evaluate data/samples/catalogue.json --as-of 2026-11-28 --top 10`,
+  recommend: `credence recommend [catalogue] --profile FILE [--json|--csv] [--top N] [--as-of DATE] [--why ID] [--why-not ID]
+  Ranks offerings that close the profile's skill gaps, with reasons.
+  Example: credence recommend --profile data/samples/profiles/uk-nurse.json --top 5`,
+  plan: `credence plan [catalogue] --profile FILE [--json] [--as-of DATE]
+  Chooses a set of offerings that covers the gaps (and any CPD-hour requirement) within budget and time.
+  Example: credence plan --profile data/samples/profiles/uk-nurse.json`,
+  compare: `credence compare [catalogue] --ids a,b,c [--json|--csv] [--profile FILE] [--as-of DATE]
+  Side-by-side comparison of chosen offerings.
+  Example: credence compare --ids kcl-advanced-ecg,mill-ecg-diploma`,
+  validate: `credence validate <catalogue> [--json] [--from FORMAT]
+  Checks every record; exit 0 all valid, 1 some records invalid, 2 unusable input.
+  Example: credence validate my-catalogue.csv`,
+  convert: `credence convert <file> [--from json|csv|openbadges|ctdl]
+  Prints contract JSON { courses, issues } for any supported format.
+  Example: credence convert badge.json --from openbadges`,
+  schema: `credence schema course|profile|policy
+  Prints the JSON Schema of a public input shape.
+  Example: credence schema course > course.schema.json`,
+};
+
+/** The top-level help. */
+export function mainHelp(version: string): string {
+  return `credence ${version} — which CPD offerings deserve a clinician's time and money
+
+Usage: credence <command> [options]
+
+Commands:
+${Object.values(COMMAND_HELP)
+  .map((h) => `  ${h.split('\n').join('\n  ')}`)
+  .join('\n\n')}
+
+Options for every command:
+  --json        machine-readable output (the contract shapes)
+  --debug       show stack traces on errors
+  --help, -h    this help, or a command's help: credence <command> --help
+  --version     print the version
+
+Exit codes: 0 success, 1 invalid records (validate), 2 unusable input or wrong usage.
+With no catalogue, evaluate, recommend, plan and compare use the bundled sample catalogue.`;
+}

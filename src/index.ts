@@ -1,0 +1,3 @@
+export * from './ingest/index.js';
+export * from './model/index.js';
+export * from './text/index.js';

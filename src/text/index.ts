@@ -1,0 +1,4 @@
+export * from './normalize.js';
+export * from './similarity.js';
+export * from './spelling.js';
+export * from './tokenize.js';

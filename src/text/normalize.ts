@@ -1,0 +1,66 @@
+/**
+ * Text normalisation shared by every matcher: Unicode compatibility folding, diacritics removed,
+ * lower case, punctuation to spaces, British spellings to American. Pure and data-free.
+ * @module
+ */
+import { americanize } from './spelling.js';
+
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const NON_WORD = /[^a-z0-9+]+/g;
+
+/** Longest text normalised; longer input is cut (matching needs no more). */
+export const MAX_NORMALIZE_LENGTH = 200_000;
+
+/**
+ * Folds case, diacritics and compatibility forms, and turns punctuation into single spaces.
+ * Keeps `+` (as in "Mainpro+"). Does not change spelling.
+ *
+ * @example
+ * ```ts
+ * foldText('  Pédiatric  Advanced–Life Support! '); // 'pediatric advanced life support'
+ * ```
+ */
+export function foldText(input: string): string {
+  const cut = input.length > MAX_NORMALIZE_LENGTH ? input.slice(0, MAX_NORMALIZE_LENGTH) : input;
+  return cut
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/&/g, ' and ')
+    .replace(NON_WORD, ' ')
+    .trim();
+}
+
+/**
+ * {@link foldText}, then every word converted to American spelling, so British and American
+ * forms compare equal.
+ *
+ * @example
+ * ```ts
+ * normalizeText('Paediatric Haemorrhage'); // 'pediatric hemorrhage'
+ * ```
+ */
+export function normalizeText(input: string): string {
+  const folded = foldText(input);
+  if (folded === '') return '';
+  return folded.split(' ').map(americanize).join(' ');
+}
+
+const LEADING_THE = /^the /;
+
+/**
+ * Normalises an organisation's name for exact lookup: {@link normalizeText} plus a leading
+ * "The" removed. "The Royal College of Nursing" and "royal college of nursing" are equal.
+ *
+ * @example
+ * ```ts
+ * normalizeName('The Royal College of Paediatrics & Child Health');
+ * // 'royal college of pediatrics and child health'
+ * ```
+ */
+export function normalizeName(input: string): string {
+  return normalizeText(input).replace(LEADING_THE, '');
+}
