@@ -104,3 +104,37 @@ export function hasMixedScript(input: string): boolean {
   const hasLookalike = /[\u0370-\u03ff\u0400-\u04ff]/.test(input);
   return hasLatin && hasLookalike;
 }
+
+/**
+ * Edit similarity: 1 − (optimal-string-alignment distance ÷ longer length). Counts an adjacent
+ * swap ("Accerditation") as one edit. Inputs are cut to 300 characters.
+ *
+ * @example
+ * ```ts
+ * editSimilarity('credentialing', 'credentialling'); // ≈ 0.93
+ * ```
+ */
+export function editSimilarity(a: string, b: string): number {
+  const s = a.slice(0, 300);
+  const t = b.slice(0, 300);
+  if (s === t) return 1;
+  const n = s.length;
+  const m = t.length;
+  if (n === 0 || m === 0) return 0;
+  let prevPrev = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+        d = Math.min(d, prevPrev[j - 2]! + 1);
+      }
+      cur[j] = d;
+    }
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  return 1 - prev[m]! / Math.max(n, m);
+}

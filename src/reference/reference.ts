@@ -1,0 +1,145 @@
+/**
+ * The compiled reference: validated data plus exact-lookup and look-alike indexes, built once
+ * and shared by the evaluator and the recommender.
+ * @module
+ */
+
+import { normalizeName } from '../text/normalize.js';
+import {
+  bundledData,
+  loadReferenceData,
+  type ReferenceData,
+  type ReferenceDataInput,
+  type ReferenceIssue,
+} from './data.js';
+import { hostOf } from './domains.js';
+import { type Lookalike, LookalikeIndex } from './lookalikes.js';
+import {
+  academicRuleFor,
+  buildOrganisationIndexes,
+  type CreditMatch,
+  type OrganisationIndexes,
+  type OrgMatch,
+} from './organisations.js';
+import type {
+  AcademicDomainRule,
+  Accreditor,
+  ProviderEntry,
+  Regulator,
+  UniversityEntry,
+  UnrecognisedBody,
+} from './schemas.js';
+
+/** Validated reference data with its lookup indexes. */
+export interface Reference {
+  readonly data: ReferenceData;
+  /** Exact lookup of an accreditor by id, name, former name or abbreviation. */
+  findAccreditor(text: string): OrgMatch<Accreditor> | undefined;
+  /** The accreditor whose web domain covers this address or host. */
+  findAccreditorByDomain(addressOrHost: string | undefined): Accreditor | undefined;
+  /** Exact lookup of a credit type by id, name or alias ("AMA PRA Category 1 Credit"). */
+  findCreditType(text: string): CreditMatch | undefined;
+  /** Credit types an accreditor grants. */
+  creditsOf(accreditorId: string): readonly CreditMatch['credit'][];
+  /** Exact lookup of a body listed as unrecognised. */
+  findUnrecognised(text: string): OrgMatch<UnrecognisedBody> | undefined;
+  /** Exact lookup of a provider. */
+  findProvider(text: string): OrgMatch<ProviderEntry> | undefined;
+  /** The provider whose web domain covers this address or host. */
+  findProviderByDomain(addressOrHost: string | undefined): ProviderEntry | undefined;
+  /** Exact lookup of a university by name (a name alone never verifies one). */
+  findUniversity(text: string): OrgMatch<UniversityEntry> | undefined;
+  /** The curated university whose web domain covers this address or host. */
+  findUniversityByDomain(addressOrHost: string | undefined): UniversityEntry | undefined;
+  /** The restricted academic-domain rule (e.g. `.ac.uk`) covering this address or host. */
+  academicRule(addressOrHost: string | undefined): AcademicDomainRule | undefined;
+  /** A regulator by id or abbreviation. */
+  findRegulator(text: string, profession?: string): Regulator | undefined;
+  /** Recognised names this name closely resembles without being one of them. */
+  lookalikes(name: string, threshold?: number): readonly Lookalike[];
+}
+
+const toHost = (value: string | undefined): string | undefined =>
+  value === undefined
+    ? undefined
+    : value.includes('/') || value.includes(':')
+      ? hostOf(value)
+      : hostOf(`https://${value}`);
+
+/** Compiles validated reference data into a {@link Reference}. */
+export function compileReference(data: ReferenceData): Reference {
+  const orgs: OrganisationIndexes = buildOrganisationIndexes(data);
+  const lookalikeIndex = new LookalikeIndex(data);
+  return {
+    data,
+    findAccreditor: (text) => orgs.accreditors.find(text),
+    findAccreditorByDomain: (value) => orgs.accreditors.findByDomain(toHost(value)),
+    findCreditType: (text) => orgs.credits.get(normalizeName(text)),
+    creditsOf: (id) => orgs.creditsOf.get(id) ?? [],
+    findUnrecognised: (text) => orgs.unrecognised.find(text),
+    findProvider: (text) => orgs.providers.find(text),
+    findProviderByDomain: (value) => orgs.providers.findByDomain(toHost(value)),
+    findUniversity: (text) => orgs.universities.find(text),
+    findUniversityByDomain: (value) => orgs.universities.findByDomain(toHost(value)),
+    academicRule: (value) => academicRuleFor(orgs, toHost(value)),
+    findRegulator: (text, profession) => {
+      const all = orgs.regulators.withAbbreviation(text);
+      if (all.length > 1 && profession !== undefined) {
+        const fit = all.find((r) => r.professions.includes(profession));
+        if (fit) return fit;
+      }
+      return orgs.regulators.find(text)?.entry;
+    },
+    lookalikes: (name, threshold) => lookalikeIndex.find(name, threshold),
+  };
+}
+
+let defaultReferenceCache: Reference | undefined;
+
+/**
+ * The reference compiled from the bundled data (built on first use, then reused: it is
+ * immutable).
+ *
+ * @example
+ * ```ts
+ * defaultReference().findAccreditor('ACCME')?.entry.name;
+ * // 'Accreditation Council for Continuing Medical Education'
+ * ```
+ */
+export function defaultReference(): Reference {
+  defaultReferenceCache ??= compileReference(bundledData());
+  return defaultReferenceCache;
+}
+
+/**
+ * Builds a reference from your own entries merged over the bundled defaults (or replacing them).
+ * Invalid entries are returned as issues, never silently dropped.
+ *
+ * @example
+ * ```ts
+ * const { reference, issues } = createReference({ accreditors: [myRegionalBoard] });
+ * ```
+ */
+export function createReference(
+  input: ReferenceDataInput = {},
+  options: { replaceDefaults?: boolean } = {},
+): { reference: Reference; issues: readonly ReferenceIssue[] } {
+  const { data, issues } = loadReferenceData(input, options);
+  return { reference: compileReference(data), issues };
+}
+
+/**
+ * Near-misses of recognised accreditor, provider and university names, with a similarity —
+ * to flag look-alikes, never to grant recognition.
+ *
+ * @example
+ * ```ts
+ * suggestLookalikes('Accreditation Council for Continuing Medical Educaton')[0]?.id; // 'accme'
+ * ```
+ */
+export function suggestLookalikes(
+  name: string,
+  options: { reference?: Reference; threshold?: number } = {},
+): readonly Lookalike[] {
+  return (options.reference ?? defaultReference()).lookalikes(name, options.threshold);
+}

@@ -1,0 +1,186 @@
+/**
+ * zod schemas for the reference data files in `data/`. The same schemas validate user-supplied
+ * reference data, so a regional accreditor list is checked exactly like the bundled one.
+ * @module
+ */
+import * as z from 'zod';
+import { CREDIT_UNITS, FORMATS, PROVIDER_TYPES } from '../model/enums.js';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case' });
+const country = z.string().regex(/^(?:[A-Z]{2}|EU|INT)$/);
+const domain = z
+  .string()
+  .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, { error: 'must be a bare lower-case host name' });
+const sourced = {
+  source: z.url({ protocol: /^https?$/ }),
+  checked: z.iso.date(),
+  notes: z.string().optional(),
+};
+
+/** A kind of accrediting or approving body. */
+export const ACCREDITOR_KINDS = [
+  'regulator',
+  'healthcare-accreditor',
+  'professional-body-approval',
+  'generic-cpd-accreditor',
+  'higher-education-qa',
+] as const;
+
+/** A credit type a body grants, with its unit and rules. */
+export const CreditTypeSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  unit: z.enum(CREDIT_UNITS),
+  minutesPerUnit: z.number().positive().nullable().optional(),
+  minMinutesPerUnit: z.number().positive().optional(),
+  maxMinutesPerUnit: z.number().positive().optional(),
+  increment: z.number().positive().optional(),
+  maxPerDay: z.number().positive().optional(),
+  multiplier: z.number().positive().optional(),
+  notes: z.string().optional(),
+});
+
+/** A recognised accreditor, credit designator, regulator or QA agency. */
+export const AccreditorSchema = z.object({
+  id,
+  name: z.string().min(1),
+  abbreviations: z.array(z.string()).default([]),
+  formerNames: z.array(z.string()).default([]),
+  country,
+  recognisedIn: z.array(country).default([]),
+  professions: z.array(z.string()).default([]),
+  kind: z.enum(ACCREDITOR_KINDS),
+  credits: z.array(CreditTypeSchema).default([]),
+  creditRefs: z.array(id).default([]),
+  domains: z.array(domain).default([]),
+  ...sourced,
+});
+
+/** A body official or attributed secondary sources name as unrecognised. */
+export const UnrecognisedBodySchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  domains: z.array(domain).default([]),
+  country: country.nullable().optional(),
+  kind: z.enum(['accreditation-mill', 'unrecognised-accreditor']),
+  mimics: id.nullable().optional(),
+  listings: z.array(z.object({ by: z.string(), source: z.url(), checked: z.iso.date() })).min(1),
+  notes: z.string().optional(),
+});
+
+/** A degree-, accreditation- or CPD-mill indicator. */
+export const IndicatorSchema = z.object({
+  id,
+  appliesTo: z.enum(['accreditor', 'provider', 'course']),
+  text: z.string(),
+  detectable: z.string(),
+  source: z.url(),
+});
+
+/** A CPD provider: professional body, royal college, society, health service, company. */
+export const ProviderEntrySchema = z.object({
+  id,
+  name: z.string().min(1),
+  abbreviations: z.array(z.string()).default([]),
+  formerNames: z.array(z.string()).default([]),
+  type: z.enum(PROVIDER_TYPES),
+  country,
+  domains: z.array(domain).default([]),
+  professions: z.array(z.string()).default([]),
+  ...sourced,
+});
+
+/** A rule that makes a web domain academic (e.g. `.ac.uk`). */
+export const AcademicDomainRuleSchema = z.object({
+  suffix: z.string().regex(/^[a-z]+(?:\.[a-z]+)*$/),
+  country,
+  strength: z.enum(['restricted', 'conventional']),
+  rule: z.string(),
+  ...sourced,
+});
+
+/** A university with health faculties. */
+export const UniversityEntrySchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  country,
+  domains: z.array(domain).min(1),
+  health: z.array(z.string()).default([]),
+  ...sourced,
+});
+
+/** A requirement category, e.g. NMC participatory hours. */
+export const RequirementCategorySchema = z.object({
+  id,
+  label: z.string(),
+  minimum: z.number().min(0).nullable().optional(),
+  maximum: z.number().min(0).nullable().optional(),
+  unit: z.string().nullable().optional(),
+  countsFormats: z.array(z.enum(FORMATS)).optional(),
+  countsCreditTypes: z.array(z.string()).optional(),
+  note: z.string().nullable().optional(),
+});
+
+/** A regulator's CPD requirement. */
+export const RegulatorSchema = z.object({
+  id,
+  name: z.string().min(1),
+  abbreviations: z.array(z.string()).default([]),
+  country,
+  professions: z.array(z.string()).default([]),
+  requirement: z.object({
+    kind: z.enum(['hours', 'credits', 'records', 'none']),
+    amount: z.number().min(0).nullable(),
+    unit: z.string().nullable().optional(),
+    cycleYears: z.number().positive().nullable().optional(),
+    minimumPerYear: z.number().min(0).nullable().optional(),
+    categories: z.array(RequirementCategorySchema).default([]),
+    acceptedAccreditors: z.array(z.string()).default([]),
+    acceptedCreditTypes: z.array(z.string()).default([]),
+    otherRequirements: z.array(z.string()).default([]),
+    notes: z.string().optional(),
+  }),
+  ...sourced,
+});
+
+/** An abbreviation of a concept; `context` words decide an ambiguous one. */
+export const AbbreviationSchema = z.object({
+  text: z.string().min(1),
+  context: z.array(z.string()).optional(),
+});
+
+/** A skills-taxonomy concept. */
+export const ConceptSchema = z.object({
+  id,
+  label: z.string().min(1),
+  altLabels: z.array(z.string()).default([]),
+  abbreviations: z.array(AbbreviationSchema).default([]),
+  broader: z.array(id).default([]),
+  related: z.array(id).default([]),
+  professions: z.array(z.string()).default([]),
+  ...sourced,
+});
+
+/** A validated accreditor. */
+export type Accreditor = z.output<typeof AccreditorSchema>;
+/** A validated credit type. */
+export type CreditType = z.output<typeof CreditTypeSchema>;
+/** A validated unrecognised body. */
+export type UnrecognisedBody = z.output<typeof UnrecognisedBodySchema>;
+/** A validated indicator. */
+export type Indicator = z.output<typeof IndicatorSchema>;
+/** A validated provider entry. */
+export type ProviderEntry = z.output<typeof ProviderEntrySchema>;
+/** A validated academic-domain rule. */
+export type AcademicDomainRule = z.output<typeof AcademicDomainRuleSchema>;
+/** A validated university entry. */
+export type UniversityEntry = z.output<typeof UniversityEntrySchema>;
+/** A validated regulator. */
+export type Regulator = z.output<typeof RegulatorSchema>;
+/** A validated taxonomy concept. */
+export type Concept = z.output<typeof ConceptSchema>;
+/** The kind of an accreditor. */
+export type AccreditorKind = (typeof ACCREDITOR_KINDS)[number];
