@@ -1,0 +1,65 @@
+/**
+ * What every factor needs: the date, the policy, the reference and per-batch caches.
+ * @module
+ */
+import { CredenceInputError } from '../model/errors.js';
+import type { Policy } from '../model/policy.js';
+import { defaultReference, type Reference } from '../reference/reference.js';
+import { DEFAULT_POLICY } from './defaults.js';
+
+/** Options accepted by the evaluator. */
+export interface EvaluateOptions {
+  /** The date (YYYY-MM-DD) currency and expiry rules use. Required: results depend on it. */
+  readonly asOf: string;
+  /** A complete policy (see `resolvePolicy`); defaults to {@link DEFAULT_POLICY}. */
+  readonly policy?: Policy;
+  /** Reference data; defaults to the bundled data. */
+  readonly reference?: Reference;
+}
+
+/** Resolved evaluation context. */
+export interface EvaluationContext {
+  readonly asOf: string;
+  /** `asOf` as days since 1970-01-01 (UTC). */
+  readonly asOfDay: number;
+  readonly policy: Policy;
+  readonly reference: Reference;
+  /** Memoises pure lookups within one batch (same name → same answer). */
+  readonly memo: Map<string, unknown>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Days since 1970-01-01 of an ISO date, or `undefined` if it is not one. */
+export function dayNumber(isoDate: string): number | undefined {
+  if (!ISO_DATE.test(isoDate)) return undefined;
+  const ms = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 86_400_000);
+}
+
+/** Validates options and builds a context. */
+export function createContext(options: EvaluateOptions): EvaluationContext {
+  const asOf = options?.asOf;
+  const asOfDay = typeof asOf === 'string' ? dayNumber(asOf) : undefined;
+  if (asOfDay === undefined) {
+    throw new CredenceInputError(
+      `asOf must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(asOf)}; it fixes the date currency and expiry rules use`,
+    );
+  }
+  return {
+    asOf: asOf as string,
+    asOfDay,
+    policy: options.policy ?? DEFAULT_POLICY,
+    reference: options.reference ?? defaultReference(),
+    memo: new Map(),
+  };
+}
+
+/** Memoises `compute()` under `key` in the context's batch cache. */
+export function memoize<T>(context: EvaluationContext, key: string, compute: () => T): T {
+  if (context.memo.has(key)) return context.memo.get(key) as T;
+  const value = compute();
+  if (context.memo.size > 200_000) context.memo.clear();
+  context.memo.set(key, value);
+  return value;
+}

@@ -1,0 +1,160 @@
+/**
+ * The credibility evaluator: seven factors, weighted, with alternatives resolved, a grade,
+ * a confidence figure and red flags.
+ * @module
+ */
+import type { Course } from '../model/course.js';
+import type { Grade } from '../model/enums.js';
+import type { FactorId, Policy } from '../model/policy.js';
+import type { CredibilityReport, FactorReport, Flag } from '../model/report.js';
+import { resolveClaim } from './claims.js';
+import { contentFlags } from './content-flags.js';
+import { createContext, type EvaluateOptions, type EvaluationContext } from './context.js';
+import { accreditationFactor } from './factors/accreditation.js';
+import { assessmentFactor } from './factors/assessment.js';
+import { currencyFactor } from './factors/currency.js';
+import { outcomesFactor } from './factors/outcomes.js';
+import { providerFactor } from './factors/provider.js';
+import { transparencyFactor } from './factors/transparency.js';
+import type { FactorResult } from './factors/types.js';
+import { round3 } from './factors/types.js';
+import { universityFactor } from './factors/university.js';
+import { flag, sortFlags } from './flags.js';
+import { providerIdentity } from './identity.js';
+
+export type { EvaluateOptions } from './context.js';
+
+const ORDER: readonly FactorId[] = [
+  'provider',
+  'accreditation',
+  'university',
+  'assessment',
+  'transparency',
+  'currency',
+  'outcomes',
+];
+
+/** Grade for a score under the policy's bands. */
+export function gradeFor(score: number, policy: Policy): Grade {
+  const b = policy.gradeBands;
+  return score >= b.A ? 'A' : score >= b.B ? 'B' : score >= b.C ? 'C' : score >= b.D ? 'D' : 'E';
+}
+
+function weighted(results: readonly FactorResult[], omit: ReadonlySet<FactorId>, policy: Policy) {
+  const total = results.reduce((sum, r) => (omit.has(r.id) ? sum : sum + policy.weights[r.id]), 0);
+  const weights = new Map<FactorId, number>();
+  for (const r of results)
+    weights.set(r.id, omit.has(r.id) || total === 0 ? 0 : policy.weights[r.id] / total);
+  const score = results.reduce((sum, r) => sum + (weights.get(r.id) ?? 0) * r.score, 0);
+  return { score, weights };
+}
+
+/** Evaluates one course within a context (shared caches across a batch). */
+export function evaluateInContext(context: EvaluationContext, course: Course): CredibilityReport {
+  const { policy } = context;
+  const claims = (course.accreditations ?? []).map((c) =>
+    resolveClaim(context, c, course.provider.name),
+  );
+  const identity = providerIdentity(context, course);
+  const selfApprover =
+    identity.status === 'verified'
+      ? context.reference.findAccreditorByDomain(course.provider.url ?? course.url)
+      : undefined;
+  const accreditation = accreditationFactor(context, course, claims, selfApprover);
+  const university = universityFactor(context, course);
+  // Alternatives, not additions: recognised healthcare accreditation makes university backing
+  // optional, and a verified university awarding academic credit makes CPD accreditation
+  // optional. An optional factor leaves the mean only when that raises the score (so adding
+  // information never lowers it); missing data never makes a factor optional.
+  const results: FactorResult[] = [
+    providerFactor(context, course),
+    { ...accreditation, optional: university.score >= 0.9 },
+    { ...university, optional: accreditation.known && accreditation.score >= 0.85 },
+    assessmentFactor(course),
+    transparencyFactor(course),
+    currencyFactor(context, course),
+    outcomesFactor(course),
+  ];
+  let best = weighted(results, new Set(), policy);
+  let omitted = new Set<FactorId>();
+  for (const r of results.filter((x) => x.optional)) {
+    const trial = new Set([...omitted, r.id]);
+    const candidate = weighted(results, trial, policy);
+    if (candidate.score > best.score + 1e-12) {
+      best = candidate;
+      omitted = trial;
+    }
+  }
+  const flags: Flag[] = results.flatMap((r) => r.flags);
+  flags.push(...contentFlags(context, course, claims, identity));
+  const confidence = round3(
+    results.reduce((sum, r) => sum + (r.known ? (best.weights.get(r.id) ?? 0) : 0), 0),
+  );
+  if (confidence < policy.thresholds.minConfidence) {
+    flags.push(
+      flag(
+        'insufficient-information',
+        'warning',
+        `Too little information to judge: only ${Math.round(confidence * 100)}% of the evidence credence weighs is stated.`,
+      ),
+    );
+  }
+  let score = Math.round(best.score * 1000) / 10;
+  const sorted = sortFlags(flags);
+  const critical = sorted.some((f) => f.severity === 'critical');
+  let grade = gradeFor(score, policy);
+  if (critical) {
+    const capIndex = 'ABCDE'.indexOf(policy.criticalGradeCap);
+    if ('ABCDE'.indexOf(grade) < capIndex) {
+      grade = policy.criticalGradeCap;
+      const bands = policy.gradeBands as Record<string, number>;
+      const upper = capIndex === 0 ? 100 : (bands['ABCD'[capIndex - 1]!] ?? 100) - 0.1;
+      score = Math.min(score, Math.round(upper * 10) / 10);
+    }
+  }
+  const factors: FactorReport[] = ORDER.map((id) => {
+    const r = results.find((x) => x.id === id)!;
+    const weight = round3(best.weights.get(id) ?? 0);
+    const evidence = omitted.has(id)
+      ? [
+          ...r.evidence,
+          id === 'university'
+            ? 'not applicable: recognised accreditation stands in for university backing'
+            : 'not applicable: a verified university awarding academic credit stands in for CPD accreditation',
+        ]
+      : r.evidence;
+    return { id, score: round3(r.score), weight, known: r.known, evidence };
+  });
+  return { id: course.id, score, grade, confidence, flags: sorted, factors };
+}
+
+/**
+ * Evaluates one offering's credibility: a 0–100 score, grade A–E, confidence (0–1), red flags
+ * and the evidence behind every factor. Deterministic given `asOf`.
+ *
+ * @example
+ * ```ts
+ * const report = evaluateCredibility(course, { asOf: '2026-11-28' });
+ * report.grade; // 'B'
+ * report.factors.find((f) => f.id === 'accreditation')?.evidence;
+ * ```
+ */
+export function evaluateCredibility(course: Course, options: EvaluateOptions): CredibilityReport {
+  return evaluateInContext(createContext(options), course);
+}
+
+/**
+ * Evaluates a catalogue; same reports as one-by-one evaluation, faster (lookups are shared).
+ *
+ * @example
+ * ```ts
+ * const reports = evaluateCatalog(courses, { asOf: '2026-11-28' });
+ * ```
+ */
+export function evaluateCatalog(
+  courses: readonly Course[],
+  options: EvaluateOptions,
+): CredibilityReport[] {
+  const context = createContext(options);
+  return courses.map((course) => evaluateInContext(context, course));
+}
