@@ -34,7 +34,14 @@ function contextText(node: Record<string, unknown>): string {
  * ```
  */
 export function detectJsonFormat(data: unknown): CatalogFormat {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'json';
+  if (Array.isArray(data)) {
+    // A list of CTDL nodes or Open Badges documents; a native catalogue otherwise.
+    const first = data.find((item) => item !== null && typeof item === 'object');
+    if (first === undefined || Array.isArray(first)) return 'json';
+    const inner = detectJsonFormat(first);
+    return inner === 'csv' ? 'json' : inner;
+  }
+  if (data === null || typeof data !== 'object') return 'json';
   const node = data as Record<string, unknown>;
   const context = contextText(node);
   if (/credreg|ceterms|credentialengine/i.test(context)) return 'ctdl';
@@ -43,7 +50,7 @@ export function detectJsonFormat(data: unknown): CatalogFormat {
   if (first !== null && typeof first === 'object') {
     const keys = Object.keys(first as object);
     if (keys.some((k) => k.startsWith('ceterms:'))) return 'ctdl';
-    if (typesOf(first).some((t) => t.startsWith('ceterms:'))) return 'ctdl';
+    if (typesOf(first).some((t) => /^(ceterms|ceasn|qdata):/.test(t))) return 'ctdl';
   }
   if (/openbadges|imsglobal|1edtech|w3id\.org\/(openbadges|clr)/i.test(context))
     return 'openbadges';
