@@ -1,3 +1,5 @@
+export * from './credibility/index.js';
 export * from './ingest/index.js';
 export * from './model/index.js';
+export * from './reference/index.js';
 export * from './text/index.js';

@@ -115,6 +115,17 @@ export function resolveClaim(
   claim: AccreditationClaim,
   designatedBy?: string,
 ): ResolvedClaim {
+  // Claims repeat across a catalogue: resolve each distinct one once per batch.
+  const key = `claim:${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${designatedBy ?? ''}`;
+  const resolved = memoize(context, key, () => resolveClaimUncached(context, claim, designatedBy));
+  return resolved.claim === claim ? resolved : { ...resolved, claim };
+}
+
+function resolveClaimUncached(
+  context: EvaluationContext,
+  claim: AccreditationClaim,
+  designatedBy?: string,
+): ResolvedClaim {
   const reference = context.reference;
   const amount = claim.credits;
   const base = amount === undefined ? {} : { amount };

@@ -9,13 +9,13 @@ import type { FactorId, Policy } from '../model/policy.js';
 import type { CredibilityReport, FactorReport, Flag } from '../model/report.js';
 import { resolveClaim } from './claims.js';
 import { contentFlags } from './content-flags.js';
-import { createContext, type EvaluateOptions, type EvaluationContext } from './context.js';
+import { createContext, type EvaluateOptions, type EvaluationContext, memoize } from './context.js';
 import { accreditationFactor } from './factors/accreditation.js';
 import { assessmentFactor } from './factors/assessment.js';
 import { currencyFactor } from './factors/currency.js';
 import { outcomesFactor } from './factors/outcomes.js';
 import { providerFactor } from './factors/provider.js';
-import { transparencyFactor } from './factors/transparency.js';
+import { TRANSPARENCY_ELEMENTS, transparencyFactor } from './factors/transparency.js';
 import type { FactorResult } from './factors/types.js';
 import { round3 } from './factors/types.js';
 import { universityFactor } from './factors/university.js';
@@ -33,6 +33,13 @@ const ORDER: readonly FactorId[] = [
   'currency',
   'outcomes',
 ];
+
+/** Which transparency elements a course states, as a bit string (results are shared per pattern). */
+function transparencyKey(course: Course): string {
+  let key = '';
+  for (const e of TRANSPARENCY_ELEMENTS) key += e.present(course) ? '1' : '0';
+  return key;
+}
 
 /** Grade for a score under the policy's bands. */
 export function gradeFor(score: number, policy: Policy): Grade {
@@ -52,6 +59,7 @@ function weighted(results: readonly FactorResult[], omit: ReadonlySet<FactorId>,
 /** Evaluates one course within a context (shared caches across a batch). */
 export function evaluateInContext(context: EvaluationContext, course: Course): CredibilityReport {
   const { policy } = context;
+  const a = course.assessment;
   const claims = (course.accreditations ?? []).map((c) =>
     resolveClaim(context, c, course.provider.name),
   );
@@ -70,10 +78,12 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
     providerFactor(context, course),
     { ...accreditation, optional: university.score >= 0.9 },
     { ...university, optional: accreditation.known && accreditation.score >= 0.85 },
-    assessmentFactor(course),
-    transparencyFactor(course),
-    currencyFactor(context, course),
-    outcomesFactor(course),
+    memoize(context, `assessment:${a?.type}:${a?.supervised}:${a?.identityVerified}`, () =>
+      assessmentFactor(course),
+    ),
+    memoize(context, `transparency:${transparencyKey(course)}`, () => transparencyFactor(course)),
+    memoize(context, `currency:${course.lastReviewed}`, () => currencyFactor(context, course)),
+    memoize(context, `outcomes:${course.outcomesLevel}`, () => outcomesFactor(course)),
   ];
   let best = weighted(results, new Set(), policy);
   let omitted = new Set<FactorId>();

@@ -63,14 +63,19 @@ export function accreditationFactor(
 ): FactorResult {
   const flags: Flag[] = [];
   const evidence: string[] = [];
-  if (claims.length === 0 && selfApprover && selfApprover.kind !== 'generic-cpd-accreditor') {
-    // A verified provider that is itself a recognised CPD approver (a royal college with an
-    // approval scheme) provides its own quality assurance; worth less than external review.
-    const value = round3((ACCREDITOR_KIND_SCORES[selfApprover.kind] ?? 0) * 0.8);
+  // A verified provider that is itself a recognised CPD approver (a royal college with an
+  // approval scheme) provides its own quality assurance; worth less than external review.
+  const selfValue =
+    selfApprover && selfApprover.kind !== 'generic-cpd-accreditor'
+      ? round3((ACCREDITOR_KIND_SCORES[selfApprover.kind] ?? 0) * 0.8)
+      : 0;
+  if (selfValue > 0) {
     evidence.push(
-      `provider is itself a recognised CPD approver (${selfApprover.name}, ${selfApprover.kind}); no external accreditation claimed: ${value}`,
+      `provider is itself a recognised CPD approver (${selfApprover!.name}, ${selfApprover!.kind}): ${selfValue}`,
     );
-    return { id: 'accreditation', score: value, known: true, evidence, flags };
+  }
+  if (claims.length === 0 && selfValue > 0) {
+    return { id: 'accreditation', score: selfValue, known: true, evidence, flags };
   }
   if (claims.length === 0) {
     return {
@@ -81,7 +86,7 @@ export function accreditationFactor(
       flags,
     };
   }
-  let best = 0;
+  let best = selfValue;
   let recognisedNonGeneric = false;
   for (const r of claims) {
     const body = r.claim.body;

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import {
+  evaluateCatalog,
+  evaluateCredibility,
+  resolvePolicy,
+} from '../../src/credibility/index.js';
+import { type Course, parseCourse } from '../../src/model/index.js';
+
+const asOf = '2026-11-28';
+const course = (patch: Record<string, unknown>): Course =>
+  parseCourse({
+    id: 'c',
+    title: 'Sepsis recognition',
+    provider: { name: 'Fictional Training Ltd' },
+    ...patch,
+  });
+const codes = (c: Course) => evaluateCredibility(c, { asOf }).flags.map((f) => f.code);
+
+const strong = course({
+  provider: {
+    name: 'Royal College of Nursing',
+    type: 'professional-body',
+    url: 'https://www.rcn.org.uk',
+    country: 'GB',
+  },
+  accreditations: [{ body: 'ACCME', creditType: 'AMA PRA Category 1 Credit', credits: 2 }],
+  durationHours: 2,
+  assessment: { type: 'exam', supervised: true },
+  learningOutcomes: ['Recognise sepsis'],
+  format: 'live-online',
+  cost: { amount: 0, currency: 'GBP' },
+  lastReviewed: '2026-01-01',
+  outcomesLevel: 'competence',
+  description: 'A two-hour interactive session on sepsis recognition using NEWS2.',
+});
+
+describe('evaluateCredibility', () => {
+  it('requires a valid asOf', () => {
+    expect(() => evaluateCredibility(strong, { asOf: 'today' })).toThrowError(
+      /asOf must be an ISO date/,
+    );
+  });
+
+  it('gives every factor evidence and reports weights summing to 1', () => {
+    const report = evaluateCredibility(strong, { asOf });
+    expect(report.factors.map((f) => f.id)).toEqual([
+      'provider',
+      'accreditation',
+      'university',
+      'assessment',
+      'transparency',
+      'currency',
+      'outcomes',
+    ]);
+    for (const f of report.factors) expect(f.evidence.length).toBeGreaterThan(0);
+    expect(report.factors.reduce((s, f) => s + f.weight, 0)).toBeCloseTo(1, 2);
+    expect(report.grade).toBe('A');
+  });
+
+  it('scores unknown factors 0 and lowers confidence, without re-normalising', () => {
+    const bare = evaluateCredibility(course({}), { asOf });
+    expect(bare.confidence).toBeLessThan(0.5);
+    expect(bare.flags.map((f) => f.code)).toContain('insufficient-information');
+    expect(bare.grade).toBe('E');
+  });
+
+  it('flags look-alike and unrecognised accreditors as critical and caps the grade', () => {
+    const mill = course({
+      accreditations: [
+        {
+          body: 'Accreditation Council for Continuing Medical Educaton',
+          creditType: 'AMA PRA Category 1 Credit',
+          credits: 2,
+        },
+      ],
+      durationHours: 2,
+      assessment: { type: 'exam' },
+    });
+    const report = evaluateCredibility(mill, { asOf });
+    expect(report.flags[0]).toMatchObject({ code: 'lookalike-accreditor', severity: 'critical' });
+    expect(report.factors.find((f) => f.id === 'accreditation')?.score).toBe(0);
+    expect(['D', 'E']).toContain(report.grade);
+  });
+
+  it('flags credit claims beyond the hours and expired accreditation', () => {
+    expect(
+      codes(
+        course({
+          accreditations: [{ body: 'ACCME', creditType: 'AMA PRA Category 1 Credit', credits: 20 }],
+          durationHours: 4,
+        }),
+      ),
+    ).toContain('implausible-credit');
+    expect(
+      codes(course({ accreditations: [{ body: 'ANCC', credits: 1, validUntil: '2024-01-01' }] })),
+    ).toContain('expired-accreditation');
+  });
+
+  it('flags qualification words on short courses and certification without assessment', () => {
+    const c = course({
+      title: 'Diploma in Wound Care',
+      durationHours: 3,
+      credential: { type: 'certificate' },
+      assessment: { type: 'none' },
+    });
+    expect(codes(c)).toEqual(
+      expect.arrayContaining([
+        'qualification-word-on-short-course',
+        'certified-without-assessment',
+      ]),
+    );
+  });
+
+  it('does not verify a university by name alone', () => {
+    const fake = course({
+      provider: {
+        name: 'Harvard Clinical Academy',
+        type: 'university',
+        url: 'https://harvard-clinical.example',
+      },
+    });
+    const report = evaluateCredibility(fake, { asOf });
+    expect(report.flags.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['lookalike-provider', 'unverified-university']),
+    );
+    expect(report.factors.find((f) => f.id === 'university')?.score).toBe(0);
+    const real = course({
+      provider: { name: 'King’s College London', type: 'university', url: 'https://www.kcl.ac.uk' },
+      academicCredit: { value: 15, unit: 'uk-credits', awardedBy: 'King’s College London' },
+    });
+    expect(
+      evaluateCredibility(real, { asOf }).factors.find((f) => f.id === 'university')?.score,
+    ).toBe(1);
+  });
+
+  it('does not reward free-text accreditation claims or empty fields', () => {
+    const plain = course({ description: 'Short course on sepsis.' });
+    const stuffed = course({
+      description: 'Fully accredited CPD certified short course on sepsis.',
+      accreditations: [],
+      partners: [],
+      skills: [],
+    });
+    expect(evaluateCredibility(stuffed, { asOf }).score).toBeLessThanOrEqual(
+      evaluateCredibility(plain, { asOf }).score,
+    );
+    expect(codes(stuffed)).toContain('unsubstantiated-accreditation-claim');
+  });
+
+  it('gives the same reports in batch and one by one', () => {
+    const list = [strong, course({ id: 'd' })];
+    expect(evaluateCatalog(list, { asOf })).toEqual(
+      list.map((c) => evaluateCredibility(c, { asOf })),
+    );
+  });
+});
+
+describe('resolvePolicy', () => {
+  it('normalises weights that do not sum to 1, with a warning', () => {
+    const { policy, warnings } = resolvePolicy({ weights: { accreditation: 1.3 } });
+    expect(Object.values(policy.weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(warnings[0]).toMatch(/divided by that sum/);
+  });
+
+  it('rejects all-zero weights', () => {
+    expect(() =>
+      resolvePolicy({
+        weights: {
+          provider: 0,
+          accreditation: 0,
+          university: 0,
+          assessment: 0,
+          transparency: 0,
+          currency: 0,
+          outcomes: 0,
+        },
+      }),
+    ).toThrowError(/must not all be 0/);
+  });
+});
