@@ -49,7 +49,7 @@ const csvCell = (value: string | number): string => {
 };
 
 /** Fits text into `width` characters. */
-export function fit(text: string, width: number): string {
+export function fitText(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
@@ -57,11 +57,11 @@ function table(
   reports: readonly CredibilityReport[],
   titles: ReadonlyMap<string, string>,
 ): string[] {
-  const lines = [`${'SCORE'.padStart(5)}  G  CONF  ${fit('OFFERING', 34)}  TOP FLAG`];
+  const lines = [`${'SCORE'.padStart(5)}  G  CONF  ${fitText('OFFERING', 34)}  TOP FLAG`];
   for (const r of reports) {
     const top = r.flags[0];
     lines.push(
-      `${r.score.toFixed(1).padStart(5)}  ${r.grade}  ${r.confidence.toFixed(2)}  ${fit(titles.get(r.id) ?? r.id, 34)}  ${top ? fit(`${top.severity === 'critical' ? '!!' : top.severity === 'warning' ? '!' : 'i'} ${top.code}`, 26) : ''}`.trimEnd(),
+      `${r.score.toFixed(1).padStart(5)}  ${r.grade}  ${r.confidence.toFixed(2)}  ${fitText(titles.get(r.id) ?? r.id, 34)}  ${top ? fitText(`${top.severity === 'critical' ? '!!' : top.severity === 'warning' ? '!' : 'i'} ${top.code}`, 26) : ''}`.trimEnd(),
     );
   }
   return lines;

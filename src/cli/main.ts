@@ -5,6 +5,8 @@
 import { CredenceError } from '../model/errors.js';
 import { type CliArgs, parseCliArgs, UsageError } from './args.js';
 import { runConvert, runSchema, runValidate } from './commands-data.js';
+import { runEvaluate } from './commands-evaluate.js';
+import { runCompare, runPlan, runRecommend } from './commands-recommend.js';
 import { COMMAND_HELP, mainHelp } from './help.js';
 import { type Output, processOutput } from './output.js';
 
@@ -13,20 +15,14 @@ const VERSION = typeof __CREDENCE_VERSION__ === 'string' ? __CREDENCE_VERSION__ 
 
 type Command = (args: CliArgs, out: Output) => number;
 
-const notBuilt =
-  (name: string): Command =>
-  () => {
-    throw new UsageError(`the ${name} engine is not built yet`);
-  };
-
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: runValidate,
   convert: runConvert,
   schema: runSchema,
-  evaluate: notBuilt('evaluate'),
-  recommend: notBuilt('recommend'),
-  plan: notBuilt('plan'),
-  compare: notBuilt('compare'),
+  evaluate: runEvaluate,
+  recommend: runRecommend,
+  plan: runPlan,
+  compare: runCompare,
 };
 
 /** Runs the command line with the given arguments and returns the exit code. */

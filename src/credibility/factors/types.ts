@@ -26,4 +26,4 @@ export interface FactorResult {
 export const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Clamps to 0–1. */
-export const clamp01 = (n: number): number => (n < 0 ? 0 : n > 1 ? 1 : n);
+export const clamp01 = (n: number): number => Math.min(1, Math.max(0, n));
