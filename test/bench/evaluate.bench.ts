@@ -21,7 +21,10 @@ function synthetic(n: number): Course[] {
     { name: 'Fictional Skills Ltd', type: 'education-company', url: 'https://skills.example' },
   ];
   let seed = 12345;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const rand = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   return Array.from({ length: n }, (_, i) =>
     parseCourse({

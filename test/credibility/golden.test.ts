@@ -17,7 +17,18 @@ describe('golden reports for the sample catalogue', () => {
 
   it('cover every factor and the main red flags', () => {
     const seen = new Set(reports.flatMap((r) => r.flags.map((f) => f.code)));
-    for (const code of ['unrecognised-accreditor', 'lookalike-accreditor', 'lookalike-provider', 'implausible-credit', 'expired-accreditation', 'stale-content', 'qualification-word-on-short-course', 'certified-without-assessment', 'industry-without-independent-accreditation', 'unverified-university']) {
+    for (const code of [
+      'unrecognised-accreditor',
+      'lookalike-accreditor',
+      'lookalike-provider',
+      'implausible-credit',
+      'expired-accreditation',
+      'stale-content',
+      'qualification-word-on-short-course',
+      'certified-without-assessment',
+      'industry-without-independent-accreditation',
+      'unverified-university',
+    ]) {
       expect(seen, code).toContain(code);
     }
     for (const code of seen) expect(FLAG_CODES).toContain(code);
@@ -33,6 +44,7 @@ describe('golden reports for the sample catalogue', () => {
     const badges = mean((id) => id.startsWith('badge-'));
     expect(mills).toBeLessThan(badges + 15);
     expect(byId.get('kcl-advanced-ecg')!.score).toBeGreaterThan(80);
-    for (const r of reports.filter((x) => x.id.startsWith('mill-'))) expect(['D', 'E']).toContain(r.grade);
+    for (const r of reports.filter((x) => x.id.startsWith('mill-')))
+      expect(['D', 'E']).toContain(r.grade);
   });
 });

@@ -1,0 +1,178 @@
+/**
+ * `createRecommender`: builds the catalogue index and credibility reports once, then answers
+ * `recommend`, `plan`, `whyNot` and `explain` for any number of clinicians.
+ * @module
+ */
+import { createContext } from '../credibility/context.js';
+import { DEFAULT_POLICY } from '../credibility/defaults.js';
+import { evaluateCatalog } from '../credibility/evaluate.js';
+import type { Course } from '../model/course.js';
+import type { Policy } from '../model/policy.js';
+import {
+  type ClinicianProfile,
+  type ClinicianProfileInput,
+  ClinicianProfileSchema,
+} from '../model/profile.js';
+import type { LearningPlan, Recommendation, RecommendationResult } from '../model/report.js';
+import { defaultReference, type Reference } from '../reference/reference.js';
+import { createCourseIndex } from '../relevance/course-index.js';
+import type { Rates } from './constraints.js';
+import { DEFAULT_LIMIT, GAP_COVERED_MIN, MMR_POOL, MMR_POOL_FACTOR } from './defaults.js';
+import { analyse, type Candidate, type EngineState, prepare, scoreCandidate } from './engine.js';
+import { diversify } from './mmr.js';
+import { makePlan } from './plan.js';
+import { coveredGaps, reasonsFor } from './reasons.js';
+
+/** Options of {@link createRecommender}. */
+export interface RecommenderOptions {
+  /** The date (YYYY-MM-DD) credibility rules use. */
+  readonly asOf: string;
+  readonly reference?: Reference;
+  readonly policy?: Policy;
+  /** Exchange rates (value of one unit of each currency in a common unit); none by default. */
+  readonly rates?: Rates;
+}
+
+/** A course's full scoring for one clinician. */
+export interface Explanation {
+  readonly id: string;
+  readonly relevance: number;
+  readonly credibility: number;
+  readonly fit: number;
+  readonly score: number;
+  readonly gaps: readonly string[];
+  readonly excluded: readonly string[];
+  readonly reasons: readonly string[];
+}
+
+/** A recommender over one catalogue. */
+export interface Recommender {
+  recommend(
+    profile: ClinicianProfileInput,
+    options?: { limit?: number; includeFlagged?: boolean },
+  ): RecommendationResult;
+  plan(profile: ClinicianProfileInput): LearningPlan;
+  whyNot(profile: ClinicianProfileInput, courseId: string): string[];
+  explain(profile: ClinicianProfileInput, courseId: string): Explanation | undefined;
+}
+
+const parse = (p: ClinicianProfileInput | ClinicianProfile): ClinicianProfile =>
+  ClinicianProfileSchema.parse(p);
+
+const rank = (a: Candidate, b: Candidate): number =>
+  b.score - a.score || (a.course.id < b.course.id ? -1 : a.course.id > b.course.id ? 1 : 0);
+
+/**
+ * Builds a recommender: indexes the catalogue against the taxonomy and evaluates every course's
+ * credibility once.
+ *
+ * @example
+ * ```ts
+ * const r = createRecommender(courses, { asOf: '2026-11-28' });
+ * r.recommend({ profession: 'nurse', gaps: [{ skill: 'sepsis recogntion', priority: 'high' }] })
+ *   .recommendations[0]?.id;
+ * ```
+ */
+export function createRecommender(
+  courses: readonly Course[],
+  options: RecommenderOptions,
+): Recommender {
+  const reference = options.reference ?? defaultReference();
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const context = createContext({ asOf: options.asOf, policy, reference });
+  const index = createCourseIndex(courses, reference.data.concepts);
+  const reports = evaluateCatalog(index.courses, { asOf: options.asOf, policy, reference });
+  const state: EngineState = {
+    index,
+    reports,
+    policy,
+    context,
+    ...(options.rates ? { rates: options.rates } : {}),
+    claims: new Array(index.courses.length),
+    gaps: new Map(),
+  };
+  const excludeCritical = policy.ranking.excludeCritical;
+
+  const scoreOne = (
+    profile: ClinicianProfile,
+    id: string,
+    exclude: boolean,
+  ): Candidate | undefined => {
+    const position = index.positionById.get(id);
+    if (position === undefined) return undefined;
+    const { base, maps } = prepare(state, profile);
+    return scoreCandidate(state, profile, base, maps, position, exclude);
+  };
+
+  return {
+    recommend(input, opts = {}) {
+      const profile = parse(input);
+      const limit = Math.max(0, Math.floor(opts.limit ?? DEFAULT_LIMIT));
+      const analysis = analyse(state, profile, excludeCritical && !opts.includeFlagged);
+      const minRelevance = policy.ranking.minRelevance;
+      const eligible = analysis.candidates.filter(
+        (c) => c.verdict.excluded.length === 0 && c.relevance >= minRelevance,
+      );
+      eligible.sort(rank);
+      const pool = eligible.slice(0, Math.max(MMR_POOL, limit * MMR_POOL_FACTOR));
+      const picked = diversify(
+        pool.map((c) => ({ id: c.course.id, score: c.score, coverage: c.coverage, c })),
+        policy.ranking.diversity,
+        limit,
+      );
+      const recommendations: Recommendation[] = picked.map(({ c }, i) => ({
+        id: c.course.id,
+        rank: i + 1,
+        score: c.score,
+        relevance: c.relevance,
+        credibility: c.report?.score ?? 0,
+        fit: Math.round(c.verdict.fit * 10_000) / 10_000,
+        gaps: coveredGaps(profile, c),
+        reasons: reasonsFor(index, profile, analysis, c),
+      }));
+      const uncoveredGaps = profile.gaps
+        .filter((_, g) => !eligible.some((c) => (c.coverage[g] ?? 0) >= GAP_COVERED_MIN))
+        .map((g) => g.skill);
+      return { recommendations, uncoveredGaps };
+    },
+    plan(input) {
+      const profile = parse(input);
+      return makePlan(state, profile, analyse(state, profile, excludeCritical));
+    },
+    whyNot(input, courseId) {
+      const profile = parse(input);
+      const c = scoreOne(profile, courseId, excludeCritical);
+      if (!c) return [`${courseId} is not in the catalogue`];
+      const out = [...c.verdict.excluded];
+      if (c.relevance < policy.ranking.minRelevance) {
+        out.push(
+          c.relevance === 0
+            ? 'covers none of the gaps'
+            : `relevance ${c.relevance.toFixed(2)} is below the minimum ${policy.ranking.minRelevance}`,
+        );
+      }
+      if (out.length === 0) {
+        const result = this.recommend(profile, { limit: index.courses.length });
+        const position = result.recommendations.find((r) => r.id === courseId)?.rank;
+        out.push(`not excluded: ranked ${position ?? '?'} with score ${c.score.toFixed(2)}`);
+      }
+      return out;
+    },
+    explain(input, courseId) {
+      const profile = parse(input);
+      const c = scoreOne(profile, courseId, excludeCritical);
+      if (!c) return undefined;
+      const { base } = prepare(state, profile);
+      return {
+        id: courseId,
+        relevance: c.relevance,
+        credibility: c.report?.score ?? 0,
+        fit: c.verdict.fit,
+        score: c.score,
+        gaps: coveredGaps(profile, c),
+        excluded: c.verdict.excluded,
+        reasons: reasonsFor(index, profile, { ...base, candidates: [c] }, c),
+      };
+    },
+  };
+}

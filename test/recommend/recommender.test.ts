@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/ingest/index.js';
+import type { Course } from '../../src/model/course.js';
+import type { ClinicianProfileInput } from '../../src/model/profile.js';
+import { createRecommender } from '../../src/recommend/recommender.js';
+
+const asOf = '2026-11-28';
+const courses = parseCatalog(readFileSync('data/samples/catalogue.json'), {
+  format: 'auto',
+}).courses;
+const profile = (name: string): ClinicianProfileInput =>
+  JSON.parse(readFileSync(`data/samples/profiles/${name}.json`, 'utf8'));
+const r = createRecommender(courses, { asOf });
+const PROFILES = [
+  'uk-nurse',
+  'us-physician',
+  'uk-midwife',
+  'uk-paramedic',
+  'au-pharmacist',
+  'nz-nurse',
+  'ie-physician',
+  'us-pa',
+  'ca-family-physician',
+  'uk-physiotherapist',
+];
+const byId = new Map(courses.map((c) => [c.id, c]));
+
+describe('recommend on the sample catalogue', () => {
+  it("uk-nurse's top 5 covers sepsis, tissue viability and NIV, with no mill", () => {
+    const top = r.recommend(profile('uk-nurse'), { limit: 5 }).recommendations;
+    const gaps = new Set(top.flatMap((x) => x.gaps));
+    expect(gaps).toEqual(new Set(['sepsis recogntion', 'tissue viabilty', 'NIV']));
+    for (const x of top) {
+      expect(x.id.startsWith('mill-')).toBe(false);
+      expect(x.reasons.length).toBeGreaterThan(1);
+    }
+  });
+  it.each(PROFILES)(
+    '%s: no course with a critical flag reaches the top 5; ranks are 1..n',
+    (name) => {
+      const result = r.recommend(profile(name), { limit: 5 });
+      result.recommendations.forEach((x, i) => {
+        expect(x.rank).toBe(i + 1);
+        expect(r.explain(profile(name), x.id)?.excluded).toEqual([]);
+        expect(x.id.startsWith('mill-')).toBe(false);
+      });
+    },
+  );
+  it('says which gaps nothing covers', () => {
+    const result = r.recommend({
+      profession: 'nurse',
+      gaps: [{ skill: 'xyzzy quantum', priority: 'high' }, 'sepsis'],
+    });
+    expect(result.uncoveredGaps).toEqual(['xyzzy quantum']);
+  });
+  it('falls back to full text for gaps outside the taxonomy', () => {
+    const result = r.recommend(
+      { profession: 'physician', gaps: [{ skill: 'hour-1 bundles', priority: 'high' }] },
+      { limit: 3 },
+    );
+    expect(result.recommendations.map((x) => x.id)).toContain('sccm-sepsis-webinar');
+    expect(result.recommendations[0]?.reasons[0]).toMatch(/full-text/);
+  });
+  it('includes critically flagged courses only on request', () => {
+    const p = { profession: 'physician', gaps: ['12-lead ECG'] };
+    const ids = (flagged: boolean) =>
+      r.recommend(p, { limit: 50, includeFlagged: flagged }).recommendations.map((x) => x.id);
+    expect(ids(false)).not.toContain('mill-acme-typo-ecg');
+    expect(ids(true)).toContain('mill-acme-typo-ecg');
+    expect(r.whyNot(p, 'mill-acme-typo-ecg').join(' ')).toMatch(/critical red flag/);
+  });
+});
+
+describe('constraints', () => {
+  const base = {
+    profession: 'nurse',
+    gaps: [{ skill: 'sepsis recognition', priority: 'high' as const }],
+  };
+  const ids = (p: ClinicianProfileInput) =>
+    r.recommend(p, { limit: 100 }).recommendations.map((x) => x.id);
+  it('excludes over-budget courses in the same currency, with a reason', () => {
+    const p = { ...base, budget: { amount: 50, currency: 'EUR' } };
+    expect(ids(p)).not.toContain('inmo-sepsis-ceu');
+    expect(r.whyNot(p, 'inmo-sepsis-ceu')[0]).toMatch(/over the budget/);
+  });
+  it('never compares currencies without rates: says cost not comparable', () => {
+    const p = { ...base, budget: { amount: 1, currency: 'GBP' } };
+    expect(ids(p)).toContain('inmo-sepsis-ceu');
+    expect(r.explain(p, 'inmo-sepsis-ceu')?.reasons.join(' ')).toMatch(/cost not comparable/);
+    const withRates = createRecommender(courses, { asOf, rates: { GBP: 1.17, EUR: 1 } });
+    expect(withRates.whyNot(p, 'inmo-sepsis-ceu')[0]).toMatch(/over the budget/);
+  });
+  it('excludes courses longer than the hours available', () => {
+    expect(r.whyNot({ ...base, hoursAvailable: 2 }, 'inmo-sepsis-ceu')[0]).toMatch(
+      /more than the 2 h/,
+    );
+  });
+  it('excludes unacceptable formats', () => {
+    const p = { ...base, formats: ['self-paced-online' as const] };
+    expect(ids(p)).not.toContain('inmo-sepsis-ceu');
+    expect(r.whyNot(p, 'inmo-sepsis-ceu')[0]).toMatch(/format in-person/);
+  });
+  it('excludes a language mismatch', () => {
+    const p = { profession: 'physician', language: 'en', gaps: ['ABG interpretation'] };
+    expect(r.whyNot(p, 'charite-blutgasanalyse')[0]).toMatch(/taught in de/);
+  });
+  it('lowers fit when the required credit is not granted', () => {
+    const p = {
+      profession: 'physician',
+      gaps: ['12-lead ECG'],
+      requiredCredit: { creditType: 'ama-pra-category-1', amount: 10 },
+    };
+    const grants = r.explain(p, 'acp-abg-module');
+    const lacks = r.explain(p, 'esc-ecg-eaccme-course');
+    expect(grants?.reasons.join(' ')).toMatch(/grants 2 ama-pra-category-1/);
+    expect(lacks?.reasons.join(' ')).toMatch(/does not grant/);
+    expect((lacks?.fit ?? 1) < 0.9).toBe(true);
+  });
+  it('diversifies: the top 3 do not all cover the same gap', () => {
+    const top = r.recommend(profile('uk-nurse'), { limit: 3 }).recommendations;
+    expect(new Set(top.map((x) => x.gaps.join('|'))).size).toBeGreaterThan(1);
+  });
+});
+
+const irrelevant = (i: number): Course =>
+  ({
+    id: `zz-irrelevant-${i}`,
+    title: `Flower arranging ${i}`,
+    provider: { name: 'Florist Ltd', type: 'unknown' },
+    skills: ['ikebana'],
+  }) as Course;
+
+describe('properties', () => {
+  it('results never contain an excluded course', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROFILES),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 40 }),
+        (name, budget, hours) => {
+          const p = profile(name);
+          const q = {
+            ...p,
+            budget: { amount: budget, currency: p.budget?.currency ?? 'GBP' },
+            hoursAvailable: hours,
+          };
+          for (const x of r.recommend(q, { limit: 10 }).recommendations) {
+            expect(r.explain(q, x.id)?.excluded).toEqual([]);
+            const c = byId.get(x.id);
+            expect((c?.durationHours ?? 0) <= hours).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+  it('catalogue order and irrelevant courses never change the top results', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROFILES),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (name, seed) => {
+          const shuffled = [...courses, irrelevant(seed % 7)];
+          let s = seed;
+          for (let i = shuffled.length - 1; i > 0; i--) {
+            s = (s * 1103515245 + 12345) % 2 ** 31;
+            const j = s % (i + 1);
+            [shuffled[i], shuffled[j]] = [shuffled[j] as Course, shuffled[i] as Course];
+          }
+          const other = createRecommender(shuffled, { asOf });
+          expect(other.recommend(profile(name), { limit: 5 })).toEqual(
+            r.recommend(profile(name), { limit: 5 }),
+          );
+        },
+      ),
+      { numRuns: 4 },
+    );
+  });
+  it('plans never exceed budget or hours', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROFILES),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 40 }),
+        (name, budget, hours) => {
+          const p = profile(name);
+          const currency = p.budget?.currency ?? 'GBP';
+          const plan = r.plan({
+            ...p,
+            budget: { amount: budget, currency },
+            hoursAvailable: hours,
+          });
+          expect(plan.totalHours).toBeLessThanOrEqual(hours);
+          const spent = plan.totalCost.find((m) => m.currency === currency)?.amount ?? 0;
+          expect(spent).toBeLessThanOrEqual(budget);
+          for (const m of plan.totalCost) if (m.currency !== currency) expect(m.amount).toBe(0);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('plan', () => {
+  it('covers gaps and reports the NMC requirement with participatory hours', () => {
+    const plan = r.plan(profile('uk-nurse'));
+    expect(plan.coveredGaps).toContain('sepsis recogntion');
+    expect(plan.requirement.needed).toBe(35);
+    expect(plan.requirement.met + plan.requirement.shortfall).toBeGreaterThanOrEqual(35 - 1e-9);
+    expect(plan.reasons.join(' ')).toMatch(/Participatory learning/);
+    expect(plan.courses.some((id) => id.startsWith('mill-'))).toBe(false);
+  });
+  it('counts required credit (AMA PRA Category 1) toward the requirement', () => {
+    const plan = r.plan(profile('us-physician'));
+    expect(plan.requirement.needed).toBe(50);
+    expect(plan.credits.find((c) => c.type === 'ama-pra-category-1')?.amount).toBe(
+      plan.requirement.met,
+    );
+  });
+  it('has no requirement without a regulator or required credit', () => {
+    expect(r.plan({ profession: 'nurse', gaps: ['sepsis'] }).requirement).toEqual({
+      needed: 0,
+      met: 0,
+      shortfall: 0,
+    });
+  });
+});
