@@ -19,6 +19,11 @@ export function processOutput(): Output {
     process.stdout.isTTY === true &&
     process.env.NO_COLOR === undefined &&
     process.env.TERM !== 'dumb';
+  // A closed pipe (`credence … | head`) is the reader saying it has enough: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     color,
     line: (text) => process.stdout.write(`${text}\n`),
