@@ -50,3 +50,6 @@ export const PLAN_COST_EPSILON = 0.01;
 export const EU_COUNTRIES: ReadonlySet<string> = new Set(
   'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
 );
+
+/** The planner chooses among this many best-scored relevant courses (plus requirement fillers). */
+export const PLAN_POOL = 150;

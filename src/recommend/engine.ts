@@ -55,8 +55,10 @@ export interface Analysis {
   readonly gaps: readonly ResolvedGap[];
   readonly weights: readonly number[];
   readonly target: CreditTarget | undefined;
-  /** Every course covering at least one gap, scored (excluded ones included). */
+  /** The courses scored (excluded ones included), best bound first. */
   readonly candidates: readonly Candidate[];
+  /** Coverage of each gap by course position. */
+  readonly gapMaps: readonly ReadonlyMap<number, GapHit>[];
 }
 
 /** Claims of the course at a position, resolved once. */
@@ -87,7 +89,7 @@ const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 export function scoreCandidate(
   state: EngineState,
   profile: ClinicianProfile,
-  analysis: Omit<Analysis, 'candidates'>,
+  analysis: Omit<Analysis, 'candidates' | 'gapMaps'>,
   maps: readonly Map<number, GapHit>[],
   position: number,
   excludeCritical: boolean,
@@ -134,7 +136,7 @@ export function scoreCandidate(
 export function prepare(
   state: EngineState,
   profile: ClinicianProfile,
-): { base: Omit<Analysis, 'candidates'>; maps: Map<number, GapHit>[] } {
+): { base: Omit<Analysis, 'candidates' | 'gapMaps'>; maps: Map<number, GapHit>[] } {
   const context = [profile.profession, profile.specialty ?? ''].filter((s) => s !== '');
   const gaps = profile.gaps.map((g) => resolvedGap(state, g.skill, context));
   const weights = profile.gaps.map((g) => PRIORITY_WEIGHTS[g.priority]);
@@ -143,24 +145,73 @@ export function prepare(
   return { base: { gaps, weights, target }, maps };
 }
 
+/** A candidate before its fit is judged: relevance and an upper bound of its score. */
+interface Rough {
+  readonly position: number;
+  readonly relevance: number;
+  readonly bound: number;
+  readonly id: string;
+}
+
 /**
- * Analyses a profile: every course covering any gap, scored.
+ * Analyses a profile: scores the courses covering any gap, best first, stopping once `wanted`
+ * eligible ones are found and no unscored course could beat them (threshold algorithm: the
+ * bound assumes a perfect fit, so the result equals scoring every course).
  *
  * @example
  * ```ts
- * analyse(state, profile, true).candidates.length;
+ * analyse(state, profile, true, { wanted: 40, minRelevance: 0.2 }).candidates.length;
  * ```
  */
 export function analyse(
   state: EngineState,
   profile: ClinicianProfile,
   excludeCritical: boolean,
+  options: { wanted: number; minRelevance: number } = {
+    wanted: Number.POSITIVE_INFINITY,
+    minRelevance: 0,
+  },
 ): Analysis {
   const { base, maps } = prepare(state, profile);
+  const r = state.policy.ranking;
+  const total = r.relevance + r.credibility + r.fit || 1;
+  const floor = state.policy.gradeBands.C / 100;
   const positions = new Set<number>();
   for (const m of maps) for (const p of m.keys()) positions.add(p);
-  const candidates = [...positions]
-    .sort((a, b) => a - b)
-    .map((p) => scoreCandidate(state, profile, base, maps, p, excludeCritical));
-  return { ...base, candidates };
+  const rough: Rough[] = [];
+  for (const position of positions) {
+    let miss = 1;
+    maps.forEach((m, g) => {
+      miss *= 1 - (base.weights[g] ?? 0) * Math.min(1, m.get(position)?.score ?? 0);
+    });
+    const relevance = 1 - miss;
+    if (relevance < options.minRelevance) continue;
+    const credibility = (state.reports[position]?.score ?? 0) / 100;
+    const gate = floor > 0 && credibility < floor ? credibility / floor : 1;
+    const bound =
+      ((r.relevance * relevance + r.credibility * credibility + r.fit) / total) * gate + 1e-9;
+    rough.push({ position, relevance, bound, id: state.index.courses[position]?.id ?? '' });
+  }
+  rough.sort((a, b) => b.bound - a.bound || (a.id < b.id ? -1 : 1));
+  const candidates: Candidate[] = [];
+  const eligibleScores: number[] = [];
+  for (const item of rough) {
+    if (eligibleScores.length >= options.wanted) {
+      const kth = eligibleScores[eligibleScores.length - 1] ?? 0;
+      if (item.bound < kth) break;
+    }
+    const c = scoreCandidate(state, profile, base, maps, item.position, excludeCritical);
+    candidates.push(c);
+    if (c.verdict.excluded.length === 0 && c.relevance >= options.minRelevance) {
+      let i = eligibleScores.length;
+      eligibleScores.push(c.score);
+      while (i > 0 && (eligibleScores[i - 1] ?? 0) < c.score) {
+        eligibleScores[i] = eligibleScores[i - 1] ?? 0;
+        i--;
+      }
+      eligibleScores[i] = c.score;
+      if (eligibleScores.length > options.wanted) eligibleScores.pop();
+    }
+  }
+  return { ...base, candidates, gapMaps: maps };
 }

@@ -16,9 +16,23 @@ import {
 import type { LearningPlan, Recommendation, RecommendationResult } from '../model/report.js';
 import { defaultReference, type Reference } from '../reference/reference.js';
 import { createCourseIndex } from '../relevance/course-index.js';
+import type { GapHit } from '../relevance/gap-relevance.js';
 import type { Rates } from './constraints.js';
-import { DEFAULT_LIMIT, GAP_COVERED_MIN, MMR_POOL, MMR_POOL_FACTOR } from './defaults.js';
-import { analyse, type Candidate, type EngineState, prepare, scoreCandidate } from './engine.js';
+import {
+  DEFAULT_LIMIT,
+  GAP_COVERED_MIN,
+  MMR_POOL,
+  MMR_POOL_FACTOR,
+  PLAN_POOL,
+} from './defaults.js';
+import {
+  type Analysis,
+  analyse,
+  type Candidate,
+  type EngineState,
+  prepare,
+  scoreCandidate,
+} from './engine.js';
 import { diversify } from './mmr.js';
 import { makePlan } from './plan.js';
 import { coveredGaps, reasonsFor } from './reasons.js';
@@ -104,17 +118,49 @@ export function createRecommender(
     return scoreCandidate(state, profile, base, maps, position, exclude);
   };
 
+  /** Whether any eligible course covers gap `g` (scored ones first, then the rest of its hits). */
+  const coversGap = (
+    g: number,
+    scored: readonly Candidate[],
+    analysis: Analysis,
+    profile: ClinicianProfile,
+    includeFlagged: boolean,
+  ): boolean => {
+    if (scored.some((c) => (c.coverage[g] ?? 0) >= GAP_COVERED_MIN)) return true;
+    const hits = analysis.gapMaps[g];
+    const maps = analysis.gapMaps as Map<number, GapHit>[];
+    const positions = [...(hits ?? new Map<number, { score: number }>()).entries()]
+      .filter(([, h]) => Math.min(1, h.score) >= GAP_COVERED_MIN)
+      .map(([p]) => p)
+      .sort((a, b) => a - b);
+    return positions.some((p) => {
+      const c = scoreCandidate(
+        state,
+        profile,
+        analysis,
+        maps,
+        p,
+        excludeCritical && !includeFlagged,
+      );
+      return c.verdict.excluded.length === 0 && c.relevance >= policy.ranking.minRelevance;
+    });
+  };
+
   return {
     recommend(input, opts = {}) {
       const profile = parse(input);
       const limit = Math.max(0, Math.floor(opts.limit ?? DEFAULT_LIMIT));
-      const analysis = analyse(state, profile, excludeCritical && !opts.includeFlagged);
       const minRelevance = policy.ranking.minRelevance;
+      const wanted = Math.max(MMR_POOL, limit * MMR_POOL_FACTOR);
+      const analysis = analyse(state, profile, excludeCritical && !opts.includeFlagged, {
+        wanted,
+        minRelevance,
+      });
       const eligible = analysis.candidates.filter(
         (c) => c.verdict.excluded.length === 0 && c.relevance >= minRelevance,
       );
       eligible.sort(rank);
-      const pool = eligible.slice(0, Math.max(MMR_POOL, limit * MMR_POOL_FACTOR));
+      const pool = eligible.slice(0, wanted);
       const picked = diversify(
         pool.map((c) => ({ id: c.course.id, score: c.score, coverage: c.coverage, c })),
         policy.ranking.diversity,
@@ -131,13 +177,20 @@ export function createRecommender(
         reasons: reasonsFor(index, profile, analysis, c),
       }));
       const uncoveredGaps = profile.gaps
-        .filter((_, g) => !eligible.some((c) => (c.coverage[g] ?? 0) >= GAP_COVERED_MIN))
+        .filter((_, g) => !coversGap(g, eligible, analysis, profile, opts.includeFlagged === true))
         .map((g) => g.skill);
       return { recommendations, uncoveredGaps };
     },
     plan(input) {
       const profile = parse(input);
-      return makePlan(state, profile, analyse(state, profile, excludeCritical));
+      return makePlan(
+        state,
+        profile,
+        analyse(state, profile, excludeCritical, {
+          wanted: PLAN_POOL,
+          minRelevance: policy.ranking.minRelevance,
+        }),
+      );
     },
     whyNot(input, courseId) {
       const profile = parse(input);
@@ -171,7 +224,7 @@ export function createRecommender(
         score: c.score,
         gaps: coveredGaps(profile, c),
         excluded: c.verdict.excluded,
-        reasons: reasonsFor(index, profile, { ...base, candidates: [c] }, c),
+        reasons: reasonsFor(index, profile, { ...base, candidates: [c], gapMaps: [] }, c),
       };
     },
   };

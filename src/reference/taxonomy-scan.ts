@@ -20,10 +20,14 @@ const ABBREVIATION = /^[A-Z][A-Z0-9&+]{1,7}s?$/;
  * scanText(index, 'Recognise sepsis early and start NIV').has('non-invasive-ventilation'); // true
  * ```
  */
-export function scanText(index: TaxonomyIndex, text: string): ConceptMentions {
+export function scanText(
+  index: TaxonomyIndex,
+  text: string,
+  precomputed?: readonly string[],
+): ConceptMentions {
   const found: ConceptMentions = new Map();
   const cut = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const stems = stemsOf(index, cut);
+  const stems = precomputed ?? stemsOf(index, cut);
   const add = (id: string): void => {
     found.set(id, (found.get(id) ?? 0) + 1);
   };
@@ -32,15 +36,21 @@ export function scanText(index: TaxonomyIndex, text: string): ConceptMentions {
     const first = stems[i] as string;
     let advance = 1;
     if (index.firstStems.has(first)) {
-      const longest = Math.min(index.maxStems, stems.length - i);
-      for (let n = longest; n >= 1; n--) {
-        const key = n === 1 ? first : stems.slice(i, i + n).join(' ');
-        const surfaces = index.byStems.get(key);
-        if (!surfaces) continue;
-        const ids = new Set(surfaces.map((s) => s.conceptId));
+      let key = first;
+      let longest: string | undefined;
+      let length = 0;
+      for (let n = 1; n <= index.maxStems && i + n <= stems.length; n++) {
+        if (n > 1) key = `${key} ${stems[i + n - 1] as string}`;
+        if (index.byStems.has(key)) {
+          longest = key;
+          length = n;
+        }
+        if (!index.stemPrefixes.has(key)) break;
+      }
+      if (longest !== undefined) {
+        const ids = new Set((index.byStems.get(longest) ?? []).map((s) => s.conceptId));
         for (const id of ids) add(id);
-        advance = n;
-        break;
+        advance = length;
       }
     }
     i += advance;

@@ -6,7 +6,7 @@
  */
 import type { Course } from '../model/course.js';
 import { type ConceptMatch, resolvePhrase } from '../reference/taxonomy.js';
-import type { TaxonomyIndex } from '../reference/taxonomy-index.js';
+import { stemsOf, type TaxonomyIndex } from '../reference/taxonomy-index.js';
 import { scanText } from '../reference/taxonomy-scan.js';
 import { type CourseField, FIELD_WEIGHTS, TF_SATURATION_K } from './defaults.js';
 
@@ -46,6 +46,7 @@ export function courseConcepts(
   index: TaxonomyIndex,
   course: Course,
   memo: SkillMemo,
+  terms?: string[],
 ): CourseConcept[] {
   const acc = new Map<string, Acc>();
   const note = (id: string, value: number, field: CourseField, source: string): void => {
@@ -58,6 +59,7 @@ export function courseConcepts(
     if (value > seen.best) Object.assign(seen, { best: value, field, source });
   };
   for (const skill of course.skills ?? []) {
+    if (terms) for (const t of stemsOf(index, skill)) terms.push(t);
     let matches = memo.get(skill);
     if (!matches) {
       matches = resolvePhrase(index, skill, { limit: 3 });
@@ -72,7 +74,13 @@ export function courseConcepts(
   ];
   for (const [field, text] of scanned) {
     if (text === '') continue;
-    for (const [id, tf] of scanText(index, text)) {
+    const cut = text.length > 20_000 ? text.slice(0, 20_000) : text;
+    const stems = stemsOf(index, cut);
+    if (terms) {
+      for (const t of stems) terms.push(t);
+      if (field === 'title') for (const t of stems) terms.push(t);
+    }
+    for (const [id, tf] of scanText(index, cut, stems)) {
       note(id, FIELD_WEIGHTS[field] * saturate(tf), field, field === 'title' ? 'title' : field);
     }
   }

@@ -6,7 +6,6 @@
 import type { Course } from '../model/course.js';
 import type { Concept } from '../reference/schemas.js';
 import { createTaxonomyIndex, type TaxonomyIndex } from '../reference/taxonomy.js';
-import { stemsOf } from '../reference/taxonomy-index.js';
 import { type CourseConcept, courseConcepts, type SkillMemo } from './course-concepts.js';
 import { createTextIndex, type TextIndex } from './text-index.js';
 
@@ -31,8 +30,8 @@ export interface CourseIndex {
 const byId = (a: Course, b: Course): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Indexes a catalogue against the taxonomy. Duplicate ids keep the first record by catalogue
- * order... sorted by id, so the record kept is the first of equal ids in a stable sort.
+ * Indexes a catalogue against the taxonomy. Courses are sorted by id, so catalogue order never
+ * matters; of duplicate ids only the first (stable sort) is kept.
  *
  * @example
  * ```ts
@@ -60,7 +59,8 @@ export function createCourseIndex(
   const concepts: CourseConcept[][] = [];
   const documents: string[][] = [];
   unique.forEach((course, position) => {
-    const found = courseConcepts(tax, course, memo);
+    const terms: string[] = [];
+    const found = courseConcepts(tax, course, memo, terms);
     concepts.push(found);
     for (const c of found) {
       let p = postings.get(c.conceptId);
@@ -71,14 +71,7 @@ export function createCourseIndex(
       p.courses.push(position);
       p.weights.push(c.weight);
     }
-    const title = stemsOf(tax, course.title);
-    documents.push([
-      ...title,
-      ...title,
-      ...stemsOf(tax, (course.skills ?? []).join(' . ')),
-      ...stemsOf(tax, (course.learningOutcomes ?? []).join(' . ')),
-      ...stemsOf(tax, (course.description ?? '').slice(0, 5_000)),
-    ]);
+    documents.push(terms);
   });
   return {
     taxonomy: tax,
