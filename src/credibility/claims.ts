@@ -77,7 +77,7 @@ function findBody(
   context: EvaluationContext,
   body: string,
 ): { accreditor?: Accreditor; via: string } {
-  return memoize(context, `body:${body}`, () => {
+  return memoize(context, 'claim-body', body, () => {
     const reference = context.reference;
     const candidates = [body, cleanBodyName(body), ...parenthetical(cleanBodyName(body))];
     for (const candidate of candidates) {
@@ -116,8 +116,10 @@ export function resolveClaim(
   designatedBy?: string,
 ): ResolvedClaim {
   // Claims repeat across a catalogue: resolve each distinct one once per batch.
-  const key = `claim:${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${designatedBy ?? ''}`;
-  const resolved = memoize(context, key, () => resolveClaimUncached(context, claim, designatedBy));
+  const key = `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${designatedBy ?? ''}`;
+  const resolved = memoize(context, 'claim', key, () =>
+    resolveClaimUncached(context, claim, designatedBy),
+  );
   return resolved.claim === claim ? resolved : { ...resolved, claim };
 }
 
@@ -142,7 +144,7 @@ function resolveClaimUncached(
   }
   const found = findBody(context, claim.body);
   if (found.accreditor === undefined) {
-    const lookalike = memoize(context, `lookalike:${claim.body}`, () =>
+    const lookalike = memoize(context, 'lookalike', `${claim.body}`, () =>
       reference
         .lookalikes(cleaned, context.policy.thresholds.lookalikeSimilarity)
         .find((l) => l.kind === 'accreditor' || l.kind === 'provider'),

@@ -14,7 +14,8 @@ import type { Identity } from './identity.js';
 const QUALIFICATION_WORDS =
   /\b(diploma|degree|bachelor'?s?|master'?s?|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
 const CERTIFIED = /\b(certified|certification|certificate)\b/i;
-const ACCREDITED_TEXT =
+/** Free-text claims of accreditation (checked only when no accrediting body is named). */
+export const ACCREDITED_TEXT =
   /\b(accredited|accreditation|cpd[- ]certified|cme[- ]approved|ce[- ]approved)\b/i;
 
 /** Flags from the offering's own claims and text. */

@@ -24,8 +24,12 @@ export interface EvaluationContext {
   readonly asOfDay: number;
   readonly policy: Policy;
   readonly reference: Reference;
-  /** Memoises pure lookups within one batch (same name → same answer). */
-  readonly memo: Map<string, unknown>;
+  /** Memoises pure lookups within one batch (same name → same answer), one map per kind. */
+  readonly memo: Map<string, Map<string, unknown>>;
+  /** Small integer ids for memoised objects, so composite keys stay short. */
+  readonly ids: WeakMap<object, number>;
+  /** The next id {@link objectId} hands out. */
+  readonly idCounter: { next: number };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,14 +56,49 @@ export function createContext(options: EvaluateOptions): EvaluationContext {
     policy: options.policy ?? DEFAULT_POLICY,
     reference: options.reference ?? defaultReference(),
     memo: new Map(),
+    ids: new WeakMap(),
+    idCounter: { next: 0 },
   };
 }
 
-/** Memoises `compute()` under `key` in the context's batch cache. */
-export function memoize<T>(context: EvaluationContext, key: string, compute: () => T): T {
-  if (context.memo.has(key)) return context.memo.get(key) as T;
+/** Entries one memo namespace keeps before it starts afresh (bounds memory on huge batches). */
+const MEMO_LIMIT = 100_000;
+
+/** Memoises `compute()` under `key` in the context's batch cache for `namespace`. */
+export function memoize<T>(
+  context: EvaluationContext,
+  namespace: string,
+  key: string,
+  compute: () => T,
+): T {
+  let map = context.memo.get(namespace);
+  if (map === undefined) {
+    map = new Map();
+    context.memo.set(namespace, map);
+  }
+  const hit = map.get(key);
+  if (hit !== undefined || map.has(key)) return hit as T;
   const value = compute();
-  if (context.memo.size > 200_000) context.memo.clear();
-  context.memo.set(key, value);
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
   return value;
+}
+
+/** A stable small id for an object within one batch (used to key composite memo entries). */
+export function objectId(context: EvaluationContext, value: object): number {
+  const known = context.ids.get(value);
+  if (known !== undefined) return known;
+  const id = context.idCounter.next++;
+  context.ids.set(value, id);
+  return id;
+}
+
+/** A small number standing for `value` within one batch (equal strings, equal numbers). */
+export function intern(context: EvaluationContext, namespace: string, value: string): number {
+  let next = -1;
+  const id = memoize(context, namespace, value, () => {
+    next = context.idCounter.next++;
+    return next;
+  });
+  return id;
 }

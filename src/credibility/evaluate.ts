@@ -3,13 +3,20 @@
  * a confidence figure and red flags.
  * @module
  */
-import type { Course } from '../model/course.js';
+import type { AccreditationClaim, Course } from '../model/course.js';
 import type { Grade } from '../model/enums.js';
 import type { FactorId, Policy } from '../model/policy.js';
 import type { CredibilityReport, FactorReport, Flag } from '../model/report.js';
 import { resolveClaim } from './claims.js';
 import { contentFlags } from './content-flags.js';
-import { createContext, type EvaluateOptions, type EvaluationContext, memoize } from './context.js';
+import {
+  createContext,
+  type EvaluateOptions,
+  type EvaluationContext,
+  intern,
+  memoize,
+  objectId,
+} from './context.js';
 import { accreditationFactor } from './factors/accreditation.js';
 import { assessmentFactor } from './factors/assessment.js';
 import { currencyFactor } from './factors/currency.js';
@@ -20,7 +27,7 @@ import type { FactorResult } from './factors/types.js';
 import { round3 } from './factors/types.js';
 import { universityFactor } from './factors/university.js';
 import { flag, sortFlags } from './flags.js';
-import { providerIdentity } from './identity.js';
+import { providerIdentity, providerKey } from './identity.js';
 
 export type { EvaluateOptions } from './context.js';
 
@@ -58,32 +65,102 @@ function weighted(results: readonly FactorResult[], omit: ReadonlySet<FactorId>,
 
 /** Evaluates one course within a context (shared caches across a batch). */
 export function evaluateInContext(context: EvaluationContext, course: Course): CredibilityReport {
-  const { policy } = context;
+  // Catalogues repeat providers, claims and shapes. Each part of the report is memoised on the
+  // inputs that decide it, and identical parts are shared (frozen) between reports: this keeps
+  // 100,000-offering batches fast and small without changing any report.
+  const body = evaluateBody(context, course);
+  return { id: course.id, ...body };
+}
+
+type ReportBody = Omit<CredibilityReport, 'id'>;
+
+function claimKey(c: AccreditationClaim): string {
+  return `${c.body}\u0001${c.creditType ?? ''}\u0001${c.credits ?? ''}\u0001${c.unit ?? ''}\u0001${c.validUntil ?? ''}\u0001${c.reference ?? ''}\u0001${c.retroactive === true}`;
+}
+
+function partsKey(value: unknown): string {
+  return value === undefined ? '' : JSON.stringify(value);
+}
+
+function evaluateBody(context: EvaluationContext, course: Course): ReportBody {
   const a = course.assessment;
-  const claims = (course.accreditations ?? []).map((c) =>
-    resolveClaim(context, c, course.provider.name),
+  // Long inputs (provider name and address, the claims) are interned to small numbers once, so
+  // the composite memo keys below stay short and cheap to hash.
+  const pid = intern(context, 'provider-key', providerKey(course));
+  const identity = memoize(context, 'identity', `${pid}`, () => providerIdentity(context, course));
+  const cid = intern(
+    context,
+    'claims-key',
+    (course.accreditations ?? []).map(claimKey).join('\u0002'),
   );
-  const identity = providerIdentity(context, course);
-  const selfApprover =
-    identity.status === 'verified'
-      ? context.reference.findAccreditorByDomain(course.provider.url ?? course.url)
-      : undefined;
-  const accreditation = accreditationFactor(context, course, claims, selfApprover);
-  const university = universityFactor(context, course);
+  const claims = memoize(context, 'claims', `${pid}:${cid}`, () =>
+    (course.accreditations ?? []).map((c) => resolveClaim(context, c, course.provider.name)),
+  );
+  // Content flags depend on free text, so they are computed per course and then interned:
+  // identical flag lists share one frozen array.
+  const computed = contentFlags(context, course, claims, identity);
+  const contentKey = computed.map((f) => `${f.code}\u0001${f.message}`).join('\u0002');
+  const content = memoize(context, 'content', contentKey, () => Object.freeze(computed));
+  // Everything else the report depends on; equal keys give equal (shared, frozen) bodies.
+  const key = [
+    pid,
+    cid,
+    objectId(context, content),
+    course.durationHours,
+    course.format,
+    partsKey(course.partners),
+    partsKey(course.academicCredit),
+    a?.type,
+    a?.supervised,
+    a?.identityVerified,
+    transparencyKey(course),
+    course.lastReviewed,
+    course.outcomesLevel,
+  ].join('|');
+  return memoize(context, 'report', key, () => {
+    const selfApprover =
+      identity.status === 'verified'
+        ? context.reference.findAccreditorByDomain(course.provider.url ?? course.url)
+        : undefined;
+    const factors = [
+      memoize(context, 'providerFactor', `${pid}`, () => providerFactor(context, course)),
+      accreditationFactor(context, course, claims, selfApprover),
+      universityFactor(context, course),
+      assessmentFactor(course),
+      transparencyFactor(course),
+      currencyFactor(context, course),
+      outcomesFactor(course),
+    ];
+    return freezeBody(combine(context, factors, content));
+  });
+}
+
+function freezeBody(body: ReportBody): ReportBody {
+  for (const f of body.factors) {
+    Object.freeze(f.evidence);
+    Object.freeze(f);
+  }
+  for (const f of body.flags) Object.freeze(f);
+  Object.freeze(body.flags);
+  Object.freeze(body.factors);
+  return body;
+}
+
+function combine(
+  context: EvaluationContext,
+  [provider, accreditation, university, ...rest]: readonly FactorResult[],
+  content: readonly Flag[],
+): ReportBody {
+  const { policy } = context;
   // Alternatives, not additions: recognised healthcare accreditation makes university backing
   // optional, and a verified university awarding academic credit makes CPD accreditation
   // optional. An optional factor leaves the mean only when that raises the score (so adding
   // information never lowers it); missing data never makes a factor optional.
   const results: FactorResult[] = [
-    providerFactor(context, course),
-    { ...accreditation, optional: university.score >= 0.9 },
-    { ...university, optional: accreditation.known && accreditation.score >= 0.85 },
-    memoize(context, `assessment:${a?.type}:${a?.supervised}:${a?.identityVerified}`, () =>
-      assessmentFactor(course),
-    ),
-    memoize(context, `transparency:${transparencyKey(course)}`, () => transparencyFactor(course)),
-    memoize(context, `currency:${course.lastReviewed}`, () => currencyFactor(context, course)),
-    memoize(context, `outcomes:${course.outcomesLevel}`, () => outcomesFactor(course)),
+    provider!,
+    { ...accreditation!, optional: university!.score >= 0.9 },
+    { ...university!, optional: accreditation!.known && accreditation!.score >= 0.85 },
+    ...rest,
   ];
   let best = weighted(results, new Set(), policy);
   let omitted = new Set<FactorId>();
@@ -96,7 +173,7 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
     }
   }
   const flags: Flag[] = results.flatMap((r) => r.flags);
-  flags.push(...contentFlags(context, course, claims, identity));
+  flags.push(...content);
   const confidence = round3(
     results.reduce((sum, r) => sum + (r.known ? (best.weights.get(r.id) ?? 0) : 0), 0),
   );
@@ -132,10 +209,10 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
             ? 'not applicable: recognised accreditation stands in for university backing'
             : 'not applicable: a verified university awarding academic credit stands in for CPD accreditation',
         ]
-      : r.evidence;
+      : [...r.evidence];
     return { id, score: round3(r.score), weight, known: r.known, evidence };
   });
-  return { id: course.id, score, grade, confidence, flags: sorted, factors };
+  return { score, grade, confidence, flags: sorted, factors };
 }
 
 /**

@@ -50,7 +50,7 @@ export function registrableLabel(domain: string): string {
 
 /** Known domain labels ("accme", "harvard", "nursingworld") → the owner's domains, for look-alike domains. */
 function knownLabels(context: EvaluationContext): Map<string, { name: string; domains: string[] }> {
-  return memoize(context, 'known-labels', () => {
+  return memoize(context, 'known-labels', '', () => {
     const map = new Map<string, { name: string; domains: string[] }>();
     const data = context.reference.data;
     const add = (name: string, domains: readonly string[]): void => {
@@ -161,7 +161,8 @@ export function resolveIdentity(
   // Not recognised: look for impersonation.
   const lookalike = memoize(
     context,
-    `org-lookalike:${org.name}`,
+    'org-lookalike',
+    `${org.name}`,
     () => reference.lookalikes(org.name, context.policy.thresholds.lookalikeSimilarity)[0],
   );
   if (lookalike) {
@@ -198,19 +199,23 @@ export function resolveIdentity(
 
 /** Identity of the course's provider (memoised per name and address). */
 export function providerIdentity(context: EvaluationContext, course: Course): Identity {
-  const p: Provider = course.provider;
-  return memoize(
-    context,
-    `provider:${p.name}\u0000${p.type}\u0000${p.url ?? ''}\u0000${p.url ? '' : (course.url ?? '')}`,
-    () => resolveIdentity(context, p, course.url),
+  return memoize(context, 'provider', `${providerKey(course)}`, () =>
+    resolveIdentity(context, course.provider, course.url),
   );
+}
+
+/** The inputs that decide a provider's identity, as a memo key. */
+export function providerKey(course: Course): string {
+  const p: Provider = course.provider;
+  return `${p.name}\u0000${p.type}\u0000${p.url ?? ''}\u0000${p.url ? '' : (course.url ?? '')}`;
 }
 
 /** Identity of a partner (memoised). */
 export function partnerIdentity(context: EvaluationContext, partner: Partner): Identity {
   return memoize(
     context,
-    `partner:${partner.name}\u0000${partner.type}\u0000${partner.url ?? ''}`,
+    'partner',
+    `${partner.name}\u0000${partner.type}\u0000${partner.url ?? ''}`,
     () => resolveIdentity(context, partner),
   );
 }

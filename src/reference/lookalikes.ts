@@ -65,6 +65,18 @@ const ACADEMIC_WORDS = new Set([
   'faculty',
 ]);
 
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+function post(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
+}
+
 function brandOf(normalized: string): Target['brand'] {
   const words = normalized.split(' ');
   const tokens = words.filter((w) => !INSTITUTION_WORDS.has(w));
@@ -78,6 +90,11 @@ export class LookalikeIndex {
   private readonly targets: Target[] = [];
   private readonly exact = new Set<string>();
   private readonly cache = new Map<string, readonly Lookalike[]>();
+  /** Character bigram → targets whose skeleton contains it (candidate pruning). */
+  private readonly bigramPostings = new Map<string, number[]>();
+  private readonly bigramCounts: number[] = [];
+  /** Token → targets whose name or brand contains it. */
+  private readonly tokenPostings = new Map<string, number[]>();
 
   constructor(data: ReferenceData) {
     const add = (kind: LookalikeKind, id: string, name: string): void => {
@@ -105,6 +122,41 @@ export class LookalikeIndex {
     }
     for (const u of data.universities)
       for (const n of [u.name, ...u.aliases]) add('university', u.id, n);
+    this.targets.forEach((target, index) => {
+      const grams = bigrams(target.skeleton);
+      this.bigramCounts.push(grams.size);
+      for (const g of grams) post(this.bigramPostings, g, index);
+      for (const t of new Set([...target.tokens, ...(target.brand?.tokens ?? [])])) {
+        post(this.tokenPostings, t, index);
+      }
+    });
+  }
+
+  /**
+   * Targets whose spelling could be within the similarity threshold: those sharing at least
+   * 60 % of their distinct character bigrams with the query (an edit similarity ≥ 0.9 changes
+   * far fewer). Everything else cannot pass the spelling rule.
+   */
+  private spellingCandidates(sk: string): number[] {
+    const grams = bigrams(sk);
+    const counts = new Int32Array(this.targets.length);
+    const touched: number[] = [];
+    for (const g of grams) {
+      for (const index of this.bigramPostings.get(g) ?? []) {
+        if (counts[index] === 0) touched.push(index);
+        counts[index]! += 1;
+      }
+    }
+    return touched
+      .filter((index) => counts[index]! >= 0.6 * Math.max(grams.size, this.bigramCounts[index]!))
+      .sort((a, b) => a - b);
+  }
+
+  /** Targets sharing a word with the query (for the added-words and brand rules). */
+  private wordCandidates(tokens: ReadonlySet<string>): number[] {
+    const out = new Set<number>();
+    for (const t of tokens) for (const index of this.tokenPostings.get(t) ?? []) out.add(index);
+    return [...out].sort((a, b) => a - b);
   }
 
   /**
@@ -135,7 +187,8 @@ export class LookalikeIndex {
         best.set(k, { kind: target.kind, id: target.id, name: target.name, similarity, reason });
       }
     };
-    for (const target of this.targets) {
+    for (const index of this.spellingCandidates(sk)) {
+      const target = this.targets[index]!;
       if (target.normalized === normalized && !mixed) continue;
       if (target.skeleton === sk) {
         keep(target, 0.99, 'confusable-characters');
@@ -147,11 +200,14 @@ export class LookalikeIndex {
       // over-reward a shared prefix such as "Royal College of".
       if (ratio >= 1 - (1 - threshold) * 1.5 && jaroWinkler(sk, target.skeleton) >= 0.85) {
         const similarity = editSimilarity(sk, target.skeleton);
-        if (similarity >= threshold) {
+        if (similarity >= threshold)
           keep(target, Math.round(similarity * 1000) / 1000, 'near-spelling');
-          continue;
-        }
       }
+    }
+    const words = new Set([...tokens, ...sk.split(' ')]);
+    for (const index of this.wordCandidates(words)) {
+      const target = this.targets[index]!;
+      if (target.normalized === normalized && !mixed) continue;
       if (target.tokens.length >= 2 && target.tokens.every((t) => tokens.has(t))) {
         keep(target, 0.9, 'name-with-added-words');
         continue;

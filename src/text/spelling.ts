@@ -64,6 +64,13 @@ const ISE_VERB =
   /^(organ|recogn|priorit|optim|minim|special|summar|util|standard|immun|mobil|stabil|steril|catheter|hospital|real|critic|emphas|personal|character|visual|normal|individual|familiar|author|memor|categor|custom|maxim|sanit|synchron|harmon|general|vapor|ion|anesthet|desensit|sensit|hypnot|trauma|symptomat|computer|digit|modern|revital|local|central|ritual|human|energ|aton)is(e|es|ed|ing|er|ers)$/;
 
 const OEA = /oea(l|s)?$/;
+
+/**
+ * A quick test every rule below needs to pass: tokens without any of these fragments (almost
+ * all of them) are returned at once.
+ */
+const MAY_CHANGE =
+  /ae|oe|our|mme|sulph|isation|ageing|ll|enrol|ence|practise|logue|tre|is(?:e|es|ed|ing|er|ers)$|ys(?:e|es|ed|ing)$/;
 const YSE_VERB = /^(anal|paral|dial)ys(e|es|ed|ing)$/;
 
 /**
@@ -77,7 +84,7 @@ const YSE_VERB = /^(anal|paral|dial)ys(e|es|ed|ing)$/;
  * ```
  */
 export function americanize(token: string): string {
-  if (token.length < 4) return token;
+  if (token.length < 4 || !MAY_CHANGE.test(token)) return token;
   let out = token;
   for (const [from, to] of SUBSTRINGS) {
     if (out.includes(from)) out = out.split(from).join(to);

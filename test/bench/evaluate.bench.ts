@@ -1,9 +1,18 @@
+/**
+ * Credibility benchmark: `evaluateCatalog` on synthetic catalogues of 1,000, 10,000 and 100,000
+ * offerings, against the naive baseline in the same run (evaluating one by one with
+ * `evaluateCredibility`, which shares no lookups). Run with `npm run bench`.
+ */
 import { bench, describe } from 'vitest';
-import { evaluateCatalog } from '../../src/credibility/index.js';
+import { evaluateCatalog, evaluateCredibility } from '../../src/credibility/index.js';
 import { type Course, parseCourse } from '../../src/model/index.js';
 import { defaultReference } from '../../src/reference/index.js';
 
-/** Deterministic synthetic catalogue built from the reference data's real and fake names. */
+/**
+ * A deterministic catalogue shaped like a scraped one: real accreditors, unrecognised bodies and
+ * look-alikes; real providers plus a long tail of one fictional provider per 50 offerings; every
+ * title and description distinct.
+ */
 function synthetic(n: number): Course[] {
   const ref = defaultReference().data;
   const bodies = [
@@ -12,45 +21,62 @@ function synthetic(n: number): Course[] {
     'Accreditation Council for Continuing Medical Educaton',
     'Regional Training Board',
   ];
-  const providers = [
-    ...ref.providers.map((p) => ({
-      name: p.name,
-      type: p.type,
-      url: `https://${p.domains[0] ?? 'x.example'}`,
-    })),
-    { name: 'Fictional Skills Ltd', type: 'education-company', url: 'https://skills.example' },
-  ];
+  const real = ref.providers.map((p) => ({
+    name: p.name,
+    type: p.type,
+    url: `https://${p.domains[0] ?? 'x.example'}`,
+  }));
   let seed = 12345;
   const rand = (): number => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed / 2 ** 31;
   };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  return Array.from({ length: n }, (_, i) =>
-    parseCourse({
+  const tail = Math.max(1, Math.floor(n / 50));
+  return Array.from({ length: n }, (_, i) => {
+    const t = Math.floor(rand() * tail);
+    const provider =
+      rand() < 0.5
+        ? pick(real)
+        : {
+            name: `Fictional Provider ${t} Ltd`,
+            type: 'education-company',
+            url: `https://p${t}.example`,
+          };
+    return parseCourse({
       id: `c${i}`,
-      title: `Course ${i}`,
-      provider: pick(providers),
+      title: `${pick(['Sepsis', 'ECG', 'Wound care', 'Diploma in NIV'])} course ${i}`,
+      description: `Offering ${i}: ${pick(['accredited CPD', 'interactive workshop', 'e-learning'])}.`,
+      provider,
       accreditations:
         rand() < 0.7 ? [{ body: pick(bodies), credits: Math.floor(rand() * 10) }] : [],
       durationHours: Math.floor(rand() * 20) + 1,
       assessment: { type: pick(['none', 'quiz', 'exam']) },
       lastReviewed: pick(['2016-01-01', '2022-05-01', '2025-09-01']),
       learningOutcomes: ['Outcome'],
-    }),
-  );
+    });
+  });
 }
 
-const sizes = [1_000, 10_000, 100_000];
-for (const n of sizes) {
+const asOf = '2026-11-28';
+for (const n of [1_000, 10_000, 100_000]) {
   const courses = synthetic(n);
-  describe(`evaluateCatalog ${n.toLocaleString('en-GB')} offerings`, () => {
+  describe(`credibility, ${n.toLocaleString('en-GB')} offerings`, () => {
     bench(
-      'evaluateCatalog',
+      'evaluateCatalog (batch, shared lookups)',
       () => {
-        evaluateCatalog(courses, { asOf: '2026-11-28' });
+        evaluateCatalog(courses, { asOf });
       },
-      { iterations: n >= 100_000 ? 2 : 5, warmupIterations: 1 },
+      { iterations: n >= 100_000 ? 3 : 5, warmupIterations: 1 },
     );
+    if (n <= 10_000) {
+      bench(
+        'naive baseline: evaluateCredibility one by one',
+        () => {
+          for (const course of courses) evaluateCredibility(course, { asOf });
+        },
+        { iterations: 2, warmupIterations: 0 },
+      );
+    }
   });
 }
