@@ -27,7 +27,26 @@ export interface ResolvedClaim {
 }
 
 const WRAPPERS =
-  /^(?:jointly\s+)?(?:accredited|approved|certified|endorsed|recognised|recognized|designated|provided)\s+(?:by|through)\s+|\s+(?:accredited|approved|certified)$|[®™©]/gi;
+  /^(?:jointly\s+)?(?:accredited|approved|certified|endorsed|recognised|recognized|designated|provided)\s+(?:by|through)\s+|\s+(?:accredited|approved|certified|accreditation|approval|endorsement|endorsed)$|[®™©]/gi;
+
+/** Words that may follow an accreditor's abbreviation in a claim ("CFPC Mainpro+", "RCN CPD"). */
+const CLAIM_WORDS = new Set([
+  'accreditation',
+  'accredited',
+  'approval',
+  'approved',
+  'endorsed',
+  'certified',
+  'credit',
+  'credits',
+  'cme',
+  'cpd',
+  'ce',
+  'cne',
+  'provider',
+  'hours',
+  'points',
+]);
 
 /** Cleans a claimed body name: "Accredited by the RCN®" → "the RCN". */
 export function cleanBodyName(body: string): string {
@@ -79,10 +98,46 @@ function findBody(
 ): { accreditor?: Accreditor; via: string } {
   return memoize(context, 'claim-body', body, () => {
     const reference = context.reference;
-    const candidates = [body, cleanBodyName(body), ...parenthetical(cleanBodyName(body))];
+    const cleaned = cleanBodyName(body);
+    const candidates = [body, cleaned, ...parenthetical(cleaned)];
+    if (/^jointly accredited(?: provider)?$/i.test(cleaned)) candidates.push('Joint Accreditation');
     for (const candidate of candidates) {
       const hit = reference.findAccreditor(candidate);
       if (hit && !hit.ambiguous) return { accreditor: hit.entry, via: `${hit.via} "${candidate}"` };
+    }
+    // "CFPC Mainpro+", "RCN CPD": a registered abbreviation followed by credit words.
+    const [first, ...rest] = cleaned.split(/\s+/);
+    if (first && /^[A-Z][A-Z0-9&-]{1,9}$/.test(first) && rest.length > 0) {
+      const hit = reference.findAccreditor(first);
+      const restText = rest.join(' ');
+      const restIsCredit =
+        rest.every((w) => CLAIM_WORDS.has(w.toLowerCase())) ||
+        (hit !== undefined &&
+          reference
+            .creditsOf(hit.entry.id)
+            .some((c) =>
+              [c.name, ...c.aliases].some((n) =>
+                normalizeName(n).startsWith(normalizeName(restText)),
+              ),
+            ));
+      if (hit && !hit.ambiguous && restIsCredit) {
+        return { accreditor: hit.entry, via: `abbreviation "${first}"` };
+      }
+    }
+    // A registered organisation whose CPD approval runs under a recognised accreditor on the
+    // same web domain ("Royal College of Nursing" → RCN Centre for Professional Accreditation).
+    for (const candidate of candidates) {
+      const provider = reference.findProvider(candidate);
+      if (!provider || provider.ambiguous) continue;
+      for (const domain of provider.entry.domains) {
+        const accreditor = reference.findAccreditorByDomain(domain);
+        if (accreditor) {
+          return {
+            accreditor,
+            via: `organisation "${candidate}", whose approval scheme is ${accreditor.name}`,
+          };
+        }
+      }
     }
     return { via: '' };
   });
@@ -161,9 +216,15 @@ function resolveClaimUncached(
   // A registered credit type without a recognised body counts only when the body named is the
   // course's own provider (accredited providers designate credit themselves, e.g. AMA PRA
   // Category 1); any other unknown body naming a famous credit type proves nothing.
+  // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
+  // designation of that credit.
+  const creditAsBody = found.accreditor ? undefined : reference.findCreditType(cleaned);
   const selfDesignated =
-    designatedBy !== undefined && normalizeName(cleaned) === normalizeName(designatedBy);
-  const { credit, accreditor } = creditFor(context, claim, found.accreditor, selfDesignated);
+    creditAsBody !== undefined ||
+    (designatedBy !== undefined && normalizeName(cleaned) === normalizeName(designatedBy));
+  const effective =
+    creditAsBody && claim.creditType === undefined ? { ...claim, creditType: cleaned } : claim;
+  const { credit, accreditor } = creditFor(context, effective, found.accreditor, selfDesignated);
   if (accreditor) {
     const hours = claimHours(claim, credit);
     const withHours = hours === undefined ? base : { ...base, hours };

@@ -47,6 +47,8 @@ export const AccreditorSchema = z.object({
   name: z.string().min(1),
   abbreviations: z.array(z.string()).default([]),
   formerNames: z.array(z.string()).default([]),
+  /** Other official names in use (e.g. the expansion of an acronym without its prefix). */
+  aliases: z.array(z.string()).default([]),
   country,
   recognisedIn: z.array(country).default([]),
   professions: z.array(z.string()).default([]),

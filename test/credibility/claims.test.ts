@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { resolveClaims } from '../../src/credibility/index.js';
+import { parseCourse } from '../../src/model/index.js';
+
+const resolve = (body: string, extra: Record<string, unknown> = {}) =>
+  resolveClaims(
+    parseCourse({
+      id: 'x',
+      title: 't',
+      provider: { name: 'Some Provider' },
+      accreditations: [{ body, ...extra }],
+    }),
+    { asOf: '2026-11-28' },
+  )[0]!;
+
+describe('resolving accreditation claims as catalogues write them', () => {
+  it.each([
+    ['ANCC (American Nurses Credentialing Center)', 'ancc'],
+    ['Accredited by the ACCME®', 'accme'],
+    ['Jointly Accredited Provider', 'joint-accreditation'],
+    ['European Accreditation Council for Continuing Medical Education', 'uems-eaccme'],
+    ['Royal College of Nursing', 'rcn'],
+    ['RCN Accreditation', 'rcn'],
+    ['CFPC Mainpro+', 'cfpc'],
+    ['AMA PRA Category 1 Credits™', 'ama-pra'],
+  ])('%s → %s', (body, id) => {
+    const r = resolve(body);
+    expect(r.status).toBe('recognised');
+    expect(r.accreditor?.id).toBe(id);
+  });
+
+  it('does not let an unknown body borrow a famous credit type', () => {
+    expect(resolve('Global CME Board', { creditType: 'AMA PRA Category 1 Credit' }).status).toBe(
+      'unknown',
+    );
+  });
+
+  it('calls near-misses look-alikes, never recognised', () => {
+    expect(resolve('Accreditation Council for Continuing Medical Educaton').status).toBe(
+      'lookalike',
+    );
+    expect(resolve('American Nurses Credentialling Centre').status).toBe('lookalike');
+  });
+
+  it('converts credit to hours by the credit rule', () => {
+    expect(resolve('ACCME', { creditType: 'AMA PRA Category 1 Credit', credits: 2 }).hours).toBe(2);
+    expect(resolve('IACET', { credits: 0.6, unit: 'ceu' }).hours).toBeCloseTo(6);
+  });
+});
