@@ -96,8 +96,10 @@ export function resolveIdentity(
   courseUrl?: string,
 ): Identity {
   const reference = context.reference;
-  const host = hostOf(org.url);
-  const anyHost = host ?? hostOf(courseUrl);
+  // The provider's own address, or else the offering's page: either, when it is on a registered
+  // domain, is evidence of who runs it.
+  const host = hostOf(org.url) ?? hostOf(courseUrl);
+  const anyHost = host;
   const evidence: string[] = [];
   const flags: Flag[] = [];
   const label = `"${org.name}"`;
@@ -114,17 +116,17 @@ export function resolveIdentity(
     );
     return { type: 'university', status: 'verified', verifiedUniversity: true, evidence, flags };
   }
-  if (rule && (org.type === 'university' || uniByName)) {
-    evidence.push(
-      `${label}: web address ${host} is under .${rule.suffix}, which only recognised institutions can register (${rule.source})`,
-    );
-    return { type: 'university', status: 'verified', verifiedUniversity: true, evidence, flags };
-  }
   if (byDomain) {
     const entry = 'type' in byDomain ? byDomain : undefined;
     const type: ProviderType = entry ? entry.type : 'professional-body';
     evidence.push(`${label}: web address ${host} belongs to ${byDomain.name} (reference data)`);
     return { type, status: 'verified', verifiedUniversity: false, evidence, flags };
+  }
+  if (rule && (org.type === 'university' || org.type === 'unknown' || uniByName)) {
+    evidence.push(
+      `${label}: web address ${host} is under .${rule.suffix}, which only recognised institutions can register (${rule.source})`,
+    );
+    return { type: 'university', status: 'verified', verifiedUniversity: true, evidence, flags };
   }
   if (host && HEALTH_SERVICE_SUFFIXES.some((s) => hostMatches(host, s))) {
     evidence.push(`${label}: web address ${host} is a public health-service domain`);

@@ -133,6 +133,16 @@ describe('evaluateCredibility', () => {
     ).toBe(1);
   });
 
+  it('verifies a provider by the offering page when the provider has no address', () => {
+    const c = course({
+      provider: { name: 'University of Edinburgh' },
+      url: 'https://www.ed.ac.uk/short-courses/palliative-care',
+    });
+    const provider = evaluateCredibility(c, { asOf }).factors.find((f) => f.id === 'provider')!;
+    expect(provider.evidence.join(' ')).toMatch(/ed\.ac\.uk/);
+    expect(provider.score).toBe(1);
+  });
+
   it('does not reward free-text accreditation claims or empty fields', () => {
     const plain = course({ description: 'Short course on sepsis.' });
     const stuffed = course({
