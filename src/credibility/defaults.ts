@@ -45,6 +45,16 @@ export const DEFAULT_POLICY: Policy = {
     // Credits may exceed the hours they need by 25 % (rounding to ¼ credit, breaks counted).
     creditPerHourTolerance: 1.25,
   },
+  penalties: {
+    // A critical flag (accreditation mill, look-alike accreditor, impersonated provider) means the
+    // offering misrepresents itself: keep 60 % of its weighted score per flag.
+    critical: 0.6,
+    // Each deceptive warning (a "Diploma" of 3 hours, "certified" with nothing assessed, credit
+    // beyond the hours) keeps 85 %.
+    deceptiveWarning: 0.85,
+    // Never below 25 %: the factors' evidence still says what is there.
+    floor: 0.25,
+  },
   ranking: {
     // Relevance first: a credible course on the wrong topic closes no gap.
     relevance: 0.6,

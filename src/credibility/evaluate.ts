@@ -186,8 +186,12 @@ function combine(
       ),
     );
   }
-  let score = Math.round(best.score * 1000) / 10;
   const sorted = sortFlags(flags);
+  // Red flags that signal deception multiply the weighted score down (a critical flag by
+  // `penalties.critical`, each deceptive warning by `penalties.deceptiveWarning`); a critical
+  // flag also caps the grade. The 'red-flags' entry in `factors` explains the multiplier.
+  const penalty = flagPenalty(sorted, policy);
+  let score = Math.round(best.score * penalty.multiplier * 1000) / 10;
   const critical = sorted.some((f) => f.severity === 'critical');
   let grade = gradeFor(score, policy);
   if (critical) {
@@ -212,7 +216,51 @@ function combine(
       : [...r.evidence];
     return { id, score: round3(r.score), weight, known: r.known, evidence };
   });
+  if (penalty.multiplier < 1) {
+    factors.push({
+      id: 'red-flags',
+      score: round3(penalty.multiplier),
+      weight: 0,
+      known: true,
+      evidence: [
+        `weighted score ${Math.round(best.score * 1000) / 10} × ${round3(penalty.multiplier)} for red flags`,
+        ...penalty.evidence,
+      ],
+    });
+  }
   return { score, grade, confidence, flags: sorted, factors };
+}
+
+/** Flags that signal an attempt to look more credible than the offering is. */
+const DECEPTIVE_WARNINGS: ReadonlySet<string> = new Set([
+  'lookalike-provider',
+  'lookalike-domain',
+  'unverified-university',
+  'implausible-credit',
+  'credit-over-daily-cap',
+  'retroactive-accreditation',
+  'qualification-word-on-short-course',
+  'certified-without-assessment',
+  'industry-without-independent-accreditation',
+  'unsubstantiated-accreditation-claim',
+]);
+
+function flagPenalty(
+  flags: readonly Flag[],
+  policy: Policy,
+): { multiplier: number; evidence: string[] } {
+  let multiplier = 1;
+  const evidence: string[] = [];
+  for (const f of flags) {
+    if (f.severity === 'critical') {
+      multiplier *= policy.penalties.critical;
+      evidence.push(`critical: ${f.code} (× ${policy.penalties.critical})`);
+    } else if (f.severity === 'warning' && DECEPTIVE_WARNINGS.has(f.code)) {
+      multiplier *= policy.penalties.deceptiveWarning;
+      evidence.push(`warning: ${f.code} (× ${policy.penalties.deceptiveWarning})`);
+    }
+  }
+  return { multiplier: Math.max(multiplier, policy.penalties.floor), evidence };
 }
 
 /**

@@ -45,6 +45,7 @@ export function resolvePolicy(input?: unknown): { policy: Policy; warnings: stri
       (parsed.criticalGradeCap as Policy['criticalGradeCap'] | undefined) ??
       DEFAULT_POLICY.criticalGradeCap,
     thresholds: { ...DEFAULT_POLICY.thresholds, ...parsed.thresholds },
+    penalties: { ...DEFAULT_POLICY.penalties, ...parsed.penalties },
     ranking: { ...DEFAULT_POLICY.ranking, ...parsed.ranking },
   };
   return { policy, warnings };

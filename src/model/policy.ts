@@ -49,6 +49,16 @@ export const ThresholdsSchema = z.strictObject({
   creditPerHourTolerance: z.number().min(1).max(10),
 });
 
+/** Multipliers applied to the weighted score for red flags that signal deception. */
+export const PenaltiesSchema = z.strictObject({
+  /** Per critical flag (mill or look-alike accreditor, impersonation, grossly inflated credit). */
+  critical: fraction,
+  /** Per deceptive warning (qualification word on a short course, "certified" with no assessment…). */
+  deceptiveWarning: fraction,
+  /** The multiplier never goes below this. */
+  floor: fraction,
+});
+
 /** How recommendations combine relevance, credibility and fit. */
 export const RankingSchema = z.strictObject({
   relevance: weight,
@@ -72,6 +82,7 @@ export const PolicySchema = z.strictObject({
     z.enum(GRADES),
   ),
   thresholds: ThresholdsSchema,
+  penalties: PenaltiesSchema,
   ranking: RankingSchema,
 });
 
@@ -82,6 +93,7 @@ export const PolicyInputSchema = z.strictObject({
   gradeBands: GradeBandsSchema.optional(),
   criticalGradeCap: PolicySchema.shape.criticalGradeCap.optional(),
   thresholds: ThresholdsSchema.partial().optional(),
+  penalties: PenaltiesSchema.partial().optional(),
   ranking: RankingSchema.partial().optional(),
 });
 
