@@ -1,8 +1,77 @@
-export * from './compare/compare.js';
-export * from './credibility/index.js';
-export * from './ingest/index.js';
-export * from './model/index.js';
-export * from './recommend/recommender.js';
-export * from './reference/index.js';
-export * from './reference/taxonomy.js';
+// The public API of credence: re-exports only. Internal helpers stay in their modules.
+
+// Recommendations, plans and comparison
+export {
+  type CompareOptions,
+  type ComparisonRow,
+  compareCourses,
+} from './compare/compare.js';
+// Credibility
+export { type ResolvedClaim, resolveClaims } from './credibility/claims.js';
+export { DEFAULT_POLICY } from './credibility/defaults.js';
+export {
+  type EvaluateOptions,
+  evaluateCatalog,
+  evaluateCredibility,
+  gradeFor,
+} from './credibility/evaluate.js';
+export { FLAG_CODES, type FlagCode } from './credibility/flags.js';
+export { resolvePolicy } from './credibility/policy.js';
+// Reading catalogues
+export { type AdapterOutput, CATALOG_FORMATS, type CatalogFormat } from './ingest/adapter.js';
+export { decodeInput } from './ingest/decode.js';
+export { detectJsonFormat, detectTextFormat } from './ingest/detect.js';
+export {
+  type ParseCatalogOptions,
+  type ParsedCatalog,
+  parseCatalog,
+} from './ingest/parse-catalog.js';
+// The data model
+export * from './model/course.js';
+export * from './model/enums.js';
+export * from './model/errors.js';
+export type { RecordIssue } from './model/issues.js';
+export * from './model/json-schema.js';
+export * from './model/limits.js';
+export * from './model/parse.js';
+export * from './model/policy.js';
+export * from './model/profile.js';
+export * from './model/report.js';
+export { type SanitizeProblem, type SanitizeResult, sanitizeJson } from './model/sanitize.js';
+export {
+  createRecommender,
+  type Explanation,
+  type Recommender,
+  type RecommenderOptions,
+} from './recommend/recommender.js';
+// Reference data
+export {
+  bundledData,
+  loadReferenceData,
+  type ReferenceData,
+  type ReferenceDataInput,
+  type ReferenceIssue,
+} from './reference/data.js';
+export { hostMatches, hostOf } from './reference/domains.js';
+export type { Lookalike, LookalikeKind } from './reference/lookalikes.js';
+export type { CreditMatch, MatchVia, OrgMatch } from './reference/organisations.js';
+export {
+  compileReference,
+  createReference,
+  defaultReference,
+  type Reference,
+  suggestLookalikes,
+} from './reference/reference.js';
+export * from './reference/schemas.js';
+export {
+  broaderConcepts,
+  type ConceptMatch,
+  createTaxonomyIndex,
+  narrowerConcepts,
+  type ResolutionVia,
+  type ResolveOptions,
+  resolvePhrase,
+  type TaxonomyIndex,
+} from './reference/taxonomy.js';
+// Text tools
 export * from './text/index.js';

@@ -48,7 +48,14 @@ function transparencyKey(course: Course): string {
   return key;
 }
 
-/** Grade for a score under the policy's bands. */
+/**
+ * Grade for a score under the policy's bands.
+ *
+ * @example
+ * ```ts
+ * gradeFor(72, DEFAULT_POLICY); // 'B'
+ * ```
+ */
 export function gradeFor(score: number, policy: Policy): Grade {
   const b = policy.gradeBands;
   return score >= b.A ? 'A' : score >= b.B ? 'B' : score >= b.C ? 'C' : score >= b.D ? 'D' : 'E';

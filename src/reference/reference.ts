@@ -66,7 +66,15 @@ const toHost = (value: string | undefined): string | undefined =>
       ? hostOf(value)
       : hostOf(`https://${value}`);
 
-/** Compiles validated reference data into a {@link Reference}. */
+/**
+ * Compiles validated reference data into a {@link Reference}.
+ *
+ * @example
+ * ```ts
+ * const { data } = loadReferenceData(myEntries);
+ * const reference = compileReference(data);
+ * ```
+ */
 export function compileReference(data: ReferenceData): Reference {
   const orgs: OrganisationIndexes = buildOrganisationIndexes(data);
   const lookalikeIndex = new LookalikeIndex(data);
