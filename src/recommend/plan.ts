@@ -7,7 +7,7 @@
  */
 import type { ClinicianProfile } from '../model/profile.js';
 import type { LearningPlan, Money } from '../model/report.js';
-import { convert } from './constraints.js';
+import { convert, fitBound, fitQuery } from './constraints.js';
 import {
   CATEGORY_SHARE,
   GAP_COVERED_MIN,
@@ -17,10 +17,10 @@ import {
 } from './defaults.js';
 import {
   type Analysis,
+  BoundHeap,
   type Candidate,
   claimsAt,
   type EngineState,
-  prepare,
   scoreCandidate,
 } from './engine.js';
 import { type Requirement, requirementFor } from './requirement.js';
@@ -55,6 +55,47 @@ function value(p: Progress, weights: readonly number[], req: Requirement): numbe
     });
   }
   return v;
+}
+
+/** `value(add(p, item), …)` without building the new progress (same arithmetic). */
+function valueWith(p: Progress, item: Item, weights: readonly number[], req: Requirement): number {
+  let v = 0;
+  const coverage = item.candidate.coverage;
+  for (let g = 0; g < p.best.length; g++) {
+    const b = Math.max(p.best[g] as number, item.quality * (coverage[g] ?? 0));
+    v += (weights[g] ?? 0) * b;
+  }
+  if (req.needed > 0) {
+    const main = req.categories.length > 0 ? 1 - CATEGORY_SHARE : 1;
+    v += REQUIREMENT_VALUE * main * Math.min(1, (p.total + item.total) / req.needed);
+    req.categories.forEach((c, i) => {
+      const got = (p.categories[i] ?? 0) + (item.byCategory[i] ?? 0);
+      v +=
+        (REQUIREMENT_VALUE * CATEGORY_SHARE * Math.min(1, got / c.minimum)) / req.categories.length;
+    });
+  }
+  return v;
+}
+
+/**
+ * Courses with stated, non-zero hours and their rank `hours ÷ (1 + cost)` (hours per unit of
+ * cost): the planner's requirement fillers, computed once per catalogue; each plan takes the
+ * best of them through a heap (ties by position) instead of sorting the catalogue.
+ */
+function fillerRanks(state: EngineState): { rank: Float64Array; positions: Int32Array } {
+  if (state.fillers) return state.fillers;
+  const { hours, cost } = state.inputs;
+  const rank: number[] = [];
+  const positions: number[] = [];
+  for (let p = 0; p < hours.length; p++) {
+    const h = hours[p] as number;
+    if (Number.isNaN(h) || h === 0) continue;
+    const amount = cost[p] as number;
+    rank.push(h / (1 + (Number.isNaN(amount) ? 0 : amount)));
+    positions.push(p);
+  }
+  state.fillers = { rank: Float64Array.from(rank), positions: Int32Array.from(positions) };
+  return state.fillers;
 }
 
 function add(p: Progress, item: Item): Progress {
@@ -100,19 +141,23 @@ export function makePlan(
     if (item) items.push(item);
   }
   if (req.needed > 0) {
-    const { base, maps } = prepare(state, profile);
-    const pool: { position: number; rank: number }[] = [];
-    state.index.courses.forEach((course, position) => {
-      if (seen.has(position) || course.durationHours === undefined || course.durationHours === 0)
-        return;
-      if (profile.formats && course.format && !profile.formats.includes(course.format)) return;
-      const amount = course.cost?.amount ?? 0;
-      pool.push({ position, rank: course.durationHours / (1 + amount) });
+    // Fillers: the courses with the most hours per unit of cost that no hard constraint
+    // excludes (so every slot of the pool is a course the plan may take).
+    const excludeCritical = state.policy.ranking.excludeCritical;
+    const q = fitQuery(state.inputs, profile, {
+      excludeCritical,
+      ...(analysis.target ? { target: analysis.target } : {}),
+      ...(state.rates ? { rates: state.rates } : {}),
     });
-    pool.sort((a, b) => b.rank - a.rank || a.position - b.position);
-    for (const { position } of pool.slice(0, PLAN_FILLER_POOL)) {
+    let taken = 0;
+    const { rank, positions } = fillerRanks(state);
+    const heap = new BoundHeap(rank, positions, positions.length);
+    for (let top = heap.pop(); top >= 0 && taken < PLAN_FILLER_POOL; top = heap.pop()) {
+      const position = positions[top] as number;
+      if (seen.has(position) || fitBound(q, position) < 0) continue;
+      taken++;
       const item = toItem(
-        scoreCandidate(state, profile, base, maps, position, state.policy.ranking.excludeCritical),
+        scoreCandidate(state, profile, analysis, analysis.gapMaps, position, excludeCritical),
       );
       if (item && item.total > 0) items.push(item);
     }
@@ -142,7 +187,7 @@ export function makePlan(
     let best: { item: Item; ratio: number; index: number } | undefined;
     remaining.forEach((item, index) => {
       if (!fits(spent, hours, item)) return;
-      const gain = value(add(progress, item), analysis.weights, req) - current;
+      const gain = valueWith(progress, item, analysis.weights, req) - current;
       if (gain <= 1e-9) return;
       const ratio = (gain * (0.2 + item.quality)) / denominator(item);
       if (!best || ratio > best.ratio + 1e-12) best = { item, ratio, index };
@@ -159,7 +204,7 @@ export function makePlan(
   let singleValue = 0;
   for (const item of items) {
     if (!fits(0, 0, item)) continue;
-    const v = value(add(start, item), analysis.weights, req);
+    const v = valueWith(start, item, analysis.weights, req);
     if (v > singleValue + 1e-12) {
       single = item;
       singleValue = v;

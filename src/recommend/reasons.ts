@@ -48,7 +48,9 @@ export function reasonsFor(
       return;
     }
     const label = index.taxonomy.concepts.get(hit.conceptId)?.label ?? hit.conceptId;
-    const evidence = index.concepts[candidate.position]?.find((c) => c.conceptId === hit.conceptId);
+    const evidence = index
+      .conceptsOf(candidate.position)
+      .find((c) => c.conceptId === hit.conceptId);
     const where =
       evidence === undefined
         ? ''

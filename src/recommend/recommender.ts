@@ -16,8 +16,7 @@ import {
 import type { LearningPlan, Recommendation, RecommendationResult } from '../model/report.js';
 import { defaultReference, type Reference } from '../reference/reference.js';
 import { createCourseIndex } from '../relevance/course-index.js';
-import type { GapHit } from '../relevance/gap-relevance.js';
-import type { Rates } from './constraints.js';
+import { fitInputs, type Rates } from './constraints.js';
 import {
   DEFAULT_LIMIT,
   GAP_COVERED_MIN,
@@ -30,6 +29,7 @@ import {
   analyse,
   type Candidate,
   type EngineState,
+  eligibility,
   prepare,
   scoreCandidate,
 } from './engine.js';
@@ -104,6 +104,7 @@ export function createRecommender(
     ...(options.rates ? { rates: options.rates } : {}),
     claims: new Array(index.courses.length),
     gaps: new Map(),
+    inputs: fitInputs(index.courses, reports),
   };
   const excludeCritical = policy.ranking.excludeCritical;
 
@@ -127,23 +128,20 @@ export function createRecommender(
     includeFlagged: boolean,
   ): boolean => {
     if (scored.some((c) => (c.coverage[g] ?? 0) >= GAP_COVERED_MIN)) return true;
-    const hits = analysis.gapMaps[g];
-    const maps = analysis.gapMaps as Map<number, GapHit>[];
-    const positions = [...(hits ?? new Map<number, { score: number }>()).entries()]
-      .filter(([, h]) => Math.min(1, h.score) >= GAP_COVERED_MIN)
-      .map(([p]) => p)
-      .sort((a, b) => a - b);
-    return positions.some((p) => {
-      const c = scoreCandidate(
-        state,
-        profile,
-        analysis,
-        maps,
-        p,
-        excludeCritical && !includeFlagged,
-      );
-      return c.verdict.excluded.length === 0 && c.relevance >= policy.ranking.minRelevance;
-    });
+    const table = analysis.gapMaps[g];
+    if (!table) return false;
+    const eligible = eligibility(
+      state,
+      profile,
+      analysis,
+      excludeCritical && !includeFlagged,
+      policy.ranking.minRelevance,
+    );
+    for (let i = 0; i < table.positions.length; i++) {
+      if (Math.min(1, table.scores[i] as number) < GAP_COVERED_MIN) continue;
+      if (eligible(table.positions[i] as number)) return true;
+    }
+    return false;
   };
 
   return {

@@ -59,13 +59,18 @@ export interface TaxonomyIndex {
   readonly stemCache: Map<string, string>;
 }
 
+/** Normalises and stems one folded token without any memo; '' for stop-words. */
+export function stemFolded(token: string): string {
+  const normal = normalizeText(token);
+  return normal === '' || STOPWORDS.has(normal) ? '' : stemToken(normal);
+}
+
 /** Normalises and stems one token with the shared memo; '' for stop-words. */
 export function stemWord(index: TaxonomyIndex, token: string): string {
   const hit = index.stemCache.get(token);
   if (hit !== undefined) return hit;
-  const normal = normalizeText(token);
-  const stem = normal === '' || STOPWORDS.has(normal) ? '' : stemToken(normal);
-  if (index.stemCache.size < 500_000) index.stemCache.set(token, stem);
+  const stem = stemFolded(token);
+  if (index.stemCache.size < 50_000) index.stemCache.set(token, stem);
   return stem;
 }
 

@@ -2,15 +2,414 @@
  * Finding taxonomy concepts mentioned inside running text (titles, outcomes, descriptions):
  * longest stemmed label match at each position, plus upper-case abbreviations decided by the
  * text's own words. Exact lookups only — no fuzzy matching — so it is fast on large catalogues.
+ *
+ * The taxonomy's stemmed labels are compiled once into a trie over integer stem ids
+ * ({@link compileScanner}); a text is tokenised once into stem ids through a {@link Vocabulary}
+ * that memoises normalisation and stemming per distinct token, and the trie is walked over that
+ * id array — one hash lookup per token instead of a substring search per label.
  * @module
  */
-import { stemsOf, type TaxonomyIndex } from './taxonomy-index.js';
+import { foldText } from '../text/normalize.js';
+import { stemFolded, type TaxonomyIndex } from './taxonomy-index.js';
 
 /** Concepts found in a text, with how often each was mentioned. */
 export type ConceptMentions = Map<string, number>;
 
-const RAW_TOKEN = /[^A-Za-z0-9&+]+/;
-const ABBREVIATION = /^[A-Z][A-Z0-9&+]{1,7}s?$/;
+/** One sense of an abbreviation, compiled: concept ordinal and its context stem ids. */
+interface CompiledSense {
+  readonly ordinal: number;
+  readonly context: readonly number[];
+}
+
+/** An abbreviation, compiled: a fixed concept, or senses that the text's words decide. */
+interface CompiledAbbreviation {
+  /** The concept when the abbreviation has one sense and no context words; else -1. */
+  readonly fixed: number;
+  readonly senses: readonly CompiledSense[];
+}
+
+/** The taxonomy compiled for scanning. Built once per taxonomy index ({@link compileScanner}). */
+export interface CompiledScanner {
+  /** Concept ids by ordinal (sorted by id, so ordinal order is id order). */
+  readonly conceptIds: readonly string[];
+  readonly ordinals: ReadonlyMap<string, number>;
+  /** Stems that occur in some label or abbreviation context, by stem id. */
+  readonly stems: readonly string[];
+  /** Trie: node → (stem id → child node). Node 0 is the root. */
+  readonly children: readonly (Map<number, number> | undefined)[];
+  /** Trie: node → unique concept ordinals of the surfaces ending there (in surface order). */
+  readonly terminal: readonly (readonly number[] | undefined)[];
+  /** Root transitions by stem id (-1: no label starts with that stem). */
+  readonly root: Int32Array;
+  /** Longest label walked, in stems. */
+  readonly maxStems: number;
+  /** Lower-case abbreviation → compiled senses. */
+  readonly abbreviations: ReadonlyMap<string, CompiledAbbreviation>;
+}
+
+const compiled = new WeakMap<TaxonomyIndex, CompiledScanner>();
+
+/** The scanner of a taxonomy index, compiled on first use and cached with the index. */
+export function compileScanner(index: TaxonomyIndex): CompiledScanner {
+  const hit = compiled.get(index);
+  if (hit) return hit;
+  const conceptIds = [...index.concepts.keys()];
+  const ordinals = new Map<string, number>();
+  conceptIds.forEach((id, i) => {
+    ordinals.set(id, i);
+  });
+  const stems: string[] = [];
+  const stemIds = new Map<string, number>();
+  const idOf = (stem: string): number => {
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = stems.length;
+      stems.push(stem);
+      stemIds.set(stem, id);
+    }
+    return id;
+  };
+  const children: (Map<number, number> | undefined)[] = [undefined];
+  const terminal: (number[] | undefined)[] = [undefined];
+  for (const [key, surfaces] of index.byStems) {
+    const path = key.split(' ');
+    if (path.length > index.maxStems) continue; // never reached by the scan (walk is capped)
+    let node = 0;
+    for (const stem of path) {
+      const s = idOf(stem);
+      let next = children[node]?.get(s);
+      if (next === undefined) {
+        next = children.length;
+        children.push(undefined);
+        terminal.push(undefined);
+        let map = children[node];
+        if (!map) {
+          map = new Map();
+          children[node] = map;
+        }
+        map.set(s, next);
+      }
+      node = next;
+    }
+    const ids: number[] = [];
+    for (const surface of surfaces) {
+      const o = ordinals.get(surface.conceptId);
+      if (o !== undefined && !ids.includes(o)) ids.push(o);
+    }
+    terminal[node] = ids;
+  }
+  const abbreviations = new Map<string, CompiledAbbreviation>();
+  for (const [key, senses] of index.abbreviations) {
+    const unique = new Set(senses.map((s) => s.conceptId));
+    const noContext = senses.every((s) => s.context.size === 0);
+    const first = ordinals.get(senses[0]?.conceptId ?? '') ?? -1;
+    abbreviations.set(key, {
+      fixed: unique.size === 1 && noContext ? first : -1,
+      senses: senses.map((s) => ({
+        ordinal: ordinals.get(s.conceptId) ?? -1,
+        context: [...s.context].map(idOf),
+      })),
+    });
+  }
+  const root = new Int32Array(stems.length).fill(-1);
+  for (const [stem, node] of children[0] ?? []) root[stem] = node;
+  const scanner: CompiledScanner = {
+    conceptIds,
+    ordinals,
+    stems,
+    children,
+    terminal,
+    root,
+    maxStems: index.maxStems,
+    abbreviations,
+  };
+  compiled.set(index, scanner);
+  return scanner;
+}
+
+/**
+ * Folded token → stem id, as an open-addressing hash table keyed by the token's characters, so
+ * a token already seen is found without allocating a string for it.
+ */
+class TokenTable {
+  keys: (string | undefined)[] = new Array(1 << 12);
+  hashes = new Int32Array(1 << 12);
+  values = new Int32Array(1 << 12);
+  mask = (1 << 12) - 1;
+  size = 0;
+
+  /** The slot of the (lower-cased) characters `text[start..end)` with hash `h`, or -1 − free slot. */
+  find(text: string, start: number, end: number, h: number): number {
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return -1 - slot;
+      if (this.hashes[slot] === h && key.length === length) {
+        let k = 0;
+        for (; k < length; k++) {
+          let c = text.charCodeAt(start + k);
+          if (c >= 65 && c <= 90) c += 32;
+          if (key.charCodeAt(k) !== c) break;
+        }
+        if (k === length) return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** {@link find} over bytes (ASCII text). */
+  findBytes(bytes: Uint8Array, start: number, end: number, h: number): number {
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return -1 - slot;
+      if (this.hashes[slot] === h && key.length === length) {
+        let k = 0;
+        for (; k < length; k++) {
+          let c = bytes[start + k] as number;
+          if (c >= 65 && c <= 90) c += 32;
+          if (key.charCodeAt(k) !== c) break;
+        }
+        if (k === length) return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  insert(free: number, key: string, h: number, value: number): void {
+    this.keys[free] = key;
+    this.hashes[free] = h;
+    this.values[free] = value;
+    this.size++;
+    if (this.size * 2 > this.keys.length) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, hashes, values } = this;
+    const capacity = keys.length * 2;
+    this.keys = new Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === undefined) continue;
+      let slot = (hashes[i] as number) & this.mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.hashes[slot] = hashes[i] as number;
+      this.values[slot] = values[i] as number;
+    }
+  }
+}
+
+/**
+ * Stem ids for one build: the scanner's stems keep their ids (so the trie can be walked), new
+ * stems get the next ids; normalisation and stemming run once per distinct token.
+ */
+export interface Vocabulary {
+  readonly scanner: CompiledScanner;
+  /** Folded token → stem id (-1 for a stop-word). */
+  readonly tokens: TokenTable;
+  /** Stem → id. */
+  readonly ids: Map<string, number>;
+  /** Id → stem. */
+  readonly stems: string[];
+}
+
+/** A fresh vocabulary seeded with the scanner's stems. */
+export function createVocabulary(index: TaxonomyIndex): Vocabulary {
+  const scanner = compileScanner(index);
+  const stems = [...scanner.stems];
+  const ids = new Map<string, number>();
+  stems.forEach((s, i) => {
+    ids.set(s, i);
+  });
+  return { scanner, tokens: new TokenTable(), ids, stems };
+}
+
+function stemIdOf(vocabulary: Vocabulary, token: string): number {
+  const stem = stemFolded(token);
+  if (stem === '') return -1;
+  let id = vocabulary.ids.get(stem);
+  if (id === undefined) {
+    id = vocabulary.stems.length;
+    vocabulary.stems.push(stem);
+    vocabulary.ids.set(stem, id);
+  }
+  return id;
+}
+
+const HAS_BUFFER = typeof Buffer !== 'undefined';
+
+/** Byte path of {@link stemIdsOf}; false (nothing appended) when the text is not ASCII. */
+function bytesIds(vocabulary: Vocabulary, bytes: Uint8Array, text: string, out: number[]): boolean {
+  const table = vocabulary.tokens;
+  const mark = out.length;
+  const length = bytes.length;
+  let i = 0;
+  while (i < length) {
+    let c = bytes[i] as number;
+    if (c > 127) {
+      out.length = mark;
+      return false;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = -2128831035;
+    while (i < length) {
+      c = bytes[i] as number;
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43)) break;
+      h = Math.imul(h ^ c, 16777619);
+      i++;
+    }
+    const slot = table.findBytes(bytes, start, i, h);
+    let id: number;
+    if (slot >= 0) id = table.values[slot] as number;
+    else {
+      const token = text.slice(start, i).toLowerCase();
+      id = stemIdOf(vocabulary, token);
+      table.insert(-1 - slot, token, h, id);
+    }
+    if (id >= 0) out.push(id);
+  }
+  return true;
+}
+
+/**
+ * Appends the stem ids of a text's content words to `out` (the same words as `stemsOf`: runs of
+ * [a-z0-9+] after folding; stop-words dropped). ASCII text is read character by character with
+ * no Unicode folding (NFKD is the identity on it); other text is folded first.
+ */
+export function stemIdsOf(vocabulary: Vocabulary, text: string, out: number[]): void {
+  if (HAS_BUFFER && text.length > 0 && text.length < 4096) {
+    // UTF-8 bytes are one per character exactly when the text is ASCII.
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length === text.length && bytesIds(vocabulary, bytes, text, out)) return;
+    const folded = foldText(text);
+    if (folded !== text) stemIdsOf(vocabulary, folded, out);
+    return;
+  }
+  const table = vocabulary.tokens;
+  const mark = out.length;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    if (c > 127) {
+      out.length = mark;
+      const folded = foldText(text);
+      if (folded !== text) stemIdsOf(vocabulary, folded, out);
+      return;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = -2128831035; // FNV-1a offset basis
+    while (i < length) {
+      c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43)) break;
+      h = Math.imul(h ^ c, 16777619);
+      i++;
+    }
+    const slot = table.find(text, start, i, h);
+    let id: number;
+    if (slot >= 0) id = table.values[slot] as number;
+    else {
+      const token = text.slice(start, i).toLowerCase();
+      id = stemIdOf(vocabulary, token);
+      table.insert(-1 - slot, token, h, id);
+    }
+    if (id >= 0) out.push(id);
+  }
+}
+
+const CAPITALS = /[A-Z]{2}/;
+// A whole token (run of [A-Za-z0-9&+]) shaped like an abbreviation: "NIV", "ABGs", "12-lead"
+// is not. Same tokens as splitting on /[^A-Za-z0-9&+]+/ and testing /^[A-Z][A-Z0-9&+]{1,7}s?$/.
+const ABBREVIATION = /(?<![A-Za-z0-9&+])[A-Z][A-Z0-9&+]{1,7}s?(?![A-Za-z0-9&+])/g;
+
+/**
+ * Calls `add(ordinal)` for every concept mention in a text whose content-word stem ids are
+ * `ids` (see {@link stemIdsOf}), in text order: longest label at each position, then
+ * abbreviations (ambiguous ones decided by the text's own words).
+ */
+export function scanIds(
+  scanner: CompiledScanner,
+  ids: readonly number[],
+  text: string,
+  add: (ordinal: number) => void,
+): void {
+  const { children, terminal, maxStems, root } = scanner;
+  const rootSize = root.length;
+  const n = ids.length;
+  let i = 0;
+  while (i < n) {
+    const first = ids[i] as number;
+    let node = first < rootSize ? (root[first] as number) : -1;
+    if (node < 0) {
+      i++;
+      continue;
+    }
+    let longest = -1;
+    let length = 0;
+    for (let k = 1; ; k++) {
+      if (terminal[node] !== undefined) {
+        longest = node;
+        length = k;
+      }
+      if (k >= maxStems || i + k >= n) break;
+      const next: number | undefined = children[node]?.get(ids[i + k] as number);
+      if (next === undefined) break;
+      node = next;
+    }
+    if (longest >= 0) {
+      for (const o of terminal[longest] as readonly number[]) add(o);
+      i += length;
+    } else i++;
+  }
+  if (!CAPITALS.test(text)) return;
+  let context: Set<number> | undefined;
+  for (const match of text.matchAll(ABBREVIATION)) {
+    const key = match[0].toLowerCase();
+    const compiledSenses =
+      scanner.abbreviations.get(key) ??
+      (key.endsWith('s') ? scanner.abbreviations.get(key.slice(0, -1)) : undefined);
+    if (!compiledSenses) continue;
+    if (compiledSenses.fixed >= 0) {
+      add(compiledSenses.fixed);
+      continue;
+    }
+    context ??= new Set(ids);
+    let bestHits = 0;
+    let winners: number[] = [];
+    for (const s of compiledSenses.senses) {
+      let hits = 0;
+      for (const c of s.context) if (context.has(c)) hits++;
+      if (hits > bestHits) {
+        bestHits = hits;
+        winners = [s.ordinal];
+      } else if (hits === bestHits && hits > 0 && !winners.includes(s.ordinal)) {
+        winners.push(s.ordinal);
+      }
+    }
+    if (winners.length === 1) add(winners[0] as number);
+  }
+}
+
+/** Cut applied to any scanned text (matching needs no more). */
+export const MAX_SCAN_LENGTH = 20_000;
+
+const vocabularies = new WeakMap<TaxonomyIndex, Vocabulary>();
 
 /**
  * Concepts mentioned in a text, with mention counts.
@@ -20,70 +419,20 @@ const ABBREVIATION = /^[A-Z][A-Z0-9&+]{1,7}s?$/;
  * scanText(index, 'Recognise sepsis early and start NIV').has('non-invasive-ventilation'); // true
  * ```
  */
-export function scanText(
-  index: TaxonomyIndex,
-  text: string,
-  precomputed?: readonly string[],
-): ConceptMentions {
+export function scanText(index: TaxonomyIndex, text: string): ConceptMentions {
+  let vocabulary = vocabularies.get(index);
+  if (!vocabulary || vocabulary.stems.length > 100_000) {
+    vocabulary = createVocabulary(index);
+    vocabularies.set(index, vocabulary);
+  }
+  const cut = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
+  const ids: number[] = [];
+  stemIdsOf(vocabulary, cut, ids);
   const found: ConceptMentions = new Map();
-  const cut = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const stems = precomputed ?? stemsOf(index, cut);
-  const add = (id: string): void => {
+  const { conceptIds } = vocabulary.scanner;
+  scanIds(vocabulary.scanner, ids, cut, (o) => {
+    const id = conceptIds[o] as string;
     found.set(id, (found.get(id) ?? 0) + 1);
-  };
-  let i = 0;
-  while (i < stems.length) {
-    const first = stems[i] as string;
-    let advance = 1;
-    if (index.firstStems.has(first)) {
-      let key = first;
-      let longest: string | undefined;
-      let length = 0;
-      for (let n = 1; n <= index.maxStems && i + n <= stems.length; n++) {
-        if (n > 1) key = `${key} ${stems[i + n - 1] as string}`;
-        if (index.byStems.has(key)) {
-          longest = key;
-          length = n;
-        }
-        if (!index.stemPrefixes.has(key)) break;
-      }
-      if (longest !== undefined) {
-        const ids = new Set((index.byStems.get(longest) ?? []).map((s) => s.conceptId));
-        for (const id of ids) add(id);
-        advance = length;
-      }
-    }
-    i += advance;
-  }
-  if (/[A-Z]{2}/.test(cut)) {
-    let context: Set<string> | undefined;
-    for (const raw of cut.split(RAW_TOKEN)) {
-      if (!ABBREVIATION.test(raw)) continue;
-      const key = raw.toLowerCase().replace(/[^a-z0-9&+]/g, '');
-      const senses =
-        index.abbreviations.get(key) ??
-        (key.endsWith('s') ? index.abbreviations.get(key.slice(0, -1)) : undefined);
-      if (!senses) continue;
-      const ids = new Set(senses.map((s) => s.conceptId));
-      if (ids.size === 1 && senses.every((s) => s.context.size === 0)) {
-        add(senses[0]?.conceptId as string);
-        continue;
-      }
-      context ??= new Set(stems);
-      let bestHits = 0;
-      let winners: string[] = [];
-      for (const s of senses) {
-        let hits = 0;
-        for (const c of s.context) if (context.has(c)) hits++;
-        if (hits > bestHits) {
-          bestHits = hits;
-          winners = [s.conceptId];
-        } else if (hits === bestHits && hits > 0 && !winners.includes(s.conceptId)) {
-          winners.push(s.conceptId);
-        }
-      }
-      if (winners.length === 1) add(winners[0] as string);
-    }
-  }
+  });
   return found;
 }

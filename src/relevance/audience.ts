@@ -9,13 +9,38 @@ import { ANY_AUDIENCE, AUDIENCE_FIT, PROFESSION_SYNONYMS } from './defaults.js';
 
 const canonical = (text: string): string => foldText(text).replace(/ /g, '-');
 
+const memo = new Map<string, string>();
+
 /** The canonical profession for a word as catalogues write it ("RN" → "nurse"). */
 export function canonicalProfession(text: string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
   const key = canonical(text);
+  let out = key;
   for (const [profession, synonyms] of Object.entries(PROFESSION_SYNONYMS)) {
-    if (key === profession || synonyms.some((s) => canonical(s) === key)) return profession;
+    if (key === profession || synonyms.some((s) => canonical(s) === key)) {
+      out = profession;
+      break;
+    }
   }
-  return key;
+  if (memo.size < 10_000) memo.set(text, out);
+  return out;
+}
+
+/**
+ * Audience fit from the canonical professions a course lists (see {@link audienceFit}) and the
+ * clinician's canonical profession.
+ */
+export function audienceFitCanonical(
+  theirs: readonly string[],
+  mine: string,
+): { fit: number; note: string } {
+  if (theirs.length === 0) return { fit: AUDIENCE_FIT.unstated, note: 'audience not stated' };
+  if (theirs.includes(mine)) return { fit: AUDIENCE_FIT.listed, note: `written for ${mine}` };
+  if (theirs.some((p) => ANY_AUDIENCE.has(p))) {
+    return { fit: AUDIENCE_FIT.listed, note: 'open to all professions' };
+  }
+  return { fit: AUDIENCE_FIT.other, note: `written for ${theirs.slice(0, 3).join(', ')}` };
 }
 
 /**
@@ -28,12 +53,5 @@ export function canonicalProfession(text: string): string {
  */
 export function audienceFit(course: Course, profession: string): { fit: number; note: string } {
   const listed = course.audience?.professions ?? [];
-  if (listed.length === 0) return { fit: AUDIENCE_FIT.unstated, note: 'audience not stated' };
-  const mine = canonicalProfession(profession);
-  const theirs = listed.map(canonicalProfession);
-  if (theirs.includes(mine)) return { fit: AUDIENCE_FIT.listed, note: `written for ${mine}` };
-  if (theirs.some((p) => ANY_AUDIENCE.has(p))) {
-    return { fit: AUDIENCE_FIT.listed, note: 'open to all professions' };
-  }
-  return { fit: AUDIENCE_FIT.other, note: `written for ${theirs.slice(0, 3).join(', ')}` };
+  return audienceFitCanonical(listed.map(canonicalProfession), canonicalProfession(profession));
 }

@@ -6,8 +6,14 @@
  */
 import type { Course } from '../model/course.js';
 import { type ConceptMatch, resolvePhrase } from '../reference/taxonomy.js';
-import { stemsOf, type TaxonomyIndex } from '../reference/taxonomy-index.js';
-import { scanText } from '../reference/taxonomy-scan.js';
+import type { TaxonomyIndex } from '../reference/taxonomy-index.js';
+import {
+  createVocabulary,
+  MAX_SCAN_LENGTH,
+  scanIds,
+  stemIdsOf,
+  type Vocabulary,
+} from '../reference/taxonomy-scan.js';
 import { type CourseField, FIELD_WEIGHTS, TF_SATURATION_K } from './defaults.js';
 
 /** Evidence that a course teaches one concept. */
@@ -26,12 +32,192 @@ export type SkillMemo = Map<string, readonly ConceptMatch[]>;
 
 const saturate = (tf: number): number => tf / (tf + TF_SATURATION_K);
 
-interface Acc {
-  miss: number;
-  best: number;
-  field: CourseField;
-  source: string;
+/** Fields in the order they are read; `FIELD_CODES[i]` is stored as `i`. */
+export const FIELD_CODES: readonly CourseField[] = [
+  'skills',
+  'learningOutcomes',
+  'title',
+  'description',
+];
+
+/**
+ * One course's concepts in compact form, strongest first (ties by concept id): parallel arrays
+ * of concept ordinals, weights, field codes ({@link FIELD_CODES}) and, for declared skills, the
+ * index of the skill in `course.skills` (-1 otherwise).
+ */
+export interface CompactConcepts {
+  readonly ordinals: number[];
+  readonly weights: number[];
+  readonly fields: number[];
+  readonly skills: number[];
 }
+
+/**
+ * Reads courses' concepts with scratch arrays sized to the taxonomy, reused course after course:
+ * text is tokenised once into stem ids, declared skills are resolved once per distinct text.
+ */
+export class ConceptReader {
+  readonly vocabulary: Vocabulary;
+  private readonly miss: Float64Array;
+  private readonly best: Float64Array;
+  private readonly field: Int8Array;
+  private readonly skill: Int32Array;
+  private readonly seen: Uint8Array;
+  private readonly tf: Int32Array;
+  private readonly touched: number[] = [];
+  private readonly fieldTouched: number[] = [];
+  private readonly out: CompactConcepts = { ordinals: [], weights: [], fields: [], skills: [] };
+  private readonly ids: number[] = [];
+  private readonly memo = new Map<string, { ordinal: number; strength: number }[]>();
+
+  constructor(
+    readonly index: TaxonomyIndex,
+    private readonly skillMemo: SkillMemo = new Map(),
+  ) {
+    this.vocabulary = createVocabulary(index);
+    const c = this.vocabulary.scanner.conceptIds.length;
+    this.miss = new Float64Array(c);
+    this.best = new Float64Array(c);
+    this.field = new Int8Array(c);
+    this.skill = new Int32Array(c);
+    this.seen = new Uint8Array(c);
+    this.tf = new Int32Array(c);
+  }
+
+  private note(o: number, value: number, field: number, skill: number): void {
+    if (this.seen[o] === 0) {
+      this.seen[o] = 1;
+      this.touched.push(o);
+      this.miss[o] = 1 - value;
+      this.best[o] = value;
+      this.field[o] = field;
+      this.skill[o] = skill;
+      return;
+    }
+    this.miss[o] = (this.miss[o] as number) * (1 - value);
+    if (value > (this.best[o] as number)) {
+      this.best[o] = value;
+      this.field[o] = field;
+      this.skill[o] = skill;
+    }
+  }
+
+  private resolved(skill: string): { ordinal: number; strength: number }[] {
+    let out = this.memo.get(skill);
+    if (out) return out;
+    let matches = this.skillMemo.get(skill);
+    if (!matches) {
+      matches = resolvePhrase(this.index, skill, { limit: 3 });
+      if (this.skillMemo.size < 200_000) this.skillMemo.set(skill, matches);
+    }
+    const { ordinals } = this.vocabulary.scanner;
+    out = [];
+    for (const m of matches) {
+      const ordinal = ordinals.get(m.conceptId);
+      if (ordinal !== undefined) out.push({ ordinal, strength: m.strength });
+    }
+    if (this.memo.size < 200_000) this.memo.set(skill, out);
+    return out;
+  }
+
+  /**
+   * The concepts of one course (the returned arrays are reused by the next call: copy them
+   * first). When `terms` is given, the stem ids of its full text are
+   * appended for the BM25 index (title twice).
+   */
+  read(course: Course, terms?: number[]): CompactConcepts {
+    const skills = course.skills ?? [];
+    for (let k = 0; k < skills.length; k++) {
+      const skill = skills[k] as string;
+      if (terms) stemIdsOf(this.vocabulary, skill, terms);
+      for (const m of this.resolved(skill))
+        this.note(m.ordinal, FIELD_WEIGHTS.skills * m.strength, 0, k);
+    }
+    const outcomes = course.learningOutcomes ?? [];
+    this.scan(outcomes.length === 0 ? '' : outcomes.join(' . '), 1, terms);
+    this.scan(course.title, 2, terms);
+    this.scan(course.description ?? '', 3, terms);
+    // Strongest first, ties by ordinal (= id order): insertion sort, lists are short.
+    const touched = this.touched;
+    const out = this.out;
+    out.ordinals.length = 0;
+    out.weights.length = 0;
+    out.fields.length = 0;
+    out.skills.length = 0;
+    for (const o of touched) {
+      const w = Math.min(1, 1 - (this.miss[o] as number));
+      let i = out.ordinals.length;
+      out.ordinals.push(o);
+      out.weights.push(w);
+      while (i > 0) {
+        const pw = out.weights[i - 1] as number;
+        const po = out.ordinals[i - 1] as number;
+        if (pw > w || (pw === w && po < o)) break;
+        out.ordinals[i] = po;
+        out.weights[i] = pw;
+        i--;
+      }
+      out.ordinals[i] = o;
+      out.weights[i] = w;
+    }
+    for (const o of out.ordinals) {
+      out.fields.push(this.field[o] as number);
+      out.skills.push(this.skill[o] as number);
+      this.seen[o] = 0;
+    }
+    touched.length = 0;
+    return out;
+  }
+
+  private scan(text: string, field: number, terms?: number[]): void {
+    if (text === '') return;
+    const cut = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
+    const ids = this.ids;
+    ids.length = 0;
+    stemIdsOf(this.vocabulary, cut, ids);
+    if (terms) {
+      for (const t of ids) terms.push(t);
+      if (field === 2) for (const t of ids) terms.push(t);
+    }
+    const tf = this.tf;
+    const fieldTouched = this.fieldTouched;
+    scanIds(this.vocabulary.scanner, ids, cut, (o) => {
+      if (tf[o] === 0) fieldTouched.push(o);
+      tf[o] = (tf[o] as number) + 1;
+    });
+    const weight = FIELD_WEIGHTS[FIELD_CODES[field] as CourseField];
+    for (const o of fieldTouched) {
+      this.note(o, weight * saturate(tf[o] as number), field, -1);
+      tf[o] = 0;
+    }
+    fieldTouched.length = 0;
+  }
+
+  /** Expands compact concepts into {@link CourseConcept} objects. */
+  expand(course: Course, compact: CompactConcepts): CourseConcept[] {
+    return expandConcepts(this.vocabulary.scanner.conceptIds, course, compact);
+  }
+}
+
+/** Expands compact concepts into {@link CourseConcept} objects. */
+export function expandConcepts(
+  conceptIds: readonly string[],
+  course: Course,
+  compact: CompactConcepts,
+): CourseConcept[] {
+  return compact.ordinals.map((o, i) => {
+    const field = FIELD_CODES[compact.fields[i] as number] as CourseField;
+    const k = compact.skills[i] as number;
+    return {
+      conceptId: conceptIds[o] as string,
+      weight: compact.weights[i] as number,
+      field,
+      source: field === 'skills' ? ((course.skills ?? [])[k] as string) : field,
+    };
+  });
+}
+
+const readers = new WeakMap<TaxonomyIndex, ConceptReader>();
 
 /**
  * The concepts one course teaches, strongest first (ties by id). Declared skills are resolved
@@ -48,45 +234,13 @@ export function courseConcepts(
   memo: SkillMemo,
   terms?: string[],
 ): CourseConcept[] {
-  const acc = new Map<string, Acc>();
-  const note = (id: string, value: number, field: CourseField, source: string): void => {
-    const seen = acc.get(id);
-    if (!seen) {
-      acc.set(id, { miss: 1 - value, best: value, field, source });
-      return;
-    }
-    seen.miss *= 1 - value;
-    if (value > seen.best) Object.assign(seen, { best: value, field, source });
-  };
-  for (const skill of course.skills ?? []) {
-    if (terms) for (const t of stemsOf(index, skill)) terms.push(t);
-    let matches = memo.get(skill);
-    if (!matches) {
-      matches = resolvePhrase(index, skill, { limit: 3 });
-      if (memo.size < 200_000) memo.set(skill, matches);
-    }
-    for (const m of matches) note(m.conceptId, FIELD_WEIGHTS.skills * m.strength, 'skills', skill);
+  let reader = readers.get(index);
+  if (!reader || reader.vocabulary.stems.length > 100_000) {
+    reader = new ConceptReader(index, memo);
+    readers.set(index, reader);
   }
-  const scanned: [CourseField, string][] = [
-    ['learningOutcomes', (course.learningOutcomes ?? []).join(' . ')],
-    ['title', course.title],
-    ['description', course.description ?? ''],
-  ];
-  for (const [field, text] of scanned) {
-    if (text === '') continue;
-    const cut = text.length > 20_000 ? text.slice(0, 20_000) : text;
-    const stems = stemsOf(index, cut);
-    if (terms) {
-      for (const t of stems) terms.push(t);
-      if (field === 'title') for (const t of stems) terms.push(t);
-    }
-    for (const [id, tf] of scanText(index, cut, stems)) {
-      note(id, FIELD_WEIGHTS[field] * saturate(tf), field, field === 'title' ? 'title' : field);
-    }
-  }
-  const out: CourseConcept[] = [];
-  for (const [conceptId, a] of acc) {
-    out.push({ conceptId, weight: Math.min(1, 1 - a.miss), field: a.field, source: a.source });
-  }
-  return out.sort((a, b) => b.weight - a.weight || (a.conceptId < b.conceptId ? -1 : 1));
+  const ids: number[] | undefined = terms ? [] : undefined;
+  const compact = reader.read(course, ids);
+  if (terms && ids) for (const id of ids) terms.push(reader.vocabulary.stems[id] as string);
+  return reader.expand(course, compact);
 }

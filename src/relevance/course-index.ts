@@ -1,18 +1,26 @@
 /**
- * The catalogue index, built once: each course's concepts, the inverted index concept → courses,
- * and the BM25 full-text index for the fallback.
+ * The catalogue index, built once: each course's concepts, the inverted index concept → courses
+ * (typed-array postings), the BM25 full-text index for the fallback, and per-course inputs the
+ * ranking needs on every query (audience class). Course text is tokenised once into stem ids
+ * and walked through the compiled label trie (see `taxonomy-scan.ts`).
  * @module
  */
 import type { Course } from '../model/course.js';
 import type { Concept } from '../reference/schemas.js';
 import { createTaxonomyIndex, type TaxonomyIndex } from '../reference/taxonomy.js';
-import { type CourseConcept, courseConcepts, type SkillMemo } from './course-concepts.js';
-import { createTextIndex, type TextIndex } from './text-index.js';
+import { canonicalProfession } from './audience.js';
+import {
+  ConceptReader,
+  type CourseConcept,
+  expandConcepts,
+  type SkillMemo,
+} from './course-concepts.js';
+import { createTextIndexFromIds, type TextIndex } from './text-index.js';
 
-/** Postings of one concept: parallel arrays of course positions and evidence weights. */
+/** Postings of one concept: course positions (ascending) and evidence weights. */
 export interface ConceptPostings {
-  readonly courses: number[];
-  readonly weights: number[];
+  readonly courses: Int32Array;
+  readonly weights: Float64Array;
 }
 
 /** The compiled catalogue. Course positions refer to `courses`, sorted by id. */
@@ -21,10 +29,15 @@ export interface CourseIndex {
   /** The catalogue sorted by id (so catalogue order never matters). */
   readonly courses: readonly Course[];
   readonly positionById: ReadonlyMap<string, number>;
-  /** Concepts of each course, strongest first. */
-  readonly concepts: readonly (readonly CourseConcept[])[];
+  /** Concepts of the course at a position, strongest first. */
+  conceptsOf(position: number): CourseConcept[];
   readonly postings: ReadonlyMap<string, ConceptPostings>;
+  /** Concept id → ordinal (ordinal order is id order). */
+  readonly ordinals: ReadonlyMap<string, number>;
   readonly text: TextIndex;
+  /** Audience class of each course: index into `audiences` (canonical professions listed). */
+  readonly audienceClass: Int32Array;
+  readonly audiences: readonly (readonly string[])[];
 }
 
 const byId = (a: Course, b: Course): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -54,31 +67,120 @@ export function createCourseIndex(
     positionById.set(c.id, unique.length);
     unique.push(c);
   }
+  const n = unique.length;
   const memo: SkillMemo = new Map();
-  const postings = new Map<string, { courses: number[]; weights: number[] }>();
-  const concepts: CourseConcept[][] = [];
-  const documents: string[][] = [];
-  unique.forEach((course, position) => {
-    const terms: string[] = [];
-    const found = courseConcepts(tax, course, memo, terms);
-    concepts.push(found);
-    for (const c of found) {
-      let p = postings.get(c.conceptId);
-      if (!p) {
-        p = { courses: [], weights: [] };
-        postings.set(c.conceptId, p);
-      }
-      p.courses.push(position);
-      p.weights.push(c.weight);
+  const reader = new ConceptReader(tax, memo);
+  const { conceptIds, ordinals } = reader.vocabulary.scanner;
+  // Per-course concepts, flat: course p owns entries conceptStart[p]..conceptStart[p + 1].
+  const conceptStart = new Int32Array(n + 1);
+  const cOrd: number[] = [];
+  const cWeight: number[] = [];
+  const cField: number[] = [];
+  const cSkill: number[] = [];
+  let terms = new Int32Array(Math.max(1024, n * 32));
+  let termCount = 0;
+  const courseTerms: number[] = [];
+  const termStart = new Int32Array(n + 1);
+  const audienceClass = new Int32Array(n);
+  const audiences: string[][] = [];
+  const audienceKeys = new Map<string, number>();
+  const canonical = new Map<string, string>();
+  for (let p = 0; p < n; p++) {
+    const course = unique[p] as Course;
+    courseTerms.length = 0;
+    const found = reader.read(course, courseTerms);
+    if (termCount + courseTerms.length > terms.length) {
+      const grown = new Int32Array(Math.max(terms.length * 2, termCount + courseTerms.length));
+      grown.set(terms.subarray(0, termCount));
+      terms = grown;
     }
-    documents.push(terms);
-  });
+    for (const t of courseTerms) terms[termCount++] = t;
+    termStart[p + 1] = termCount;
+    for (let i = 0; i < found.ordinals.length; i++) {
+      cOrd.push(found.ordinals[i] as number);
+      cWeight.push(found.weights[i] as number);
+      cField.push(found.fields[i] as number);
+      cSkill.push(found.skills[i] as number);
+    }
+    conceptStart[p + 1] = cOrd.length;
+    const listed = course.audience?.professions ?? [];
+    const theirs = listed.map((x) => {
+      let c = canonical.get(x);
+      if (c === undefined) {
+        c = canonicalProfession(x);
+        canonical.set(x, c);
+      }
+      return c;
+    });
+    const key = theirs.join('\u0001');
+    let cls = audienceKeys.get(key);
+    if (cls === undefined) {
+      cls = audiences.length;
+      audiences.push(theirs);
+      audienceKeys.set(key, cls);
+    }
+    audienceClass[p] = cls;
+  }
+  const ords = Int32Array.from(cOrd);
+  const weights = Float64Array.from(cWeight);
+  const fields = Uint8Array.from(cField);
+  const skills = Int32Array.from(cSkill);
+  // Inverted index by counting: positions come out ascending.
+  const c = conceptIds.length;
+  const offsets = new Int32Array(c + 1);
+  for (const o of ords) offsets[o + 1] = (offsets[o + 1] as number) + 1;
+  for (let o = 0; o < c; o++) offsets[o + 1] = (offsets[o + 1] as number) + (offsets[o] as number);
+  const fill = Int32Array.from(offsets.subarray(0, c));
+  const postingCourses = new Int32Array(ords.length);
+  const postingWeights = new Float64Array(ords.length);
+  for (let p = 0; p < n; p++) {
+    for (let i = conceptStart[p] as number; i < (conceptStart[p + 1] as number); i++) {
+      const o = ords[i] as number;
+      const at = fill[o] as number;
+      fill[o] = at + 1;
+      postingCourses[at] = p;
+      postingWeights[at] = weights[i] as number;
+    }
+  }
+  const postings = new Map<string, ConceptPostings>();
+  for (let o = 0; o < c; o++) {
+    const from = offsets[o] as number;
+    const to = offsets[o + 1] as number;
+    if (to === from) continue;
+    postings.set(conceptIds[o] as string, {
+      courses: postingCourses.subarray(from, to),
+      weights: postingWeights.subarray(from, to),
+    });
+  }
+  const vocabulary = reader.vocabulary;
+  const text = createTextIndexFromIds(
+    terms.subarray(0, termCount),
+    termStart,
+    vocabulary.ids,
+    vocabulary.stems.length,
+  );
+  const compactAt = (position: number) => {
+    const from = conceptStart[position] ?? 0;
+    const to = conceptStart[position + 1] ?? from;
+    return {
+      ordinals: Array.from(ords.subarray(from, to)),
+      weights: Array.from(weights.subarray(from, to)),
+      fields: Array.from(fields.subarray(from, to)),
+      skills: Array.from(skills.subarray(from, to)),
+    };
+  };
   return {
     taxonomy: tax,
     courses: unique,
     positionById,
-    concepts,
+    conceptsOf: (position) => {
+      const course = unique[position];
+      return course ? expandConcepts(conceptIds, course, compactAt(position)) : [];
+    },
     postings,
-    text: createTextIndex(documents),
+    ordinals,
+    text,
+    audienceClass,
+    audiences,
   };
 }

@@ -90,29 +90,119 @@ function expand(index: CourseIndex, gap: ResolvedGap): Map<string, [Relation, nu
   return out;
 }
 
+/** One course's coverage of a gap, looked up by course position. */
+export interface GapLookup {
+  get(position: number): GapHit | undefined;
+}
+
 /**
- * Coverage of one gap by every course that covers it at all (course position → hit).
+ * Coverage of one gap, compact: the courses that cover it (positions ascending) with their
+ * coverage, and how each was reached (`via[i]` indexes `entries`; -1 for full text).
+ */
+export interface GapTable extends GapLookup {
+  readonly positions: Int32Array;
+  readonly scores: Float64Array;
+  readonly via: Int32Array;
+  readonly entries: readonly { relation: Relation; conceptId: string; gapConceptId: string }[];
+}
+
+interface Scratch {
+  readonly score: Float64Array;
+  readonly via: Int32Array;
+  readonly stamp: Int32Array;
+  generation: number;
+}
+
+const scratches = new WeakMap<CourseIndex, Scratch>();
+
+function scratchFor(index: CourseIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.courses.length;
+    s = {
+      score: new Float64Array(n),
+      via: new Int32Array(n),
+      stamp: new Int32Array(n),
+      generation: 0,
+    };
+    scratches.set(index, s);
+  }
+  if (s.generation >= 2_000_000_000) {
+    s.stamp.fill(0);
+    s.generation = 0;
+  }
+  s.generation++;
+  return s;
+}
+
+function lookup(table: Omit<GapTable, 'get'>, position: number): GapHit | undefined {
+  const { positions } = table;
+  let lo = 0;
+  let hi = positions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = positions[mid] as number;
+    if (p < position) lo = mid + 1;
+    else if (p > position) hi = mid - 1;
+    else {
+      const score = table.scores[mid] as number;
+      const e = table.via[mid] as number;
+      const entry = table.entries[e];
+      return entry
+        ? {
+            score,
+            relation: entry.relation,
+            conceptId: entry.conceptId,
+            gapConceptId: entry.gapConceptId,
+          }
+        : { score, relation: 'text' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Coverage of one gap by every course that covers it at all, as a {@link GapTable}: postings of
+ * every concept the gap reaches are merged into scratch arrays (best path per course; ties go
+ * to the smaller concept id), then the full-text fallback for weakly resolved gaps.
  *
  * @example
  * ```ts
- * const hits = gapCoverage(index, resolveGap(index, 'NIV'));
+ * const table = gapTable(index, resolveGap(index, 'NIV'));
+ * table.get(index.positionById.get('course-1') ?? -1)?.relation; // 'exact'
  * ```
  */
-export function gapCoverage(index: CourseIndex, gap: ResolvedGap): Map<number, GapHit> {
-  const hits = new Map<number, GapHit>();
+export function gapTable(index: CourseIndex, gap: ResolvedGap): GapTable {
+  const s = scratchFor(index);
+  const { score: best, via, stamp, generation } = s;
+  const touched: number[] = [];
+  const entries: { relation: Relation; conceptId: string; gapConceptId: string }[] = [];
+  const entryOrdinal: number[] = [];
   for (const [conceptId, [relation, weight, from]] of expand(index, gap)) {
     const p = index.postings.get(conceptId);
     if (!p) continue;
-    for (let i = 0; i < p.courses.length; i++) {
-      const course = p.courses[i] as number;
-      const score = weight * (p.weights[i] as number);
-      const seen = hits.get(course);
+    const e = entries.length;
+    const ordinal = index.ordinals.get(conceptId) ?? -1;
+    entries.push({ relation, conceptId, gapConceptId: from });
+    entryOrdinal.push(ordinal);
+    const { courses, weights } = p;
+    for (let i = 0; i < courses.length; i++) {
+      const course = courses[i] as number;
+      const score = weight * (weights[i] as number);
+      if (stamp[course] !== generation) {
+        stamp[course] = generation;
+        best[course] = score;
+        via[course] = e;
+        touched.push(course);
+        continue;
+      }
+      const seen = best[course] as number;
       if (
-        !seen ||
-        score > seen.score ||
-        (score === seen.score && conceptId < (seen.conceptId ?? ''))
+        score > seen ||
+        (score === seen && ordinal < (entryOrdinal[via[course] as number] as number))
       ) {
-        hits.set(course, { score, relation, conceptId, gapConceptId: from });
+        best[course] = score;
+        via[course] = e;
       }
     }
   }
@@ -126,9 +216,40 @@ export function gapCoverage(index: CourseIndex, gap: ResolvedGap): Map<number, G
       if (v.matched < 0.5 || top === 0) continue;
       // Rounded: corpus statistics (idf, average length) must not reorder results by a hair.
       const score = Math.round(100 * FALLBACK_MAX_RELEVANCE * v.matched * (v.score / top)) / 100;
-      const seen = hits.get(course);
-      if (!seen || score > seen.score) hits.set(course, { score, relation: 'text' });
+      if (stamp[course] !== generation) {
+        stamp[course] = generation;
+        best[course] = score;
+        via[course] = -1;
+        touched.push(course);
+      } else if (score > (best[course] as number)) {
+        best[course] = score;
+        via[course] = -1;
+      }
     }
   }
+  const positions = Int32Array.from(touched).sort();
+  const scores = new Float64Array(positions.length);
+  const vias = new Int32Array(positions.length);
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i] as number;
+    scores[i] = best[p] as number;
+    vias[i] = via[p] as number;
+  }
+  const table: Omit<GapTable, 'get'> = { positions, scores, via: vias, entries };
+  return { ...table, get: (position: number) => lookup(table, position) };
+}
+
+/**
+ * Coverage of one gap by every course that covers it at all (course position → hit).
+ *
+ * @example
+ * ```ts
+ * const hits = gapCoverage(index, resolveGap(index, 'NIV'));
+ * ```
+ */
+export function gapCoverage(index: CourseIndex, gap: ResolvedGap): Map<number, GapHit> {
+  const table = gapTable(index, gap);
+  const hits = new Map<number, GapHit>();
+  for (const p of table.positions) hits.set(p, table.get(p) as GapHit);
   return hits;
 }

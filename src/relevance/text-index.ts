@@ -1,38 +1,110 @@
 /**
  * A small BM25 full-text index over course text: the fallback for gaps that resolve to no
  * taxonomy concept. Terms are the shared stemmed, stop-word-free terms; each field's terms are
- * repeated by its weight class (title ×2) before BM25's own saturation.
+ * repeated by its weight class (title ×2) before BM25's own saturation. Postings are typed
+ * arrays (document ids ascending, term frequencies), built by counting in two passes.
  * @module
  */
 import { BM25 } from './defaults.js';
 
-/** A BM25 index over documents given as term lists. */
+/** A BM25 index over documents given as term-id lists. */
 export interface TextIndex {
-  /** Term → flat postings `[doc, tf, doc, tf, …]`. */
-  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Term → term id. */
+  readonly terms: ReadonlyMap<string, number>;
+  /** Postings of term id `t` are `docs[offsets[t]..offsets[t + 1]]` (ascending) and `tfs`. */
+  readonly offsets: Int32Array;
+  readonly docs: Int32Array;
+  readonly tfs: Uint16Array | Int32Array;
   /** Length (terms) of each document. */
   readonly lengths: Uint32Array;
   readonly averageLength: number;
 }
 
+/**
+ * Builds a {@link TextIndex} from documents given as one flat array of term ids
+ * (`flat[starts[d]..starts[d + 1]]` is document `d`) and the term → id map.
+ */
+export function createTextIndexFromIds(
+  flat: ArrayLike<number>,
+  starts: ArrayLike<number>,
+  terms: ReadonlyMap<string, number>,
+  termCount: number,
+): TextIndex {
+  const n = starts.length - 1;
+  const lengths = new Uint32Array(Math.max(0, n));
+  const df = new Int32Array(termCount + 1);
+  const last = new Int32Array(termCount).fill(-1);
+  const count = new Int32Array(termCount);
+  let total = 0;
+  let maxTf = 0;
+  for (let d = 0; d < n; d++) {
+    const from = starts[d] as number;
+    const to = starts[d + 1] as number;
+    lengths[d] = to - from;
+    total += to - from;
+    for (let i = from; i < to; i++) {
+      const t = flat[i] as number;
+      if (last[t] !== d) {
+        last[t] = d;
+        df[t] = (df[t] as number) + 1;
+        count[t] = 0;
+      }
+      const c = (count[t] as number) + 1;
+      count[t] = c;
+      if (c > maxTf) maxTf = c;
+    }
+  }
+  const offsets = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t] as number) + (df[t] as number);
+  const size = offsets[termCount] as number;
+  const docs = new Int32Array(size);
+  const tfs = maxTf < 65_536 ? new Uint16Array(size) : new Int32Array(size);
+  const fill = Int32Array.from(offsets.subarray(0, termCount));
+  last.fill(-1);
+  for (let d = 0; d < n; d++) {
+    const from = starts[d] as number;
+    const to = starts[d + 1] as number;
+    for (let i = from; i < to; i++) {
+      const t = flat[i] as number;
+      if (last[t] !== d) {
+        last[t] = d;
+        const at = fill[t] as number;
+        fill[t] = at + 1;
+        docs[at] = d;
+        tfs[at] = 1;
+      } else {
+        const at = (fill[t] as number) - 1;
+        tfs[at] = (tfs[at] as number) + 1;
+      }
+    }
+  }
+  return {
+    terms,
+    offsets,
+    docs,
+    tfs,
+    lengths,
+    averageLength: n > 0 ? total / n : 0,
+  };
+}
+
 /** Builds a {@link TextIndex} from each document's terms. */
 export function createTextIndex(documents: readonly (readonly string[])[]): TextIndex {
-  const postings = new Map<string, number[]>();
-  const lengths = new Uint32Array(documents.length);
-  let total = 0;
-  const counts = new Map<string, number>();
-  documents.forEach((terms, doc) => {
-    lengths[doc] = terms.length;
-    total += terms.length;
-    counts.clear();
-    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [t, tf] of counts) {
-      const list = postings.get(t);
-      if (list) list.push(doc, tf);
-      else postings.set(t, [doc, tf]);
+  const terms = new Map<string, number>();
+  const flat: number[] = [];
+  const starts = [0];
+  for (const doc of documents) {
+    for (const term of doc) {
+      let id = terms.get(term);
+      if (id === undefined) {
+        id = terms.size;
+        terms.set(term, id);
+      }
+      flat.push(id);
     }
-  });
-  return { postings, lengths, averageLength: documents.length ? total / documents.length : 0 };
+    starts.push(flat.length);
+  }
+  return createTextIndexFromIds(flat, starts, terms, terms.size);
 }
 
 /**
@@ -52,13 +124,16 @@ export function searchText(
   const unique = [...new Set(queryTerms)];
   const out = new Map<number, { score: number; matched: number }>();
   for (const term of unique) {
-    const list = index.postings.get(term);
-    if (!list) continue;
-    const df = list.length / 2;
+    const t = index.terms.get(term);
+    if (t === undefined) continue;
+    const from = index.offsets[t] as number;
+    const to = index.offsets[t + 1] as number;
+    if (to === from) continue;
+    const df = to - from;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    for (let i = 0; i < list.length; i += 2) {
-      const doc = list[i] as number;
-      const tf = list[i + 1] as number;
+    for (let i = from; i < to; i++) {
+      const doc = index.docs[i] as number;
+      const tf = index.tfs[i] as number;
       const len = index.lengths[doc] ?? 0;
       const norm = tf + BM25.k1 * (1 - BM25.b + (BM25.b * len) / (index.averageLength || 1));
       const s = (idf * tf * (BM25.k1 + 1)) / norm;
