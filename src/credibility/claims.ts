@@ -171,7 +171,9 @@ export function resolveClaim(
   designatedBy?: string,
 ): ResolvedClaim {
   // Claims repeat across a catalogue: resolve each distinct one once per batch.
-  const key = `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${designatedBy ?? ''}`;
+  // The designating provider matters only for a credit type named beside an unknown body.
+  const designator = claim.creditType === undefined ? '' : (designatedBy ?? '');
+  const key = `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${designator}`;
   const resolved = memoize(context, 'claim', key, () =>
     resolveClaimUncached(context, claim, designatedBy),
   );

@@ -5,7 +5,7 @@
  */
 import type { AccreditationClaim, Course } from '../model/course.js';
 import type { Grade } from '../model/enums.js';
-import type { FactorId, Policy } from '../model/policy.js';
+import type { Policy } from '../model/policy.js';
 import type { CredibilityReport, FactorReport, Flag } from '../model/report.js';
 import { resolveClaim } from './claims.js';
 import { contentFlags } from './content-flags.js';
@@ -31,15 +31,9 @@ import { providerIdentity, providerKey } from './identity.js';
 
 export type { EvaluateOptions } from './context.js';
 
-const ORDER: readonly FactorId[] = [
-  'provider',
-  'accreditation',
-  'university',
-  'assessment',
-  'transparency',
-  'currency',
-  'outcomes',
-];
+/** Positions of the alternative factors in the results list (the report's factor order). */
+const ACCREDITATION = 1;
+const UNIVERSITY = 2;
 
 /** Which transparency elements a course states, as a bit string (results are shared per pattern). */
 function transparencyKey(course: Course): string {
@@ -61,12 +55,24 @@ export function gradeFor(score: number, policy: Policy): Grade {
   return score >= b.A ? 'A' : score >= b.B ? 'B' : score >= b.C ? 'C' : score >= b.D ? 'D' : 'E';
 }
 
-function weighted(results: readonly FactorResult[], omit: ReadonlySet<FactorId>, policy: Policy) {
-  const total = results.reduce((sum, r) => (omit.has(r.id) ? sum : sum + policy.weights[r.id]), 0);
-  const weights = new Map<FactorId, number>();
-  for (const r of results)
-    weights.set(r.id, omit.has(r.id) || total === 0 ? 0 : policy.weights[r.id] / total);
-  const score = results.reduce((sum, r) => sum + (weights.get(r.id) ?? 0) * r.score, 0);
+/** Weighted mean of factor scores with the factors in `omit` (a bit per position in the factor list) left out. */
+function weighted(
+  results: readonly FactorResult[],
+  omit: number,
+  policy: Policy,
+): { score: number; weights: number[] } {
+  let total = 0;
+  for (let i = 0; i < results.length; i++) {
+    if ((omit & (1 << i)) === 0) total += policy.weights[results[i]!.id];
+  }
+  const weights: number[] = [];
+  let score = 0;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    const w = (omit & (1 << i)) !== 0 || total === 0 ? 0 : policy.weights[r.id] / total;
+    weights.push(w);
+    score += w * r.score;
+  }
   return { score, weights };
 }
 
@@ -108,6 +114,7 @@ function evaluateBody(context: EvaluationContext, course: Course): ReportBody {
   const computed = contentFlags(context, course, claims, identity);
   const contentKey = computed.map((f) => `${f.code}\u0001${f.message}`).join('\u0002');
   const content = memoize(context, 'content', contentKey, () => Object.freeze(computed));
+  const transparency = transparencyKey(course);
   // Everything else the report depends on; equal keys give equal (shared, frozen) bodies.
   const key = [
     pid,
@@ -120,7 +127,7 @@ function evaluateBody(context: EvaluationContext, course: Course): ReportBody {
     a?.type,
     a?.supervised,
     a?.identityVerified,
-    transparencyKey(course),
+    transparency,
     course.lastReviewed,
     course.outcomesLevel,
   ].join('|');
@@ -131,12 +138,24 @@ function evaluateBody(context: EvaluationContext, course: Course): ReportBody {
         : undefined;
     const factors = [
       memoize(context, 'providerFactor', `${pid}`, () => providerFactor(context, course)),
-      accreditationFactor(context, course, claims, selfApprover),
-      universityFactor(context, course),
-      assessmentFactor(course),
-      transparencyFactor(course),
-      currencyFactor(context, course),
-      outcomesFactor(course),
+      memoize(
+        context,
+        'accreditation',
+        `${pid}:${cid}:${course.durationHours}:${course.format}`,
+        () => accreditationFactor(context, course, claims, selfApprover),
+      ),
+      memoize(
+        context,
+        'university',
+        `${pid}:${partsKey(course.partners)}:${partsKey(course.academicCredit)}`,
+        () => universityFactor(context, course),
+      ),
+      memoize(context, 'assessment', `${a?.type}:${a?.supervised}:${a?.identityVerified}`, () =>
+        assessmentFactor(course),
+      ),
+      memoize(context, 'transparency', transparency, () => transparencyFactor(course)),
+      memoize(context, 'currency', `${course.lastReviewed}`, () => currencyFactor(context, course)),
+      memoize(context, 'outcomes', `${course.outcomesLevel}`, () => outcomesFactor(course)),
     ];
     return freezeBody(combine(context, factors, content));
   });
@@ -155,35 +174,35 @@ function freezeBody(body: ReportBody): ReportBody {
 
 function combine(
   context: EvaluationContext,
-  [provider, accreditation, university, ...rest]: readonly FactorResult[],
+  results: readonly FactorResult[],
   content: readonly Flag[],
 ): ReportBody {
   const { policy } = context;
+  const accreditation = results[ACCREDITATION]!;
+  const university = results[UNIVERSITY]!;
   // Alternatives, not additions: recognised healthcare accreditation makes university backing
   // optional, and a verified university awarding academic credit makes CPD accreditation
   // optional. An optional factor leaves the mean only when that raises the score (so adding
   // information never lowers it); missing data never makes a factor optional.
-  const results: FactorResult[] = [
-    provider!,
-    { ...accreditation!, optional: university!.score >= 0.9 },
-    { ...university!, optional: accreditation!.known && accreditation!.score >= 0.85 },
-    ...rest,
-  ];
-  let best = weighted(results, new Set(), policy);
-  let omitted = new Set<FactorId>();
-  for (const r of results.filter((x) => x.optional)) {
-    const trial = new Set([...omitted, r.id]);
+  const optional: number[] = [];
+  if (university.score >= 0.9) optional.push(ACCREDITATION);
+  if (accreditation.known && accreditation.score >= 0.85) optional.push(UNIVERSITY);
+  let best = weighted(results, 0, policy);
+  let omitted = 0;
+  for (const index of optional) {
+    const trial = omitted | (1 << index);
     const candidate = weighted(results, trial, policy);
     if (candidate.score > best.score + 1e-12) {
       best = candidate;
       omitted = trial;
     }
   }
-  const flags: Flag[] = results.flatMap((r) => r.flags);
-  flags.push(...content);
-  const confidence = round3(
-    results.reduce((sum, r) => sum + (r.known ? (best.weights.get(r.id) ?? 0) : 0), 0),
-  );
+  const flags: Flag[] = [];
+  for (const r of results) for (const f of r.flags) flags.push(f);
+  for (const f of content) flags.push(f);
+  let known = 0;
+  for (let i = 0; i < results.length; i++) if (results[i]!.known) known += best.weights[i]!;
+  const confidence = round3(known);
   if (confidence < policy.thresholds.minConfidence) {
     flags.push(
       flag(
@@ -210,18 +229,18 @@ function combine(
       score = Math.min(score, Math.round(upper * 10) / 10);
     }
   }
-  const factors: FactorReport[] = ORDER.map((id) => {
-    const r = results.find((x) => x.id === id)!;
-    const weight = round3(best.weights.get(id) ?? 0);
-    const evidence = omitted.has(id)
-      ? [
-          ...r.evidence,
-          id === 'university'
-            ? 'not applicable: recognised accreditation stands in for university backing'
-            : 'not applicable: a verified university awarding academic credit stands in for CPD accreditation',
-        ]
-      : [...r.evidence];
-    return { id, score: round3(r.score), weight, known: r.known, evidence };
+  const factors: FactorReport[] = results.map((r, i) => {
+    const weight = round3(best.weights[i]!);
+    const evidence =
+      (omitted & (1 << i)) !== 0
+        ? [
+            ...r.evidence,
+            r.id === 'university'
+              ? 'not applicable: recognised accreditation stands in for university backing'
+              : 'not applicable: a verified university awarding academic credit stands in for CPD accreditation',
+          ]
+        : r.evidence;
+    return { id: r.id, score: round3(r.score), weight, known: r.known, evidence };
   });
   if (penalty.multiplier < 1) {
     factors.push({
