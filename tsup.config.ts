@@ -14,7 +14,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     noExternal: bundleNatural,
-    external: ['zod', 'fuse.js', 'lodash-es', 'papaparse'],
+    external: ['zod', 'fuse.js', 'papaparse'],
     treeshake: true,
   },
   {

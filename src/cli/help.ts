@@ -7,14 +7,16 @@
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   evaluate: `credence evaluate [catalogue] [--json|--csv] [--as-of DATE] [--policy FILE] [--top N] [--why ID]
   Scores every offering's credibility: 0-100 score, grade A-E, confidence, red flags.
+  --top N shows the N best; --why ID explains one offering's score and rank factor by factor.
   Example: credence evaluate data/samples/catalogue.json --as-of 2026-11-28 --top 10`,
-  recommend: `credence recommend [catalogue] --profile FILE [--json|--csv] [--top N] [--as-of DATE] [--why ID] [--why-not ID]
-  Ranks offerings that close the profile's skill gaps, with reasons.
+  recommend: `credence recommend [catalogue] --profile FILE [--json] [--top N] [--as-of DATE] [--why-not ID]
+  Ranks offerings that close the profile's skill gaps, with reasons (10 unless --top N).
+  --why-not ID says why an offering is not recommended.
   Example: credence recommend --profile data/samples/profiles/uk-nurse.json --top 5`,
   plan: `credence plan [catalogue] --profile FILE [--json] [--as-of DATE]
   Chooses a set of offerings that covers the gaps (and any CPD-hour requirement) within budget and time.
   Example: credence plan --profile data/samples/profiles/uk-nurse.json`,
-  compare: `credence compare [catalogue] --ids a,b,c [--json|--csv] [--profile FILE] [--as-of DATE]
+  compare: `credence compare [catalogue] --ids a,b,c [--json] [--profile FILE] [--as-of DATE]
   Side-by-side comparison of chosen offerings.
   Example: credence compare --ids kcl-advanced-ecg,mill-ecg-diploma`,
   validate: `credence validate <catalogue> [--json] [--from FORMAT]
@@ -44,6 +46,13 @@ Options for every command:
   --debug       show stack traces on errors
   --help, -h    this help, or a command's help: credence <command> --help
   --version     print the version
+
+Options of evaluate, recommend, plan and compare:
+  --as-of DATE  the date expiry and currency rules use (default today), for reproducible runs
+  --policy FILE your own weights and thresholds (credence schema policy)
+
+Tables fit 80 columns. Colour only on a terminal, never with NO_COLOR set. Catalogues of
+5,000 offerings or more show progress on stderr.
 
 Exit codes: 0 success, 1 invalid records (validate), 2 unusable input or wrong usage.
 With no catalogue, evaluate, recommend, plan and compare use the bundled sample catalogue.`;

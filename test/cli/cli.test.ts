@@ -2,8 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROGRESS_MIN_COURSES } from '../../src/cli/commands-evaluate.js';
 import { runCli } from '../../src/cli/main.js';
-import type { Output } from '../../src/cli/output.js';
+import {
+  colorAllowed,
+  comparisonCsv,
+  csvCell,
+  type Output,
+  recommendationsCsv,
+} from '../../src/cli/output.js';
 
 function capture(): Output & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -131,5 +138,124 @@ describe('credence evaluate', () => {
     expect(runCli(['evaluate', '--as-of', '2026-11-28', '--why', 'kcl-advanced-ecg'], w)).toBe(0);
     expect(w.out.join('\n')).toMatch(/accreditation: .* × weight/);
     expect(runCli(['evaluate', '--as-of', 'yesterday'], capture())).toBe(2);
+  });
+});
+
+describe('credence evaluate: output polish', () => {
+  it('prints CSV for --csv, limited by --top, safe for spreadsheets', () => {
+    const o = capture();
+    expect(runCli(['evaluate', '--csv', '--top', '3', '--as-of', '2026-11-28'], o)).toBe(0);
+    expect(o.out[0]).toBe('rank,id,title,score,grade,confidence,flags');
+    expect(o.out).toHaveLength(4);
+    expect(o.out[1]).toMatch(/^1,[a-z0-9-]+,/);
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell(-5)).toBe('-5');
+  });
+
+  it('colours grade letters only when the output allows colour', () => {
+    const plain = capture();
+    runCli(['evaluate', '--top', '3', '--as-of', '2026-11-28'], plain);
+    expect(plain.out.join('\n')).not.toContain('\u001b[');
+    const coloured = { ...capture(), color: true };
+    runCli(['evaluate', '--top', '3', '--as-of', '2026-11-28'], coloured);
+    expect(coloured.out.join('\n')).toContain('\u001b[32mA\u001b[39m');
+    expect(colorAllowed(true, {})).toBe(true);
+    expect(colorAllowed(true, { NO_COLOR: '' })).toBe(false);
+    expect(colorAllowed(true, { NO_COLOR: '1' })).toBe(false);
+    expect(colorAllowed(false, {})).toBe(false);
+    expect(colorAllowed(undefined, {})).toBe(false);
+    expect(colorAllowed(true, { TERM: 'dumb' })).toBe(false);
+  });
+
+  it('keeps whole IDs and neutralises terminal escapes in catalogue text', () => {
+    const path = file(
+      'escapes.json',
+      JSON.stringify([
+        {
+          id: 'a-rather-long-offering-identifier-1',
+          title: 'Evil \u001b]0;pwned\u0007title \u001b[2J with escapes and a long tail of words',
+          provider: { name: 'X' },
+        },
+      ]),
+    );
+    const o = capture();
+    expect(runCli(['evaluate', path, '--as-of', '2026-11-28'], o)).toBe(0);
+    const text = o.out.join('\n');
+    expect(text).not.toContain('\u001b');
+    expect(text).not.toContain('\u0007');
+    expect(text).toContain('a-rather-long-offering-identifier-1');
+    for (const line of o.out) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('--why explains score and rank in full, within 80 columns', () => {
+    const o = capture();
+    expect(runCli(['evaluate', '--as-of', '2026-11-28', '--why', 'mill-acme-typo-ecg'], o)).toBe(0);
+    const text = o.out.join('\n');
+    expect(text).toMatch(/rank \d+ of \d+ by score/);
+    expect(text).toMatch(/accreditation: 0 × weight [\d.]+ = 0 points/);
+    expect(text).toMatch(/total: [\d.]+ points/);
+    expect(text).toContain('[critical] lookalike-accreditor');
+    for (const line of o.out) expect(line.length).toBeLessThanOrEqual(80);
+    const missing = capture();
+    expect(runCli(['evaluate', '--why', 'nope', '--as-of', '2026-11-28'], missing)).toBe(2);
+    expect(missing.err[0]).toContain('no offering with id "nope"');
+  });
+
+  it('rejects options a command would silently ignore', () => {
+    const o = capture();
+    expect(runCli(['plan', '--top', '3', '--profile', 'x.json'], o)).toBe(2);
+    expect(o.err[0]).toMatch(/plan does not take --top/);
+    const both = capture();
+    expect(runCli(['evaluate', '--json', '--csv'], both)).toBe(2);
+  });
+
+  it('shows progress on stderr for a large catalogue, then clears it', () => {
+    const courses = Array.from({ length: PROGRESS_MIN_COURSES }, (_, i) => ({
+      id: `c${i}`,
+      title: `Course ${i}`,
+      provider: { name: 'Royal College of Nursing' },
+    }));
+    const path = file('large.json', JSON.stringify(courses));
+    const progress: string[] = [];
+    const o = { ...capture(), progress: (t: string) => progress.push(t) };
+    expect(runCli(['evaluate', path, '--top', '1', '--as-of', '2026-11-28'], o)).toBe(0);
+    expect(progress.some((p) => /evaluating 2,500 \/ 5,000 offerings \(50%\)/.test(p))).toBe(true);
+    expect(progress.at(-1)).toBe('');
+  }, 60_000);
+
+  it('has shared CSV helpers for recommend and compare results', () => {
+    const lines = recommendationsCsv({
+      recommendations: [
+        {
+          id: 'a',
+          rank: 1,
+          score: 0.8,
+          relevance: 0.9,
+          credibility: 88,
+          fit: 0.7,
+          gaps: ['NIV', 'sepsis'],
+          reasons: ['Covers NIV', 'Free'],
+        },
+      ],
+      uncoveredGaps: [],
+    });
+    expect(lines).toEqual([
+      'rank,id,score,relevance,credibility,fit,gaps,reasons',
+      '1,a,0.8,0.9,88,0.7,NIV;sepsis,Covers NIV | Free',
+    ]);
+    const rows = comparisonCsv([
+      {
+        id: 'b',
+        title: 'T, with comma',
+        provider: 'P',
+        credibility: 70,
+        grade: 'B',
+        flags: [],
+        accreditation: ['RCN'],
+        cost: { amount: 0, currency: 'GBP' },
+      },
+    ]);
+    expect(rows[1]).toBe('b,"T, with comma",P,70,B,RCN,,0,GBP,,,,,');
   });
 });
