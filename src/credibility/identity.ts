@@ -182,7 +182,11 @@ export function resolveIdentity(
   }
   const domainFlag = lookalikeDomain(context, anyHost);
   if (domainFlag) flags.push(domainFlag);
-  if (org.type === 'university' || /\buniversit/i.test(org.name)) {
+  // "University Hospitals NHS Trust" is a hospital, not a claim to be a university.
+  const namedUniversity =
+    /\buniversit/i.test(org.name) &&
+    !/\b(hospitals?|trust|nhs|clinic|health service)\b/i.test(org.name);
+  if (org.type === 'university' || (org.type === 'unknown' && namedUniversity)) {
     flags.push(
       flag(
         'unverified-university',
