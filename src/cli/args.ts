@@ -28,9 +28,9 @@ const COMMON_OPTIONS = ['help', 'version', 'debug', 'json'] as const;
  */
 export const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   evaluate: ['csv', 'as-of', 'policy', 'top', 'why'],
-  recommend: ['as-of', 'policy', 'profile', 'top', 'why-not', 'include-flagged'],
+  recommend: ['csv', 'as-of', 'policy', 'profile', 'top', 'why-not', 'include-flagged'],
   plan: ['as-of', 'policy', 'profile'],
-  compare: ['as-of', 'policy', 'profile', 'ids'],
+  compare: ['csv', 'as-of', 'policy', 'profile', 'ids'],
   validate: ['from', 'as-of'],
   convert: ['from', 'as-of'],
   schema: [],

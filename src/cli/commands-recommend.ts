@@ -5,12 +5,13 @@
 
 import { compareCourses } from '../compare/compare.js';
 import { resolvePolicy } from '../credibility/policy.js';
+import type { Course } from '../model/course.js';
 import type { Policy } from '../model/policy.js';
 import { type ClinicianProfile, ClinicianProfileSchema } from '../model/profile.js';
-import { createRecommender } from '../recommend/recommender.js';
+import { createRecommender, type Recommender } from '../recommend/recommender.js';
 import { type CliArgs, UsageError } from './args.js';
 import { loadCatalogue, readJsonFile } from './io.js';
-import type { Output } from './output.js';
+import { comparisonCsv, type Output, recommendationsCsv } from './output.js';
 
 const str = (args: CliArgs, name: string): string | undefined => {
   const v = args.values[name];
@@ -57,6 +58,21 @@ function setup(args: CliArgs, out: Output) {
   return { asOf, catalogue, policy };
 }
 
+/** Builds the recommender, with a progress note on stderr for catalogues that take a while. */
+function buildRecommender(
+  courses: readonly Course[],
+  asOf: string,
+  policy: Policy | undefined,
+  out: Output,
+): Recommender {
+  const large = courses.length >= 5_000;
+  if (large)
+    out.progress(`indexing and evaluating ${courses.length.toLocaleString('en-GB')} offerings…`);
+  const recommender = createRecommender(courses, { asOf, ...(policy ? { policy } : {}) });
+  if (large) out.progress('');
+  return recommender;
+}
+
 /** `credence recommend [catalogue] --profile FILE [--top N] [--json] [--why-not ID]`. */
 export function runRecommend(args: CliArgs, out: Output): number {
   const profile = profileOf(args, true) as ClinicianProfile;
@@ -65,7 +81,7 @@ export function runRecommend(args: CliArgs, out: Output): number {
   const limit = top === undefined ? 10 : Number.parseInt(top, 10);
   if (!Number.isFinite(limit) || limit < 1)
     throw new UsageError(`--top must be a positive number, got "${top}"`);
-  const r = createRecommender(catalogue.courses, { asOf, ...(policy ? { policy } : {}) });
+  const r = buildRecommender(catalogue.courses, asOf, policy, out);
   const whyNot = str(args, 'why-not');
   if (whyNot) {
     const reasons = r.whyNot(profile, whyNot);
@@ -79,6 +95,10 @@ export function runRecommend(args: CliArgs, out: Output): number {
   });
   if (args.values.json) {
     out.json(result);
+    return 0;
+  }
+  if (args.values.csv) {
+    for (const line of recommendationsCsv(result)) out.line(line);
     return 0;
   }
   out.line(`${'#'.padEnd(3)}${cut('offering', 34)} score  cred  fit  gaps covered`);
@@ -96,9 +116,7 @@ export function runRecommend(args: CliArgs, out: Output): number {
 export function runPlan(args: CliArgs, out: Output): number {
   const profile = profileOf(args, true) as ClinicianProfile;
   const { asOf, catalogue, policy } = setup(args, out);
-  const plan = createRecommender(catalogue.courses, { asOf, ...(policy ? { policy } : {}) }).plan(
-    profile,
-  );
+  const plan = buildRecommender(catalogue.courses, asOf, policy, out).plan(profile);
   if (args.values.json) {
     out.json(plan);
     return 0;
@@ -136,6 +154,10 @@ export function runCompare(args: CliArgs, out: Output): number {
   );
   if (args.values.json) {
     out.json(rows);
+    return 0;
+  }
+  if (args.values.csv) {
+    for (const line of comparisonCsv(rows)) out.line(line);
     return 0;
   }
   for (const row of rows) {

@@ -9,14 +9,14 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   Scores every offering's credibility: 0-100 score, grade A-E, confidence, red flags.
   --top N shows the N best; --why ID explains one offering's score and rank factor by factor.
   Example: credence evaluate data/samples/catalogue.json --as-of 2026-11-28 --top 10`,
-  recommend: `credence recommend [catalogue] --profile FILE [--json] [--top N] [--as-of DATE] [--why-not ID]
+  recommend: `credence recommend [catalogue] --profile FILE [--json|--csv] [--top N] [--as-of DATE] [--why-not ID]
   Ranks offerings that close the profile's skill gaps, with reasons (10 unless --top N).
   --why-not ID says why an offering is not recommended.
   Example: credence recommend --profile data/samples/profiles/uk-nurse.json --top 5`,
   plan: `credence plan [catalogue] --profile FILE [--json] [--as-of DATE]
   Chooses a set of offerings that covers the gaps (and any CPD-hour requirement) within budget and time.
   Example: credence plan --profile data/samples/profiles/uk-nurse.json`,
-  compare: `credence compare [catalogue] --ids a,b,c [--json] [--profile FILE] [--as-of DATE]
+  compare: `credence compare [catalogue] --ids a,b,c [--json|--csv] [--profile FILE] [--as-of DATE]
   Side-by-side comparison of chosen offerings.
   Example: credence compare --ids kcl-advanced-ecg,mill-ecg-diploma`,
   validate: `credence validate <catalogue> [--json] [--from FORMAT]

@@ -110,3 +110,36 @@ describe('credence recommend | plan | compare', () => {
     expect(runCli(['compare', '--ids', 'nope'], out)).toBe(2);
   });
 });
+
+describe('--csv for recommend and compare', () => {
+  it('prints one header and a row per recommendation', () => {
+    const out = capture();
+    expect(
+      runCli(
+        ['recommend', '--profile', profile, '--top', '3', '--csv', '--as-of', '2026-11-28'],
+        out,
+      ),
+    ).toBe(0);
+    expect(out.lines[0]).toBe('rank,id,score,relevance,credibility,fit,gaps,reasons');
+    expect(out.lines).toHaveLength(4);
+  });
+
+  it('prints comparison rows', () => {
+    const out = capture();
+    expect(
+      runCli(
+        [
+          'compare',
+          '--ids',
+          'kcl-advanced-ecg,mill-acme-typo-ecg',
+          '--csv',
+          '--as-of',
+          '2026-11-28',
+        ],
+        out,
+      ),
+    ).toBe(0);
+    expect(out.lines[0]?.startsWith('id,title,provider,credibility,grade')).toBe(true);
+    expect(out.lines[2]).toContain('lookalike-accreditor');
+  });
+});
