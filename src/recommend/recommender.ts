@@ -7,12 +7,9 @@ import { createContext } from '../credibility/context.js';
 import { DEFAULT_POLICY } from '../credibility/defaults.js';
 import { evaluateCatalog } from '../credibility/evaluate.js';
 import type { Course } from '../model/course.js';
+import { parseProfile } from '../model/parse.js';
 import type { Policy } from '../model/policy.js';
-import {
-  type ClinicianProfile,
-  type ClinicianProfileInput,
-  ClinicianProfileSchema,
-} from '../model/profile.js';
+import type { ClinicianProfile, ClinicianProfileInput } from '../model/profile.js';
 import type { LearningPlan, Recommendation, RecommendationResult } from '../model/report.js';
 import { defaultReference, type Reference } from '../reference/reference.js';
 import { createCourseIndex } from '../relevance/course-index.js';
@@ -41,7 +38,9 @@ import { coveredGaps, reasonsFor } from './reasons.js';
 export interface RecommenderOptions {
   /** The date (YYYY-MM-DD) credibility rules use. */
   readonly asOf: string;
+  /** Reference data (accreditors, taxonomy…); defaults to the bundled data. */
   readonly reference?: Reference;
+  /** A complete policy (see `resolvePolicy`); defaults to `DEFAULT_POLICY`. */
   readonly policy?: Policy;
   /** Exchange rates (value of one unit of each currency in a common unit); none by default. */
   readonly rates?: Rates;
@@ -49,29 +48,72 @@ export interface RecommenderOptions {
 
 /** A course's full scoring for one clinician. */
 export interface Explanation {
+  /** The course's id. */
   readonly id: string;
+  /** How well it covers the clinician's gaps, 0–1. */
   readonly relevance: number;
+  /** Its credibility score, 0–100. */
   readonly credibility: number;
+  /** How well it fits budget, time, format, language and required credit, 0–1. */
   readonly fit: number;
+  /** The combined ranking score, 0–1. */
   readonly score: number;
+  /** The gaps it covers, as the clinician typed them. */
   readonly gaps: readonly string[];
+  /** Hard constraints that exclude it (empty when it can be recommended). */
   readonly excluded: readonly string[];
+  /** Readable reasons behind each number. */
   readonly reasons: readonly string[];
 }
 
 /** A recommender over one catalogue. */
 export interface Recommender {
+  /**
+   * Ranks the offerings that close the profile's gaps (at most `limit`, default 10), each with
+   * the gaps it covers and its reasons; `uncoveredGaps` lists what nothing covers. Critically
+   * flagged offerings are left out unless `includeFlagged`. Throws `CredenceValidationError`
+   * for an invalid profile.
+   *
+   * @example
+   * ```ts
+   * recommender.recommend({ profession: 'nurse', gaps: ['NIV'] }, { limit: 5 });
+   * ```
+   */
   recommend(
     profile: ClinicianProfileInput,
     options?: { limit?: number; includeFlagged?: boolean },
   ): RecommendationResult;
+  /**
+   * Chooses a set of offerings that covers the gaps and any regulator or required-credit CPD
+   * requirement within the profile's budget and hours.
+   *
+   * @example
+   * ```ts
+   * recommender.plan({ profession: 'nurse', regulator: 'NMC', gaps: ['sepsis'], hoursAvailable: 35 });
+   * ```
+   */
   plan(profile: ClinicianProfileInput): LearningPlan;
+  /**
+   * Why an offering is not recommended for this profile (hard constraints, flags, relevance).
+   *
+   * @example
+   * ```ts
+   * recommender.whyNot(profile, 'mill-acme-typo-ecg'); // ['critical red flag: …']
+   * ```
+   */
   whyNot(profile: ClinicianProfileInput, courseId: string): string[];
+  /**
+   * One offering's full scoring for this profile, or `undefined` if the id is not in the catalogue.
+   *
+   * @example
+   * ```ts
+   * recommender.explain(profile, 'kcl-advanced-ecg')?.reasons;
+   * ```
+   */
   explain(profile: ClinicianProfileInput, courseId: string): Explanation | undefined;
 }
 
-const parse = (p: ClinicianProfileInput | ClinicianProfile): ClinicianProfile =>
-  ClinicianProfileSchema.parse(p);
+const parse = (p: ClinicianProfileInput | ClinicianProfile): ClinicianProfile => parseProfile(p);
 
 const rank = (a: Candidate, b: Candidate): number =>
   b.score - a.score || (a.course.id < b.course.id ? -1 : a.course.id > b.course.id ? 1 : 0);
