@@ -37,9 +37,11 @@ const UNIVERSITY = 2;
 
 /** Which transparency elements a course states, as a bit string (results are shared per pattern). */
 function transparencyKey(course: Course): string {
-  let key = '';
-  for (const e of TRANSPARENCY_ELEMENTS) key += e.present(course) ? '1' : '0';
-  return key;
+  let bits = 0;
+  for (let i = 0; i < TRANSPARENCY_ELEMENTS.length; i++) {
+    if (TRANSPARENCY_ELEMENTS[i]!.present(course)) bits |= 1 << i;
+  }
+  return String(bits);
 }
 
 /**
