@@ -6,7 +6,8 @@
 import { bench, describe } from 'vitest';
 import { evaluateCatalog, evaluateCredibility } from '../../src/credibility/index.js';
 import { type Course, parseCourse } from '../../src/model/index.js';
-import { defaultReference } from '../../src/reference/index.js';
+import { bundledData, defaultReference } from '../../src/reference/index.js';
+import { syntheticCatalogue } from './synthetic.js';
 
 /**
  * A deterministic catalogue shaped like a scraped one: real accreditors, unrecognised bodies and
@@ -80,3 +81,16 @@ for (const n of [1_000, 10_000, 100_000]) {
     }
   });
 }
+
+// The recommender benchmark's catalogue: every offering differs in duration, review date, price
+// and wording, so no two credibility reports can be shared (the worst case for the batch).
+describe('credibility, 100,000 fully diverse offerings (recommender synthetic)', () => {
+  const diverse = syntheticCatalogue(bundledData().concepts, 100_000);
+  bench(
+    'evaluateCatalog',
+    () => {
+      evaluateCatalog(diverse, { asOf });
+    },
+    { iterations: 2, warmupIterations: 1 },
+  );
+});
