@@ -247,7 +247,16 @@ export function compact<T>(value: T): T {
   const out: JsonObject = {};
   for (const [key, child] of Object.entries(value)) {
     const c = compact(child);
-    if (!isEmpty(c)) out[key] = c;
+    // defineProperty, not assignment: a key named "__proto__" must stay a plain field (reported
+    // later by the sanitiser) instead of replacing the copy's prototype.
+    if (!isEmpty(c)) {
+      Object.defineProperty(out, key, {
+        value: c,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
   }
   return out as T;
 }

@@ -19,6 +19,50 @@ interface RawRow {
   readonly error?: string;
 }
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** Splits one line on `delimiter` outside double quotes (enough to read a header). */
+function splitHeader(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/**
+ * The delimiter of the header line: the one that splits it into the most required columns
+ * (then the most columns). Guessing from the data instead (papaparse's default) let cell text
+ * such as `"; DROP TABLE …"` in the first rows switch a comma file to `;` and lose every record.
+ * `undefined` when no delimiter yields a required column (papaparse then guesses, and the
+ * missing-column error names what it read).
+ */
+function headerDelimiter(text: string): string | undefined {
+  const first = text
+    .slice(0, 10_000)
+    .split('\n')
+    .find((l) => l.trim() !== '');
+  if (first === undefined) return undefined;
+  const required = new Set(REQUIRED_COLUMNS.map((c) => c.toLowerCase()));
+  let best: { delimiter: string; hits: number; cells: number } | undefined;
+  for (const delimiter of DELIMITERS) {
+    const cells = splitHeader(first, delimiter).map((c) => c.trim().toLowerCase());
+    const hits = new Set(cells.filter((c) => required.has(c))).size;
+    if (hits === 0) continue;
+    if (!best || hits > best.hits || (hits === best.hits && cells.length > best.cells)) {
+      best = { delimiter, hits, cells: cells.length };
+    }
+  }
+  return best?.delimiter;
+}
+
 function parseRows(input: string): { rows: RawRow[]; delimiter: string } {
   // One newline convention, so that mixed CRLF/LF files split into the right rows.
   const text = input.replace(/\r\n?/g, '\n');
@@ -26,11 +70,14 @@ function parseRows(input: string): { rows: RawRow[]; delimiter: string } {
   let consumed = 0;
   let line = 1;
   let delimiter = ',';
+  const fromHeader = headerDelimiter(text);
   Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
     newline: '\n',
-    delimitersToGuess: [',', ';', '\t', '|'],
+    ...(fromHeader === undefined
+      ? { delimitersToGuess: [...DELIMITERS] }
+      : { delimiter: fromHeader }),
     step: (result) => {
       const end = result.meta.cursor;
       const startLine = line;
@@ -70,6 +117,20 @@ function resolveHeader(
           undefined,
           [],
           `column ${column + 1} "${name}" uses a reserved name and was ignored`,
+          'warning',
+          'line 1',
+        ),
+      );
+      return undefined;
+    }
+    if (spec.path.length > LIMITS.maxDepth) {
+      // A header such as "a.b.c.…" with thousands of parts would nest that deep in every row.
+      issues.push(
+        makeIssue(
+          0,
+          undefined,
+          [],
+          `column ${column + 1} "${name.length > 60 ? `${name.slice(0, 57)}…` : name}" is nested more than ${LIMITS.maxDepth} levels deep and was ignored`,
           'warning',
           'line 1',
         ),

@@ -62,6 +62,9 @@ export interface ReadNumber {
   readonly notes: readonly string[];
 }
 
+/** Longest cell read as a number; longer cells are left for validation to reject. */
+export const MAX_NUMBER_CELL = 200;
+
 /** Currency markers and the ISO 4217 code they imply; bare `$` is deliberately absent. */
 const CURRENCY_MARKERS: readonly (readonly [RegExp, string])[] = [
   [/US\$/i, 'USD'],
@@ -107,8 +110,11 @@ const HOURS_PER: Readonly<Record<string, number>> = {
  * ```
  */
 export function parseLooseNumber(raw: string): number | undefined {
+  if (raw.length > MAX_NUMBER_CELL) return undefined;
   let s = raw.replace(/[\s\u00a0\u202f']/g, '');
-  if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(s)) return undefined;
+  // Two linear tests instead of one ambiguous pattern (`[\d.,]*\d[\d.,]*` backtracks
+  // quadratically on long digit runs).
+  if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
@@ -137,6 +143,12 @@ export function parseLooseNumber(raw: string): number | undefined {
 export function readNumber(cell: string, options: { unitHours?: boolean } = {}): ReadNumber {
   const notes: string[] = [];
   let text = cell.trim();
+  if (text.length > MAX_NUMBER_CELL) {
+    // No number is written in more characters than this; reading further would only cost time.
+    return {
+      notes: [`is ${text.length.toLocaleString('en-GB')} characters long, too long to be a number`],
+    };
+  }
   if (/^free$/i.test(text)) return { value: 0, notes };
   let currency: string | undefined;
   for (const [pattern, code] of CURRENCY_MARKERS) {
@@ -154,14 +166,14 @@ export function readNumber(cell: string, options: { unitHours?: boolean } = {}):
   }
   text = text.replace(/\$/g, ' ').trim();
   let factor = 1;
-  const unitMatch = /([a-z]+)\.?\s*$/i.exec(text);
-  if (unitMatch?.[1] !== undefined) {
-    const per = HOURS_PER[unitMatch[1].toLowerCase()];
+  const unitMatch = trailingWord(text);
+  if (unitMatch !== undefined) {
+    const per = HOURS_PER[unitMatch.word.toLowerCase()];
     if (options.unitHours && per !== undefined) {
       factor = per;
-      if (per > 1) notes.push(`"${unitMatch[1]}" converted to hours at ${per} h each`);
+      if (per > 1) notes.push(`"${unitMatch.word}" converted to hours at ${per} h each`);
       text = text.slice(0, unitMatch.index).trim();
-    } else if (/^(pp|pppn|each|approx|total|incl|inc|vat|ex)$/i.test(unitMatch[1])) {
+    } else if (/^(pp|pppn|each|approx|total|incl|inc|vat|ex)$/i.test(unitMatch.word)) {
       text = text.slice(0, unitMatch.index).trim();
     }
   }
@@ -179,6 +191,20 @@ export function readNumber(cell: string, options: { unitHours?: boolean } = {}):
   const n = parseLooseNumber(text);
   if (n === undefined) return { currency, notes };
   return { value: round(n * factor), currency, notes };
+}
+
+/**
+ * The run of ASCII letters that ends `text` (before an optional `.` and trailing spaces), found
+ * by scanning back from the end: the regular expression `/([a-z]+)\.?\s*$/i` did the same in
+ * quadratic time on long runs of letters.
+ */
+function trailingWord(text: string): { word: string; index: number } | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end > 0 && text[end - 1] === '.') end--;
+  let start = end;
+  while (start > 0 && /[a-z]/i.test(text[start - 1]!)) start--;
+  return start === end ? undefined : { word: text.slice(start, end), index: start };
 }
 
 function round(n: number): number {
