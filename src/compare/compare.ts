@@ -6,6 +6,7 @@ import { resolveClaims } from '../credibility/claims.js';
 import { DEFAULT_POLICY } from '../credibility/defaults.js';
 import { evaluateCatalog } from '../credibility/evaluate.js';
 import type { Course } from '../model/course.js';
+import { parseProfile } from '../model/parse.js';
 import type { Policy } from '../model/policy.js';
 import type { ClinicianProfileInput } from '../model/profile.js';
 import type { Flag, Money } from '../model/report.js';
@@ -54,8 +55,10 @@ export function compareCourses(
 ): ComparisonRow[] {
   const reference = options.reference ?? defaultReference();
   const policy = options.policy ?? DEFAULT_POLICY;
+  // Validate the profile first, so a bad one is a CredenceValidationError, whatever its shape.
+  const profile = 'profile' in options ? parseProfile(options.profile) : undefined;
   const reports = evaluateCatalog(courses, { asOf: options.asOf, policy, reference });
-  const recommender = options.profile
+  const recommender = profile
     ? createRecommender(courses, { asOf: options.asOf, policy, reference })
     : undefined;
   return courses.map((course, i) => {
@@ -75,10 +78,7 @@ export function compareCourses(
       course.provider.type === 'university'
         ? course.provider.name
         : (universityPartner?.name ?? course.academicCredit?.awardedBy);
-    const gaps =
-      recommender && options.profile
-        ? recommender.explain(options.profile, course.id)?.gaps
-        : undefined;
+    const gaps = recommender && profile ? recommender.explain(profile, course.id)?.gaps : undefined;
     return {
       id: course.id,
       title: course.title,

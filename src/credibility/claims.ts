@@ -26,8 +26,21 @@ export interface ResolvedClaim {
   readonly hours?: number;
 }
 
-const WRAPPERS =
-  /^(?:jointly\s+)?(?:accredited|approved|certified|endorsed|recognised|recognized|designated|provided)\s+(?:by|through)\s+|\s+(?:accredited|approved|certified|accreditation|approval|endorsement|endorsed)$|[®™©]/gi;
+/** "Accredited by", "Jointly accredited by", "Approved through"… at the start of a claim. */
+const LEADING_WRAPPER =
+  /^(?:jointly\s+)?(?:accredited|approved|certified|endorsed|recognised|recognized|designated|provided)\s+(?:by|through)\s+/i;
+/** Words that only describe the claim when they end it ("RCN accredited", "RCN Accreditation"). */
+const TRAILING_WRAPPERS = new Set([
+  'accredited',
+  'approved',
+  'certified',
+  'accreditation',
+  'approval',
+  'endorsement',
+  'endorsed',
+]);
+/** Longest claimed body name examined; real names are far shorter. */
+const MAX_BODY_LENGTH = 300;
 
 /** Words that may follow an accreditor's abbreviation in a claim ("CFPC Mainpro+", "RCN CPD"). */
 const CLAIM_WORDS = new Set([
@@ -48,12 +61,30 @@ const CLAIM_WORDS = new Set([
   'points',
 ]);
 
-/** Cleans a claimed body name: "Accredited by the RCN®" → "the RCN". */
+/**
+ * Cleans a claimed body name: "Accredited by the RCN®" → "the RCN". Linear in the input (only the
+ * first 300 characters are examined).
+ *
+ * @example
+ * ```ts
+ * cleanBodyName('RCN Accreditation'); // 'RCN'
+ * ```
+ */
 export function cleanBodyName(body: string): string {
-  return body.replace(WRAPPERS, ' ').replace(/\s+/g, ' ').trim();
+  const words = body
+    .slice(0, MAX_BODY_LENGTH)
+    .replace(/[®™©]/g, ' ')
+    .replace(LEADING_WRAPPER, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const last = words[words.length - 1];
+  if (words.length > 1 && last !== undefined && TRAILING_WRAPPERS.has(last.toLowerCase()))
+    words.pop();
+  return words.join(' ');
 }
 
 function parenthetical(body: string): string[] {
+  if (body.length > MAX_BODY_LENGTH) return [];
   const match = /^(.*?)\s*\(([^()]{2,80})\)\s*$/.exec(body);
   return match ? [match[1]!.trim(), match[2]!.trim()] : [];
 }

@@ -86,7 +86,37 @@ export function lookalikeDomain(
       );
     }
   }
+  // A whole known domain inside another host ("rcn.org.uk.example.com", "rcn-org-uk.example"),
+  // whatever the length of its name.
+  const dotted = host.replace(/-/g, '.');
+  for (const [domain, owner] of knownDomains(context)) {
+    if (hostMatches(host, domain)) continue;
+    const embedded = (h: string): boolean =>
+      h === domain ||
+      h.startsWith(`${domain}.`) ||
+      h.includes(`.${domain}.`) ||
+      h.endsWith(`.${domain}`);
+    if (embedded(host) || embedded(dotted)) {
+      return flag(
+        'lookalike-domain',
+        'warning',
+        `The web address ${host} embeds ${domain}, the site of ${owner}, but is not that site.`,
+      );
+    }
+  }
   return undefined;
+}
+
+/** Every known organisation domain with its owner's name. */
+function knownDomains(context: EvaluationContext): ReadonlyMap<string, string> {
+  return memoize(context, 'known-domains', '', () => {
+    const map = new Map<string, string>();
+    const data = context.reference.data;
+    for (const org of [...data.accreditors, ...data.providers, ...data.universities]) {
+      for (const d of org.domains) if (d.includes('.') && !map.has(d)) map.set(d, org.name);
+    }
+    return map;
+  });
 }
 
 /** Resolves the identity of a provider or partner. */

@@ -208,6 +208,11 @@ function typoMatches(index: TaxonomyIndex, phrase: string): ConceptMatch[] {
   return out;
 }
 
+/** Longest sub-phrase (in words) tried for typos inside a longer phrase. */
+const MAX_TYPO_WINDOW = 4;
+/** Most typo searches for sub-phrases of one phrase. */
+const MAX_TYPO_ATTEMPTS = 6;
+
 /** Sub-phrases, longest first, that name a concept; covered words are not reused. */
 function partialMatches(
   index: TaxonomyIndex,
@@ -219,6 +224,9 @@ function partialMatches(
   if (tokens.length < 2 || content === 0) return [];
   const used = new Array<boolean>(tokens.length).fill(false);
   const out: ConceptMatch[] = [];
+  // Typo search (fuse.js) is the costly step: try it only on windows of up to
+  // MAX_TYPO_WINDOW words (taxonomy labels are short) and at most MAX_TYPO_ATTEMPTS times.
+  let typoAttempts = 0;
   for (let n = tokens.length - 1; n >= 1; n--) {
     for (let start = 0; start + n <= tokens.length; start++) {
       if (used.slice(start, start + n).some(Boolean)) continue;
@@ -227,7 +235,15 @@ function partialMatches(
       if (words === 0) continue;
       const sub = window.join(' ');
       let found = exactMatches(index, sub, context);
-      if (found.length === 0 && n >= 2) found = typoMatches(index, sub);
+      if (
+        found.length === 0 &&
+        n >= 2 &&
+        n <= MAX_TYPO_WINDOW &&
+        typoAttempts < MAX_TYPO_ATTEMPTS
+      ) {
+        typoAttempts++;
+        found = typoMatches(index, sub);
+      }
       if (found.length === 0) continue;
       for (let i = start; i < start + n; i++) used[i] = true;
       const share = Math.min(1, words / content);
@@ -257,6 +273,28 @@ function best(matches: readonly ConceptMatch[], limit: number): ConceptMatch[] {
     .slice(0, limit);
 }
 
+/** Longest phrase resolved (a gap is a short phrase; longer text is cut at a word boundary). */
+export const MAX_PHRASE_CHARACTERS = 120;
+/** Most distinct words of a phrase considered (repeats add nothing). */
+export const MAX_PHRASE_WORDS = 12;
+
+/** Cuts a phrase to its first {@link MAX_PHRASE_WORDS} distinct words within the character cap. */
+function boundPhrase(text: string): string {
+  const words: string[] = [];
+  const seen = new Set<string>();
+  let length = 0;
+  for (const word of text.slice(0, 4 * MAX_PHRASE_CHARACTERS).split(/\s+/)) {
+    if (word === '') continue;
+    const key = word.toLowerCase();
+    if (seen.has(key)) continue;
+    if (length + word.length > MAX_PHRASE_CHARACTERS || words.length >= MAX_PHRASE_WORDS) break;
+    seen.add(key);
+    words.push(word);
+    length += word.length + 1;
+  }
+  return words.join(' ');
+}
+
 /**
  * Resolves a phrase to taxonomy concepts, strongest first (ties by id). Returns `[]` when nothing
  * in the taxonomy matches (e.g. "CPD").
@@ -273,7 +311,7 @@ export function resolvePhrase(
   options: ResolveOptions = {},
 ): ConceptMatch[] {
   const limit = options.limit ?? 5;
-  const original = text.slice(0, 500).trim();
+  const original = boundPhrase(text);
   if (original === '') return [];
   const tokens = foldedTokens(original);
   const phrase = tokens.some((t) => SHORTHAND.has(t))

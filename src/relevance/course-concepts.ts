@@ -127,8 +127,13 @@ export class ConceptReader {
    */
   read(course: Course, terms?: number[]): CompactConcepts {
     const skills = course.skills ?? [];
+    // A skill declared twice is still one skill: repeats must not add evidence.
+    const declared = new Set<string>();
     for (let k = 0; k < skills.length; k++) {
       const skill = skills[k] as string;
+      const key = skill.trim().toLowerCase();
+      if (declared.has(key)) continue;
+      declared.add(key);
       if (terms) stemIdsOf(this.vocabulary, skill, terms);
       for (const m of this.resolved(skill))
         this.note(m.ordinal, FIELD_WEIGHTS.skills * m.strength, 0, k);

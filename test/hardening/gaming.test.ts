@@ -47,7 +47,7 @@ describe('keyword stuffing', () => {
   });
 
   it('repeating the keyword gains at most a bounded, saturating sliver of relevance', () => {
-    // Strictly no gain from exact duplicates is pending (pending/gaming.test.ts.txt); today a
+    // Strictly no gain from exact duplicates is covered by gaming-fixed.test.ts; today a
     // repeated skill adds < 0.01 relevance and nothing more from ×5 to ×500.
     const once = parseCourse({
       id: 'once',
@@ -118,8 +118,7 @@ describe('fields that say nothing never raise credibility', () => {
   });
 
   it('"accredited" and similar claims in the title and a substantive description', () => {
-    // qualityAssurance free text is pending (pending/gaming.test.ts.txt): any text there, even
-    // "Fully accredited.", earns a transparency point today.
+    // Bare claims in qualityAssurance ("Fully accredited.") are covered by gaming-fixed.test.ts.
     const claim = fc.constantFrom(
       'Fully accredited.',
       'CPD certified. CME approved. Accredited by leading bodies.',
@@ -238,7 +237,7 @@ describe('look-alikes', () => {
     },
   );
 
-  // Short labels (rcn.org.uk.evil.example) are pending: pending/gaming.test.ts.txt.
+  // Short labels (rcn.org.uk.evil.example) are covered by gaming-fixed.test.ts.
   it.each([
     'https://accme.org.evil.example/',
     'https://www.accme.example/',

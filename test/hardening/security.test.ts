@@ -304,7 +304,7 @@ describe('regular expressions on long adversarial text (ReDoS)', () => {
     expectFast('outcomes', (s) =>
       evaluate({ ...base, qualityAssurance: s, learningOutcomes: [s] }),
     );
-    // Accreditation bodies: see pending/redos-claims.test.ts.txt (cleanBodyName backtracks).
+    // Accreditation bodies: see redos-claims.test.ts.
     expectFast('accreditation body (letters only)', (s) =>
       evaluate({ ...base, accreditations: [{ body: s.replace(/\s/g, 'a') }] }),
     );

@@ -7,6 +7,26 @@ import type { Course } from '../../model/course.js';
 import type { FactorResult } from './types.js';
 import { round3 } from './types.js';
 
+/** Words that only assert accreditation; a QA statement must say more than these. */
+const CLAIM_ONLY = new Set(
+  'fully internationally globally nationally officially accredited accreditation approved certified recognised recognized quality assured assurance and by the our is are this course programme program cpd ce cme'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a quality-assurance statement says who assures quality or how: it names a body by its
+ * abbreviation, or has at least three words beyond bare claims such as "Fully accredited.".
+ */
+function describesQualityAssurance(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const cut = text.slice(0, 2_000);
+  // Naming a body by its abbreviation ("ACCME-accredited provider") says who assures quality.
+  if (/\b[A-Z]{3,}\b/.test(cut)) return true;
+  const words = cut.toLowerCase().split(/[^a-z0-9]+/);
+  return words.filter((w) => w !== '' && !CLAIM_ONLY.has(w)).length >= 3;
+}
+
 /** The elements checked, each with the question it answers. */
 export const TRANSPARENCY_ELEMENTS: readonly {
   readonly id: string;
@@ -25,7 +45,8 @@ export const TRANSPARENCY_ELEMENTS: readonly {
   },
   { id: 'type of assessment', present: (c) => c.assessment !== undefined },
   { id: 'form of participation', present: (c) => c.format !== undefined },
-  { id: 'quality assurance', present: (c) => c.qualityAssurance !== undefined },
+  // A statement of who assures quality and how; a bare "Accredited." says neither.
+  { id: 'quality assurance', present: (c) => describesQualityAssurance(c.qualityAssurance) },
   { id: 'cost', present: (c) => c.cost !== undefined },
   // Text fields are trimmed by the Course schema.
   { id: 'description', present: (c) => (c.description?.length ?? 0) >= 20 },

@@ -1,6 +1,6 @@
 /**
- * PENDING (owner: src/reference/taxonomy*.ts, src/relevance).
- * Fails today: `resolvePhrase` is super-linear in the length of the phrase (it already cuts to
+ * Regression test (found by the hardening suite; owner: src/reference/taxonomy*.ts, src/relevance).
+ * Failed before the fix: `resolvePhrase` is super-linear in the length of the phrase (it already cuts to
  * 500 characters, but the typo/fuzzy path over many tokens is ~quadratic). Measured:
  *   'Аccreditation ' repeated to  100 chars → 0.4 s;  200 → 1.1 s;  500 → 8.6 s
  *   'university '    repeated to  500 chars → 2.5 s;  '1.' × 250 → 4.7 s
@@ -38,13 +38,26 @@ describe('phrase resolution is bounded', () => {
   });
 
   it('indexing a course with a 50 k-character skill in < 1 s', () => {
-    const { courses } = validateCourses([{ id: 'c', title: 'T', provider: { name: 'P' }, skills: ['Аccreditation '.repeat(3_500)] }]);
-    timed('createRecommender', () => createRecommender(courses, { asOf: ASOF }).recommend({ profession: 'nurse', gaps: ['sepsis'] }), 1_000);
+    const { courses } = validateCourses([
+      { id: 'c', title: 'T', provider: { name: 'P' }, skills: ['Аccreditation '.repeat(3_500)] },
+    ]);
+    timed(
+      'createRecommender',
+      () =>
+        createRecommender(courses, { asOf: ASOF }).recommend({
+          profession: 'nurse',
+          gaps: ['sepsis'],
+        }),
+      1_000,
+    );
   });
 
   it('recommend with 200 ordinary 50-character gaps in < 2 s', () => {
     const r = createRecommender(sampleCourses(), { asOf: ASOF });
-    const gaps = Array.from({ length: 200 }, (_, i) => `sepsis recognition and escalation on the ward ${i}`);
+    const gaps = Array.from(
+      { length: 200 },
+      (_, i) => `sepsis recognition and escalation on the ward ${i}`,
+    );
     timed('recommend(200 gaps)', () => r.recommend({ profession: 'nurse', gaps }), 2_000);
   });
 });

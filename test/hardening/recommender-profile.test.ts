@@ -1,6 +1,6 @@
 /**
- * PENDING (owner: src/recommend, src/compare).
- * Fails today: Recommender.recommend/plan/whyNot/explain and compareCourses({ profile }) parse the
+ * Regression test (found by the hardening suite; owner: src/recommend, src/compare).
+ * Failed before the fix: Recommender.recommend/plan/whyNot/explain and compareCourses({ profile }) parse the
  * profile with `ClinicianProfileSchema.parse`, so an invalid profile throws a raw `ZodError`
  * (message: a JSON dump of zod issues) instead of `CredenceValidationError` with readable
  * messages (`record 0: gaps must be a list, got "sepsis"`). parseProfile already does this.
@@ -23,12 +23,19 @@ const calls = {
   plan: (p: unknown) => r.plan(p as never),
   whyNot: (p: unknown) => r.whyNot(p as never, 'x'),
   explain: (p: unknown) => r.explain(p as never, 'x'),
-  compare: (p: unknown) => compareCourses(sampleCourses().slice(0, 2), { asOf: ASOF, profile: p as never }),
+  compare: (p: unknown) =>
+    compareCourses(sampleCourses().slice(0, 2), { asOf: ASOF, profile: p as never }),
 };
 
 describe('recommender and compare reject invalid profiles with CredenceValidationError', () => {
   it.each(Object.entries(calls))('%s', (_name, call) => {
-    for (const bad of [{ profession: 'nurse', gaps: 'sepsis' }, {}, null, { gaps: [] }, { profession: 'nurse', gaps: ['x'.repeat(600)] }]) {
+    for (const bad of [
+      { profession: 'nurse', gaps: 'sepsis' },
+      {},
+      null,
+      { gaps: [] },
+      { profession: 'nurse', gaps: ['x'.repeat(600)] },
+    ]) {
       expect(() => call(bad)).toThrow(CredenceValidationError);
     }
     fc.assert(
