@@ -27,7 +27,11 @@ export interface EvaluationContext {
   /** Memoises pure lookups within one batch (same name → same answer), one map per kind. */
   readonly memo: Map<string, Map<string, unknown>>;
   /** Small integer ids for memoised objects, so composite keys stay short. */
-  readonly ids: WeakMap<object, number>;
+  readonly ids: Map<object, number>;
+  /** Whether whole report bodies are still worth memoising in this batch, and how often they hit. */
+  readonly reportMemo: { lookups: number; hits: number; enabled: boolean };
+  /** Memo maps keyed by small integers (cheaper than string keys on hot paths). */
+  readonly numericMemo: Map<string, Map<number, unknown>>;
   /** The next id {@link objectId} hands out. */
   readonly idCounter: { next: number };
 }
@@ -56,7 +60,9 @@ export function createContext(options: EvaluateOptions): EvaluationContext {
     policy: options.policy ?? DEFAULT_POLICY,
     reference: options.reference ?? defaultReference(),
     memo: new Map(),
-    ids: new WeakMap(),
+    ids: new Map(),
+    numericMemo: new Map(),
+    reportMemo: { lookups: 0, hits: 0, enabled: true },
     idCounter: { next: 0 },
   };
 }
@@ -101,4 +107,24 @@ export function intern(context: EvaluationContext, namespace: string, value: str
     return next;
   });
   return id;
+}
+
+/** Like {@link memoize}, keyed by a small non-negative integer. */
+export function memoizeNumeric<T>(
+  context: EvaluationContext,
+  namespace: string,
+  key: number,
+  compute: () => T,
+): T {
+  let map = context.numericMemo.get(namespace);
+  if (map === undefined) {
+    map = new Map();
+    context.numericMemo.set(namespace, map);
+  }
+  const hit = map.get(key);
+  if (hit !== undefined) return hit as T;
+  const value = compute();
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
 }

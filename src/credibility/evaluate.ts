@@ -15,6 +15,7 @@ import {
   type EvaluationContext,
   intern,
   memoize,
+  memoizeNumeric,
   objectId,
 } from './context.js';
 import { accreditationFactor } from './factors/accreditation.js';
@@ -118,22 +119,7 @@ function evaluateBody(context: EvaluationContext, course: Course): ReportBody {
   const content = memoize(context, 'content', contentKey, () => Object.freeze(computed));
   const transparency = transparencyKey(course);
   // Everything else the report depends on; equal keys give equal (shared, frozen) bodies.
-  const key = [
-    pid,
-    cid,
-    objectId(context, content),
-    course.durationHours,
-    course.format,
-    partsKey(course.partners),
-    partsKey(course.academicCredit),
-    a?.type,
-    a?.supervised,
-    a?.identityVerified,
-    transparency,
-    course.lastReviewed,
-    course.outcomesLevel,
-  ].join('|');
-  return memoize(context, 'report', key, () => {
+  const build = (): ReportBody => {
     const selfApprover =
       identity.status === 'verified'
         ? context.reference.findAccreditorByDomain(course.provider.url ?? course.url)
@@ -160,14 +146,35 @@ function evaluateBody(context: EvaluationContext, course: Course): ReportBody {
       memoize(context, 'outcomes', `${course.outcomesLevel}`, () => outcomesFactor(course)),
     ];
     return freezeBody(combine(context, factors, content));
-  });
+  };
+  // Whole report bodies are shared when catalogues repeat themselves; when the first few thousand
+  // lookups show they do not, building the key is wasted work and the batch stops trying.
+  const stats = context.reportMemo;
+  if (!stats.enabled) return build();
+  const key = [
+    pid,
+    cid,
+    objectId(context, content),
+    course.durationHours,
+    course.format,
+    partsKey(course.partners),
+    partsKey(course.academicCredit),
+    a?.type,
+    a?.supervised,
+    a?.identityVerified,
+    transparency,
+    course.lastReviewed,
+    course.outcomesLevel,
+  ].join('|');
+  stats.lookups++;
+  const before = context.memo.get('report')?.size ?? 0;
+  const body = memoize(context, 'report', key, build);
+  if ((context.memo.get('report')?.size ?? 0) === before) stats.hits++;
+  if (stats.lookups === 2_000 && stats.hits < 400) stats.enabled = false;
+  return body;
 }
 
 function freezeBody(body: ReportBody): ReportBody {
-  for (const f of body.factors) {
-    Object.freeze(f.evidence);
-    Object.freeze(f);
-  }
   for (const f of body.flags) Object.freeze(f);
   Object.freeze(body.flags);
   Object.freeze(body.factors);
@@ -231,18 +238,30 @@ function combine(
       score = Math.min(score, Math.round(upper * 10) / 10);
     }
   }
+  // Factor entries depend only on the factor result and its weight: share them between reports.
   const factors: FactorReport[] = results.map((r, i) => {
     const weight = round3(best.weights[i]!);
-    const evidence =
-      (omitted & (1 << i)) !== 0
-        ? [
-            ...r.evidence,
-            r.id === 'university'
-              ? 'not applicable: recognised accreditation stands in for university backing'
-              : 'not applicable: a verified university awarding academic credit stands in for CPD accreditation',
-          ]
-        : r.evidence;
-    return { id: r.id, score: round3(r.score), weight, known: r.known, evidence };
+    const omit = (omitted & (1 << i)) !== 0;
+    // The weight follows from the policy and which alternatives were omitted (2 bits).
+    const key = objectId(context, r) * 4 + (omitted & 0b110) / 2;
+    return memoizeNumeric(context, 'factor-report', key, () =>
+      Object.freeze({
+        id: r.id,
+        score: round3(r.score),
+        weight,
+        known: r.known,
+        evidence: Object.freeze(
+          omit
+            ? [
+                ...r.evidence,
+                r.id === 'university'
+                  ? 'not applicable: recognised accreditation stands in for university backing'
+                  : 'not applicable: a verified university awarding academic credit stands in for CPD accreditation',
+              ]
+            : [...r.evidence],
+        ) as string[],
+      }),
+    );
   });
   if (penalty.multiplier < 1) {
     factors.push({

@@ -43,6 +43,7 @@ const SEVERITY_ORDER: Readonly<Record<Flag['severity'], number>> = {
 
 /** Sorts flags most severe first, then by code and message, and removes exact duplicates. */
 export function sortFlags(flags: readonly Flag[]): Flag[] {
+  if (flags.length <= 1) return [...flags];
   const seen = new Set<string>();
   const unique = flags.filter((f) => {
     const key = `${f.code}\u0000${f.message}`;
