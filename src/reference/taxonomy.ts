@@ -150,6 +150,12 @@ function exactMatches(
 ): ConceptMatch[] {
   const normalized = normalizeText(phrase);
   if (normalized === '') return [];
+  // A word written in capitals ("AUDIT", "PALS") is read as an abbreviation first when the
+  // surrounding words decide its sense; otherwise as the ordinary word or label.
+  if (CAPITALISED_ABBREVIATION.test(phrase.trim())) {
+    const abbreviated = abbreviationMatches(index, phrase, normalized, context);
+    if (abbreviated.some((m) => m.strength >= RESOLUTION_STRENGTH.abbreviation)) return abbreviated;
+  }
   const surfaces = index.byNormalized.get(normalized);
   if (surfaces) {
     const folded = foldText(phrase);
@@ -208,6 +214,9 @@ function typoMatches(index: TaxonomyIndex, phrase: string): ConceptMatch[] {
   return out;
 }
 
+/** A single word in capitals, possibly plural: how abbreviations are written. */
+const CAPITALISED_ABBREVIATION = /^[A-Z][A-Z0-9&+-]{1,9}s?$/;
+
 /** Longest sub-phrase (in words) tried for typos inside a longer phrase. */
 const MAX_TYPO_WINDOW = 4;
 /** Most typo searches for sub-phrases of one phrase. */
@@ -220,6 +229,13 @@ function partialMatches(
   context: ReadonlySet<string>,
 ): ConceptMatch[] {
   const tokens = foldedTokens(phrase);
+  // Words the clinician wrote in capitals, which may be abbreviations ("AUDIT", "PALS").
+  const capitalised = new Set(
+    phrase
+      .split(/\s+/)
+      .filter((w) => CAPITALISED_ABBREVIATION.test(w))
+      .map((w) => foldText(w)),
+  );
   const content = tokens.filter((t) => stemWord(index, t) !== '').length;
   if (tokens.length < 2 || content === 0) return [];
   const used = new Array<boolean>(tokens.length).fill(false);
@@ -234,7 +250,14 @@ function partialMatches(
       const words = window.filter((t) => stemWord(index, t) !== '').length;
       if (words === 0) continue;
       const sub = window.join(' ');
-      let found = exactMatches(index, sub, context);
+      let found: ConceptMatch[] = [];
+      if (n === 1 && capitalised.has(sub)) {
+        const abbreviated = abbreviationMatches(index, sub.toUpperCase(), sub, context);
+        if (abbreviated.some((m) => m.strength >= RESOLUTION_STRENGTH.abbreviation)) {
+          found = abbreviated;
+        }
+      }
+      if (found.length === 0) found = exactMatches(index, sub, context);
       if (
         found.length === 0 &&
         n >= 2 &&

@@ -104,3 +104,17 @@ describe('scanText', () => {
     expect(found.has(idOf('Early warning scores'))).toBe(true);
   });
 });
+
+describe('capitalised abbreviations and lay terms', () => {
+  const index = createTaxonomyIndex(defaultReference().data.concepts);
+  it('reads a word in capitals as an abbreviation when the phrase decides its sense', () => {
+    expect(resolvePhrase(index, 'AUDIT alcohol screening')[0]?.label).toBe(
+      'Alcohol use disorder management',
+    );
+    expect(resolvePhrase(index, 'clinical audit')[0]?.label).toBe('Clinical audit');
+  });
+  it('knows lay terms and shorthand', () => {
+    expect(resolvePhrase(index, 'pressure sores')[0]?.label).toBe('Pressure ulcer prevention');
+    expect(resolvePhrase(index, 'paeds resus')[0]?.label).toBe('Paediatric life support');
+  });
+});
