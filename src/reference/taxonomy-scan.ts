@@ -243,12 +243,21 @@ function stemIdOf(vocabulary: Vocabulary, token: string): number {
 }
 
 const HAS_BUFFER = typeof Buffer !== 'undefined';
+/** Longest text read through the byte path. */
+const BYTE_PATH_MAX = 4096;
+/** Scratch bytes reused by every call (3 bytes per UTF-16 unit at most, so nothing is cut). */
+let scratch: Buffer | undefined;
 
 /** Byte path of {@link stemIdsOf}; false (nothing appended) when the text is not ASCII. */
-function bytesIds(vocabulary: Vocabulary, bytes: Uint8Array, text: string, out: number[]): boolean {
+function bytesIds(
+  vocabulary: Vocabulary,
+  bytes: Uint8Array,
+  length: number,
+  text: string,
+  out: number[],
+): boolean {
   const table = vocabulary.tokens;
   const mark = out.length;
-  const length = bytes.length;
   let i = 0;
   while (i < length) {
     let c = bytes[i] as number;
@@ -288,10 +297,12 @@ function bytesIds(vocabulary: Vocabulary, bytes: Uint8Array, text: string, out: 
  * no Unicode folding (NFKD is the identity on it); other text is folded first.
  */
 export function stemIdsOf(vocabulary: Vocabulary, text: string, out: number[]): void {
-  if (HAS_BUFFER && text.length > 0 && text.length < 4096) {
+  if (HAS_BUFFER && text.length > 0 && text.length < BYTE_PATH_MAX) {
     // UTF-8 bytes are one per character exactly when the text is ASCII.
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length === text.length && bytesIds(vocabulary, bytes, text, out)) return;
+    scratch ??= Buffer.allocUnsafe(3 * BYTE_PATH_MAX);
+    const bytes = scratch;
+    const written = bytes.write(text, 0, 'utf8');
+    if (written === text.length && bytesIds(vocabulary, bytes, written, text, out)) return;
     const folded = foldText(text);
     if (folded !== text) stemIdsOf(vocabulary, folded, out);
     return;
@@ -341,18 +352,20 @@ const ABBREVIATION = /(?<![A-Za-z0-9&+])[A-Z][A-Z0-9&+]{1,7}s?(?![A-Za-z0-9&+])/
 /**
  * Calls `add(ordinal)` for every concept mention in a text whose content-word stem ids are
  * `ids` (see {@link stemIdsOf}), in text order: longest label at each position, then
- * abbreviations (ambiguous ones decided by the text's own words).
+ * abbreviations (ambiguous ones decided by the text's own words). The text's ids are
+ * `ids[from..]` (`from` 0 unless the ids are read into a longer array).
  */
 export function scanIds(
   scanner: CompiledScanner,
   ids: readonly number[],
   text: string,
   add: (ordinal: number) => void,
+  from = 0,
 ): void {
   const { children, terminal, maxStems, root } = scanner;
   const rootSize = root.length;
   const n = ids.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const first = ids[i] as number;
     let node = first < rootSize ? (root[first] as number) : -1;
@@ -389,7 +402,7 @@ export function scanIds(
       add(compiledSenses.fixed);
       continue;
     }
-    context ??= new Set(ids);
+    context ??= new Set(from === 0 ? ids : ids.slice(from));
     let bestHits = 0;
     let winners: number[] = [];
     for (const s of compiledSenses.senses) {

@@ -32,6 +32,15 @@ export type SkillMemo = Map<string, readonly ConceptMatch[]>;
 
 const saturate = (tf: number): number => tf / (tf + TF_SATURATION_K);
 
+/** A declared skill's text, read once: dedup key, stem ids and resolved concepts. */
+interface SkillInfo {
+  readonly text: string;
+  readonly key: string;
+  /** Filled on first use (so stem ids are assigned in the same order as reading them). */
+  ids: number[] | undefined;
+  resolved: readonly { ordinal: number; strength: number }[] | undefined;
+}
+
 /** Fields in the order they are read; `FIELD_CODES[i]` is stored as `i`. */
 export const FIELD_CODES: readonly CourseField[] = [
   'skills',
@@ -39,6 +48,10 @@ export const FIELD_CODES: readonly CourseField[] = [
   'title',
   'description',
 ];
+
+/** `FIELD_WEIGHTS` by field code, read once (no property lookup per mention). */
+const WEIGHT_BY_CODE: readonly number[] = FIELD_CODES.map((f) => FIELD_WEIGHTS[f]);
+const SKILL_WEIGHT: number = FIELD_WEIGHTS.skills;
 
 /**
  * One course's concepts in compact form, strongest first (ties by concept id): parallel arrays
@@ -69,6 +82,15 @@ export class ConceptReader {
   private readonly out: CompactConcepts = { ordinals: [], weights: [], fields: [], skills: [] };
   private readonly ids: number[] = [];
   private readonly memo = new Map<string, { ordinal: number; strength: number }[]>();
+  /** Per distinct declared-skill text: its dedup key, stem ids and resolved concepts (lazily). */
+  private readonly skillInfo = new Map<string, SkillInfo>();
+  private readonly declared: string[] = [];
+  /** Counts one mention in the field being scanned (one closure for all scans). */
+  private readonly count = (o: number): void => {
+    const tf = this.tf;
+    if (tf[o] === 0) this.fieldTouched.push(o);
+    tf[o] = (tf[o] as number) + 1;
+  };
 
   constructor(
     readonly index: TaxonomyIndex,
@@ -102,6 +124,15 @@ export class ConceptReader {
     }
   }
 
+  /** Key, stem ids and resolved concepts of a declared skill, once per distinct text. */
+  private skillOf(skill: string): SkillInfo {
+    let info = this.skillInfo.get(skill);
+    if (info) return info;
+    info = { text: skill, key: skill.trim().toLowerCase(), ids: undefined, resolved: undefined };
+    if (this.skillInfo.size < 200_000) this.skillInfo.set(skill, info);
+    return info;
+  }
+
   private resolved(skill: string): { ordinal: number; strength: number }[] {
     let out = this.memo.get(skill);
     if (out) return out;
@@ -128,15 +159,23 @@ export class ConceptReader {
   read(course: Course, terms?: number[]): CompactConcepts {
     const skills = course.skills ?? [];
     // A skill declared twice is still one skill: repeats must not add evidence.
-    const declared = new Set<string>();
+    const declared = this.declared;
+    declared.length = 0;
     for (let k = 0; k < skills.length; k++) {
-      const skill = skills[k] as string;
-      const key = skill.trim().toLowerCase();
-      if (declared.has(key)) continue;
-      declared.add(key);
-      if (terms) stemIdsOf(this.vocabulary, skill, terms);
-      for (const m of this.resolved(skill))
-        this.note(m.ordinal, FIELD_WEIGHTS.skills * m.strength, 0, k);
+      const info = this.skillOf(skills[k] as string);
+      if (declared.includes(info.key)) continue;
+      declared.push(info.key);
+      if (terms) {
+        let ids = info.ids;
+        if (ids === undefined) {
+          ids = [];
+          stemIdsOf(this.vocabulary, info.text, ids);
+          info.ids = ids;
+        }
+        for (const t of ids) terms.push(t);
+      }
+      info.resolved ??= this.resolved(info.text);
+      for (const m of info.resolved) this.note(m.ordinal, SKILL_WEIGHT * m.strength, 0, k);
     }
     const outcomes = course.learningOutcomes ?? [];
     this.scan(outcomes.length === 0 ? '' : outcomes.join(' . '), 1, terms);
@@ -177,20 +216,22 @@ export class ConceptReader {
   private scan(text: string, field: number, terms?: number[]): void {
     if (text === '') return;
     const cut = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
-    const ids = this.ids;
-    ids.length = 0;
-    stemIdsOf(this.vocabulary, cut, ids);
+    // With `terms`, the text's ids are read straight into it and scanned in place.
+    let ids = this.ids;
+    let from = 0;
     if (terms) {
-      for (const t of ids) terms.push(t);
-      if (field === 2) for (const t of ids) terms.push(t);
-    }
+      ids = terms;
+      from = terms.length;
+    } else ids.length = 0;
+    stemIdsOf(this.vocabulary, cut, ids);
     const tf = this.tf;
     const fieldTouched = this.fieldTouched;
-    scanIds(this.vocabulary.scanner, ids, cut, (o) => {
-      if (tf[o] === 0) fieldTouched.push(o);
-      tf[o] = (tf[o] as number) + 1;
-    });
-    const weight = FIELD_WEIGHTS[FIELD_CODES[field] as CourseField];
+    scanIds(this.vocabulary.scanner, ids, cut, this.count, from);
+    if (field === 2 && terms) {
+      const to = terms.length;
+      for (let i = from; i < to; i++) terms.push(terms[i] as number);
+    }
+    const weight = WEIGHT_BY_CODE[field] as number;
     for (const o of fieldTouched) {
       this.note(o, weight * saturate(tf[o] as number), field, -1);
       tf[o] = 0;

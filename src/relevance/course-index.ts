@@ -77,9 +77,8 @@ export function createCourseIndex(
   const cWeight: number[] = [];
   const cField: number[] = [];
   const cSkill: number[] = [];
-  let terms = new Int32Array(Math.max(1024, n * 32));
-  let termCount = 0;
-  const courseTerms: number[] = [];
+  // Every course's BM25 term ids, appended course after course (no per-course copy).
+  const allTerms: number[] = [];
   const termStart = new Int32Array(n + 1);
   const audienceClass = new Int32Array(n);
   const audiences: string[][] = [];
@@ -87,15 +86,8 @@ export function createCourseIndex(
   const canonical = new Map<string, string>();
   for (let p = 0; p < n; p++) {
     const course = unique[p] as Course;
-    courseTerms.length = 0;
-    const found = reader.read(course, courseTerms);
-    if (termCount + courseTerms.length > terms.length) {
-      const grown = new Int32Array(Math.max(terms.length * 2, termCount + courseTerms.length));
-      grown.set(terms.subarray(0, termCount));
-      terms = grown;
-    }
-    for (const t of courseTerms) terms[termCount++] = t;
-    termStart[p + 1] = termCount;
+    const found = reader.read(course, allTerms);
+    termStart[p + 1] = allTerms.length;
     for (let i = 0; i < found.ordinals.length; i++) {
       cOrd.push(found.ordinals[i] as number);
       cWeight.push(found.weights[i] as number);
@@ -154,7 +146,7 @@ export function createCourseIndex(
   }
   const vocabulary = reader.vocabulary;
   const text = createTextIndexFromIds(
-    terms.subarray(0, termCount),
+    Int32Array.from(allTerms),
     termStart,
     vocabulary.ids,
     vocabulary.stems.length,
