@@ -101,12 +101,7 @@ export function objectId(context: EvaluationContext, value: object): number {
 
 /** A small number standing for `value` within one batch (equal strings, equal numbers). */
 export function intern(context: EvaluationContext, namespace: string, value: string): number {
-  let next = -1;
-  const id = memoize(context, namespace, value, () => {
-    next = context.idCounter.next++;
-    return next;
-  });
-  return id;
+  return memoize(context, namespace, value, () => context.idCounter.next++);
 }
 
 /** Like {@link memoize}, keyed by a small non-negative integer. */

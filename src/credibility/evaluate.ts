@@ -167,9 +167,8 @@ function evaluateBody(context: EvaluationContext, course: Course): ReportBody {
     course.outcomesLevel,
   ].join('|');
   stats.lookups++;
-  const before = context.memo.get('report')?.size ?? 0;
+  if (context.memo.get('report')?.has(key)) stats.hits++;
   const body = memoize(context, 'report', key, build);
-  if ((context.memo.get('report')?.size ?? 0) === before) stats.hits++;
   if (stats.lookups === 2_000 && stats.hits < 400) stats.enabled = false;
   return body;
 }

@@ -129,7 +129,6 @@ export function resolveIdentity(
   // The provider's own address, or else the offering's page: either, when it is on a registered
   // domain, is evidence of who runs it.
   const host = hostOf(org.url) ?? hostOf(courseUrl);
-  const anyHost = host;
   const evidence: string[] = [];
   const flags: Flag[] = [];
   const label = `"${org.name}"`;
@@ -210,7 +209,7 @@ export function resolveIdentity(
       `${label} resembles ${lookalike.name} (${lookalike.reason}, similarity ${lookalike.similarity.toFixed(2)}): not verified`,
     );
   }
-  const domainFlag = lookalikeDomain(context, anyHost);
+  const domainFlag = lookalikeDomain(context, host);
   if (domainFlag) flags.push(domainFlag);
   // "University Hospitals NHS Trust" is a hospital, not a claim to be a university.
   const namedUniversity =

@@ -166,8 +166,3 @@ export function accreditationFactor(
   evidence.push(`best valid claim: ${round3(best)}`);
   return { id: 'accreditation', score: round3(best), known: true, evidence, flags };
 }
-
-/** Whether the course holds a recognised healthcare or professional-body accreditation scoring at least `min`. */
-export function hasStrongAccreditation(result: FactorResult, min = 0.8): boolean {
-  return result.known && result.score >= min;
-}
