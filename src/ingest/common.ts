@@ -10,6 +10,39 @@ import type { AdapterOutput } from './adapter.js';
 /** A JSON object. */
 export type JsonObject = Record<string, unknown>;
 
+/** Most nodes an adapter visits when indexing one document (bounds hostile input). */
+export const MAX_WALK_NODES = 200_000;
+
+/**
+ * Visits every object in a JSON document, depth-first, at most {@link LIMITS.maxDepth} levels
+ * deep and {@link MAX_WALK_NODES} nodes in all, skipping the values of `skipKeys`. Used to index
+ * the nodes of JSON-LD and Open Badges documents without trusting their size or shape.
+ *
+ * @example
+ * ```ts
+ * walkObjects([{ id: 'a', child: { id: 'b' } }], new Set(), (o) => console.log(o.id)); // a, b
+ * ```
+ */
+export function walkObjects(
+  roots: readonly unknown[],
+  skipKeys: ReadonlySet<string>,
+  onObject: (value: JsonObject) => void,
+): void {
+  let visited = 0;
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > LIMITS.maxDepth || visited > MAX_WALK_NODES) return;
+    visited++;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, depth + 1);
+      return;
+    }
+    if (!isObject(value)) return;
+    onObject(value);
+    for (const key of Object.keys(value)) if (!skipKeys.has(key)) visit(value[key], depth + 1);
+  };
+  for (const root of roots) visit(root, 0);
+}
+
 /**
  * Whether a value is a plain JSON object (not null, not an array).
  *

@@ -19,6 +19,7 @@ import {
   str,
   toOutput,
   typesOf,
+  walkObjects,
   warn,
 } from './common.js';
 import { achievementCourse, type CredentialFrame } from './openbadges/achievement.js';
@@ -32,6 +33,9 @@ export interface OpenBadgesOptions {
   readonly asOf?: string;
 }
 
+/** Signatures and contexts hold no offerings. */
+const OB_SKIPPED_KEYS: ReadonlySet<string> = new Set(['proof', '@context']);
+
 interface Run {
   readonly out: Collector;
   readonly index: IdIndex;
@@ -42,28 +46,14 @@ interface Run {
 
 function buildIndex(root: unknown): Map<string, JsonObject> {
   const index = new Map<string, JsonObject>();
-  let visited = 0;
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 32 || visited > 200_000) return;
-    visited++;
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v, depth + 1);
-      return;
-    }
-    if (!isObject(value)) return;
+  walkObjects([root], OB_SKIPPED_KEYS, (value) => {
     const id = str(value.id) ?? str(value['@id']);
-    if (id !== undefined) {
-      const existing = index.get(id);
-      if (existing === undefined || (typesOf(existing).length === 0 && typesOf(value).length > 0)) {
-        index.set(id, value);
-      }
+    if (id === undefined) return;
+    const existing = index.get(id);
+    if (existing === undefined || (typesOf(existing).length === 0 && typesOf(value).length > 0)) {
+      index.set(id, value);
     }
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'proof' || key === '@context') continue;
-      visit(child, depth + 1);
-    }
-  };
-  visit(root, 0);
+  });
   return index;
 }
 

@@ -3,7 +3,7 @@
  * or `ceterms:ctid`; language maps.
  * @module
  */
-import { asList, isObject, type JsonObject, str } from '../common.js';
+import { asList, isObject, type JsonObject, str, walkObjects } from '../common.js';
 
 /** Nodes by `@id` and by `ceterms:ctid` (both lower-cased). */
 export type NodeIndex = ReadonlyMap<string, JsonObject>;
@@ -18,31 +18,21 @@ export type NodeIndex = ReadonlyMap<string, JsonObject>;
  */
 export function indexNodes(nodes: readonly unknown[]): NodeIndex {
   const index = new Map<string, JsonObject>();
-  let visited = 0;
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 32 || visited > 200_000) return;
-    visited++;
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v, depth + 1);
-      return;
+  walkObjects(nodes, CONTEXT_KEY, (value) => {
+    const described = Object.keys(value).some((k) => k !== '@id' && k !== '@type');
+    if (!described) return;
+    for (const key of [str(value['@id']), str(value['ceterms:ctid'])]) {
+      if (key !== undefined && !index.has(key.toLowerCase())) index.set(key.toLowerCase(), value);
     }
-    if (!isObject(value)) return;
-    const keys = Object.keys(value);
-    const described = keys.some((k) => k !== '@id' && k !== '@type');
-    if (described) {
-      for (const key of [str(value['@id']), str(value['ceterms:ctid'])]) {
-        if (key !== undefined && !index.has(key.toLowerCase())) index.set(key.toLowerCase(), value);
-      }
-      const id = str(value['@id']);
-      const ctid = /ce-[0-9a-f-]{36}/i.exec(id ?? '')?.[0];
-      if (ctid !== undefined && !index.has(ctid.toLowerCase()))
-        index.set(ctid.toLowerCase(), value);
-    }
-    for (const key of keys) if (key !== '@context') visit(value[key], depth + 1);
-  };
-  for (const node of nodes) visit(node, 0);
+    const id = str(value['@id']);
+    const ctid = /ce-[0-9a-f-]{36}/i.exec(id ?? '')?.[0];
+    if (ctid !== undefined && !index.has(ctid.toLowerCase())) index.set(ctid.toLowerCase(), value);
+  });
   return index;
 }
+
+/** A JSON-LD context holds no nodes. */
+const CONTEXT_KEY: ReadonlySet<string> = new Set(['@context']);
 
 /**
  * Resolves a reference (`"_:b1"`, a registry URI, `{ "@id": … }`, a CTID) to a described node of
