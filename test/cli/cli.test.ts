@@ -4,27 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_MIN_COURSES } from '../../src/cli/commands-evaluate.js';
 import { runCli } from '../../src/cli/main.js';
-import {
-  colorAllowed,
-  comparisonCsv,
-  csvCell,
-  type Output,
-  recommendationsCsv,
-} from '../../src/cli/output.js';
-
-function capture(): Output & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    color: false,
-    line: (t) => out.push(t),
-    json: (v) => out.push(JSON.stringify(v)),
-    error: (t) => err.push(t),
-    progress: () => {},
-  };
-}
+import { colorAllowed, comparisonCsv, csvCell, recommendationsCsv } from '../../src/cli/output.js';
+import { capture } from './capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'credence-cli-'));
 const file = (name: string, content: string) => {

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Output } from '../../src/cli/output.js';
 import { type Course, parseCatalog } from '../../src/index.js';
 import { CredenceError } from '../../src/model/errors.js';
+
+export { capture } from '../cli/capture.js';
 
 /** Seed for every property; FUZZ_SEED overrides it (a failing long run prints its seed). */
 export const SEED = Number(process.env.FUZZ_SEED ?? 20_261_128);
@@ -255,21 +256,6 @@ export function tmpFile(name: string, content: string | Uint8Array): string {
   const path = join(TMP, name);
   writeFileSync(path, content);
   return path;
-}
-
-/** An in-memory CLI output (same shape as test/cli/cli.test.ts). */
-export function capture(): Output & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    color: false,
-    line: (t) => out.push(t),
-    json: (v) => out.push(JSON.stringify(v)),
-    error: (t) => err.push(t),
-    progress: () => {},
-  };
 }
 
 /** Whether Object.prototype (and Array.prototype) still hold nothing they should not. */
