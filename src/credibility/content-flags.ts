@@ -67,8 +67,11 @@ export function contentFlags(
       ),
     );
   }
-  const text = `${course.title} ${(course.description ?? '').slice(0, 5_000)}`;
-  if (claims.length === 0 && ACCREDITED_TEXT.test(text)) {
+  if (
+    claims.length === 0 &&
+    (ACCREDITED_TEXT.test(course.title) ||
+      ACCREDITED_TEXT.test((course.description ?? '').slice(0, 5_000)))
+  ) {
     flags.push(
       flag(
         'unsubstantiated-accreditation-claim',

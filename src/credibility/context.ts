@@ -24,15 +24,14 @@ export interface EvaluationContext {
   readonly asOfDay: number;
   readonly policy: Policy;
   readonly reference: Reference;
-  /** Memoises pure lookups within one batch (same name → same answer), one map per kind. */
-  readonly memo: Map<string, Map<string, unknown>>;
-  /** Small integer ids for memoised objects, so composite keys stay short. */
-  readonly ids: Map<object, number>;
-  /** Whether whole report bodies are still worth memoising in this batch, and how often they hit. */
-  readonly reportMemo: { lookups: number; hits: number; enabled: boolean };
-  /** Memo maps keyed by small integers (cheaper than string keys on hot paths). */
-  readonly numericMemo: Map<string, Map<number, unknown>>;
-  /** The next id {@link objectId} hands out. */
+  /**
+   * Memoises pure lookups within one batch (same name → same answer), one map per kind, keyed by
+   * strings or, on hot paths, small integers.
+   */
+  readonly memo: Map<string, Map<string | number, unknown>>;
+  /** Whether whole report bodies are still worth memoising in this batch, and how often they missed. */
+  readonly reportMemo: { lookups: number; misses: number; enabled: boolean };
+  /** The next batch-unique small id (for interned values and shared results). */
   readonly idCounter: { next: number };
 }
 
@@ -60,9 +59,7 @@ export function createContext(options: EvaluateOptions): EvaluationContext {
     policy: options.policy ?? DEFAULT_POLICY,
     reference: options.reference ?? defaultReference(),
     memo: new Map(),
-    ids: new Map(),
-    numericMemo: new Map(),
-    reportMemo: { lookups: 0, hits: 0, enabled: true },
+    reportMemo: { lookups: 0, misses: 0, enabled: true },
     idCounter: { next: 0 },
   };
 }
@@ -70,56 +67,47 @@ export function createContext(options: EvaluateOptions): EvaluationContext {
 /** Entries one memo namespace keeps before it starts afresh (bounds memory on huge batches). */
 const MEMO_LIMIT = 100_000;
 
-/** Memoises `compute()` under `key` in the context's batch cache for `namespace`. */
-export function memoize<T>(
+/** The batch cache for `namespace` (created on first use). */
+export function memoTable<K extends string | number, T>(
   context: EvaluationContext,
   namespace: string,
-  key: string,
-  compute: () => T,
-): T {
+): Map<K, T> {
   let map = context.memo.get(namespace);
   if (map === undefined) {
     map = new Map();
     context.memo.set(namespace, map);
   }
-  const hit = map.get(key);
-  if (hit !== undefined || map.has(key)) return hit as T;
-  const value = compute();
-  if (map.size >= MEMO_LIMIT) map.clear();
-  map.set(key, value);
+  return map as Map<K, T>;
+}
+
+/** Stores `value` in a batch cache, starting it afresh when full (bounds memory on huge batches). */
+export function remember<K, T>(table: Map<K, T>, key: K, value: T): T {
+  if (table.size >= MEMO_LIMIT) table.clear();
+  table.set(key, value);
   return value;
 }
 
-/** A stable small id for an object within one batch (used to key composite memo entries). */
-export function objectId(context: EvaluationContext, value: object): number {
-  const known = context.ids.get(value);
-  if (known !== undefined) return known;
-  const id = context.idCounter.next++;
-  context.ids.set(value, id);
-  return id;
+/**
+ * Memoises `compute(context, arg)` under `key` in the context's batch cache for `namespace`. Pass what
+ * `compute` needs as `arg` (with a function defined once, not a new closure) on hot paths: a
+ * cache hit then allocates nothing.
+ */
+export function memoize<T, A = undefined>(
+  context: EvaluationContext,
+  namespace: string,
+  key: string | number,
+  compute: (context: EvaluationContext, arg: A) => T,
+  arg?: A,
+): T {
+  const map = memoTable<string | number, T>(context, namespace);
+  const hit = map.get(key);
+  if (hit !== undefined || map.has(key)) return hit as T;
+  return remember(map, key, compute(context, arg as A));
 }
 
 /** A small number standing for `value` within one batch (equal strings, equal numbers). */
 export function intern(context: EvaluationContext, namespace: string, value: string): number {
-  return memoize(context, namespace, value, () => context.idCounter.next++);
-}
-
-/** Like {@link memoize}, keyed by a small non-negative integer. */
-export function memoizeNumeric<T>(
-  context: EvaluationContext,
-  namespace: string,
-  key: number,
-  compute: () => T,
-): T {
-  let map = context.numericMemo.get(namespace);
-  if (map === undefined) {
-    map = new Map();
-    context.numericMemo.set(namespace, map);
-  }
-  const hit = map.get(key);
-  if (hit !== undefined) return hit as T;
-  const value = compute();
-  if (map.size >= MEMO_LIMIT) map.clear();
-  map.set(key, value);
-  return value;
+  const map = memoTable<string, number>(context, namespace);
+  const known = map.get(value);
+  return known ?? remember(map, value, context.idCounter.next++);
 }

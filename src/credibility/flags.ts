@@ -41,9 +41,47 @@ const SEVERITY_ORDER: Readonly<Record<Flag['severity'], number>> = {
   info: 2,
 };
 
-/** Sorts flags most severe first, then by code and message, and removes exact duplicates. */
+function compareFlags(a: Flag, b: Flag): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/**
+ * Adds `f` to `sorted` (most severe first, then by code and message) unless a flag with the same
+ * code and message is already there. Cheap for the few flags an offering has.
+ */
+export function insertFlag(sorted: Flag[], f: Flag): void {
+  for (let j = 0; j < sorted.length; j++) {
+    if (sorted[j]!.code === f.code && sorted[j]!.message === f.message) return;
+  }
+  sorted.push(f);
+  let at = sorted.length - 1;
+  for (; at > 0 && compareFlags(sorted[at - 1]!, f) > 0; at--) sorted[at] = sorted[at - 1]!;
+  sorted[at] = f;
+}
+
+/** Above this many flags, {@link sortFlags} uses a set and the built-in sort, not insertion. */
+export const FEW_FLAGS = 16;
+
+/**
+ * Sorts flags most severe first, then by code and message, and removes exact duplicates (the
+ * same code and message; the first is kept). Returns a new array.
+ *
+ * @example
+ * ```ts
+ * sortFlags([flag('stale-content', 'info', 'Old.'), flag('unknown-accreditor', 'critical', 'X.')]);
+ * // the critical flag first
+ * ```
+ */
 export function sortFlags(flags: readonly Flag[]): Flag[] {
-  if (flags.length <= 1) return [...flags];
+  if (flags.length <= FEW_FLAGS) {
+    const out: Flag[] = [];
+    for (let i = 0; i < flags.length; i++) insertFlag(out, flags[i]!);
+    return out;
+  }
   const seen = new Set<string>();
   const unique = flags.filter((f) => {
     const key = `${f.code}\u0000${f.message}`;
@@ -51,10 +89,5 @@ export function sortFlags(flags: readonly Flag[]): Flag[] {
     seen.add(key);
     return true;
   });
-  return unique.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
-  );
+  return unique.sort(compareFlags);
 }

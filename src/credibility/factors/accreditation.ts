@@ -52,6 +52,33 @@ function plausibility(
   return factor;
 }
 
+/**
+ * What of the course's duration and format the accreditation factor's result depends on, given
+ * its resolved claims: nothing unless a claim converts to hours. A plausible claim's result does
+ * not depend on the exact duration, only on whether it passes each check; an implausible one
+ * quotes the duration, so then the duration itself is part of the key. Courses with equal claims
+ * and equal keys get the same result (the batch evaluator shares it).
+ */
+export function accreditationDurationKey(
+  context: EvaluationContext,
+  course: Course,
+  claims: readonly ResolvedClaim[],
+): string {
+  const hours = course.durationHours;
+  if (hours === undefined) return '';
+  const tolerance = context.policy.thresholds.creditPerHourTolerance;
+  const singleDay = course.format === 'in-person' || course.format === 'live-online';
+  let key = '';
+  for (const r of claims) {
+    const credits = r.claim.credits;
+    if (r.hours === undefined || credits === undefined) continue;
+    if (r.hours > hours * tolerance + 0.25) return `h${hours}:${singleDay && hours <= 8}`;
+    const cap = r.credit?.maxPerDay;
+    key += cap !== undefined && singleDay && hours <= 8 && credits > cap ? 'c' : 'o';
+  }
+  return key;
+}
+
 /** Scores the accreditation claims of a course. */
 export function accreditationFactor(
   context: EvaluationContext,
