@@ -136,7 +136,7 @@ export function createRecommender(
   const reference = options.reference ?? defaultReference();
   const policy = options.policy ?? DEFAULT_POLICY;
   const context = createContext({ asOf: options.asOf, policy, reference });
-  const index = createCourseIndex(courses, reference.data.concepts);
+  const index = createCourseIndex(courses, reference.taxonomy());
   const reports = evaluateCatalog(index.courses, { asOf: options.asOf, policy, reference });
   const state: EngineState = {
     index,

@@ -29,6 +29,7 @@ import type {
   UniversityEntry,
   UnrecognisedBody,
 } from './schemas.js';
+import { createTaxonomyIndex, type TaxonomyIndex } from './taxonomy-index.js';
 
 /** Validated reference data with its lookup indexes. */
 export interface Reference {
@@ -57,6 +58,8 @@ export interface Reference {
   findRegulator(text: string, profession?: string): Regulator | undefined;
   /** Recognised names this name closely resembles without being one of them. */
   lookalikes(name: string, threshold?: number): readonly Lookalike[];
+  /** The skills taxonomy compiled for phrase resolution and text scanning (built on first use). */
+  taxonomy(): TaxonomyIndex;
 }
 
 const toHost = (value: string | undefined): string | undefined =>
@@ -78,6 +81,7 @@ const toHost = (value: string | undefined): string | undefined =>
 export function compileReference(data: ReferenceData): Reference {
   const orgs: OrganisationIndexes = buildOrganisationIndexes(data);
   const lookalikeIndex = new LookalikeIndex(data);
+  let taxonomy: TaxonomyIndex | undefined;
   return {
     data,
     findAccreditor: (text) => orgs.accreditors.find(text),
@@ -99,6 +103,10 @@ export function compileReference(data: ReferenceData): Reference {
       return orgs.regulators.find(text)?.entry;
     },
     lookalikes: (name, threshold) => lookalikeIndex.find(name, threshold),
+    taxonomy: () => {
+      taxonomy ??= createTaxonomyIndex(data.concepts);
+      return taxonomy;
+    },
   };
 }
 

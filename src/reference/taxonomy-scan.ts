@@ -9,7 +9,9 @@
  * id array — one hash lookup per token instead of a substring search per label.
  * @module
  */
+
 import { foldText } from '../text/normalize.js';
+import { IntList } from '../text/typed-lists.js';
 import { stemFolded, type TaxonomyIndex } from './taxonomy-index.js';
 
 /** Concepts found in a text, with how often each was mentioned. */
@@ -35,10 +37,14 @@ export interface CompiledScanner {
   readonly ordinals: ReadonlyMap<string, number>;
   /** Stems that occur in some label or abbreviation context, by stem id. */
   readonly stems: readonly string[];
-  /** Trie: node → (stem id → child node). Node 0 is the root. */
-  readonly children: readonly (Map<number, number> | undefined)[];
-  /** Trie: node → unique concept ordinals of the surfaces ending there (in surface order). */
-  readonly terminal: readonly (readonly number[] | undefined)[];
+  /** Trie edges: (node, stem id) → child node, in an open-addressing table. Node 0 is the root. */
+  readonly edges: TrieEdges;
+  /**
+   * Trie: the unique concept ordinals of the surfaces ending at node `n` (in surface order) are
+   * `terminalOrdinals[terminalStart[n]..terminalStart[n + 1]]`.
+   */
+  readonly terminalStart: Int32Array;
+  readonly terminalOrdinals: Int32Array;
   /** Root transitions by stem id (-1: no label starts with that stem). */
   readonly root: Int32Array;
   /** Longest label walked, in stems. */
@@ -48,6 +54,51 @@ export interface CompiledScanner {
 }
 
 const compiled = new WeakMap<TaxonomyIndex, CompiledScanner>();
+
+/** The trie's edges as an open-addressing hash table over typed arrays (no Map per node). */
+export interface TrieEdges {
+  readonly mask: number;
+  /** Parent node of the edge in each slot (-1: empty slot). */
+  readonly from: Int32Array;
+  readonly stem: Int32Array;
+  readonly to: Int32Array;
+}
+
+const edgeHash = (node: number, stem: number): number =>
+  Math.imul(node, 0x9e3779b1) ^ Math.imul(stem, 0x85ebca6b);
+
+function compileEdges(children: readonly (Map<number, number> | undefined)[]): TrieEdges {
+  let count = 0;
+  for (const map of children) count += map?.size ?? 0;
+  let capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const from = new Int32Array(capacity).fill(-1);
+  const stem = new Int32Array(capacity);
+  const to = new Int32Array(capacity);
+  children.forEach((map, node) => {
+    for (const [s, child] of map ?? []) {
+      let slot = edgeHash(node, s) & mask;
+      while (from[slot] !== -1) slot = (slot + 1) & mask;
+      from[slot] = node;
+      stem[slot] = s;
+      to[slot] = child;
+    }
+  });
+  return { mask, from, stem, to };
+}
+
+/** The child of `node` along stem id `s`, or -1. */
+function childOf(edges: TrieEdges, node: number, s: number): number {
+  const { mask, from, stem, to } = edges;
+  let slot = edgeHash(node, s) & mask;
+  for (;;) {
+    const f = from[slot] as number;
+    if (f === -1) return -1;
+    if (f === node && stem[slot] === s) return to[slot] as number;
+    slot = (slot + 1) & mask;
+  }
+}
 
 /** The scanner of a taxonomy index, compiled on first use and cached with the index. */
 export function compileScanner(index: TaxonomyIndex): CompiledScanner {
@@ -113,12 +164,19 @@ export function compileScanner(index: TaxonomyIndex): CompiledScanner {
   }
   const root = new Int32Array(stems.length).fill(-1);
   for (const [stem, node] of children[0] ?? []) root[stem] = node;
+  const terminalStart = new Int32Array(terminal.length + 1);
+  const flat: number[] = [];
+  for (let node = 0; node < terminal.length; node++) {
+    for (const o of terminal[node] ?? []) flat.push(o);
+    terminalStart[node + 1] = flat.length;
+  }
   const scanner: CompiledScanner = {
     conceptIds,
     ordinals,
     stems,
-    children,
-    terminal,
+    edges: compileEdges(children),
+    terminalStart,
+    terminalOrdinals: Int32Array.from(flat),
     root,
     maxStems: index.maxStems,
     abbreviations,
@@ -254,7 +312,7 @@ function bytesIds(
   bytes: Uint8Array,
   length: number,
   text: string,
-  out: number[],
+  out: IntList,
 ): boolean {
   const table = vocabulary.tokens;
   const mark = out.length;
@@ -296,7 +354,7 @@ function bytesIds(
  * [a-z0-9+] after folding; stop-words dropped). ASCII text is read character by character with
  * no Unicode folding (NFKD is the identity on it); other text is folded first.
  */
-export function stemIdsOf(vocabulary: Vocabulary, text: string, out: number[]): void {
+export function stemIdsOf(vocabulary: Vocabulary, text: string, out: IntList): void {
   if (HAS_BUFFER && text.length > 0 && text.length < BYTE_PATH_MAX) {
     // UTF-8 bytes are one per character exactly when the text is ASCII.
     scratch ??= Buffer.allocUnsafe(3 * BYTE_PATH_MAX);
@@ -345,30 +403,51 @@ export function stemIdsOf(vocabulary: Vocabulary, text: string, out: number[]): 
 }
 
 const CAPITALS = /[A-Z]{2}/;
-// A whole token (run of [A-Za-z0-9&+]) shaped like an abbreviation: "NIV", "ABGs", "12-lead"
-// is not. Same tokens as splitting on /[^A-Za-z0-9&+]+/ and testing /^[A-Z][A-Z0-9&+]{1,7}s?$/.
-const ABBREVIATION = /(?<![A-Za-z0-9&+])[A-Z][A-Z0-9&+]{1,7}s?(?![A-Za-z0-9&+])/g;
+
+/** A character of a token for abbreviation purposes: [A-Za-z0-9&+]. */
+const tokenChar = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 43;
 
 /**
- * Calls `add(ordinal)` for every concept mention in a text whose content-word stem ids are
- * `ids` (see {@link stemIdsOf}), in text order: longest label at each position, then
- * abbreviations (ambiguous ones decided by the text's own words). The text's ids are
- * `ids[from..]` (`from` 0 unless the ids are read into a longer array).
+ * Whether the token `text[start..end)` is shaped like an abbreviation: /^[A-Z][A-Z0-9&+]{1,7}s?$/
+ * ("NIV", "ABGs"; "12-lead" is not).
+ */
+function abbreviationShaped(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return false;
+  const body = text.charCodeAt(end - 1) === 115 ? end - 1 : end; // a plural "s"
+  const rest = body - start - 1;
+  if (rest < 1 || rest > 7) return false;
+  for (let k = start + 1; k < body; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 43)) return false;
+  }
+  return true;
+}
+
+/**
+ * Writes to `found[0..]` the concept ordinal of every concept mention in a text whose
+ * content-word stem ids are `ids` (see {@link stemIdsOf}), in text order, and returns how many:
+ * longest label at each position, then abbreviations (ambiguous ones decided by the text's own
+ * words). `found` is overwritten, never shortened, so one scratch array serves every call. The
+ * text's ids are `ids[from..]` (`from` 0 unless the ids are read into a longer array).
  */
 export function scanIds(
   scanner: CompiledScanner,
-  ids: readonly number[],
+  ids: ArrayLike<number>,
   text: string,
-  add: (ordinal: number) => void,
+  found: number[],
   from = 0,
-): void {
-  const { children, terminal, maxStems, root } = scanner;
-  const rootSize = root.length;
-  const n = ids.length;
+  to = ids.length,
+): number {
+  let count = 0;
+  const { edges, terminalStart, terminalOrdinals, maxStems, root } = scanner;
+  const stemCount = root.length;
+  const n = to;
   let i = from;
   while (i < n) {
     const first = ids[i] as number;
-    let node = first < rootSize ? (root[first] as number) : -1;
+    let node = first < stemCount ? (root[first] as number) : -1;
     if (node < 0) {
       i++;
       continue;
@@ -376,33 +455,51 @@ export function scanIds(
     let longest = -1;
     let length = 0;
     for (let k = 1; ; k++) {
-      if (terminal[node] !== undefined) {
+      if ((terminalStart[node + 1] as number) > (terminalStart[node] as number)) {
         longest = node;
         length = k;
       }
       if (k >= maxStems || i + k >= n) break;
-      const next: number | undefined = children[node]?.get(ids[i + k] as number);
-      if (next === undefined) break;
+      const s = ids[i + k] as number;
+      const next = s < stemCount ? childOf(edges, node, s) : -1;
+      if (next < 0) break;
       node = next;
     }
     if (longest >= 0) {
-      for (const o of terminal[longest] as readonly number[]) add(o);
+      const end = terminalStart[longest + 1] as number;
+      for (let t = terminalStart[longest] as number; t < end; t++) {
+        found[count++] = terminalOrdinals[t] as number;
+      }
       i += length;
     } else i++;
   }
-  if (!CAPITALS.test(text)) return;
+  if (!CAPITALS.test(text)) return count;
   let context: Set<number> | undefined;
-  for (const match of text.matchAll(ABBREVIATION)) {
-    const key = match[0].toLowerCase();
+  // Whole tokens (runs of [A-Za-z0-9&+]) shaped like abbreviations, read without a regex so
+  // that a text allocates only the keys it looks up.
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    if (!tokenChar(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < length && tokenChar(text.charCodeAt(at))) at++;
+    if (!abbreviationShaped(text, start, at)) continue;
+    const key = text.slice(start, at).toLowerCase();
     const compiledSenses =
       scanner.abbreviations.get(key) ??
       (key.endsWith('s') ? scanner.abbreviations.get(key.slice(0, -1)) : undefined);
     if (!compiledSenses) continue;
     if (compiledSenses.fixed >= 0) {
-      add(compiledSenses.fixed);
+      found[count++] = compiledSenses.fixed;
       continue;
     }
-    context ??= new Set(from === 0 ? ids : ids.slice(from));
+    if (context === undefined) {
+      context = new Set();
+      for (let k = from; k < n; k++) context.add(ids[k] as number);
+    }
     let bestHits = 0;
     let winners: number[] = [];
     for (const s of compiledSenses.senses) {
@@ -415,8 +512,9 @@ export function scanIds(
         winners.push(s.ordinal);
       }
     }
-    if (winners.length === 1) add(winners[0] as number);
+    if (winners.length === 1) found[count++] = winners[0] as number;
   }
+  return count;
 }
 
 /** Cut applied to any scanned text (matching needs no more). */
@@ -439,13 +537,15 @@ export function scanText(index: TaxonomyIndex, text: string): ConceptMentions {
     vocabularies.set(index, vocabulary);
   }
   const cut = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
-  const ids: number[] = [];
+  const ids = new IntList();
   stemIdsOf(vocabulary, cut, ids);
+  const ordinals: number[] = [];
+  const count = scanIds(vocabulary.scanner, ids.data, cut, ordinals, 0, ids.length);
   const found: ConceptMentions = new Map();
   const { conceptIds } = vocabulary.scanner;
-  scanIds(vocabulary.scanner, ids, cut, (o) => {
-    const id = conceptIds[o] as string;
+  for (let i = 0; i < count; i++) {
+    const id = conceptIds[ordinals[i] as number] as string;
     found.set(id, (found.get(id) ?? 0) + 1);
-  });
+  }
   return found;
 }

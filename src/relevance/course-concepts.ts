@@ -14,6 +14,7 @@ import {
   stemIdsOf,
   type Vocabulary,
 } from '../reference/taxonomy-scan.js';
+import { IntList } from '../text/typed-lists.js';
 import { type CourseField, FIELD_WEIGHTS, TF_SATURATION_K } from './defaults.js';
 
 /** Evidence that a course teaches one concept. */
@@ -37,7 +38,7 @@ interface SkillInfo {
   readonly text: string;
   readonly key: string;
   /** Filled on first use (so stem ids are assigned in the same order as reading them). */
-  ids: number[] | undefined;
+  ids: Int32Array | undefined;
   resolved: readonly { ordinal: number; strength: number }[] | undefined;
 }
 
@@ -54,20 +55,33 @@ const WEIGHT_BY_CODE: readonly number[] = FIELD_CODES.map((f) => FIELD_WEIGHTS[f
 const SKILL_WEIGHT: number = FIELD_WEIGHTS.skills;
 
 /**
- * One course's concepts in compact form, strongest first (ties by concept id): parallel arrays
- * of concept ordinals, weights, field codes ({@link FIELD_CODES}) and, for declared skills, the
- * index of the skill in `course.skills` (-1 otherwise).
+ * One course's concepts in compact form, strongest first (ties by concept id): the first
+ * `length` entries of parallel arrays of concept ordinals, weights, field codes
+ * ({@link FIELD_CODES}) and, for declared skills, the index of the skill in `course.skills`
+ * (-1 otherwise).
  */
 export interface CompactConcepts {
-  readonly ordinals: number[];
-  readonly weights: number[];
-  readonly fields: number[];
-  readonly skills: number[];
+  readonly length: number;
+  readonly ordinals: ArrayLike<number>;
+  readonly weights: ArrayLike<number>;
+  readonly fields: ArrayLike<number>;
+  readonly skills: ArrayLike<number>;
+}
+
+/** The reader's reusable output (typed arrays sized to the taxonomy). */
+interface CompactBuffer {
+  length: number;
+  readonly ordinals: Int32Array;
+  readonly weights: Float64Array;
+  readonly fields: Int8Array;
+  readonly skills: Int32Array;
 }
 
 /**
  * Reads courses' concepts with scratch arrays sized to the taxonomy, reused course after course:
  * text is tokenised once into stem ids, declared skills are resolved once per distinct text.
+ * Scratch lists are reset by their counts, never by `length = 0` (which makes V8 drop and
+ * reallocate the backing store on every course).
  */
 export class ConceptReader {
   readonly vocabulary: Vocabulary;
@@ -77,20 +91,21 @@ export class ConceptReader {
   private readonly skill: Int32Array;
   private readonly seen: Uint8Array;
   private readonly tf: Int32Array;
-  private readonly touched: number[] = [];
-  private readonly fieldTouched: number[] = [];
-  private readonly out: CompactConcepts = { ordinals: [], weights: [], fields: [], skills: [] };
-  private readonly ids: number[] = [];
+  /** Concepts noted for the current course (the first `touchedCount`). */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  /** Concepts mentioned in the field being scanned (the first `fieldCount`). */
+  private readonly fieldTouched: Int32Array;
+  private fieldCount = 0;
+  private readonly out: CompactBuffer;
+  /** Concept mentions found in the field being scanned (see `scanIds`). */
+  private readonly found: number[] = [];
+  /** Keys of the skills already declared by the current course (the first `declaredCount`). */
+  private readonly declared: string[] = [];
+  private declaredCount = 0;
   private readonly memo = new Map<string, { ordinal: number; strength: number }[]>();
   /** Per distinct declared-skill text: its dedup key, stem ids and resolved concepts (lazily). */
   private readonly skillInfo = new Map<string, SkillInfo>();
-  private readonly declared: string[] = [];
-  /** Counts one mention in the field being scanned (one closure for all scans). */
-  private readonly count = (o: number): void => {
-    const tf = this.tf;
-    if (tf[o] === 0) this.fieldTouched.push(o);
-    tf[o] = (tf[o] as number) + 1;
-  };
 
   constructor(
     readonly index: TaxonomyIndex,
@@ -104,12 +119,21 @@ export class ConceptReader {
     this.skill = new Int32Array(c);
     this.seen = new Uint8Array(c);
     this.tf = new Int32Array(c);
+    this.touched = new Int32Array(c);
+    this.fieldTouched = new Int32Array(c);
+    this.out = {
+      length: 0,
+      ordinals: new Int32Array(c),
+      weights: new Float64Array(c),
+      fields: new Int8Array(c),
+      skills: new Int32Array(c),
+    };
   }
 
   private note(o: number, value: number, field: number, skill: number): void {
     if (this.seen[o] === 0) {
       this.seen[o] = 1;
-      this.touched.push(o);
+      this.touched[this.touchedCount++] = o;
       this.miss[o] = 1 - value;
       this.best[o] = value;
       this.field[o] = field;
@@ -156,87 +180,118 @@ export class ConceptReader {
    * first). When `terms` is given, the stem ids of its full text are
    * appended for the BM25 index (title twice).
    */
-  read(course: Course, terms?: number[]): CompactConcepts {
+  read(course: Course, terms?: IntList): CompactConcepts {
     const skills = course.skills ?? [];
     // A skill declared twice is still one skill: repeats must not add evidence.
     const declared = this.declared;
-    declared.length = 0;
+    this.declaredCount = 0;
     for (let k = 0; k < skills.length; k++) {
       const info = this.skillOf(skills[k] as string);
-      if (declared.includes(info.key)) continue;
-      declared.push(info.key);
+      let repeat = false;
+      for (let j = 0; j < this.declaredCount && !repeat; j++) repeat = declared[j] === info.key;
+      if (repeat) continue;
+      declared[this.declaredCount++] = info.key;
       if (terms) {
         let ids = info.ids;
         if (ids === undefined) {
-          ids = [];
-          stemIdsOf(this.vocabulary, info.text, ids);
+          const list = new IntList(16);
+          stemIdsOf(this.vocabulary, info.text, list);
+          ids = list.view().slice();
           info.ids = ids;
         }
-        for (const t of ids) terms.push(t);
+        for (let i = 0; i < ids.length; i++) terms.push(ids[i] as number);
       }
       info.resolved ??= this.resolved(info.text);
-      for (const m of info.resolved) this.note(m.ordinal, SKILL_WEIGHT * m.strength, 0, k);
+      const resolved = info.resolved;
+      for (let i = 0; i < resolved.length; i++) {
+        const m = resolved[i] as { ordinal: number; strength: number };
+        this.note(m.ordinal, SKILL_WEIGHT * m.strength, 0, k);
+      }
     }
     const outcomes = course.learningOutcomes ?? [];
-    this.scan(outcomes.length === 0 ? '' : outcomes.join(' . '), 1, terms);
-    this.scan(course.title, 2, terms);
-    this.scan(course.description ?? '', 3, terms);
+    // Each outcome is scanned on its own (a label never spans two outcomes); together they
+    // share one scan budget, like every other field.
+    let budget = MAX_SCAN_LENGTH;
+    for (let i = 0; i < outcomes.length; i++) {
+      budget = this.mentions(outcomes[i] as string, budget, terms, false);
+    }
+    this.closeField(1);
+    this.mentions(course.title, MAX_SCAN_LENGTH, terms, true);
+    this.closeField(2);
+    this.mentions(course.description ?? '', MAX_SCAN_LENGTH, terms, false);
+    this.closeField(3);
     // Strongest first, ties by ordinal (= id order): insertion sort, lists are short.
     const touched = this.touched;
+    const n = this.touchedCount;
     const out = this.out;
-    out.ordinals.length = 0;
-    out.weights.length = 0;
-    out.fields.length = 0;
-    out.skills.length = 0;
-    for (const o of touched) {
+    const { ordinals, weights, fields, skills: skillAt } = out;
+    for (let t = 0; t < n; t++) {
+      const o = touched[t] as number;
       const w = Math.min(1, 1 - (this.miss[o] as number));
-      let i = out.ordinals.length;
-      out.ordinals.push(o);
-      out.weights.push(w);
+      let i = t;
       while (i > 0) {
-        const pw = out.weights[i - 1] as number;
-        const po = out.ordinals[i - 1] as number;
+        const pw = weights[i - 1] as number;
+        const po = ordinals[i - 1] as number;
         if (pw > w || (pw === w && po < o)) break;
-        out.ordinals[i] = po;
-        out.weights[i] = pw;
+        ordinals[i] = po;
+        weights[i] = pw;
         i--;
       }
-      out.ordinals[i] = o;
-      out.weights[i] = w;
+      ordinals[i] = o;
+      weights[i] = w;
     }
-    for (const o of out.ordinals) {
-      out.fields.push(this.field[o] as number);
-      out.skills.push(this.skill[o] as number);
+    for (let i = 0; i < n; i++) {
+      const o = ordinals[i] as number;
+      fields[i] = this.field[o] as number;
+      skillAt[i] = this.skill[o] as number;
       this.seen[o] = 0;
     }
-    touched.length = 0;
+    out.length = n;
+    this.touchedCount = 0;
     return out;
   }
 
-  private scan(text: string, field: number, terms?: number[]): void {
-    if (text === '') return;
-    const cut = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
+  /**
+   * Counts the concept mentions of one text of the field being read (its stem ids are appended
+   * to `terms`, twice for a title) and returns how much of the field's scan budget is left.
+   */
+  private mentions(
+    text: string,
+    budget: number,
+    terms: IntList | undefined,
+    twice: boolean,
+  ): number {
+    if (text === '' || budget <= 0) return budget;
+    const cut = text.length > budget ? text.slice(0, budget) : text;
     // With `terms`, the text's ids are read straight into it and scanned in place.
-    let ids = this.ids;
-    let from = 0;
-    if (terms) {
-      ids = terms;
-      from = terms.length;
-    } else ids.length = 0;
+    const ids = terms ?? new IntList();
+    const from = ids.length;
     stemIdsOf(this.vocabulary, cut, ids);
     const tf = this.tf;
-    const fieldTouched = this.fieldTouched;
-    scanIds(this.vocabulary.scanner, ids, cut, this.count, from);
-    if (field === 2 && terms) {
-      const to = terms.length;
-      for (let i = from; i < to; i++) terms.push(terms[i] as number);
+    const found = this.found;
+    const count = scanIds(this.vocabulary.scanner, ids.data, cut, found, from, ids.length);
+    for (let i = 0; i < count; i++) {
+      const o = found[i] as number;
+      if (tf[o] === 0) this.fieldTouched[this.fieldCount++] = o;
+      tf[o] = (tf[o] as number) + 1;
     }
+    if (twice && terms) {
+      const to = terms.length;
+      for (let i = from; i < to; i++) terms.push(terms.data[i] as number);
+    }
+    return budget - cut.length;
+  }
+
+  /** Notes the concepts counted for `field`, saturating repeated mentions, and resets the counts. */
+  private closeField(field: number): void {
+    const tf = this.tf;
     const weight = WEIGHT_BY_CODE[field] as number;
-    for (const o of fieldTouched) {
+    for (let i = 0; i < this.fieldCount; i++) {
+      const o = this.fieldTouched[i] as number;
       this.note(o, weight * saturate(tf[o] as number), field, -1);
       tf[o] = 0;
     }
-    fieldTouched.length = 0;
+    this.fieldCount = 0;
   }
 
   /** Expands compact concepts into {@link CourseConcept} objects. */
@@ -251,16 +306,18 @@ export function expandConcepts(
   course: Course,
   compact: CompactConcepts,
 ): CourseConcept[] {
-  return compact.ordinals.map((o, i) => {
+  const out: CourseConcept[] = [];
+  for (let i = 0; i < compact.length; i++) {
     const field = FIELD_CODES[compact.fields[i] as number] as CourseField;
     const k = compact.skills[i] as number;
-    return {
-      conceptId: conceptIds[o] as string,
+    out.push({
+      conceptId: conceptIds[compact.ordinals[i] as number] as string,
       weight: compact.weights[i] as number,
       field,
       source: field === 'skills' ? ((course.skills ?? [])[k] as string) : field,
-    };
-  });
+    });
+  }
+  return out;
 }
 
 const readers = new WeakMap<TaxonomyIndex, ConceptReader>();
@@ -285,8 +342,8 @@ export function courseConcepts(
     reader = new ConceptReader(index, memo);
     readers.set(index, reader);
   }
-  const ids: number[] | undefined = terms ? [] : undefined;
+  const ids = terms ? new IntList() : undefined;
   const compact = reader.read(course, ids);
-  if (terms && ids) for (const id of ids) terms.push(reader.vocabulary.stems[id] as string);
+  if (terms && ids) for (const id of ids.view()) terms.push(reader.vocabulary.stems[id] as string);
   return reader.expand(course, compact);
 }

@@ -8,6 +8,7 @@
 import type { Course } from '../model/course.js';
 import type { Concept } from '../reference/schemas.js';
 import { createTaxonomyIndex, type TaxonomyIndex } from '../reference/taxonomy.js';
+import { FloatList, IntList } from '../text/typed-lists.js';
 import { canonicalProfession } from './audience.js';
 import {
   ConceptReader,
@@ -73,22 +74,24 @@ export function createCourseIndex(
   const { conceptIds, ordinals } = reader.vocabulary.scanner;
   // Per-course concepts, flat: course p owns entries conceptStart[p]..conceptStart[p + 1].
   const conceptStart = new Int32Array(n + 1);
-  const cOrd: number[] = [];
-  const cWeight: number[] = [];
-  const cField: number[] = [];
-  const cSkill: number[] = [];
+  const cOrd = new IntList(1 << 12);
+  const cWeight = new FloatList(1 << 12);
+  const cField = new IntList(1 << 12);
+  const cSkill = new IntList(1 << 12);
   // Every course's BM25 term ids, appended course after course (no per-course copy).
-  const allTerms: number[] = [];
+  const allTerms = new IntList(1 << 16);
   const termStart = new Int32Array(n + 1);
   const audienceClass = new Int32Array(n);
   const audiences: string[][] = [];
+  // Audience class by the listing as written (one profession needs no joined key), then by its
+  // canonical professions.
+  const classByListing = new Map<string, number>();
   const audienceKeys = new Map<string, number>();
-  const canonical = new Map<string, string>();
   for (let p = 0; p < n; p++) {
     const course = unique[p] as Course;
     const found = reader.read(course, allTerms);
     termStart[p + 1] = allTerms.length;
-    for (let i = 0; i < found.ordinals.length; i++) {
+    for (let i = 0; i < found.length; i++) {
       cOrd.push(found.ordinals[i] as number);
       cWeight.push(found.weights[i] as number);
       cField.push(found.fields[i] as number);
@@ -96,27 +99,30 @@ export function createCourseIndex(
     }
     conceptStart[p + 1] = cOrd.length;
     const listed = course.audience?.professions ?? [];
-    const theirs = listed.map((x) => {
-      let c = canonical.get(x);
-      if (c === undefined) {
-        c = canonicalProfession(x);
-        canonical.set(x, c);
-      }
-      return c;
-    });
-    const key = theirs.join('\u0001');
-    let cls = audienceKeys.get(key);
+    const listing =
+      listed.length === 0
+        ? ''
+        : listed.length === 1
+          ? (listed[0] as string)
+          : listed.join('\u0001');
+    let cls = classByListing.get(listing);
     if (cls === undefined) {
-      cls = audiences.length;
-      audiences.push(theirs);
-      audienceKeys.set(key, cls);
+      const theirs = listed.map(canonicalProfession);
+      const key = theirs.join('\u0001');
+      cls = audienceKeys.get(key);
+      if (cls === undefined) {
+        cls = audiences.length;
+        audiences.push(theirs);
+        audienceKeys.set(key, cls);
+      }
+      classByListing.set(listing, cls);
     }
     audienceClass[p] = cls;
   }
-  const ords = Int32Array.from(cOrd);
-  const weights = Float64Array.from(cWeight);
-  const fields = Uint8Array.from(cField);
-  const skills = Int32Array.from(cSkill);
+  const ords = cOrd.view().slice();
+  const weights = cWeight.view().slice();
+  const fields = Uint8Array.from(cField.view());
+  const skills = cSkill.view().slice();
   // Inverted index by counting: positions come out ascending.
   const c = conceptIds.length;
   const offsets = new Int32Array(c + 1);
@@ -146,7 +152,7 @@ export function createCourseIndex(
   }
   const vocabulary = reader.vocabulary;
   const text = createTextIndexFromIds(
-    Int32Array.from(allTerms),
+    allTerms.view(),
     termStart,
     vocabulary.ids,
     vocabulary.stems.length,
@@ -155,10 +161,11 @@ export function createCourseIndex(
     const from = conceptStart[position] ?? 0;
     const to = conceptStart[position + 1] ?? from;
     return {
-      ordinals: Array.from(ords.subarray(from, to)),
-      weights: Array.from(weights.subarray(from, to)),
-      fields: Array.from(fields.subarray(from, to)),
-      skills: Array.from(skills.subarray(from, to)),
+      length: to - from,
+      ordinals: ords.subarray(from, to),
+      weights: weights.subarray(from, to),
+      fields: fields.subarray(from, to),
+      skills: skills.subarray(from, to),
     };
   };
   return {
