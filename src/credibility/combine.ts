@@ -162,7 +162,7 @@ export function combine(
   // Red flags that signal deception multiply the weighted score down (a critical flag by
   // `penalties.critical`, each deceptive warning by `penalties.deceptiveWarning`); a critical
   // flag also caps the grade. The 'red-flags' entry in `factors` explains the multiplier.
-  const penalty = flagPenalty(sorted, policy);
+  const penalty = flagPenalty(context, sorted);
   let score = Math.round(best * penalty.multiplier * 1000) / 10;
   let grade = gradeFor(score, policy);
   if (sorted.some((f) => f.severity === 'critical')) {
@@ -174,18 +174,23 @@ export function combine(
       score = Math.min(score, Math.round(upper * 10) / 10);
     }
   }
-  const entries = factors.map((f, i) => factorEntry(f, i, omitted, weights[i]!));
-  if (penalty.multiplier < 1) {
-    entries.push({
+  // Reports outlive the batch: their arrays are allocated at their exact size.
+  const penalised = penalty.multiplier < 1;
+  const entries: FactorReport[] = new Array(factors.length + (penalised ? 1 : 0));
+  for (let i = 0; i < factors.length; i++) {
+    entries[i] = factorEntry(factors[i]!, i, omitted, weights[i]!);
+  }
+  if (penalised) {
+    const evidence: string[] = new Array(penalty.evidence.length + 1);
+    evidence[0] = penaltyLine(context, best, penalty.multiplier);
+    for (let i = 0; i < penalty.evidence.length; i++) evidence[i + 1] = penalty.evidence[i]!;
+    entries[factors.length] = {
       id: 'red-flags',
       score: round3(penalty.multiplier),
       weight: 0,
       known: true,
-      evidence: [
-        `weighted score ${Math.round(best * 1000) / 10} × ${round3(penalty.multiplier)} for red flags`,
-        ...penalty.evidence,
-      ],
-    });
+      evidence,
+    };
   }
   for (const f of sorted) Object.freeze(f);
   return {
@@ -193,7 +198,7 @@ export function combine(
     score,
     grade,
     confidence,
-    flags: (sorted.length === 0 ? NO_FLAGS : Object.freeze(sorted)) as Flag[],
+    flags: (sorted.length === 0 ? NO_FLAGS : Object.freeze(sorted.slice())) as Flag[],
     factors: Object.freeze(entries) as FactorReport[],
   };
 }
@@ -247,20 +252,38 @@ const DECEPTIVE_WARNINGS: ReadonlySet<string> = new Set([
   'unsubstantiated-accreditation-claim',
 ]);
 
+/** The multiplier deceptive flags bring, with one evidence line per flag (lines shared in a batch). */
 function flagPenalty(
+  context: EvaluationContext,
   flags: readonly Flag[],
-  policy: Policy,
 ): { multiplier: number; evidence: string[] } {
+  const { penalties } = context.policy;
   let multiplier = 1;
   const evidence: string[] = [];
+  const lines = memoTable<string, string>(context, 'penalty-lines');
   for (const f of flags) {
-    if (f.severity === 'critical') {
-      multiplier *= policy.penalties.critical;
-      evidence.push(`critical: ${f.code} (× ${policy.penalties.critical})`);
-    } else if (f.severity === 'warning' && DECEPTIVE_WARNINGS.has(f.code)) {
-      multiplier *= policy.penalties.deceptiveWarning;
-      evidence.push(`warning: ${f.code} (× ${policy.penalties.deceptiveWarning})`);
-    }
+    const factor =
+      f.severity === 'critical'
+        ? penalties.critical
+        : f.severity === 'warning' && DECEPTIVE_WARNINGS.has(f.code)
+          ? penalties.deceptiveWarning
+          : 1;
+    if (factor === 1) continue;
+    multiplier *= factor;
+    const key = `${f.severity}:${f.code}`;
+    evidence.push(lines.get(key) ?? remember(lines, key, `${f.severity}: ${f.code} (× ${factor})`));
   }
-  return { multiplier: Math.max(multiplier, policy.penalties.floor), evidence };
+  return { multiplier: Math.max(multiplier, penalties.floor), evidence };
+}
+
+/** "weighted score … × … for red flags", shared by reports with the same two numbers. */
+function penaltyLine(context: EvaluationContext, best: number, multiplier: number): string {
+  const tenths = Math.round(best * 1000);
+  const mille = Math.round(multiplier * 1000);
+  const key = tenths * 1024 + mille;
+  const lines = memoTable<number, string>(context, 'penalty-first-lines');
+  return (
+    lines.get(key) ??
+    remember(lines, key, `weighted score ${tenths / 10} × ${mille / 1000} for red flags`)
+  );
 }
