@@ -175,7 +175,16 @@ function lookup(table: Omit<GapTable, 'get'>, position: number): GapHit | undefi
 export function gapTable(index: CourseIndex, gap: ResolvedGap): GapTable {
   const s = scratchFor(index);
   const { score: best, via, stamp, generation } = s;
+  // Courses reached so far: `touched` lists them while they are few (then sorting them is
+  // cheapest); past that, they are read back in order from the stamps instead.
+  const n = index.courses.length;
+  const listLimit = Math.max(64, n >>> 5);
   const touched: number[] = [];
+  let count = 0;
+  const reach = (course: number): void => {
+    if (count < listLimit) touched.push(course);
+    count++;
+  };
   const entries: { relation: Relation; conceptId: string; gapConceptId: string }[] = [];
   const entryOrdinal: number[] = [];
   for (const [conceptId, [relation, weight, from]] of expand(index, gap)) {
@@ -193,7 +202,7 @@ export function gapTable(index: CourseIndex, gap: ResolvedGap): GapTable {
         stamp[course] = generation;
         best[course] = score;
         via[course] = e;
-        touched.push(course);
+        reach(course);
         continue;
       }
       const seen = best[course] as number;
@@ -220,14 +229,19 @@ export function gapTable(index: CourseIndex, gap: ResolvedGap): GapTable {
         stamp[course] = generation;
         best[course] = score;
         via[course] = -1;
-        touched.push(course);
+        reach(course);
       } else if (score > (best[course] as number)) {
         best[course] = score;
         via[course] = -1;
       }
     }
   }
-  const positions = Int32Array.from(touched).sort();
+  let positions: Int32Array;
+  if (count <= listLimit) positions = Int32Array.from(touched).sort();
+  else {
+    positions = new Int32Array(count);
+    for (let p = 0, k = 0; k < count; p++) if (stamp[p] === generation) positions[k++] = p;
+  }
   const scores = new Float64Array(positions.length);
   const vias = new Int32Array(positions.length);
   for (let i = 0; i < positions.length; i++) {
