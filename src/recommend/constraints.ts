@@ -172,6 +172,8 @@ export function fitInputs(
   const currencyOf = indexer(currencies, new Map());
   const formatOf = indexer(formats, new Map());
   const languageOf = indexer(languages, new Map());
+  // Language tags as written ("en-GB", "EN") → index of their primary language, read once each.
+  const tagIndex = new Map<string, number>();
   const out = {
     cost: new Float64Array(n).fill(Number.NaN),
     currency: new Int16Array(n).fill(-1),
@@ -192,10 +194,19 @@ export function fitInputs(
     }
     if (c.durationHours !== undefined) out.hours[p] = c.durationHours;
     if (c.format !== undefined) out.format[p] = formatOf(c.format);
-    if (c.language) out.language[p] = languageOf(primary(c.language));
+    if (c.language) {
+      let index = tagIndex.get(c.language);
+      if (index === undefined) {
+        index = languageOf(primary(c.language));
+        tagIndex.set(c.language, index);
+      }
+      out.language[p] = index;
+    }
     const report = reports[p];
-    if (report?.flags.some((f) => f.severity === 'critical')) out.critical[p] = 1;
-    out.credibility[p] = (report?.score ?? 0) / 100;
+    if (report) {
+      for (const f of report.flags) if (f.severity === 'critical') out.critical[p] = 1;
+      out.credibility[p] = report.score / 100;
+    }
   }
   return out;
 }

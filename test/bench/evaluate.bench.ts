@@ -1,13 +1,16 @@
 /**
  * Credibility benchmark: `evaluateCatalog` on synthetic catalogues of 1,000, 10,000 and 100,000
  * offerings, against the naive baseline in the same run (evaluating one by one with
- * `evaluateCredibility`, which shares no lookups). Run with `npm run bench`.
+ * `evaluateCredibility`, which shares no lookups). Times the built package (see `shipped.ts`).
+ * Run with `npm run bench`.
  */
 import { bench, describe } from 'vitest';
-import { evaluateCatalog, evaluateCredibility } from '../../src/credibility/index.js';
 import { type Course, parseCourse } from '../../src/model/index.js';
 import { bundledData, defaultReference } from '../../src/reference/index.js';
+import { shipped } from './shipped.js';
 import { syntheticCatalogue } from './synthetic.js';
+
+const { evaluateCatalog, evaluateCredibility } = shipped;
 
 /**
  * A deterministic catalogue shaped like a scraped one: real accreditors, unrecognised bodies and

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateCredibility } from '../../src/credibility/index.js';
+import { evaluateCatalog, evaluateCredibility } from '../../src/credibility/index.js';
 import {
   ASSESSMENT_TYPES,
   OUTCOME_LEVELS,
@@ -111,6 +111,55 @@ describe('credibility invariants', () => {
         expect(score(stronger).score).toBeGreaterThanOrEqual(score(weaker).score);
       }),
       { numRuns: 150, seed: 11 },
+    );
+  });
+
+  it('gives every offering of a batch its one-by-one report, in any catalogue order', () => {
+    // The batch shares results between offerings whose deciding inputs are equal (claims across
+    // providers, accreditation across durations that pass the same checks, whole reports):
+    // any key that misses an input shows up here as a batch report that differs.
+    // Small pools make offerings collide on claims, providers and durations, so shared results
+    // are exercised (including the implausible-credit checks and self-designated credit).
+    const claimArb = fc.record({
+      body: fc.constantFrom('ACCME', 'Fictional Ltd', 'Unknown Board'),
+      credits: fc.constantFrom(1, 20),
+      creditType: fc.constantFrom('AMA PRA Category 1 Credit', undefined),
+    });
+    const batchArb = fc
+      .array(
+        fc.record({
+          course: courseArb,
+          provider: fc.constantFrom('Fictional Ltd', 'Royal College of Nursing', 'Other Co'),
+          claims: fc.array(claimArb, { maxLength: 1 }),
+          durationHours: fc.constantFrom(0.5, 2, 8, 30),
+          format: fc.constantFrom('in-person', 'live-online', 'self-paced-online', undefined),
+        }),
+        { minLength: 1, maxLength: 12 },
+      )
+      .map((items) =>
+        items.map(({ course, provider, claims, durationHours, format }, i) =>
+          parseCourse({
+            ...course,
+            id: `c${i}`,
+            provider: { ...course.provider, name: provider },
+            durationHours,
+            ...(format ? { format } : {}),
+            accreditations: claims.map((c) =>
+              c.creditType === undefined ? { body: c.body, credits: c.credits } : c,
+            ),
+          }),
+        ),
+      );
+    fc.assert(
+      fc.property(batchArb, fc.nat(), (courses, shift) => {
+        const alone = courses.map((c) => evaluateCredibility(c, { asOf }));
+        expect(evaluateCatalog(courses, { asOf })).toEqual(alone);
+        const k = shift % courses.length;
+        const rotated = [...courses.slice(k), ...courses.slice(0, k)];
+        const byId = new Map(evaluateCatalog(rotated, { asOf }).map((r) => [r.id, r]));
+        expect(courses.map((c) => byId.get(c.id))).toEqual(alone);
+      }),
+      { numRuns: 200, seed: 17 },
     );
   });
 

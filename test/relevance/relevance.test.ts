@@ -77,3 +77,42 @@ describe('audience fit', () => {
     expect(audienceFit(course('x', {}), 'nurse').fit).toBe(0.8);
   });
 });
+
+describe('index internals', () => {
+  it('never matches a label across two learning outcomes', () => {
+    // "non-invasive" ends one outcome and "ventilation" starts the next: no NIV mention.
+    const split = courseConcepts(
+      tax,
+      course('split', { learningOutcomes: ['Explain what non-invasive', 'Ventilation settings'] }),
+      new Map(),
+    );
+    const whole = courseConcepts(
+      tax,
+      course('whole', { learningOutcomes: ['Explain non-invasive ventilation'] }),
+      new Map(),
+    );
+    const niv = idOf('Non-invasive ventilation');
+    expect(whole.map((c) => c.conceptId)).toContain(niv);
+    expect(split.map((c) => c.conceptId)).not.toContain(niv);
+  });
+
+  it('lists a gap’s courses in position order however many it reaches', () => {
+    // Enough courses that the positions are read back from the scratch stamps, not sorted.
+    const many = Array.from({ length: 300 }, (_, i) =>
+      course(`c${String(299 - i).padStart(3, '0')}`, {
+        skills: i % 3 === 0 ? ['sepsis'] : ['ECG interpretation'],
+      }),
+    );
+    const index = createCourseIndex(many, tax);
+    const hits = [...gapCoverage(index, resolveGap(index, 'sepsis')).keys()];
+    expect(hits.length).toBe(100);
+    expect(hits).toEqual([...hits].sort((a, b) => a - b));
+    for (const p of hits) expect(index.courses[p]?.skills).toEqual(['sepsis']);
+  });
+
+  it('compiles a reference’s taxonomy once and shares it', () => {
+    const reference = defaultReference();
+    expect(reference.taxonomy()).toBe(reference.taxonomy());
+    expect(reference.taxonomy().concepts.size).toBe(concepts.length);
+  });
+});
