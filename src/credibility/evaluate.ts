@@ -113,12 +113,16 @@ const sharedCurrency = (context: EvaluationContext, course: Course): SharedFacto
 const sharedOutcomes = (context: EvaluationContext, course: Course): SharedFactor =>
   shareFactor(context, outcomesFactor(course));
 
-/** Assessment type, supervision and identity checks as one small number (0: not stated). */
-function assessmentKey(course: Course): number {
+/**
+ * Assessment type, supervision and identity checks as one small number (0: not stated); a type
+ * outside the schema's list (unvalidated input) gets a string key of its own.
+ */
+function assessmentKey(course: Course): number | string {
   const a = course.assessment;
   if (a === undefined) return 0;
   const type = ASSESSMENT_TYPES.indexOf(a.type);
-  return 1 + type * 4 + (a.supervised ? 2 : 0) + (a.identityVerified ? 1 : 0);
+  const checks = (a.supervised ? 2 : 0) + (a.identityVerified ? 1 : 0);
+  return type < 0 ? `${a.type}:${checks}` : 1 + type * 4 + checks;
 }
 
 /** Evaluates one course within a context (shared caches across a batch). */
@@ -159,8 +163,9 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
     university,
     memoize(context, 'assessment', assessmentKey(course), sharedAssessment, course),
     memoize(context, 'transparency', transparencyBits(course), sharedTransparency, course),
-    memoize(context, 'currency', course.lastReviewed ?? '', sharedCurrency, course),
-    memoize(context, 'outcomes', course.outcomesLevel ?? '', sharedOutcomes, course),
+    // Not stated is -1: a number, so it never equals a stated (string) value.
+    memoize(context, 'currency', course.lastReviewed ?? -1, sharedCurrency, course),
+    memoize(context, 'outcomes', course.outcomesLevel ?? -1, sharedOutcomes, course),
   ];
   // Content flags depend on free text, so they are computed per course and then shared:
   // identical flag lists are one frozen array.
