@@ -5,7 +5,7 @@
  */
 import type { Grade } from '../model/enums.js';
 import type { Policy } from '../model/policy.js';
-import type { CredibilityReport, FactorReport, Flag } from '../model/report.js';
+import type { CredibilityReport, CredibilitySummary, FactorReport, Flag } from '../model/report.js';
 import { type EvaluationContext, memoTable, remember } from './context.js';
 import type { FactorResult } from './factors/types.js';
 import { round3 } from './factors/types.js';
@@ -97,14 +97,15 @@ function weightedScore(factors: readonly SharedFactor[], weights: readonly numbe
 
 /**
  * Combines the seven factor results (in report order) and the flags read from the offering's own
- * text into the report for offering `id` (its flags and factor entries frozen, for sharing).
+ * text into the report for offering `id` (its flags and factor entries frozen, for sharing), or
+ * into its summary when the context keeps no evidence.
  */
 export function combine(
   context: EvaluationContext,
   id: string,
   factors: readonly SharedFactor[],
   content: readonly Flag[],
-): CredibilityReport {
+): CredibilityReport | CredibilitySummary {
   const { policy } = context;
   const accreditation = factors[ACCREDITATION]!;
   const university = factors[UNIVERSITY]!;
@@ -174,6 +175,9 @@ export function combine(
       score = Math.min(score, Math.round(upper * 10) / 10);
     }
   }
+  for (const f of sorted) Object.freeze(f);
+  const flags = (sorted.length === 0 ? NO_FLAGS : Object.freeze(sorted.slice())) as Flag[];
+  if (!context.evidence) return { id, score, grade, confidence, flags };
   // Reports outlive the batch: their arrays are allocated at their exact size.
   const penalised = penalty.multiplier < 1;
   const entries: FactorReport[] = new Array(factors.length + (penalised ? 1 : 0));
@@ -192,13 +196,12 @@ export function combine(
       evidence,
     };
   }
-  for (const f of sorted) Object.freeze(f);
   return {
     id,
     score,
     grade,
     confidence,
-    flags: (sorted.length === 0 ? NO_FLAGS : Object.freeze(sorted.slice())) as Flag[],
+    flags,
     factors: Object.freeze(entries) as FactorReport[],
   };
 }
@@ -270,6 +273,7 @@ function flagPenalty(
           : 1;
     if (factor === 1) continue;
     multiplier *= factor;
+    if (!context.evidence) continue;
     const key = `${f.severity}:${f.code}`;
     evidence.push(lines.get(key) ?? remember(lines, key, `${f.severity}: ${f.code} (× ${factor})`));
   }

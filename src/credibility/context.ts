@@ -33,6 +33,8 @@ export interface EvaluationContext {
   readonly reportMemo: { lookups: number; misses: number; enabled: boolean };
   /** The next batch-unique small id (for interned values and shared results). */
   readonly idCounter: { next: number };
+  /** Whether reports carry their factor entries (false: summaries for ranking only). */
+  readonly evidence: boolean;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,8 +46,11 @@ export function dayNumber(isoDate: string): number | undefined {
   return Number.isNaN(ms) ? undefined : Math.floor(ms / 86_400_000);
 }
 
-/** Validates options and builds a context. */
-export function createContext(options: EvaluateOptions): EvaluationContext {
+/**
+ * Validates options and builds a context; with `evidence` false, reports are summaries without
+ * factor entries (see `summarizeCatalog`).
+ */
+export function createContext(options: EvaluateOptions, evidence = true): EvaluationContext {
   const asOf = options?.asOf;
   const asOfDay = typeof asOf === 'string' ? dayNumber(asOf) : undefined;
   if (asOfDay === undefined) {
@@ -61,6 +66,7 @@ export function createContext(options: EvaluateOptions): EvaluationContext {
     memo: new Map(),
     reportMemo: { lookups: 0, misses: 0, enabled: true },
     idCounter: { next: 0 },
+    evidence,
   };
 }
 

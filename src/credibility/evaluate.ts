@@ -5,7 +5,7 @@
  */
 import type { Course } from '../model/course.js';
 import { ASSESSMENT_TYPES } from '../model/enums.js';
-import type { CredibilityReport } from '../model/report.js';
+import type { CredibilityReport, CredibilitySummary } from '../model/report.js';
 import type { Accreditor } from '../reference/schemas.js';
 import { type ResolvedClaim, resolveClaim } from './claims.js';
 import { combine, type SharedFactor, type SharedFlags, shareFactor } from './combine.js';
@@ -125,8 +125,14 @@ function assessmentKey(course: Course): number | string {
   return type < 0 ? `${a.type}:${checks}` : 1 + type * 4 + checks;
 }
 
-/** Evaluates one course within a context (shared caches across a batch). */
-export function evaluateInContext(context: EvaluationContext, course: Course): CredibilityReport {
+/**
+ * Evaluates one course within a context (shared caches across a batch): its full report, or its
+ * summary when the context keeps no evidence.
+ */
+function evaluateShared(
+  context: EvaluationContext,
+  course: Course,
+): CredibilityReport | CredibilitySummary {
   // Catalogues repeat providers, claims and shapes. Each factor result is memoised on exactly
   // the inputs that decide it and shared between offerings (see SharedFactor); whole reports
   // are memoised on the combination of results. Hot lookups pass module-level functions, not
@@ -186,7 +192,7 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
   let key = `${content.id}`;
   for (const f of factors) key += `,${f.id}`;
   stats.lookups++;
-  const reports = memoTable<string, CredibilityReport>(context, 'report');
+  const reports = memoTable<string, CredibilityReport | CredibilitySummary>(context, 'report');
   let shared = reports.get(key);
   if (shared === undefined) {
     stats.misses++;
@@ -194,14 +200,35 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
   }
   if (stats.lookups === 2_000 && stats.lookups - stats.misses < 200) stats.enabled = false;
   // A fresh object per offering: only the frozen flags and factor entries are shared.
-  return {
-    id: course.id,
-    score: shared.score,
-    grade: shared.grade,
-    confidence: shared.confidence,
-    flags: shared.flags,
-    factors: shared.factors,
-  };
+  const { score, grade, confidence, flags } = shared;
+  return 'factors' in shared
+    ? { id: course.id, score, grade, confidence, flags, factors: shared.factors }
+    : { id: course.id, score, grade, confidence, flags };
+}
+
+/** Evaluates one course within a context (shared caches across a batch). */
+export function evaluateInContext(context: EvaluationContext, course: Course): CredibilityReport {
+  if (!context.evidence) throw new Error('evaluateInContext needs a context that keeps evidence');
+  return evaluateShared(context, course) as CredibilityReport;
+}
+
+/**
+ * Scores a catalogue for ranking: the same scores, grades, confidence and flags as
+ * {@link evaluateCatalog}, without the factor entries (the evidence stays one
+ * `evaluateCredibility` call away). The recommender keeps these: they are faster to build and
+ * smaller to hold.
+ *
+ * @example
+ * ```ts
+ * summarizeCatalog(courses, { asOf: '2026-11-28' })[0]?.score;
+ * ```
+ */
+export function summarizeCatalog(
+  courses: readonly Course[],
+  options: EvaluateOptions,
+): CredibilitySummary[] {
+  const context = createContext(options, false);
+  return courses.map((course) => evaluateShared(context, course));
 }
 
 /**

@@ -75,6 +75,12 @@ export type Flag = z.output<typeof FlagSchema>;
 export type FactorReport = z.output<typeof FactorReportSchema>;
 /** The credibility report of one offering. */
 export type CredibilityReport = z.output<typeof CredibilityReportSchema>;
+/**
+ * A credibility report without its factor entries: what ranking needs (score, grade, confidence,
+ * flags). The recommender keeps these; the full report, with the evidence behind every point,
+ * comes from `evaluateCredibility` or `evaluateCatalog`.
+ */
+export type CredibilitySummary = Omit<CredibilityReport, 'factors'>;
 /** One recommended offering. */
 export type Recommendation = z.output<typeof RecommendationSchema>;
 /** The result of `recommend`. */

@@ -6,7 +6,7 @@
 import type { ResolvedClaim } from '../credibility/claims.js';
 import type { Course } from '../model/course.js';
 import type { ClinicianProfile } from '../model/profile.js';
-import type { CredibilityReport, Money } from '../model/report.js';
+import type { CredibilitySummary, Money } from '../model/report.js';
 import { type CreditTarget, creditToward, recognition } from './credits.js';
 import { FIT } from './defaults.js';
 
@@ -45,7 +45,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 /** Judges one course against a profile's constraints. */
 export function judgeFit(
   course: Course,
-  report: CredibilityReport | undefined,
+  report: CredibilitySummary | undefined,
   claims: readonly ResolvedClaim[],
   profile: ClinicianProfile,
   options: { excludeCritical: boolean; target?: CreditTarget; rates?: Rates },
@@ -163,7 +163,7 @@ const indexer = (values: string[], keys: Map<string, number>) => (value: string)
 /** Precomputes {@link FitInputs} for a catalogue and its reports (by position). */
 export function fitInputs(
   courses: readonly Course[],
-  reports: readonly (CredibilityReport | undefined)[],
+  reports: readonly (CredibilitySummary | undefined)[],
 ): FitInputs {
   const n = courses.length;
   const currencies: string[] = [];

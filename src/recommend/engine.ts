@@ -9,7 +9,7 @@ import type { EvaluationContext } from '../credibility/context.js';
 import type { Course } from '../model/course.js';
 import type { Policy } from '../model/policy.js';
 import type { ClinicianProfile } from '../model/profile.js';
-import type { CredibilityReport } from '../model/report.js';
+import type { CredibilitySummary } from '../model/report.js';
 import { audienceFitCanonical, canonicalProfession } from '../relevance/audience.js';
 import type { CourseIndex } from '../relevance/course-index.js';
 import { AUDIENCE_FLOOR, PRIORITY_WEIGHTS } from '../relevance/defaults.js';
@@ -35,7 +35,7 @@ import { type CreditTarget, requiredCreditTarget } from './credits.js';
 export interface EngineState {
   readonly index: CourseIndex;
   /** Credibility report of each course, by position. */
-  readonly reports: readonly CredibilityReport[];
+  readonly reports: readonly CredibilitySummary[];
   readonly policy: Policy;
   readonly context: EvaluationContext;
   readonly rates?: Rates;
@@ -53,7 +53,7 @@ export interface EngineState {
 export interface Candidate {
   readonly position: number;
   readonly course: Course;
-  readonly report: CredibilityReport | undefined;
+  readonly report: CredibilitySummary | undefined;
   /** Coverage of each gap (0–1), in the profile's gap order. */
   readonly coverage: readonly number[];
   readonly hits: readonly (GapHit | undefined)[];

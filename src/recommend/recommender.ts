@@ -5,7 +5,7 @@
  */
 import { createContext } from '../credibility/context.js';
 import { DEFAULT_POLICY } from '../credibility/defaults.js';
-import { evaluateCatalog } from '../credibility/evaluate.js';
+import { summarizeCatalog } from '../credibility/evaluate.js';
 import type { Course } from '../model/course.js';
 import { parseProfile } from '../model/parse.js';
 import type { Policy } from '../model/policy.js';
@@ -137,7 +137,9 @@ export function createRecommender(
   const policy = options.policy ?? DEFAULT_POLICY;
   const context = createContext({ asOf: options.asOf, policy, reference });
   const index = createCourseIndex(courses, reference.taxonomy());
-  const reports = evaluateCatalog(index.courses, { asOf: options.asOf, policy, reference });
+  // Ranking needs scores and flags, not the evidence behind them (explain a course with
+  // evaluateCredibility): summaries are faster to build and smaller to keep.
+  const reports = summarizeCatalog(index.courses, { asOf: options.asOf, policy, reference });
   const state: EngineState = {
     index,
     reports,

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateCatalog, evaluateCredibility } from '../../src/credibility/index.js';
+import {
+  evaluateCatalog,
+  evaluateCredibility,
+  summarizeCatalog,
+} from '../../src/credibility/index.js';
 import {
   ASSESSMENT_TYPES,
   OUTCOME_LEVELS,
@@ -154,6 +158,10 @@ describe('credibility invariants', () => {
       fc.property(batchArb, fc.nat(), (courses, shift) => {
         const alone = courses.map((c) => evaluateCredibility(c, { asOf }));
         expect(evaluateCatalog(courses, { asOf })).toEqual(alone);
+        // The recommender's summaries are the same reports without their factor entries.
+        expect(summarizeCatalog(courses, { asOf })).toEqual(
+          alone.map(({ factors: _, ...summary }) => summary),
+        );
         const k = shift % courses.length;
         const rotated = [...courses.slice(k), ...courses.slice(0, k)];
         const byId = new Map(evaluateCatalog(rotated, { asOf }).map((r) => [r.id, r]));
