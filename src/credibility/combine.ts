@@ -9,7 +9,7 @@ import type { CredibilityReport, CredibilitySummary, FactorReport, Flag } from '
 import { type EvaluationContext, memoTable, remember } from './context.js';
 import type { FactorResult } from './factors/types.js';
 import { round3 } from './factors/types.js';
-import { FEW_FLAGS, flag, insertFlag, sortFlags } from './flags.js';
+import { flag, sortFlags } from './flags.js';
 
 /**
  * A factor result shared by every offering in a batch whose inputs decide the same result, with
@@ -113,15 +113,13 @@ export function combine(
   // optional, and a verified university awarding academic credit makes CPD accreditation
   // optional. An optional factor leaves the mean only when that raises the score (so adding
   // information never lowers it); missing data never makes a factor optional.
+  const optional: number[] = [];
+  if (university.score >= 0.9) optional.push(ACCREDITATION);
+  if (accreditation.known && accreditation.score >= 0.85) optional.push(UNIVERSITY);
   let weights = weightsFor(context, factors, 0);
   let best = weightedScore(factors, weights);
   let omitted = 0;
-  for (const index of [ACCREDITATION, UNIVERSITY]) {
-    const applies =
-      index === ACCREDITATION
-        ? university.score >= 0.9
-        : accreditation.known && accreditation.score >= 0.85;
-    if (!applies) continue;
+  for (const index of optional) {
     const trial = omitted | (1 << index);
     const trialWeights = weightsFor(context, factors, trial);
     const candidate = weightedScore(factors, trialWeights);
@@ -132,26 +130,16 @@ export function combine(
     }
   }
   let known = 0;
-  let count = content.length;
+  const gathered: Flag[] = [];
   for (let i = 0; i < factors.length; i++) {
-    if (factors[i]!.known) known += weights[i]!;
-    count += factors[i]!.flags.length;
+    const f = factors[i]!;
+    if (f.known) known += weights[i]!;
+    for (let j = 0; j < f.flags.length; j++) gathered.push(f.flags[j]!);
   }
+  for (let j = 0; j < content.length; j++) gathered.push(content[j]!);
   const confidence = round3(known);
-  // An offering has a few flags: insert each in order rather than collect, dedupe and sort.
-  const many = count >= FEW_FLAGS;
-  let sorted: Flag[] = [];
-  const add = (f: Flag): void => {
-    if (many) sorted.push(f);
-    else insertFlag(sorted, f);
-  };
-  for (let i = 0; i < factors.length; i++) {
-    const flags = factors[i]!.flags;
-    for (let j = 0; j < flags.length; j++) add(flags[j]!);
-  }
-  for (let j = 0; j < content.length; j++) add(content[j]!);
   if (confidence < policy.thresholds.minConfidence) {
-    add(
+    gathered.push(
       flag(
         'insufficient-information',
         'warning',
@@ -159,14 +147,14 @@ export function combine(
       ),
     );
   }
-  if (many) sorted = sortFlags(sorted);
+  const sorted = sortFlags(gathered);
   // Red flags that signal deception multiply the weighted score down (a critical flag by
   // `penalties.critical`, each deceptive warning by `penalties.deceptiveWarning`); a critical
   // flag also caps the grade. The 'red-flags' entry in `factors` explains the multiplier.
   const penalty = flagPenalty(context, sorted);
   let score = Math.round(best * penalty.multiplier * 1000) / 10;
   let grade = gradeFor(score, policy);
-  if (sorted.some((f) => f.severity === 'critical')) {
+  if (penalty.critical) {
     const capIndex = 'ABCDE'.indexOf(policy.criticalGradeCap);
     if ('ABCDE'.indexOf(grade) < capIndex) {
       grade = policy.criticalGradeCap;
@@ -255,16 +243,21 @@ const DECEPTIVE_WARNINGS: ReadonlySet<string> = new Set([
   'unsubstantiated-accreditation-claim',
 ]);
 
-/** The multiplier deceptive flags bring, with one evidence line per flag (lines shared in a batch). */
+/**
+ * The multiplier deceptive flags bring, with one evidence line per flag (lines shared in a
+ * batch), and whether a critical flag caps the grade.
+ */
 function flagPenalty(
   context: EvaluationContext,
   flags: readonly Flag[],
-): { multiplier: number; evidence: string[] } {
+): { multiplier: number; evidence: string[]; critical: boolean } {
   const { penalties } = context.policy;
   let multiplier = 1;
+  let critical = false;
   const evidence: string[] = [];
   const lines = memoTable<string, string>(context, 'penalty-lines');
   for (const f of flags) {
+    if (f.severity === 'critical') critical = true;
     const factor =
       f.severity === 'critical'
         ? penalties.critical
@@ -277,7 +270,7 @@ function flagPenalty(
     const key = `${f.severity}:${f.code}`;
     evidence.push(lines.get(key) ?? remember(lines, key, `${f.severity}: ${f.code} (× ${factor})`));
   }
-  return { multiplier: Math.max(multiplier, penalties.floor), evidence };
+  return { multiplier: Math.max(multiplier, penalties.floor), evidence, critical };
 }
 
 /** "weighted score … × … for red flags", shared by reports with the same two numbers. */

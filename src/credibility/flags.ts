@@ -53,7 +53,7 @@ function compareFlags(a: Flag, b: Flag): number {
  * Adds `f` to `sorted` (most severe first, then by code and message) unless a flag with the same
  * code and message is already there. Cheap for the few flags an offering has.
  */
-export function insertFlag(sorted: Flag[], f: Flag): void {
+function insertFlag(sorted: Flag[], f: Flag): void {
   for (let j = 0; j < sorted.length; j++) {
     if (sorted[j]!.code === f.code && sorted[j]!.message === f.message) return;
   }
@@ -64,7 +64,7 @@ export function insertFlag(sorted: Flag[], f: Flag): void {
 }
 
 /** Above this many flags, {@link sortFlags} uses a set and the built-in sort, not insertion. */
-export const FEW_FLAGS = 16;
+const FEW_FLAGS = 16;
 
 /**
  * Sorts flags most severe first, then by code and message, and removes exact duplicates (the

@@ -14,69 +14,80 @@ import { flag } from '../flags.js';
 import type { FactorResult } from './types.js';
 import { round3 } from './types.js';
 
+/** A claim's credit is more than the hours allow. */
+const IMPLAUSIBLE = 1;
+/** A one-day live activity claims more than the body's daily cap. */
+const OVER_DAILY_CAP = 2;
+
+/**
+ * The plausibility checks a claim fails, as {@link IMPLAUSIBLE} | {@link OVER_DAILY_CAP} bits,
+ * or -1 when they do not apply (no duration, no amount, or a credit with no hours rule).
+ * The factor's flags and the batch's sharing key both read this one function.
+ */
+function failedChecks(context: EvaluationContext, course: Course, r: ResolvedClaim): number {
+  const hours = course.durationHours;
+  const credits = r.claim.credits;
+  if (r.hours === undefined || hours === undefined || credits === undefined) return -1;
+  const tolerance = context.policy.thresholds.creditPerHourTolerance;
+  const cap = r.credit?.maxPerDay;
+  const singleDay = course.format === 'in-person' || course.format === 'live-online';
+  return (
+    (r.hours > hours * tolerance + 0.25 ? IMPLAUSIBLE : 0) |
+    (cap !== undefined && singleDay && hours <= 8 && credits > cap ? OVER_DAILY_CAP : 0)
+  );
+}
+
 function plausibility(
   context: EvaluationContext,
   course: Course,
   r: ResolvedClaim,
   flags: Flag[],
 ): number {
+  const failed = failedChecks(context, course, r);
+  if (failed <= 0) return 1;
   const { claim } = r;
-  if (r.hours === undefined || course.durationHours === undefined || claim.credits === undefined)
-    return 1;
-  const tolerance = context.policy.thresholds.creditPerHourTolerance;
-  let factor = 1;
-  if (r.hours > course.durationHours * tolerance + 0.25) {
-    const ratio =
-      course.durationHours === 0 ? Number.POSITIVE_INFINITY : r.hours / course.durationHours;
+  const hours = course.durationHours as number;
+  if ((failed & IMPLAUSIBLE) !== 0) {
+    const ratio = hours === 0 ? Number.POSITIVE_INFINITY : (r.hours as number) / hours;
     flags.push(
       flag(
         'implausible-credit',
         ratio > 2 ? 'critical' : 'warning',
-        `${claim.credits} ${claim.creditType ?? claim.unit ?? 'credits'} claimed for ${course.durationHours} hours of learning: that credit stands for about ${Math.round(r.hours * 10) / 10} hours.`,
+        `${claim.credits} ${claim.creditType ?? claim.unit ?? 'credits'} claimed for ${hours} hours of learning: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
       ),
     );
-    factor = 0.5;
   }
-  const cap = r.credit?.maxPerDay;
-  const singleDay = course.format === 'in-person' || course.format === 'live-online';
-  if (cap !== undefined && singleDay && course.durationHours <= 8 && claim.credits > cap) {
+  if ((failed & OVER_DAILY_CAP) !== 0) {
     flags.push(
       flag(
         'credit-over-daily-cap',
         'warning',
-        `${claim.credits} credits claimed for a one-day activity; ${r.accreditor?.name ?? 'the body'} allows at most ${cap} a day.`,
+        `${claim.credits} credits claimed for a one-day activity; ${r.accreditor?.name ?? 'the body'} allows at most ${r.credit?.maxPerDay} a day.`,
       ),
     );
-    factor = 0.5;
   }
-  return factor;
+  return 0.5;
 }
 
 /**
  * What of the course's duration and format the accreditation factor's result depends on, given
- * its resolved claims: nothing unless a claim converts to hours. A plausible claim's result does
- * not depend on the exact duration, only on whether it passes each check; an implausible one
- * quotes the duration, so then the duration itself is part of the key. Courses with equal claims
- * and equal keys get the same result (the batch evaluator shares it).
+ * its resolved claims: which plausibility checks each claim fails ({@link failedChecks}). An
+ * implausible claim's flag quotes the duration, so then the duration itself is part of the key.
+ * Courses with equal claims and equal keys get the same result (the batch evaluator shares it).
  */
 export function accreditationDurationKey(
   context: EvaluationContext,
   course: Course,
   claims: readonly ResolvedClaim[],
 ): string {
-  const hours = course.durationHours;
-  if (hours === undefined) return '';
-  const tolerance = context.policy.thresholds.creditPerHourTolerance;
-  const singleDay = course.format === 'in-person' || course.format === 'live-online';
   let key = '';
+  let quotesHours = false;
   for (const r of claims) {
-    const credits = r.claim.credits;
-    if (r.hours === undefined || credits === undefined) continue;
-    if (r.hours > hours * tolerance + 0.25) return `h${hours}:${singleDay && hours <= 8}`;
-    const cap = r.credit?.maxPerDay;
-    key += cap !== undefined && singleDay && hours <= 8 && credits > cap ? 'c' : 'o';
+    const failed = failedChecks(context, course, r);
+    if (failed > 0 && (failed & IMPLAUSIBLE) !== 0) quotesHours = true;
+    key += `${failed},`;
   }
-  return key;
+  return quotesHours ? `h${course.durationHours}:${key}` : key;
 }
 
 /** Scores the accreditation claims of a course. */
