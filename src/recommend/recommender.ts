@@ -157,7 +157,7 @@ export function createRecommender(
     id: string,
     exclude: boolean,
   ): Candidate | undefined => {
-    const position = index.positionById.get(id);
+    const position = index.positionOf(id);
     if (position === undefined) return undefined;
     const { base, maps } = prepare(state, profile);
     return scoreCandidate(state, profile, base, maps, position, exclude);

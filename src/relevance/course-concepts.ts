@@ -5,15 +5,10 @@
  * @module
  */
 import type { Course } from '../model/course.js';
+import { createVocabulary, stemIdsOf, type Vocabulary } from '../reference/stem-ids.js';
 import { type ConceptMatch, resolvePhrase } from '../reference/taxonomy.js';
 import type { TaxonomyIndex } from '../reference/taxonomy-index.js';
-import {
-  createVocabulary,
-  MAX_SCAN_LENGTH,
-  scanIds,
-  stemIdsOf,
-  type Vocabulary,
-} from '../reference/taxonomy-scan.js';
+import { MAX_SCAN_LENGTH, scanIds } from '../reference/taxonomy-scan.js';
 import { IntList } from '../text/typed-lists.js';
 import { type CourseField, FIELD_WEIGHTS, TF_SATURATION_K } from './defaults.js';
 
@@ -28,18 +23,28 @@ export interface CourseConcept {
   readonly source: string;
 }
 
-/** Memo of declared-skill resolutions shared across one catalogue. */
+/**
+ * Memo of declared-skill resolutions, which may outlive one catalogue (see `createCourseIndex`).
+ * It keeps at most {@link SKILL_MEMO_LIMIT} texts; each reader also remembers every skill it
+ * has read.
+ */
 export type SkillMemo = Map<string, readonly ConceptMatch[]>;
+
+/** Texts a {@link SkillMemo} keeps (a few MB at most). */
+export const SKILL_MEMO_LIMIT = 20_000;
 
 const saturate = (tf: number): number => tf / (tf + TF_SATURATION_K);
 
 /** A declared skill's text, read once: dedup key, stem ids and resolved concepts. */
 interface SkillInfo {
   readonly text: string;
-  readonly key: string;
+  /** Small id of the dedup key (the text trimmed and lower-cased): equal ids, same skill. */
+  readonly keyId: number;
   /** Filled on first use (so stem ids are assigned in the same order as reading them). */
   ids: Int32Array | undefined;
-  resolved: readonly { ordinal: number; strength: number }[] | undefined;
+  /** Resolved concept ordinals and their evidence (skill weight × match strength), lazily. */
+  ordinals: Int32Array | undefined;
+  values: Float64Array | undefined;
 }
 
 /** Fields in the order they are read; `FIELD_CODES[i]` is stored as `i`. */
@@ -100,12 +105,15 @@ export class ConceptReader {
   private readonly out: CompactBuffer;
   /** Concept mentions found in the field being scanned (see `scanIds`). */
   private readonly found: number[] = [];
-  /** Keys of the skills already declared by the current course (the first `declaredCount`). */
-  private readonly declared: string[] = [];
+  /** Key ids of the skills already declared by the current course (the first `declaredCount`). */
+  private readonly declared: number[] = [];
   private declaredCount = 0;
-  private readonly memo = new Map<string, { ordinal: number; strength: number }[]>();
   /** Per distinct declared-skill text: its dedup key, stem ids and resolved concepts (lazily). */
   private readonly skillInfo = new Map<string, SkillInfo>();
+  /** Dedup key → its small id. */
+  private readonly keyIds = new Map<string, number>();
+  /** Next key id for a skill read past the memo's bound (negative, never reused). */
+  private ownKeys = -1;
 
   constructor(
     readonly index: TaxonomyIndex,
@@ -152,27 +160,37 @@ export class ConceptReader {
   private skillOf(skill: string): SkillInfo {
     let info = this.skillInfo.get(skill);
     if (info) return info;
-    info = { text: skill, key: skill.trim().toLowerCase(), ids: undefined, resolved: undefined };
+    const key = skill.trim().toLowerCase();
+    let keyId = this.keyIds.get(key);
+    if (keyId === undefined) {
+      keyId = this.keyIds.size;
+      if (this.keyIds.size < 200_000) this.keyIds.set(key, keyId);
+      else keyId = this.ownKeys--; // past the bound: a key of its own
+    }
+    info = { text: skill, keyId, ids: undefined, ordinals: undefined, values: undefined };
     if (this.skillInfo.size < 200_000) this.skillInfo.set(skill, info);
     return info;
   }
 
-  private resolved(skill: string): { ordinal: number; strength: number }[] {
-    let out = this.memo.get(skill);
-    if (out) return out;
+  /** Resolves a declared skill like a gap (ids or text, typos included), into `info`. */
+  private resolve(info: SkillInfo): void {
+    const skill = info.text;
     let matches = this.skillMemo.get(skill);
     if (!matches) {
       matches = resolvePhrase(this.index, skill, { limit: 3 });
-      if (this.skillMemo.size < 200_000) this.skillMemo.set(skill, matches);
+      if (this.skillMemo.size < SKILL_MEMO_LIMIT) this.skillMemo.set(skill, matches);
     }
     const { ordinals } = this.vocabulary.scanner;
-    out = [];
+    const found: number[] = [];
+    const values: number[] = [];
     for (const m of matches) {
       const ordinal = ordinals.get(m.conceptId);
-      if (ordinal !== undefined) out.push({ ordinal, strength: m.strength });
+      if (ordinal === undefined) continue;
+      found.push(ordinal);
+      values.push(SKILL_WEIGHT * m.strength);
     }
-    if (this.memo.size < 200_000) this.memo.set(skill, out);
-    return out;
+    info.ordinals = Int32Array.from(found);
+    info.values = Float64Array.from(values);
   }
 
   /**
@@ -187,10 +205,11 @@ export class ConceptReader {
     this.declaredCount = 0;
     for (let k = 0; k < skills.length; k++) {
       const info = this.skillOf(skills[k] as string);
+      const keyId = info.keyId;
       let repeat = false;
-      for (let j = 0; j < this.declaredCount && !repeat; j++) repeat = declared[j] === info.key;
+      for (let j = 0; j < this.declaredCount && !repeat; j++) repeat = declared[j] === keyId;
       if (repeat) continue;
-      declared[this.declaredCount++] = info.key;
+      declared[this.declaredCount++] = keyId;
       if (terms) {
         let ids = info.ids;
         if (ids === undefined) {
@@ -201,11 +220,11 @@ export class ConceptReader {
         }
         for (let i = 0; i < ids.length; i++) terms.push(ids[i] as number);
       }
-      info.resolved ??= this.resolved(info.text);
-      const resolved = info.resolved;
-      for (let i = 0; i < resolved.length; i++) {
-        const m = resolved[i] as { ordinal: number; strength: number };
-        this.note(m.ordinal, SKILL_WEIGHT * m.strength, 0, k);
+      if (info.ordinals === undefined) this.resolve(info);
+      const ordinals = info.ordinals as Int32Array;
+      const values = info.values as Float64Array;
+      for (let i = 0; i < ordinals.length; i++) {
+        this.note(ordinals[i] as number, values[i] as number, 0, k);
       }
     }
     const outcomes = course.learningOutcomes ?? [];
@@ -266,10 +285,18 @@ export class ConceptReader {
     // With `terms`, the text's ids are read straight into it and scanned in place.
     const ids = terms ?? new IntList();
     const from = ids.length;
-    stemIdsOf(this.vocabulary, cut, ids);
+    const capitals = stemIdsOf(this.vocabulary, cut, ids);
     const tf = this.tf;
     const found = this.found;
-    const count = scanIds(this.vocabulary.scanner, ids.data, cut, found, from, ids.length);
+    const count = scanIds(
+      this.vocabulary.scanner,
+      ids.data,
+      cut,
+      found,
+      from,
+      ids.length,
+      capitals,
+    );
     for (let i = 0; i < count; i++) {
       const o = found[i] as number;
       if (tf[o] === 0) this.fieldTouched[this.fieldCount++] = o;

@@ -29,7 +29,8 @@ export interface CourseIndex {
   readonly taxonomy: TaxonomyIndex;
   /** The catalogue sorted by id (so catalogue order never matters). */
   readonly courses: readonly Course[];
-  readonly positionById: ReadonlyMap<string, number>;
+  /** Position of the course with this id, or `undefined` (a binary search over `courses`). */
+  positionOf(id: string): number | undefined;
   /** Concepts of the course at a position, strongest first. */
   conceptsOf(position: number): CourseConcept[];
   readonly postings: ReadonlyMap<string, ConceptPostings>;
@@ -42,6 +43,78 @@ export interface CourseIndex {
 }
 
 const byId = (a: Course, b: Course): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Declared-skill resolutions per taxonomy, kept across builds: a resolution depends only on the
+ * text and the taxonomy, and a rebuilt catalogue declares mostly the same skills. Bounded
+ * (`SKILL_MEMO_LIMIT` texts) and dropped with the taxonomy.
+ */
+const skillMemos = new WeakMap<TaxonomyIndex, SkillMemo>();
+
+function skillMemoOf(taxonomy: TaxonomyIndex): SkillMemo {
+  let memo = skillMemos.get(taxonomy);
+  if (memo === undefined) {
+    memo = new Map();
+    skillMemos.set(taxonomy, memo);
+  }
+  return memo;
+}
+
+/** Position of `id` in courses sorted by id, or `undefined`. */
+function searchById(courses: readonly Course[], id: string): number | undefined {
+  let lo = 0;
+  let hi = courses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = (courses[mid] as Course).id;
+    if (at === id) return mid;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** A node of the trie of audience listings: the class of the listing ending here, if known. */
+interface ListingNode {
+  cls: number;
+  next: Map<string, ListingNode> | undefined;
+}
+
+/**
+ * Audience classes: each distinct list of canonical professions gets a small number, found by
+ * walking the listing as written (no joined key per course).
+ */
+class AudienceClasses {
+  readonly audiences: string[][] = [];
+  private readonly root: ListingNode = { cls: -1, next: undefined };
+  private readonly byCanonical = new Map<string, number>();
+
+  classOf(listed: readonly string[]): number {
+    let node = this.root;
+    for (let i = 0; i < listed.length; i++) {
+      const name = listed[i] as string;
+      node.next ??= new Map();
+      let child = node.next.get(name);
+      if (child === undefined) {
+        child = { cls: -1, next: undefined };
+        node.next.set(name, child);
+      }
+      node = child;
+    }
+    if (node.cls < 0) {
+      const theirs = listed.map(canonicalProfession);
+      const key = theirs.join('\u0001');
+      let cls = this.byCanonical.get(key);
+      if (cls === undefined) {
+        cls = this.audiences.length;
+        this.audiences.push(theirs);
+        this.byCanonical.set(key, cls);
+      }
+      node.cls = cls;
+    }
+    return node.cls;
+  }
+}
 
 /**
  * Indexes a catalogue against the taxonomy. Courses are sorted by id, so catalogue order never
@@ -61,15 +134,15 @@ export function createCourseIndex(
     ? createTaxonomyIndex(taxonomy as readonly Concept[])
     : (taxonomy as TaxonomyIndex);
   const sorted = [...courses].sort(byId);
-  const positionById = new Map<string, number>();
+  // Equal ids are adjacent once sorted; the stable sort keeps the first of them first.
   const unique: Course[] = [];
-  for (const c of sorted) {
-    if (positionById.has(c.id)) continue;
-    positionById.set(c.id, unique.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Course;
+    if (i > 0 && (sorted[i - 1] as Course).id === c.id) continue;
     unique.push(c);
   }
   const n = unique.length;
-  const memo: SkillMemo = new Map();
+  const memo = skillMemoOf(tax);
   const reader = new ConceptReader(tax, memo);
   const { conceptIds, ordinals } = reader.vocabulary.scanner;
   // Per-course concepts, flat: course p owns entries conceptStart[p]..conceptStart[p + 1].
@@ -82,11 +155,8 @@ export function createCourseIndex(
   const allTerms = new IntList(1 << 16);
   const termStart = new Int32Array(n + 1);
   const audienceClass = new Int32Array(n);
-  const audiences: string[][] = [];
-  // Audience class by the listing as written (one profession needs no joined key), then by its
-  // canonical professions.
-  const classByListing = new Map<string, number>();
-  const audienceKeys = new Map<string, number>();
+  const classes = new AudienceClasses();
+  const none: readonly string[] = [];
   for (let p = 0; p < n; p++) {
     const course = unique[p] as Course;
     const found = reader.read(course, allTerms);
@@ -98,26 +168,7 @@ export function createCourseIndex(
       cSkill.push(found.skills[i] as number);
     }
     conceptStart[p + 1] = cOrd.length;
-    const listed = course.audience?.professions ?? [];
-    const listing =
-      listed.length === 0
-        ? ''
-        : listed.length === 1
-          ? (listed[0] as string)
-          : listed.join('\u0001');
-    let cls = classByListing.get(listing);
-    if (cls === undefined) {
-      const theirs = listed.map(canonicalProfession);
-      const key = theirs.join('\u0001');
-      cls = audienceKeys.get(key);
-      if (cls === undefined) {
-        cls = audiences.length;
-        audiences.push(theirs);
-        audienceKeys.set(key, cls);
-      }
-      classByListing.set(listing, cls);
-    }
-    audienceClass[p] = cls;
+    audienceClass[p] = classes.classOf(course.audience?.professions ?? none);
   }
   const ords = cOrd.view().slice();
   const weights = cWeight.view().slice();
@@ -171,7 +222,7 @@ export function createCourseIndex(
   return {
     taxonomy: tax,
     courses: unique,
-    positionById,
+    positionOf: (id) => searchById(unique, id),
     conceptsOf: (position) => {
       const course = unique[position];
       return course ? expandConcepts(conceptIds, course, compactAt(position)) : [];
@@ -180,6 +231,6 @@ export function createCourseIndex(
     ordinals,
     text,
     audienceClass,
-    audiences,
+    audiences: classes.audiences,
   };
 }

@@ -169,7 +169,7 @@ function lookup(table: Omit<GapTable, 'get'>, position: number): GapHit | undefi
  * @example
  * ```ts
  * const table = gapTable(index, resolveGap(index, 'NIV'));
- * table.get(index.positionById.get('course-1') ?? -1)?.relation; // 'exact'
+ * table.get(index.positionOf('course-1') ?? -1)?.relation; // 'exact'
  * ```
  */
 export function gapTable(index: CourseIndex, gap: ResolvedGap): GapTable {

@@ -8,7 +8,7 @@ import { bench, describe } from 'vitest';
 import { type Course, parseCourse } from '../../src/model/index.js';
 import { bundledData, defaultReference } from '../../src/reference/index.js';
 import { shipped } from './shipped.js';
-import { syntheticCatalogue } from './synthetic.js';
+import { asLoaded, syntheticCatalogue } from './synthetic.js';
 
 const { evaluateCatalog, evaluateCredibility } = shipped;
 
@@ -88,7 +88,7 @@ for (const n of [1_000, 10_000, 100_000]) {
 // The recommender benchmark's catalogue: every offering differs in duration, review date, price
 // and wording, so no two credibility reports can be shared (the worst case for the batch).
 describe('credibility, 100,000 fully diverse offerings (recommender synthetic)', () => {
-  const diverse = syntheticCatalogue(bundledData().concepts, 100_000);
+  const diverse = asLoaded(syntheticCatalogue(bundledData().concepts, 100_000));
   bench(
     'evaluateCatalog',
     () => {

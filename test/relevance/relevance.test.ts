@@ -47,7 +47,7 @@ describe('gap coverage', () => {
   ];
   const index = createCourseIndex(courses, tax);
   const score = (gap: string, id: string) =>
-    gapCoverage(index, resolveGap(index, gap)).get(index.positionById.get(id)!);
+    gapCoverage(index, resolveGap(index, gap)).get(index.positionOf(id)!);
   it('ranks exact > narrower > broader', () => {
     const exact = score('NIV', 'exact');
     const narrower = score('NIV', 'narrower');

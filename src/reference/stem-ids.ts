@@ -1,0 +1,263 @@
+/**
+ * Text to stem ids: a {@link Vocabulary} memoises normalisation and stemming per distinct token
+ * (an open-addressing table keyed by the token's characters, so a token already seen costs no
+ * string), and {@link stemIdsOf} reads a text's content words into ids in one pass. Stems the
+ * compiled taxonomy knows keep its ids, so the label trie can be walked over the result.
+ * @module
+ */
+import { foldText } from '../text/normalize.js';
+import type { IntList } from '../text/typed-lists.js';
+import { stemFolded, type TaxonomyIndex } from './taxonomy-index.js';
+import { type CompiledScanner, compileScanner } from './taxonomy-trie.js';
+
+/**
+ * Folded token → stem id, as an open-addressing hash table keyed by the token's characters, so
+ * a token already seen is found without allocating a string for it.
+ */
+class TokenTable {
+  keys: (string | undefined)[] = new Array(1 << 12);
+  hashes = new Int32Array(1 << 12);
+  values = new Int32Array(1 << 12);
+  mask = (1 << 12) - 1;
+  size = 0;
+
+  /** The slot of the (lower-cased) characters `text[start..end)` with hash `h`, or -1 − free slot. */
+  find(text: string, start: number, end: number, h: number): number {
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return -1 - slot;
+      if (this.hashes[slot] === h && key.length === length) {
+        let k = 0;
+        for (; k < length; k++) {
+          let c = text.charCodeAt(start + k);
+          if (c >= 65 && c <= 90) c += 32;
+          if (key.charCodeAt(k) !== c) break;
+        }
+        if (k === length) return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** {@link find} over bytes (ASCII text). */
+  findBytes(bytes: Uint8Array, start: number, end: number, h: number): number {
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return -1 - slot;
+      if (this.hashes[slot] === h && key.length === length) {
+        let k = 0;
+        for (; k < length; k++) {
+          let c = bytes[start + k] as number;
+          if (c >= 65 && c <= 90) c += 32;
+          if (key.charCodeAt(k) !== c) break;
+        }
+        if (k === length) return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  insert(free: number, key: string, h: number, value: number): void {
+    this.keys[free] = key;
+    this.hashes[free] = h;
+    this.values[free] = value;
+    this.size++;
+    if (this.size * 2 > this.keys.length) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, hashes, values } = this;
+    const capacity = keys.length * 2;
+    this.keys = new Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === undefined) continue;
+      let slot = (hashes[i] as number) & this.mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.hashes[slot] = hashes[i] as number;
+      this.values[slot] = values[i] as number;
+    }
+  }
+}
+
+/**
+ * Stem ids for one build: the scanner's stems keep their ids (so the trie can be walked), new
+ * stems get the next ids; normalisation and stemming run once per distinct token.
+ */
+export interface Vocabulary {
+  readonly scanner: CompiledScanner;
+  /** Folded token → stem id (-1 for a stop-word). */
+  readonly tokens: TokenTable;
+  /** Stem → id. */
+  readonly ids: Map<string, number>;
+  /** Id → stem. */
+  readonly stems: string[];
+}
+
+/** A fresh vocabulary seeded with the scanner's stems. */
+export function createVocabulary(index: TaxonomyIndex): Vocabulary {
+  const scanner = compileScanner(index);
+  const stems = [...scanner.stems];
+  const ids = new Map<string, number>();
+  stems.forEach((s, i) => {
+    ids.set(s, i);
+  });
+  return { scanner, tokens: new TokenTable(), ids, stems };
+}
+
+function stemIdOf(vocabulary: Vocabulary, token: string): number {
+  const stem = stemFolded(token);
+  if (stem === '') return -1;
+  let id = vocabulary.ids.get(stem);
+  if (id === undefined) {
+    id = vocabulary.stems.length;
+    vocabulary.stems.push(stem);
+    vocabulary.ids.set(stem, id);
+  }
+  return id;
+}
+
+const HAS_BUFFER = typeof Buffer !== 'undefined';
+/** Longest text read through the byte path. */
+const BYTE_PATH_MAX = 4096;
+/** Scratch bytes reused by every call (3 bytes per UTF-16 unit at most, so nothing is cut). */
+let scratch: Buffer | undefined;
+
+/** What {@link bytesIds} found: not ASCII (nothing appended), or ASCII with or without "AB". */
+const NOT_ASCII = -1;
+const NO_CAPITALS = 0;
+const CAPITALS = 1;
+
+/** Byte path of {@link stemIdsOf}. */
+function bytesIds(
+  vocabulary: Vocabulary,
+  bytes: Uint8Array,
+  length: number,
+  text: string,
+  out: IntList,
+): number {
+  const table = vocabulary.tokens;
+  const mark = out.length;
+  let capitals = NO_CAPITALS;
+  let i = 0;
+  while (i < length) {
+    let c = bytes[i] as number;
+    if (c > 127) {
+      out.length = mark;
+      return NOT_ASCII;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = -2128831035;
+    let upper = false;
+    while (i < length) {
+      c = bytes[i] as number;
+      if (c >= 65 && c <= 90) {
+        c += 32;
+        if (upper) capitals = CAPITALS;
+        upper = true;
+      } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43)) break;
+      else upper = false;
+      h = Math.imul(h ^ c, 16777619);
+      i++;
+    }
+    const slot = table.findBytes(bytes, start, i, h);
+    let id: number;
+    if (slot >= 0) id = table.values[slot] as number;
+    else {
+      const token = text.slice(start, i).toLowerCase();
+      id = stemIdOf(vocabulary, token);
+      table.insert(-1 - slot, token, h, id);
+    }
+    if (id >= 0) out.push(id);
+  }
+  return capitals;
+}
+
+/** Appends the ids of a non-ASCII text, folded first; its capitals are unknown (true). */
+function foldedIds(vocabulary: Vocabulary, text: string, out: IntList): true {
+  const folded = foldText(text);
+  if (folded !== text) stemIdsOf(vocabulary, folded, out);
+  return true;
+}
+
+/**
+ * Appends the stem ids of a text's content words to `out` (the same words as `stemsOf`: runs of
+ * [a-z0-9+] after folding; stop-words dropped). ASCII text is read character by character with
+ * no Unicode folding (NFKD is the identity on it); other text is folded first.
+ *
+ * Returns whether the text may contain two adjacent capital letters (`/[A-Z]{2}/`, the mark of
+ * an abbreviation): exact for ASCII text, `true` for other text. {@link scanIds} skips its
+ * abbreviation pass when this is false.
+ *
+ * @example
+ * ```ts
+ * const ids = new IntList();
+ * stemIdsOf(createVocabulary(index), 'Start NIV early', ids); // true ("NIV")
+ * ids.length; // 3
+ * ```
+ */
+export function stemIdsOf(vocabulary: Vocabulary, text: string, out: IntList): boolean {
+  if (HAS_BUFFER && text.length > 0 && text.length < BYTE_PATH_MAX) {
+    // UTF-8 bytes are one per character exactly when the text is ASCII.
+    scratch ??= Buffer.allocUnsafe(3 * BYTE_PATH_MAX);
+    const bytes = scratch;
+    const written = bytes.write(text, 0, 'utf8');
+    if (written === text.length) {
+      const found = bytesIds(vocabulary, bytes, written, text, out);
+      if (found !== NOT_ASCII) return found === CAPITALS;
+    }
+    return foldedIds(vocabulary, text, out);
+  }
+  const table = vocabulary.tokens;
+  const mark = out.length;
+  const length = text.length;
+  let capitals = false;
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    if (c > 127) {
+      out.length = mark;
+      return foldedIds(vocabulary, text, out);
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = -2128831035; // FNV-1a offset basis
+    let upper = false;
+    while (i < length) {
+      c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        c += 32;
+        if (upper) capitals = true;
+        upper = true;
+      } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43)) break;
+      else upper = false;
+      h = Math.imul(h ^ c, 16777619);
+      i++;
+    }
+    const slot = table.find(text, start, i, h);
+    let id: number;
+    if (slot >= 0) id = table.values[slot] as number;
+    else {
+      const token = text.slice(start, i).toLowerCase();
+      id = stemIdOf(vocabulary, token);
+      table.insert(-1 - slot, token, h, id);
+    }
+    if (id >= 0) out.push(id);
+  }
+  return capitals;
+}

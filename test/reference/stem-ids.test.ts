@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultReference } from '../../src/reference/reference.js';
+import { createVocabulary, stemIdsOf } from '../../src/reference/stem-ids.js';
+import { stemsOf } from '../../src/reference/taxonomy-index.js';
+import { scanIds } from '../../src/reference/taxonomy-scan.js';
+import { IntList } from '../../src/text/typed-lists.js';
+
+const index = defaultReference().taxonomy();
+
+/** ASCII text made of words, abbreviations, digits and punctuation. */
+const asciiText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('NIV', 'ECG', 'AKI', 'ABGs', 'PPH', 'MI', 'A', 'CPR', 'Ok'),
+      fc.constantFrom('sepsis', 'recognition', 'Ventilation', 'non-invasive', 'the', 'and'),
+      fc.stringMatching(/^[A-Za-z0-9+&'-]{1,8}$/),
+    ),
+    { maxLength: 12 },
+  )
+  .chain((words) =>
+    fc
+      .array(fc.constantFrom(' ', ', ', '. ', ' (', ') ', '/'), {
+        minLength: words.length,
+        maxLength: words.length,
+      })
+      .map((seps) => words.map((w, i) => `${w}${seps[i]}`).join('')),
+  );
+
+const idsOf = (text: string) => {
+  const vocabulary = createVocabulary(index);
+  const ids = new IntList();
+  const capitals = stemIdsOf(vocabulary, text, ids);
+  return { vocabulary, ids, capitals };
+};
+
+describe('stemIdsOf', () => {
+  it('reads the same content words as stemsOf', () => {
+    const { vocabulary, ids } = idsOf('Recognising Sepsis and starting NIV (non-invasive)');
+    expect([...ids.view()].map((id) => vocabulary.stems[id])).toEqual(
+      stemsOf(index, 'Recognising Sepsis and starting NIV (non-invasive)'),
+    );
+  });
+
+  it('reports two adjacent capitals exactly as /[A-Z]{2}/ does, on the byte and string paths', () => {
+    fc.assert(
+      fc.property(asciiText, fc.boolean(), (text, long) => {
+        // Texts of 4,096 characters or more are read through the string path.
+        const input = long ? `${text}${' '.repeat(4_096)}` : text;
+        expect(idsOf(input).capitals).toBe(/[A-Z]{2}/.test(input));
+      }),
+    );
+  });
+
+  it('answers true (unknown) for text that is not ASCII', () => {
+    expect(idsOf('Réanimation néonatale').capitals).toBe(true);
+  });
+
+  it('lets scanIds skip the abbreviation pass without changing what it finds', () => {
+    fc.assert(
+      fc.property(asciiText, (text) => {
+        const { vocabulary, ids, capitals } = idsOf(text);
+        const told: number[] = [];
+        const tested: number[] = [];
+        const a = scanIds(vocabulary.scanner, ids.data, text, told, 0, ids.length, capitals);
+        const b = scanIds(vocabulary.scanner, ids.data, text, tested, 0, ids.length);
+        expect(told.slice(0, a)).toEqual(tested.slice(0, b));
+      }),
+    );
+  });
+});
