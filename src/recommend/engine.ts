@@ -74,12 +74,17 @@ export interface Analysis {
   readonly gapMaps: readonly GapTable[];
 }
 
-/** Claims of the course at a position, resolved once. */
+/**
+ * Claims of the course at a position, resolved once, as the credibility evaluator resolves them:
+ * with the provider's name, so credit a provider designates itself (an accredited provider's
+ * "AMA PRA Category 1 Credit") counts toward a required credit.
+ */
 export function claimsAt(state: EngineState, position: number): readonly ResolvedClaim[] {
   let claims = state.claims[position];
   if (claims === undefined) {
     const course = state.index.courses[position];
-    claims = (course?.accreditations ?? []).map((c) => resolveClaim(state.context, c));
+    const provider = course?.provider.name;
+    claims = (course?.accreditations ?? []).map((c) => resolveClaim(state.context, c, provider));
     state.claims[position] = claims;
   }
   return claims;

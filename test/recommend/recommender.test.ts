@@ -118,6 +118,27 @@ describe('constraints', () => {
     expect(lacks?.reasons.join(' ')).toMatch(/does not grant/);
     expect((lacks?.fit ?? 1) < 0.9).toBe(true);
   });
+  it('counts credit the provider designates itself, as credibility does', () => {
+    // An accredited provider designates AMA PRA Category 1 Credit under its own name.
+    const course = {
+      id: 'self-designated-ecg',
+      title: '12-lead ECG interpretation',
+      provider: { name: 'Acme Cardiology Education', type: 'education-company' },
+      skills: ['ECG interpretation'],
+      durationHours: 4,
+      accreditations: [
+        { body: 'Acme Cardiology Education', creditType: 'AMA PRA Category 1 Credit', credits: 4 },
+      ],
+    } as Course;
+    const p = {
+      profession: 'physician',
+      gaps: ['12-lead ECG'],
+      requiredCredit: { creditType: 'ama-pra-category-1', amount: 10 },
+    };
+    const reasons = createRecommender([course], { asOf }).explain(p, course.id)?.reasons ?? [];
+    expect(reasons.join(' ')).toMatch(/grants 4 ama-pra-category-1/);
+    expect(reasons.join(' ')).not.toMatch(/does not grant/);
+  });
   it('diversifies: the top 3 do not all cover the same gap', () => {
     const top = r.recommend(profile('uk-nurse'), { limit: 3 }).recommendations;
     expect(new Set(top.map((x) => x.gaps.join('|'))).size).toBeGreaterThan(1);
