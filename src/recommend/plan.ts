@@ -7,7 +7,8 @@
  */
 import type { ClinicianProfile } from '../model/profile.js';
 import type { LearningPlan, Money } from '../model/report.js';
-import { convert, fitBound, fitQuery } from './constraints.js';
+import { BoundHeap } from './bound-heap.js';
+import { convert } from './constraints.js';
 import {
   CATEGORY_SHARE,
   GAP_COVERED_MIN,
@@ -17,12 +18,12 @@ import {
 } from './defaults.js';
 import {
   type Analysis,
-  BoundHeap,
   type Candidate,
   claimsAt,
   type EngineState,
   scoreCandidate,
 } from './engine.js';
+import { fitBound, fitQuery } from './fit-inputs.js';
 import { type Requirement, requirementFor } from './requirement.js';
 
 interface Item {

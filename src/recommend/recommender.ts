@@ -13,7 +13,8 @@ import type { ClinicianProfile, ClinicianProfileInput } from '../model/profile.j
 import type { LearningPlan, Recommendation, RecommendationResult } from '../model/report.js';
 import { defaultReference, type Reference } from '../reference/reference.js';
 import { createCourseIndex } from '../relevance/course-index.js';
-import { fitInputs, type Rates } from './constraints.js';
+import { analyse } from './analyse.js';
+import type { Rates } from './constraints.js';
 import {
   DEFAULT_LIMIT,
   GAP_COVERED_MIN,
@@ -23,13 +24,13 @@ import {
 } from './defaults.js';
 import {
   type Analysis,
-  analyse,
   type Candidate,
   type EngineState,
   eligibility,
   prepare,
   scoreCandidate,
 } from './engine.js';
+import { fitInputs } from './fit-inputs.js';
 import { diversify } from './mmr.js';
 import { makePlan } from './plan.js';
 import { coveredGaps, reasonsFor } from './reasons.js';
