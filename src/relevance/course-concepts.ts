@@ -6,10 +6,10 @@
  */
 import type { Course } from '../model/course.js';
 import { createVocabulary, stemIdsOf, type Vocabulary } from '../reference/stem-ids.js';
-import { type ConceptMatch, resolvePhrase } from '../reference/taxonomy.js';
 import type { TaxonomyIndex } from '../reference/taxonomy-index.js';
 import { MAX_SCAN_LENGTH, scanIds } from '../reference/taxonomy-scan.js';
 import { IntList } from '../text/typed-lists.js';
+import { DeclaredSkills, type SkillMemo } from './declared-skills.js';
 import { type CourseField, FIELD_WEIGHTS, TF_SATURATION_K } from './defaults.js';
 
 /** Evidence that a course teaches one concept. */
@@ -23,29 +23,7 @@ export interface CourseConcept {
   readonly source: string;
 }
 
-/**
- * Memo of declared-skill resolutions, which may outlive one catalogue (see `createCourseIndex`).
- * It keeps at most {@link SKILL_MEMO_LIMIT} texts; each reader also remembers every skill it
- * has read.
- */
-export type SkillMemo = Map<string, readonly ConceptMatch[]>;
-
-/** Texts a {@link SkillMemo} keeps (a few MB at most). */
-export const SKILL_MEMO_LIMIT = 20_000;
-
 const saturate = (tf: number): number => tf / (tf + TF_SATURATION_K);
-
-/** A declared skill's text, read once: dedup key, stem ids and resolved concepts. */
-interface SkillInfo {
-  readonly text: string;
-  /** Small id of the dedup key (the text trimmed and lower-cased): equal ids, same skill. */
-  readonly keyId: number;
-  /** Filled on first use (so stem ids are assigned in the same order as reading them). */
-  ids: Int32Array | undefined;
-  /** Resolved concept ordinals and their evidence (skill weight × match strength), lazily. */
-  ordinals: Int32Array | undefined;
-  values: Float64Array | undefined;
-}
 
 /** Fields in the order they are read; `FIELD_CODES[i]` is stored as `i`. */
 export const FIELD_CODES: readonly CourseField[] = [
@@ -57,7 +35,6 @@ export const FIELD_CODES: readonly CourseField[] = [
 
 /** `FIELD_WEIGHTS` by field code, read once (no property lookup per mention). */
 const WEIGHT_BY_CODE: readonly number[] = FIELD_CODES.map((f) => FIELD_WEIGHTS[f]);
-const SKILL_WEIGHT: number = FIELD_WEIGHTS.skills;
 
 /**
  * One course's concepts in compact form, strongest first (ties by concept id): the first
@@ -108,18 +85,15 @@ export class ConceptReader {
   /** Key ids of the skills already declared by the current course (the first `declaredCount`). */
   private readonly declared: number[] = [];
   private declaredCount = 0;
-  /** Per distinct declared-skill text: its dedup key, stem ids and resolved concepts (lazily). */
-  private readonly skillInfo = new Map<string, SkillInfo>();
-  /** Dedup key → its small id. */
-  private readonly keyIds = new Map<string, number>();
-  /** Next key id for a skill read past the memo's bound (negative, never reused). */
-  private ownKeys = -1;
+  /** Declared skills, read once per distinct text. */
+  private readonly skills: DeclaredSkills;
 
   constructor(
     readonly index: TaxonomyIndex,
-    private readonly skillMemo: SkillMemo = new Map(),
+    skillMemo: SkillMemo = new Map(),
   ) {
     this.vocabulary = createVocabulary(index);
+    this.skills = new DeclaredSkills(index, this.vocabulary.scanner, skillMemo);
     const c = this.vocabulary.scanner.conceptIds.length;
     this.miss = new Float64Array(c);
     this.best = new Float64Array(c);
@@ -156,43 +130,6 @@ export class ConceptReader {
     }
   }
 
-  /** Key, stem ids and resolved concepts of a declared skill, once per distinct text. */
-  private skillOf(skill: string): SkillInfo {
-    let info = this.skillInfo.get(skill);
-    if (info) return info;
-    const key = skill.trim().toLowerCase();
-    let keyId = this.keyIds.get(key);
-    if (keyId === undefined) {
-      keyId = this.keyIds.size;
-      if (this.keyIds.size < 200_000) this.keyIds.set(key, keyId);
-      else keyId = this.ownKeys--; // past the bound: a key of its own
-    }
-    info = { text: skill, keyId, ids: undefined, ordinals: undefined, values: undefined };
-    if (this.skillInfo.size < 200_000) this.skillInfo.set(skill, info);
-    return info;
-  }
-
-  /** Resolves a declared skill like a gap (ids or text, typos included), into `info`. */
-  private resolve(info: SkillInfo): void {
-    const skill = info.text;
-    let matches = this.skillMemo.get(skill);
-    if (!matches) {
-      matches = resolvePhrase(this.index, skill, { limit: 3 });
-      if (this.skillMemo.size < SKILL_MEMO_LIMIT) this.skillMemo.set(skill, matches);
-    }
-    const { ordinals } = this.vocabulary.scanner;
-    const found: number[] = [];
-    const values: number[] = [];
-    for (const m of matches) {
-      const ordinal = ordinals.get(m.conceptId);
-      if (ordinal === undefined) continue;
-      found.push(ordinal);
-      values.push(SKILL_WEIGHT * m.strength);
-    }
-    info.ordinals = Int32Array.from(found);
-    info.values = Float64Array.from(values);
-  }
-
   /**
    * The concepts of one course (the returned arrays are reused by the next call: copy them
    * first). When `terms` is given, the stem ids of its full text are
@@ -204,7 +141,7 @@ export class ConceptReader {
     const declared = this.declared;
     this.declaredCount = 0;
     for (let k = 0; k < skills.length; k++) {
-      const info = this.skillOf(skills[k] as string);
+      const info = this.skills.of(skills[k] as string);
       const keyId = info.keyId;
       let repeat = false;
       for (let j = 0; j < this.declaredCount && !repeat; j++) repeat = declared[j] === keyId;
@@ -220,7 +157,7 @@ export class ConceptReader {
         }
         for (let i = 0; i < ids.length; i++) terms.push(ids[i] as number);
       }
-      if (info.ordinals === undefined) this.resolve(info);
+      if (info.ordinals === undefined) this.skills.resolve(info);
       const ordinals = info.ordinals as Int32Array;
       const values = info.values as Float64Array;
       for (let i = 0; i < ordinals.length; i++) {

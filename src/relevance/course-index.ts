@@ -10,12 +10,8 @@ import type { Concept } from '../reference/schemas.js';
 import { createTaxonomyIndex, type TaxonomyIndex } from '../reference/taxonomy.js';
 import { FloatList, IntList } from '../text/typed-lists.js';
 import { canonicalProfession } from './audience.js';
-import {
-  ConceptReader,
-  type CourseConcept,
-  expandConcepts,
-  type SkillMemo,
-} from './course-concepts.js';
+import { ConceptReader, type CourseConcept, expandConcepts } from './course-concepts.js';
+import type { SkillMemo } from './declared-skills.js';
 import { createTextIndexFromIds, type TextIndex } from './text-index.js';
 
 /** Postings of one concept: course positions (ascending) and evidence weights. */
