@@ -29,12 +29,21 @@ export function params(numRuns: number): fc.Parameters<unknown> {
 /** Longest time one generated case may take (ms); hangs and super-linear paths fail fast. */
 export const CASE_MS = Number(process.env.FUZZ_CASE_MS ?? 2_000);
 
-/** Runs `fn`, asserting it finished within `ms`. */
+/**
+ * Runs `fn`, asserting it finished within `ms`. A run over the limit is repeated once and the
+ * repeat is judged: a cold JIT, a collection or a busy machine can slow one run, while a
+ * super-linear path is slow every time (and a hang meets the test timeout either way).
+ */
 export function timed<T>(label: string, fn: () => T, ms = CASE_MS): T {
-  const start = performance.now();
-  const result = fn();
-  const took = performance.now() - start;
-  expect(took, `${label} took ${took.toFixed(0)} ms (limit ${ms} ms)`).toBeLessThan(ms);
+  let start = performance.now();
+  let result = fn();
+  let took = performance.now() - start;
+  if (took >= ms) {
+    start = performance.now();
+    result = fn();
+    took = performance.now() - start;
+  }
+  expect(took, `${label} took ${took.toFixed(0)} ms twice (limit ${ms} ms)`).toBeLessThan(ms);
   return result;
 }
 
