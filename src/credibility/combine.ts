@@ -130,28 +130,18 @@ export function combine(
     }
   }
   let known = 0;
-  const gathered: Flag[] = [];
   for (let i = 0; i < factors.length; i++) {
-    const f = factors[i]!;
-    if (f.known) known += weights[i]!;
-    for (let j = 0; j < f.flags.length; j++) gathered.push(f.flags[j]!);
+    if (factors[i]!.known) known += weights[i]!;
   }
-  for (let j = 0; j < content.length; j++) gathered.push(content[j]!);
   const confidence = round3(known);
-  if (confidence < policy.thresholds.minConfidence) {
-    gathered.push(
-      flag(
-        'insufficient-information',
-        'warning',
-        `Too little information to judge: only ${Math.round(confidence * 100)}% of the evidence credence weighs is stated.`,
-      ),
-    );
-  }
-  const sorted = sortFlags(gathered);
+  const insufficient =
+    confidence < policy.thresholds.minConfidence
+      ? insufficientFlag(context, Math.round(confidence * 100))
+      : undefined;
+  const { flags, penalty } = flagSetOf(context, factors, content, insufficient);
   // Red flags that signal deception multiply the weighted score down (a critical flag by
   // `penalties.critical`, each deceptive warning by `penalties.deceptiveWarning`); a critical
   // flag also caps the grade. The 'red-flags' entry in `factors` explains the multiplier.
-  const penalty = flagPenalty(context, sorted);
   let score = Math.round(best * penalty.multiplier * 1000) / 10;
   let grade = gradeFor(score, policy);
   if (penalty.critical) {
@@ -163,9 +153,7 @@ export function combine(
       score = Math.min(score, Math.round(upper * 10) / 10);
     }
   }
-  for (const f of sorted) Object.freeze(f);
-  const flags = (sorted.length === 0 ? NO_FLAGS : Object.freeze(sorted.slice())) as Flag[];
-  if (!context.evidence) return { id, score, grade, confidence, flags };
+  if (!context.evidence) return { id, score, grade, confidence, flags: flags as Flag[] };
   // Reports outlive the batch: their arrays are allocated at their exact size.
   const penalised = penalty.multiplier < 1;
   const entries: FactorReport[] = new Array(factors.length + (penalised ? 1 : 0));
@@ -189,7 +177,7 @@ export function combine(
     score,
     grade,
     confidence,
-    flags,
+    flags: flags as Flag[],
     factors: Object.freeze(entries) as FactorReport[],
   };
 }
@@ -229,6 +217,86 @@ function factorEntry(
   return entry;
 }
 
+/** What red flags bring to a score: the multiplier, its evidence lines, a critical cap. */
+interface Penalty {
+  readonly multiplier: number;
+  readonly evidence: readonly string[];
+  readonly critical: boolean;
+}
+
+/** One combination of flags, sorted and frozen once, with its penalty. */
+interface FlagSet {
+  readonly flags: readonly Flag[];
+  readonly penalty: Penalty;
+}
+
+/** A node of the trie of flag combinations, keyed by flag object (flags are shared). */
+interface FlagNode {
+  next: Map<Flag, FlagNode> | undefined;
+  set: FlagSet | undefined;
+}
+
+function child(node: FlagNode, f: Flag): FlagNode {
+  node.next ??= new Map();
+  let next = node.next.get(f);
+  if (next === undefined) {
+    next = { next: undefined, set: undefined };
+    node.next.set(f, next);
+  }
+  return next;
+}
+
+/** The shared "too little information" flag for a confidence percentage. */
+function insufficientFlag(context: EvaluationContext, percent: number): Flag {
+  const table = memoTable<number, Flag>(context, 'insufficient-flags');
+  return (
+    table.get(percent) ??
+    remember(
+      table,
+      percent,
+      Object.freeze(
+        flag(
+          'insufficient-information',
+          'warning',
+          `Too little information to judge: only ${percent}% of the evidence credence weighs is stated.`,
+        ),
+      ),
+    )
+  );
+}
+
+/**
+ * The sorted, frozen flags of an offering and their penalty. Flags are shared objects (factor
+ * results, content flags and the insufficient-information flag are all shared in a batch), so
+ * the combination is found by walking a trie keyed by flag identity, and offerings with the same
+ * flags share one frozen array: no per-offering sort, copy or penalty pass.
+ */
+function flagSetOf(
+  context: EvaluationContext,
+  factors: readonly SharedFactor[],
+  content: readonly Flag[],
+  insufficient: Flag | undefined,
+): FlagSet {
+  const roots = memoTable<number, FlagNode>(context, 'flag-sets');
+  let node = roots.get(0) ?? remember(roots, 0, { next: undefined, set: undefined });
+  for (let i = 0; i < factors.length; i++) {
+    const flags = factors[i]!.flags;
+    for (let j = 0; j < flags.length; j++) node = child(node, flags[j]!);
+  }
+  for (let j = 0; j < content.length; j++) node = child(node, content[j]!);
+  if (insufficient !== undefined) node = child(node, insufficient);
+  if (node.set !== undefined) return node.set;
+  const gathered: Flag[] = [];
+  for (const f of factors) for (const x of f.flags) gathered.push(x);
+  for (const x of content) gathered.push(x);
+  if (insufficient !== undefined) gathered.push(insufficient);
+  const sorted = sortFlags(gathered);
+  for (const f of sorted) Object.freeze(f);
+  const flags = sorted.length === 0 ? NO_FLAGS : Object.freeze(sorted);
+  node.set = { flags, penalty: flagPenalty(context, flags) };
+  return node.set;
+}
+
 /** Flags that signal an attempt to look more credible than the offering is. */
 const DECEPTIVE_WARNINGS: ReadonlySet<string> = new Set([
   'lookalike-provider',
@@ -247,10 +315,7 @@ const DECEPTIVE_WARNINGS: ReadonlySet<string> = new Set([
  * The multiplier deceptive flags bring, with one evidence line per flag (lines shared in a
  * batch), and whether a critical flag caps the grade.
  */
-function flagPenalty(
-  context: EvaluationContext,
-  flags: readonly Flag[],
-): { multiplier: number; evidence: string[]; critical: boolean } {
+function flagPenalty(context: EvaluationContext, flags: readonly Flag[]): Penalty {
   const { penalties } = context.policy;
   let multiplier = 1;
   let critical = false;
