@@ -9,84 +9,7 @@ import { foldText } from '../text/normalize.js';
 import type { IntList } from '../text/typed-lists.js';
 import { stemFolded, type TaxonomyIndex } from './taxonomy-index.js';
 import { type CompiledScanner, compileScanner } from './taxonomy-trie.js';
-
-/**
- * Folded token → stem id, as an open-addressing hash table keyed by the token's characters, so
- * a token already seen is found without allocating a string for it.
- */
-class TokenTable {
-  keys: (string | undefined)[] = new Array(1 << 12);
-  hashes = new Int32Array(1 << 12);
-  values = new Int32Array(1 << 12);
-  mask = (1 << 12) - 1;
-  size = 0;
-
-  /** The slot of the (lower-cased) characters `text[start..end)` with hash `h`, or -1 − free slot. */
-  find(text: string, start: number, end: number, h: number): number {
-    const length = end - start;
-    let slot = h & this.mask;
-    for (;;) {
-      const key = this.keys[slot];
-      if (key === undefined) return -1 - slot;
-      if (this.hashes[slot] === h && key.length === length) {
-        let k = 0;
-        for (; k < length; k++) {
-          let c = text.charCodeAt(start + k);
-          if (c >= 65 && c <= 90) c += 32;
-          if (key.charCodeAt(k) !== c) break;
-        }
-        if (k === length) return slot;
-      }
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  /** {@link find} over bytes (ASCII text). */
-  findBytes(bytes: Uint8Array, start: number, end: number, h: number): number {
-    const length = end - start;
-    let slot = h & this.mask;
-    for (;;) {
-      const key = this.keys[slot];
-      if (key === undefined) return -1 - slot;
-      if (this.hashes[slot] === h && key.length === length) {
-        let k = 0;
-        for (; k < length; k++) {
-          let c = bytes[start + k] as number;
-          if (c >= 65 && c <= 90) c += 32;
-          if (key.charCodeAt(k) !== c) break;
-        }
-        if (k === length) return slot;
-      }
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  insert(free: number, key: string, h: number, value: number): void {
-    this.keys[free] = key;
-    this.hashes[free] = h;
-    this.values[free] = value;
-    this.size++;
-    if (this.size * 2 > this.keys.length) this.grow();
-  }
-
-  private grow(): void {
-    const { keys, hashes, values } = this;
-    const capacity = keys.length * 2;
-    this.keys = new Array(capacity);
-    this.hashes = new Int32Array(capacity);
-    this.values = new Int32Array(capacity);
-    this.mask = capacity - 1;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key === undefined) continue;
-      let slot = (hashes[i] as number) & this.mask;
-      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.hashes[slot] = hashes[i] as number;
-      this.values[slot] = values[i] as number;
-    }
-  }
-}
+import { TokenTable } from './token-table.js';
 
 /**
  * Stem ids for one build: the scanner's stems keep their ids (so the trie can be walked), new
@@ -178,7 +101,7 @@ function bytesIds(
     else {
       const token = text.slice(start, i).toLowerCase();
       id = stemIdOf(vocabulary, token);
-      table.insert(-1 - slot, token, h, id);
+      table.insert(slot, token, h, id);
     }
     if (id >= 0) out.push(id);
   }
@@ -255,7 +178,7 @@ export function stemIdsOf(vocabulary: Vocabulary, text: string, out: IntList): b
     else {
       const token = text.slice(start, i).toLowerCase();
       id = stemIdOf(vocabulary, token);
-      table.insert(-1 - slot, token, h, id);
+      table.insert(slot, token, h, id);
     }
     if (id >= 0) out.push(id);
   }
