@@ -17,6 +17,14 @@ const CERTIFIED = /\b(certified|certification|certificate)\b/i;
 /** Free-text claims of accreditation (checked only when no accrediting body is named). */
 export const ACCREDITED_TEXT =
   /\b(accredited|accreditation|cpd[- ]certified|cme[- ]approved|ce[- ]approved)\b/i;
+/**
+ * Any word the three patterns above look for, in one pass: most titles contain none, and then
+ * one scan replaces three.
+ */
+const ANY_TITLE_WORD = new RegExp(
+  `${QUALIFICATION_WORDS.source}|${CERTIFIED.source}|${ACCREDITED_TEXT.source}`,
+  'i',
+);
 
 /** Flags from the offering's own claims and text. */
 export function contentFlags(
@@ -27,7 +35,8 @@ export function contentFlags(
 ): Flag[] {
   const flags: Flag[] = [];
   const minHours = context.policy.thresholds.qualificationWordMinHours;
-  const word = QUALIFICATION_WORDS.exec(course.title)?.[1];
+  const titled = ANY_TITLE_WORD.test(course.title);
+  const word = titled ? QUALIFICATION_WORDS.exec(course.title)?.[1] : undefined;
   if (
     word !== undefined &&
     course.durationHours !== undefined &&
@@ -43,7 +52,7 @@ export function contentFlags(
     );
   }
   const claimsCertification =
-    CERTIFIED.test(course.title) ||
+    (titled && CERTIFIED.test(course.title)) ||
     course.credential?.type === 'micro-credential' ||
     course.credential?.type === 'certificate';
   if (claimsCertification && course.assessment?.type === 'none') {
@@ -69,7 +78,7 @@ export function contentFlags(
   }
   if (
     claims.length === 0 &&
-    (ACCREDITED_TEXT.test(course.title) ||
+    ((titled && ACCREDITED_TEXT.test(course.title)) ||
       ACCREDITED_TEXT.test((course.description ?? '').slice(0, 5_000)))
   ) {
     flags.push(
