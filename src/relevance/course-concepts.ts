@@ -87,6 +87,8 @@ export class ConceptReader {
   private declaredCount = 0;
   /** Declared skills, read once per distinct text. */
   private readonly skills: DeclaredSkills;
+  /** Scratch stem ids of a skill's text being read for the first time. */
+  private readonly skillIds = new IntList(64);
 
   constructor(
     readonly index: TaxonomyIndex,
@@ -150,16 +152,17 @@ export class ConceptReader {
       if (terms) {
         let ids = info.ids;
         if (ids === undefined) {
-          const list = new IntList(16);
-          stemIdsOf(this.vocabulary, info.text, list);
-          ids = list.view().slice();
+          const scratch = this.skillIds;
+          scratch.length = 0;
+          stemIdsOf(this.vocabulary, info.text, scratch);
+          ids = Array.from(scratch.view());
           info.ids = ids;
         }
         for (let i = 0; i < ids.length; i++) terms.push(ids[i] as number);
       }
       if (info.ordinals === undefined) this.skills.resolve(info);
-      const ordinals = info.ordinals as Int32Array;
-      const values = info.values as Float64Array;
+      const ordinals = info.ordinals as number[];
+      const values = info.values as number[];
       for (let i = 0; i < ordinals.length; i++) {
         this.note(ordinals[i] as number, values[i] as number, 0, k);
       }

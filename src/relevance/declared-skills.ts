@@ -30,11 +30,14 @@ export interface SkillInfo {
   readonly text: string;
   /** Small id of the dedup key (the text trimmed and lower-cased): equal ids, same skill. */
   readonly keyId: number;
-  /** Filled on first use (so stem ids are assigned in the same order as reading them). */
-  ids: Int32Array | undefined;
+  /**
+   * Filled on first use (so stem ids are assigned in the same order as reading them). Small
+   * plain arrays: a typed array each would cost an ArrayBuffer per distinct skill.
+   */
+  ids: number[] | undefined;
   /** Resolved concept ordinals and their evidence (skill weight × match strength), lazily. */
-  ordinals: Int32Array | undefined;
-  values: Float64Array | undefined;
+  ordinals: number[] | undefined;
+  values: number[] | undefined;
 }
 
 /**
@@ -92,7 +95,7 @@ export class DeclaredSkills {
       found.push(ordinal);
       values.push(SKILL_WEIGHT * m.strength);
     }
-    info.ordinals = Int32Array.from(found);
-    info.values = Float64Array.from(values);
+    info.ordinals = found;
+    info.values = values;
   }
 }
