@@ -37,10 +37,48 @@ export interface EngineState {
   readonly claims: (readonly ResolvedClaim[] | undefined)[];
   /** Resolved gaps by text + context (a bounded cache owned by this recommender). */
   readonly gaps: Map<string, ResolvedGap>;
+  /** Coverage tables of recently asked gaps (a bounded cache owned by this recommender). */
+  readonly tables: GapTableCache;
   /** Each course's fit inputs, by position. */
   readonly inputs: FitInputs;
   /** Lazily built: courses with hours and their hours per unit of cost, for the planner. */
   fillers?: { readonly rank: Float64Array; readonly positions: Int32Array };
+}
+
+/**
+ * Gap coverage tables by resolved gap. A table depends only on the catalogue and the gap, and
+ * clinicians ask about the same gaps again and again ("sepsis", "ECG"), so a repeated gap skips
+ * merging postings. Bounded by the courses the tables list (see {@link TABLE_CACHE_POSITIONS}).
+ */
+export interface GapTableCache {
+  readonly byGap: Map<ResolvedGap, GapTable>;
+  /** Courses listed by the cached tables, all together. */
+  positions: number;
+}
+
+/** Courses the cached gap tables may list in all: about 32 MB of typed arrays at most. */
+export const TABLE_CACHE_POSITIONS = 2_000_000;
+
+/** A new, empty {@link GapTableCache}. */
+export function createGapTableCache(): GapTableCache {
+  return { byGap: new Map(), positions: 0 };
+}
+
+function tableOf(state: EngineState, gap: ResolvedGap): GapTable {
+  const cache = state.tables;
+  let table = cache.byGap.get(gap);
+  if (table === undefined) {
+    table = gapTable(state.index, gap);
+    if (cache.positions + table.positions.length > TABLE_CACHE_POSITIONS) {
+      cache.byGap.clear();
+      cache.positions = 0;
+    }
+    if (table.positions.length <= TABLE_CACHE_POSITIONS) {
+      cache.byGap.set(gap, table);
+      cache.positions += table.positions.length;
+    }
+  }
+  return table;
 }
 
 /** One course scored for one profile. */
@@ -89,7 +127,12 @@ function resolvedGap(state: EngineState, text: string, context: readonly string[
   let gap = state.gaps.get(key);
   if (!gap) {
     gap = resolveGap(state.index, text, context);
-    if (state.gaps.size > 5_000) state.gaps.clear();
+    if (state.gaps.size > 5_000) {
+      state.gaps.clear();
+      // Tables are keyed by resolved gap: the forgotten gaps' tables can never be found again.
+      state.tables.byGap.clear();
+      state.tables.positions = 0;
+    }
     state.gaps.set(key, gap);
   }
   return gap;
@@ -172,7 +215,7 @@ export function prepare(
   const context = [profile.profession, profile.specialty ?? ''].filter((s) => s !== '');
   const gaps = profile.gaps.map((g) => resolvedGap(state, g.skill, context));
   const weights = profile.gaps.map((g) => PRIORITY_WEIGHTS[g.priority]);
-  const maps = gaps.map((g) => gapTable(state.index, g));
+  const maps = gaps.map((g) => tableOf(state, g));
   const target = requiredCreditTarget(profile, state.context.reference);
   return { base: { gaps, weights, target }, maps };
 }

@@ -25,6 +25,7 @@ import {
 import {
   type Analysis,
   type Candidate,
+  createGapTableCache,
   type EngineState,
   eligibility,
   prepare,
@@ -149,6 +150,7 @@ export function createRecommender(
     ...(options.rates ? { rates: options.rates } : {}),
     claims: new Array(index.courses.length),
     gaps: new Map(),
+    tables: createGapTableCache(),
     inputs: fitInputs(index.courses, reports),
   };
   const excludeCritical = policy.ranking.excludeCritical;

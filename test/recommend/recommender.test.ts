@@ -153,6 +153,23 @@ const irrelevant = (i: number): Course =>
     skills: ['ikebana'],
   }) as Course;
 
+describe('repeated questions', () => {
+  it('answers a repeated profile exactly as a fresh recommender does (gap tables are cached)', () => {
+    const fresh = (name: string) =>
+      createRecommender(courses, { asOf }).recommend(profile(name), { limit: 10 });
+    const shared = createRecommender(courses, { asOf });
+    const first = PROFILES.map((name) => shared.recommend(profile(name), { limit: 10 }));
+    const again = PROFILES.map((name) => shared.recommend(profile(name), { limit: 10 }));
+    expect(again).toEqual(first);
+    for (const name of ['uk-nurse', 'ie-physician']) {
+      expect(shared.recommend(profile(name), { limit: 10 })).toEqual(fresh(name));
+      expect(shared.plan(profile(name))).toEqual(
+        createRecommender(courses, { asOf }).plan(profile(name)),
+      );
+    }
+  });
+});
+
 describe('properties', () => {
   it('results never contain an excluded course', () => {
     fc.assert(
