@@ -48,66 +48,6 @@ function stemIdOf(vocabulary: Vocabulary, token: string): number {
   return id;
 }
 
-const HAS_BUFFER = typeof Buffer !== 'undefined';
-/** Longest text read through the byte path. */
-const BYTE_PATH_MAX = 4096;
-/** Scratch bytes reused by every call (3 bytes per UTF-16 unit at most, so nothing is cut). */
-let scratch: Buffer | undefined;
-
-/** What {@link bytesIds} found: not ASCII (nothing appended), or ASCII with or without "AB". */
-const NOT_ASCII = -1;
-const NO_CAPITALS = 0;
-const CAPITALS = 1;
-
-/** Byte path of {@link stemIdsOf}. */
-function bytesIds(
-  vocabulary: Vocabulary,
-  bytes: Uint8Array,
-  length: number,
-  text: string,
-  out: IntList,
-): number {
-  const table = vocabulary.tokens;
-  const mark = out.length;
-  let capitals = NO_CAPITALS;
-  let i = 0;
-  while (i < length) {
-    let c = bytes[i] as number;
-    if (c > 127) {
-      out.length = mark;
-      return NOT_ASCII;
-    }
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = -2128831035;
-    let upper = false;
-    while (i < length) {
-      c = bytes[i] as number;
-      if (c >= 65 && c <= 90) {
-        c += 32;
-        if (upper) capitals = CAPITALS;
-        upper = true;
-      } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43)) break;
-      else upper = false;
-      h = Math.imul(h ^ c, 16777619);
-      i++;
-    }
-    const slot = table.findBytes(bytes, start, i, h);
-    let id: number;
-    if (slot >= 0) id = table.values[slot] as number;
-    else {
-      const token = text.slice(start, i).toLowerCase();
-      id = stemIdOf(vocabulary, token);
-      table.insert(slot, token, h, id);
-    }
-    if (id >= 0) out.push(id);
-  }
-  return capitals;
-}
-
 /** Appends the ids of a non-ASCII text, folded first; its capitals are unknown (true). */
 function foldedIds(vocabulary: Vocabulary, text: string, out: IntList): true {
   const folded = foldText(text);
@@ -132,17 +72,6 @@ function foldedIds(vocabulary: Vocabulary, text: string, out: IntList): true {
  * ```
  */
 export function stemIdsOf(vocabulary: Vocabulary, text: string, out: IntList): boolean {
-  if (HAS_BUFFER && text.length > 0 && text.length < BYTE_PATH_MAX) {
-    // UTF-8 bytes are one per character exactly when the text is ASCII.
-    scratch ??= Buffer.allocUnsafe(3 * BYTE_PATH_MAX);
-    const bytes = scratch;
-    const written = bytes.write(text, 0, 'utf8');
-    if (written === text.length) {
-      const found = bytesIds(vocabulary, bytes, written, text, out);
-      if (found !== NOT_ASCII) return found === CAPITALS;
-    }
-    return foldedIds(vocabulary, text, out);
-  }
   const table = vocabulary.tokens;
   const mark = out.length;
   const length = text.length;

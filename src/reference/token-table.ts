@@ -54,28 +54,6 @@ export class TokenTable {
     }
   }
 
-  /** {@link find} over bytes (ASCII text). */
-  findBytes(bytes: Uint8Array, start: number, end: number, h: number): number {
-    const length = end - start;
-    const { hashes, lengths, starts, pool, mask } = this;
-    let slot = h & mask;
-    for (;;) {
-      const keyLength = lengths[slot] as number;
-      if (keyLength === 0) return -1 - slot;
-      if (keyLength === length && hashes[slot] === h) {
-        const at = (starts[slot] as number) - start;
-        let k = start;
-        for (; k < end; k++) {
-          let c = bytes[k] as number;
-          if (c >= 65 && c <= 90) c += 32;
-          if (pool[at + k] !== c) break;
-        }
-        if (k === end) return slot;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
   /** Stores lower-case ASCII `key` with hash `h` and `value` in the free slot `-1 − found`. */
   insert(found: number, key: string, h: number, value: number): void {
     const slot = -1 - found;

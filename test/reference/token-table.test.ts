@@ -5,7 +5,7 @@ import { TokenTable, tokenHash } from '../../src/reference/token-table.js';
 const token = fc.stringMatching(/^[a-z0-9+]{1,12}$/);
 
 describe('TokenTable', () => {
-  it('finds every inserted token, by string or by bytes, in any case, across growth', () => {
+  it('finds every inserted token, in any case, across growth', () => {
     fc.assert(
       fc.property(fc.uniqueArray(token, { maxLength: 3_000 }), (tokens) => {
         const table = new TokenTable();
@@ -20,8 +20,6 @@ describe('TokenTable', () => {
           const h = tokenHash(upper, 2, 2 + t.length);
           expect(h).toBe(tokenHash(t, 0, t.length));
           expect(table.values[table.find(upper, 2, 2 + t.length, h)]).toBe(i);
-          const bytes = Uint8Array.from(upper, (c) => c.charCodeAt(0));
-          expect(table.values[table.findBytes(bytes, 2, 2 + t.length, h)]).toBe(i);
         });
         expect(table.size).toBe(tokens.length);
       }),
