@@ -16,8 +16,6 @@ import { type CompiledScanner, childOf } from './taxonomy-trie.js';
 /** Concepts found in a text, with how often each was mentioned. */
 export type ConceptMentions = Map<string, number>;
 
-const CAPITALS = /[A-Z]{2}/;
-
 /** A character of a token for abbreviation purposes: [A-Za-z0-9&+]. */
 const tokenChar = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 43;
@@ -45,8 +43,8 @@ function abbreviationShaped(text: string, start: number, end: number): boolean {
  * longest label at each position, then abbreviations (ambiguous ones decided by the text's own
  * words). `found` is overwritten, never shortened, so one scratch array serves every call. The
  * text's ids are `ids[from..to)` (`from` 0 unless the ids are read into a longer array).
- * `capitals` is what `stemIdsOf` returned for the text: false skips the abbreviation pass;
- * when it is not given, the text is tested for two adjacent capitals.
+ * `capitals` is what `stemIdsOf` returned for the text: false skips the abbreviation pass
+ * (which finds nothing in a text without two adjacent capitals).
  */
 export function scanIds(
   scanner: CompiledScanner,
@@ -55,7 +53,7 @@ export function scanIds(
   found: number[],
   from = 0,
   to = ids.length,
-  capitals?: boolean,
+  capitals = true,
 ): number {
   let count = 0;
   const { edges, terminalStart, terminalOrdinals, maxStems, root } = scanner;
@@ -90,7 +88,7 @@ export function scanIds(
       i += length;
     } else i++;
   }
-  if (capitals === false || (capitals === undefined && !CAPITALS.test(text))) return count;
+  if (!capitals) return count;
   let context: Set<number> | undefined;
   // Whole tokens (runs of [A-Za-z0-9&+]) shaped like abbreviations, read without a regex so
   // that a text allocates only the keys it looks up.
