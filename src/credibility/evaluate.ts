@@ -26,7 +26,7 @@ import { outcomesFactor } from './factors/outcomes.js';
 import { providerFactor } from './factors/provider.js';
 import { TRANSPARENCY_ELEMENTS, transparencyFactor } from './factors/transparency.js';
 import { universityFactor } from './factors/university.js';
-import { type Identity, providerIdentity } from './identity.js';
+import { type Identity, providerId, providerIdentity } from './identity.js';
 
 export { gradeFor } from './combine.js';
 export type { EvaluateOptions } from './context.js';
@@ -65,26 +65,6 @@ function resolveProviderFacts(context: EvaluationContext, course: Course): Provi
     university: shareFactor(context, universityFactor(context, plain)),
     nameId: intern(context, 'provider-name', course.provider.name),
   };
-}
-
-/**
- * A batch-unique small id per distinct provider as `providerKey` sees it (name, type, web
- * address, else the course's), found through nested maps so no joined key is built per course.
- */
-function providerId(context: EvaluationContext, course: Course): number {
-  const p = course.provider;
-  const byName = memoTable<string, Map<string, Map<string, number>>>(context, 'provider-ids');
-  let byType = byName.get(p.name);
-  if (byType === undefined) byType = remember(byName, p.name, new Map());
-  let bySite = byType.get(p.type);
-  if (bySite === undefined) {
-    bySite = new Map();
-    byType.set(p.type, bySite);
-  }
-  // As in providerKey: the course's address stands in only when the provider gives none.
-  const site = p.url ? p.url : course.url ? `\u0000${course.url}` : '';
-  const known = bySite.get(site);
-  return known ?? remember(bySite, site, context.idCounter.next++);
 }
 
 /** A course's claims, resolved, shared by courses whose provider name and claims are equal. */

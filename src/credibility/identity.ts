@@ -8,7 +8,7 @@ import type { Course, Partner, Provider } from '../model/course.js';
 import type { ProviderType } from '../model/enums.js';
 import type { Flag } from '../model/report.js';
 import { hostMatches, hostOf } from '../reference/domains.js';
-import { type EvaluationContext, memoize } from './context.js';
+import { type EvaluationContext, memoize, memoTable, remember } from './context.js';
 import { HEALTH_SERVICE_SUFFIXES } from './defaults.js';
 import { flag } from './flags.js';
 
@@ -232,17 +232,36 @@ export function resolveIdentity(
   return { type: org.type, status: 'claimed', verifiedUniversity: false, evidence, flags };
 }
 
-/** Identity of the course's provider (memoised per name and address). */
+/** Identity of the course's provider (memoised per provider, see {@link providerId}). */
 export function providerIdentity(context: EvaluationContext, course: Course): Identity {
-  return memoize(context, 'provider', `${providerKey(course)}`, () =>
+  return memoize(context, 'provider', providerId(context, course), () =>
     resolveIdentity(context, course.provider, course.url),
   );
 }
 
-/** The inputs that decide a provider's identity, as a memo key. */
-export function providerKey(course: Course): string {
+/**
+ * A batch-unique small id per distinct provider as its identity sees it: name, type and web
+ * address (the course's address stands in only when the provider gives none). Found through
+ * nested maps, so no joined key is built per course.
+ *
+ * @example
+ * ```ts
+ * providerId(context, a) === providerId(context, b); // same name, type and address
+ * ```
+ */
+export function providerId(context: EvaluationContext, course: Course): number {
   const p: Provider = course.provider;
-  return `${p.name}\u0000${p.type}\u0000${p.url ?? ''}\u0000${p.url ? '' : (course.url ?? '')}`;
+  const byName = memoTable<string, Map<string, Map<string, number>>>(context, 'provider-ids');
+  let byType = byName.get(p.name);
+  if (byType === undefined) byType = remember(byName, p.name, new Map());
+  let bySite = byType.get(p.type);
+  if (bySite === undefined) {
+    bySite = new Map();
+    byType.set(p.type, bySite);
+  }
+  const site = p.url ? p.url : course.url ? `\u0000${course.url}` : '';
+  const known = bySite.get(site);
+  return known ?? remember(bySite, site, context.idCounter.next++);
 }
 
 /** Identity of a partner (memoised). */
