@@ -9,7 +9,7 @@ import { foldText } from '../text/normalize.js';
 import type { IntList } from '../text/typed-lists.js';
 import { stemFolded, type TaxonomyIndex } from './taxonomy-index.js';
 import { type CompiledScanner, compileScanner } from './taxonomy-trie.js';
-import { TokenTable } from './token-table.js';
+import { keyHash, REST_BASIS, TokenTable } from './token-table.js';
 
 /**
  * Stem ids for one build: the scanner's stems keep their ids (so the trie can be walked), new
@@ -88,7 +88,11 @@ export function stemIdsOf(vocabulary: Vocabulary, text: string, out: IntList): b
       continue;
     }
     const start = i;
-    let h = -2128831035; // FNV-1a offset basis
+    // Characters 0–3 and 4–7 packed as they are read, and a hash of the rest: with the length
+    // they are the key (see TokenTable).
+    let head = 0;
+    let tail = 0;
+    let rest = REST_BASIS;
     let upper = false;
     while (i < length) {
       c = text.charCodeAt(i);
@@ -98,12 +102,16 @@ export function stemIdsOf(vocabulary: Vocabulary, text: string, out: IntList): b
         upper = true;
       } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43)) break;
       else upper = false;
-      h = Math.imul(h ^ c, 16777619);
+      const k = i - start;
+      if (k < 4) head = (head << 8) | c;
+      else if (k < 8) tail = (tail << 8) | c;
+      else rest = Math.imul(rest ^ c, 16777619);
       i++;
     }
-    const slot = table.find(text, start, i, h);
+    const h = keyHash(head, tail, rest, i - start);
+    const slot = table.find(text, start, i, h, head, tail);
     let id: number;
-    if (slot >= 0) id = table.values[slot] as number;
+    if (slot >= 0) id = table.valueAt(slot);
     else {
       const token = text.slice(start, i).toLowerCase();
       id = stemIdOf(vocabulary, token);

@@ -15,6 +15,10 @@ const asciiText = fc
       fc.constantFrom('NIV', 'ECG', 'AKI', 'ABGs', 'PPH', 'MI', 'A', 'CPR', 'Ok'),
       fc.constantFrom('sepsis', 'recognition', 'Ventilation', 'non-invasive', 'the', 'and'),
       fc.stringMatching(/^[A-Za-z0-9+&'-]{1,8}$/),
+      // Long words that share their first eight characters: told apart past the packed key.
+      fc
+        .tuple(fc.constantFrom('Resuscit', 'pharmaco'), fc.stringMatching(/^[a-zA-Z0-9]{0,6}$/))
+        .map(([head, rest]) => head + rest),
     ),
     { maxLength: 12 },
   )
