@@ -26,36 +26,86 @@ const ANY_TITLE_WORD = new RegExp(
   'i',
 );
 
-/** Flags from the offering's own claims and text. */
-export function contentFlags(
+/** Content rules, one bit each (see {@link contentFlagBits}). */
+const QUALIFICATION_WORD = 1;
+const CERTIFIED_WITHOUT_ASSESSMENT = 2;
+const INDUSTRY_WITHOUT_ACCREDITATION = 4;
+const UNSUBSTANTIATED_CLAIM = 8;
+
+/** The qualification word in a title, if any. */
+const qualificationWord = (title: string): string | undefined =>
+  QUALIFICATION_WORDS.exec(title)?.[1];
+
+/**
+ * Which content rules an offering breaks, one bit each: reading the text and claims is the only
+ * per-offering work; the flags themselves are built once per combination ({@link contentFlagKey},
+ * {@link contentFlagsFor}).
+ */
+export function contentFlagBits(
   context: EvaluationContext,
   course: Course,
   claims: readonly ResolvedClaim[],
   provider: Identity,
-): Flag[] {
-  const flags: Flag[] = [];
-  const minHours = context.policy.thresholds.qualificationWordMinHours;
+): number {
+  let bits = 0;
   const titled = ANY_TITLE_WORD.test(course.title);
-  const word = titled ? QUALIFICATION_WORDS.exec(course.title)?.[1] : undefined;
   if (
-    word !== undefined &&
+    titled &&
     course.durationHours !== undefined &&
-    course.durationHours < minHours &&
-    !course.academicCredit
+    course.durationHours < context.policy.thresholds.qualificationWordMinHours &&
+    !course.academicCredit &&
+    qualificationWord(course.title) !== undefined
   ) {
-    flags.push(
-      flag(
-        'qualification-word-on-short-course',
-        'warning',
-        `The title uses "${word}" for ${course.durationHours} hours of learning; qualifications such as diplomas and degrees take far longer (NZQA bars such words on micro-credentials).`,
-      ),
-    );
+    bits |= QUALIFICATION_WORD;
   }
   const claimsCertification =
     (titled && CERTIFIED.test(course.title)) ||
     course.credential?.type === 'micro-credential' ||
     course.credential?.type === 'certificate';
   if (claimsCertification && course.assessment?.type === 'none') {
+    bits |= CERTIFIED_WITHOUT_ASSESSMENT;
+  }
+  if (provider.type === 'industry') {
+    let recognised = false;
+    for (let i = 0; i < claims.length && !recognised; i++) {
+      const c = claims[i] as ResolvedClaim;
+      recognised = c.status === 'recognised' && c.accreditor?.kind !== 'generic-cpd-accreditor';
+    }
+    if (!recognised) bits |= INDUSTRY_WITHOUT_ACCREDITATION;
+  }
+  if (
+    claims.length === 0 &&
+    ((titled && ACCREDITED_TEXT.test(course.title)) ||
+      ACCREDITED_TEXT.test((course.description ?? '').slice(0, 5_000)))
+  ) {
+    bits |= UNSUBSTANTIATED_CLAIM;
+  }
+  return bits;
+}
+
+/**
+ * What decides the flags of {@link contentFlagBits}' answer: the bits alone, or, when the
+ * qualification-word flag is raised, the bits with the word and hours its message quotes.
+ */
+export function contentFlagKey(course: Course, bits: number): number | string {
+  return (bits & QUALIFICATION_WORD) === 0
+    ? bits
+    : `${bits}\u0001${qualificationWord(course.title)}\u0001${course.durationHours}`;
+}
+
+/** The flags of the content rules in `bits` for this offering (see {@link contentFlagBits}). */
+export function contentFlagsFor(course: Course, bits: number): Flag[] {
+  const flags: Flag[] = [];
+  if ((bits & QUALIFICATION_WORD) !== 0) {
+    flags.push(
+      flag(
+        'qualification-word-on-short-course',
+        'warning',
+        `The title uses "${qualificationWord(course.title)}" for ${course.durationHours} hours of learning; qualifications such as diplomas and degrees take far longer (NZQA bars such words on micro-credentials).`,
+      ),
+    );
+  }
+  if ((bits & CERTIFIED_WITHOUT_ASSESSMENT) !== 0) {
     flags.push(
       flag(
         'certified-without-assessment',
@@ -64,10 +114,7 @@ export function contentFlags(
       ),
     );
   }
-  const recognised = claims.some(
-    (c) => c.status === 'recognised' && c.accreditor?.kind !== 'generic-cpd-accreditor',
-  );
-  if (provider.type === 'industry' && !recognised) {
+  if ((bits & INDUSTRY_WITHOUT_ACCREDITATION) !== 0) {
     flags.push(
       flag(
         'industry-without-independent-accreditation',
@@ -76,11 +123,7 @@ export function contentFlags(
       ),
     );
   }
-  if (
-    claims.length === 0 &&
-    ((titled && ACCREDITED_TEXT.test(course.title)) ||
-      ACCREDITED_TEXT.test((course.description ?? '').slice(0, 5_000)))
-  ) {
+  if ((bits & UNSUBSTANTIATED_CLAIM) !== 0) {
     flags.push(
       flag(
         'unsubstantiated-accreditation-claim',
@@ -90,4 +133,22 @@ export function contentFlags(
     );
   }
   return flags;
+}
+
+/**
+ * Flags from the offering's own claims and text.
+ *
+ * @example
+ * ```ts
+ * contentFlags(context, { ...course, title: 'Diploma in wound care', durationHours: 3 }, [], identity)
+ *   .map((f) => f.code); // ['qualification-word-on-short-course']
+ * ```
+ */
+export function contentFlags(
+  context: EvaluationContext,
+  course: Course,
+  claims: readonly ResolvedClaim[],
+  provider: Identity,
+): Flag[] {
+  return contentFlagsFor(course, contentFlagBits(context, course, claims, provider));
 }

@@ -3,13 +3,14 @@
  * a confidence figure and red flags.
  * @module
  */
-import type { Course } from '../model/course.js';
+import type { AccreditationClaim, Course } from '../model/course.js';
 import { ASSESSMENT_TYPES } from '../model/enums.js';
 import type { CredibilityReport, CredibilitySummary } from '../model/report.js';
 import type { Accreditor } from '../reference/schemas.js';
+import { claimId } from './claim-ids.js';
 import { type ResolvedClaim, resolveClaim } from './claims.js';
 import { combine, type SharedFactor, type SharedFlags, shareFactor } from './combine.js';
-import { contentFlags } from './content-flags.js';
+import { contentFlagBits, contentFlagKey, contentFlagsFor } from './content-flags.js';
 import {
   createContext,
   type EvaluateOptions,
@@ -86,11 +87,17 @@ function sharedClaims(context: EvaluationContext, course: Course, nameId: number
     return memoize(context, 'claims', '', resolveSharedClaims, course);
   }
   // The provider's name matters only for a credit type named beside an unknown body (see
-  // resolveClaim), so other claims are shared across providers.
+  // resolveClaim), so other claims are shared across providers. One claim without a credit
+  // type (the common case) is keyed by its id alone: a number never equals a string key.
+  const first = claims[0] as AccreditationClaim;
+  if (claims.length === 1 && first.creditType === undefined) {
+    return memoize(context, 'claims', claimId(context, first), resolveSharedClaims, course);
+  }
   let key = '';
   let creditType = false;
-  for (const c of claims) {
-    key += `${c.body}\u0001${c.creditType ?? ''}\u0001${c.credits ?? ''}\u0001${c.unit ?? ''}\u0001${c.validUntil ?? ''}\u0001${c.reference ?? ''}\u0001${c.retroactive === true}\u0002`;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as AccreditationClaim;
+    key += `${claimId(context, c)},`;
     creditType ||= c.creditType !== undefined;
   }
   if (creditType) key += nameId;
@@ -173,17 +180,16 @@ function evaluateShared(
     memoize(context, 'currency', course.lastReviewed ?? -1, sharedCurrency, course),
     memoize(context, 'outcomes', course.outcomesLevel ?? -1, sharedOutcomes, course),
   ];
-  // Content flags depend on free text, so they are computed per course and then shared:
-  // identical flag lists are one frozen array.
-  const computed = contentFlags(context, course, claims.list, provider.identity);
-  let contentKey = '';
-  for (const f of computed) contentKey += `${f.code}\u0001${f.message}\u0002`;
-  const contents = memoTable<string, SharedFlags>(context, 'content');
+  // Content flags depend on free text, so the rules are checked per course; the flags are
+  // built once per combination and shared as one frozen array.
+  const bits = contentFlagBits(context, course, claims.list, provider.identity);
+  const contentKey = contentFlagKey(course, bits);
+  const contents = memoTable<number | string, SharedFlags>(context, 'content');
   const content =
     contents.get(contentKey) ??
     remember(contents, contentKey, {
       id: context.idCounter.next++,
-      flags: Object.freeze(computed),
+      flags: Object.freeze(contentFlagsFor(course, bits)),
     });
   // The report depends only on the shared results; when the first few thousand offerings show
   // that combinations do not repeat, the batch stops looking them up.

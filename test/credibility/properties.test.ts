@@ -124,17 +124,21 @@ describe('credibility invariants', () => {
     // any key that misses an input shows up here as a batch report that differs.
     // Small pools make offerings collide on claims, providers and durations, so shared results
     // are exercised (including the implausible-credit checks and self-designated credit).
+    // Claims that differ in one field only must not share a resolution.
     const claimArb = fc.record({
       body: fc.constantFrom('ACCME', 'Fictional Ltd', 'Unknown Board'),
       credits: fc.constantFrom(1, 20),
       creditType: fc.constantFrom('AMA PRA Category 1 Credit', undefined),
+      unit: fc.constantFrom('hours', undefined),
+      validUntil: fc.constantFrom('2020-01-01', '2030-01-01', undefined),
+      reference: fc.constantFrom('retroactive approval', undefined),
     });
     const batchArb = fc
       .array(
         fc.record({
           course: courseArb,
           provider: fc.constantFrom('Fictional Ltd', 'Royal College of Nursing', 'Other Co'),
-          claims: fc.array(claimArb, { maxLength: 1 }),
+          claims: fc.array(claimArb, { maxLength: 2 }),
           durationHours: fc.constantFrom(0.5, 2, 8, 30),
           format: fc.constantFrom('in-person', 'live-online', 'self-paced-online', undefined),
         }),
@@ -149,7 +153,7 @@ describe('credibility invariants', () => {
             durationHours,
             ...(format ? { format } : {}),
             accreditations: claims.map((c) =>
-              c.creditType === undefined ? { body: c.body, credits: c.credits } : c,
+              Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)),
             ),
           }),
         ),
