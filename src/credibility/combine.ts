@@ -110,13 +110,15 @@ export function combine(
   // optional, and a verified university awarding academic credit makes CPD accreditation
   // optional. An optional factor leaves the mean only when that raises the score (so adding
   // information never lowers it); missing data never makes a factor optional.
-  const optional: number[] = [];
-  if (university.score >= 0.9) optional.push(ACCREDITATION);
-  if (accreditation.known && accreditation.score >= 0.85) optional.push(UNIVERSITY);
+  // Positions that may be left out, in order (accreditation before university): no array is
+  // built per offering.
+  const optionalAccreditation = university.score >= 0.9;
+  const optionalUniversity = accreditation.known && accreditation.score >= 0.85;
   let weights = weightsFor(context, factors, 0);
   let best = weightedScore(factors, weights);
   let omitted = 0;
-  for (const index of optional) {
+  for (let index = ACCREDITATION; index <= UNIVERSITY; index++) {
+    if (index === ACCREDITATION ? !optionalAccreditation : !optionalUniversity) continue;
     const trial = omitted | (1 << index);
     const trialWeights = weightsFor(context, factors, trial);
     const candidate = weightedScore(factors, trialWeights);
