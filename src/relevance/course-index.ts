@@ -12,6 +12,7 @@ import { FloatList, IntList } from '../text/typed-lists.js';
 import { canonicalProfession } from './audience.js';
 import { ConceptReader, type CourseConcept, expandConcepts } from './course-concepts.js';
 import type { SkillMemo } from './declared-skills.js';
+import { TermRunsBuilder } from './term-runs.js';
 import { createTextIndexFromIds, type TextIndex } from './text-index.js';
 
 /** Postings of one concept: course positions (ascending) and evidence weights. */
@@ -147,16 +148,18 @@ export function createCourseIndex(
   const cWeight = new FloatList(1 << 12);
   const cField = new IntList(1 << 12);
   const cSkill = new IntList(1 << 12);
-  // Every course's BM25 term ids, appended course after course (no per-course copy).
-  const allTerms = new IntList(1 << 16);
-  const termStart = new Int32Array(n + 1);
+  // Every course's BM25 term ids: read into one reused list, then appended to chunked runs
+  // (a flat list grown by doubling would churn through ≈ 64 MB at 100,000 courses).
+  const courseTerms = new IntList(1 << 12);
+  const allTerms = new TermRunsBuilder(n);
   const audienceClass = new Int32Array(n);
   const classes = new AudienceClasses();
   const none: readonly string[] = [];
   for (let p = 0; p < n; p++) {
     const course = unique[p] as Course;
-    const found = reader.read(course, allTerms);
-    termStart[p + 1] = allTerms.length;
+    courseTerms.length = 0;
+    const found = reader.read(course, courseTerms);
+    allTerms.append(courseTerms.view());
     for (let i = 0; i < found.length; i++) {
       cOrd.push(found.ordinals[i] as number);
       cWeight.push(found.weights[i] as number);
@@ -198,12 +201,7 @@ export function createCourseIndex(
     });
   }
   const vocabulary = reader.vocabulary;
-  const text = createTextIndexFromIds(
-    allTerms.view(),
-    termStart,
-    vocabulary.ids,
-    vocabulary.stems.length,
-  );
+  const text = createTextIndexFromIds(allTerms.runs, vocabulary.ids, vocabulary.stems.length);
   const compactAt = (position: number) => {
     const from = conceptStart[position] ?? 0;
     const to = conceptStart[position + 1] ?? from;

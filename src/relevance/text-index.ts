@@ -6,6 +6,7 @@
  * @module
  */
 import { BM25 } from './defaults.js';
+import { type TermRuns, TermRunsBuilder } from './term-runs.js';
 
 /** A BM25 index over documents given as term-id lists. */
 export interface TextIndex {
@@ -20,27 +21,23 @@ export interface TextIndex {
   readonly averageLength: number;
 }
 
-/**
- * Builds a {@link TextIndex} from documents given as one flat array of term ids
- * (`flat[starts[d]..starts[d + 1]]` is document `d`) and the term → id map.
- */
+/** Builds a {@link TextIndex} from documents' term ids (see {@link TermRuns}) and the term → id map. */
 export function createTextIndexFromIds(
-  flat: ArrayLike<number>,
-  starts: ArrayLike<number>,
+  runs: TermRuns,
   terms: ReadonlyMap<string, number>,
   termCount: number,
 ): TextIndex {
-  const n = starts.length - 1;
-  const lengths = new Uint32Array(Math.max(0, n));
+  const lengths = runs.length;
+  const n = lengths.length;
   const df = new Int32Array(termCount + 1);
   const last = new Int32Array(termCount).fill(-1);
   const count = new Int32Array(termCount);
   let total = 0;
   let maxTf = 0;
   for (let d = 0; d < n; d++) {
-    const from = starts[d] as number;
-    const to = starts[d + 1] as number;
-    lengths[d] = to - from;
+    const flat = runs.chunks[runs.chunk[d] as number] as Int32Array;
+    const from = runs.start[d] as number;
+    const to = from + (lengths[d] as number);
     total += to - from;
     for (let i = from; i < to; i++) {
       const t = flat[i] as number;
@@ -62,8 +59,9 @@ export function createTextIndexFromIds(
   const fill = Int32Array.from(offsets.subarray(0, termCount));
   last.fill(-1);
   for (let d = 0; d < n; d++) {
-    const from = starts[d] as number;
-    const to = starts[d + 1] as number;
+    const flat = runs.chunks[runs.chunk[d] as number] as Int32Array;
+    const from = runs.start[d] as number;
+    const to = from + (lengths[d] as number);
     for (let i = from; i < to; i++) {
       const t = flat[i] as number;
       if (last[t] !== d) {
@@ -91,20 +89,20 @@ export function createTextIndexFromIds(
 /** Builds a {@link TextIndex} from each document's terms. */
 export function createTextIndex(documents: readonly (readonly string[])[]): TextIndex {
   const terms = new Map<string, number>();
-  const flat: number[] = [];
-  const starts = [0];
+  const runs = new TermRunsBuilder(documents.length);
   for (const doc of documents) {
-    for (const term of doc) {
+    const ids = new Int32Array(doc.length);
+    doc.forEach((term, i) => {
       let id = terms.get(term);
       if (id === undefined) {
         id = terms.size;
         terms.set(term, id);
       }
-      flat.push(id);
-    }
-    starts.push(flat.length);
+      ids[i] = id;
+    });
+    runs.append(ids);
   }
-  return createTextIndexFromIds(flat, starts, terms, terms.size);
+  return createTextIndexFromIds(runs.runs, terms, terms.size);
 }
 
 /**
