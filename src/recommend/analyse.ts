@@ -7,6 +7,7 @@
 import type { ClinicianProfile } from '../model/profile.js';
 import { AUDIENCE_FLOOR } from '../relevance/defaults.js';
 import type { GapTable } from '../relevance/gap-relevance.js';
+import { nextGeneration, type Stamped } from '../text/stamps.js';
 import { BoundHeap } from './bound-heap.js';
 import {
   type Analysis,
@@ -153,10 +154,8 @@ export function analyse(
   return { ...base, candidates, gapMaps: maps };
 }
 
-interface UnionScratch {
+interface UnionScratch extends Stamped {
   readonly slot: Int32Array;
-  readonly stamp: Int32Array;
-  generation: number;
 }
 
 const unions = new WeakMap<EngineState, UnionScratch>();
@@ -167,10 +166,6 @@ function unionScratch(state: EngineState, n: number): UnionScratch {
     s = { slot: new Int32Array(n), stamp: new Int32Array(n), generation: 0 };
     unions.set(state, s);
   }
-  if (s.generation >= 2_000_000_000) {
-    s.stamp.fill(0);
-    s.generation = 0;
-  }
-  s.generation++;
+  nextGeneration(s);
   return s;
 }

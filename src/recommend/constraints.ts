@@ -43,6 +43,18 @@ export function convert(money: Money, to: string, rates?: Rates): number | undef
 export const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? tag;
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/**
+ * Fit of a cost or duration `used` within a limit it does not exceed: 1 at nothing used (or a
+ * limit of 0), falling by `slope` × the share of the limit used.
+ *
+ * @example
+ * ```ts
+ * withinLimit(50, 200, 0.5); // 0.875
+ * ```
+ */
+export const withinLimit = (used: number, limit: number, slope: number): number =>
+  limit === 0 ? 1 : 1 - slope * (used / limit);
+
 /** Judges one course against a profile's constraints. */
 export function judgeFit(
   course: Course,
@@ -71,7 +83,7 @@ export function judgeFit(
         `costs ${round2(cost)} ${budget.currency}, over the budget of ${budget.amount} ${budget.currency}`,
       );
     } else {
-      parts.push(budget.amount === 0 ? 1 : 1 - FIT.costSlope * (cost / budget.amount));
+      parts.push(withinLimit(cost, budget.amount, FIT.costSlope));
       notes.push(
         cost === 0 ? 'free' : `${course.cost.amount} ${course.cost.currency}, within budget`,
       );
@@ -88,7 +100,7 @@ export function judgeFit(
     } else if (hours > hoursAvailable) {
       excluded.push(`takes ${hours} h, more than the ${hoursAvailable} h available`);
     } else {
-      parts.push(hoursAvailable === 0 ? 1 : 1 - FIT.hoursSlope * (hours / hoursAvailable));
+      parts.push(withinLimit(hours, hoursAvailable, FIT.hoursSlope));
       notes.push(`${hours} h of ${hoursAvailable} h available`);
     }
   }

@@ -7,7 +7,8 @@
 import type { Course } from '../model/course.js';
 import type { ClinicianProfile } from '../model/profile.js';
 import type { CredibilitySummary } from '../model/report.js';
-import { primary, type Rates } from './constraints.js';
+import { denseId } from '../text/dense-ids.js';
+import { primary, type Rates, withinLimit } from './constraints.js';
 import type { CreditTarget } from './credits.js';
 import { FIT } from './defaults.js';
 
@@ -34,15 +35,8 @@ export interface FitInputs {
   readonly credibility: Float64Array;
 }
 
-const indexer = (values: string[], keys: Map<string, number>) => (value: string) => {
-  let i = keys.get(value);
-  if (i === undefined) {
-    i = values.length;
-    values.push(value);
-    keys.set(value, i);
-  }
-  return i;
-};
+const indexer = (values: string[], keys: Map<string, number>) => (value: string) =>
+  denseId(values, keys, value);
 
 /** Precomputes {@link FitInputs} for a catalogue and its reports (by position). */
 export function fitInputs(
@@ -178,7 +172,7 @@ export function fitBound(q: FitQuery, p: number): number {
         count++;
       } else if (cost > q.budget) return -1;
       else {
-        sum += q.budget === 0 ? 1 : 1 - FIT.costSlope * (cost / q.budget);
+        sum += withinLimit(cost, q.budget, FIT.costSlope);
         count++;
       }
     }
@@ -190,7 +184,7 @@ export function fitBound(q: FitQuery, p: number): number {
       count++;
     } else if (hours > q.hoursAvailable) return -1;
     else {
-      sum += q.hoursAvailable === 0 ? 1 : 1 - FIT.hoursSlope * (hours / q.hoursAvailable);
+      sum += withinLimit(hours, q.hoursAvailable, FIT.hoursSlope);
       count++;
     }
   }

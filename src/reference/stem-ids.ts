@@ -5,6 +5,7 @@
  * compiled taxonomy knows keep its ids, so the label trie can be walked over the result.
  * @module
  */
+import { denseId } from '../text/dense-ids.js';
 import { foldText } from '../text/normalize.js';
 import type { IntList } from '../text/typed-lists.js';
 import { stemFolded, type TaxonomyIndex } from './taxonomy-index.js';
@@ -39,13 +40,7 @@ export function createVocabulary(index: TaxonomyIndex): Vocabulary {
 function stemIdOf(vocabulary: Vocabulary, token: string): number {
   const stem = stemFolded(token);
   if (stem === '') return -1;
-  let id = vocabulary.ids.get(stem);
-  if (id === undefined) {
-    id = vocabulary.stems.length;
-    vocabulary.stems.push(stem);
-    vocabulary.ids.set(stem, id);
-  }
-  return id;
+  return denseId(vocabulary.stems, vocabulary.ids, stem);
 }
 
 /** Appends the ids of a non-ASCII text, folded first; its capitals are unknown (true). */

@@ -4,6 +4,7 @@
  * ordinals, and the abbreviations with their senses. Compiled once per taxonomy index.
  * @module
  */
+import { denseId } from '../text/dense-ids.js';
 import type { TaxonomyIndex } from './taxonomy-index.js';
 
 /** One sense of an abbreviation, compiled: concept ordinal and its context stem ids. */
@@ -100,15 +101,7 @@ export function compileScanner(index: TaxonomyIndex): CompiledScanner {
   });
   const stems: string[] = [];
   const stemIds = new Map<string, number>();
-  const idOf = (stem: string): number => {
-    let id = stemIds.get(stem);
-    if (id === undefined) {
-      id = stems.length;
-      stems.push(stem);
-      stemIds.set(stem, id);
-    }
-    return id;
-  };
+  const idOf = (stem: string): number => denseId(stems, stemIds, stem);
   const children: (Map<number, number> | undefined)[] = [undefined];
   const terminal: (number[] | undefined)[] = [undefined];
   for (const [key, surfaces] of index.byStems) {

@@ -11,6 +11,7 @@ import {
   resolvePhrase,
 } from '../reference/taxonomy.js';
 import { stemsOf } from '../reference/taxonomy-index.js';
+import { nextGeneration, type Stamped } from '../text/stamps.js';
 import type { CourseIndex } from './course-index.js';
 import {
   FALLBACK_BELOW_STRENGTH,
@@ -106,11 +107,9 @@ export interface GapTable extends GapLookup {
   readonly entries: readonly { relation: Relation; conceptId: string; gapConceptId: string }[];
 }
 
-interface Scratch {
+interface Scratch extends Stamped {
   readonly score: Float64Array;
   readonly via: Int32Array;
-  readonly stamp: Int32Array;
-  generation: number;
 }
 
 const scratches = new WeakMap<CourseIndex, Scratch>();
@@ -127,11 +126,7 @@ function scratchFor(index: CourseIndex): Scratch {
     };
     scratches.set(index, s);
   }
-  if (s.generation >= 2_000_000_000) {
-    s.stamp.fill(0);
-    s.generation = 0;
-  }
-  s.generation++;
+  nextGeneration(s);
   return s;
 }
 
