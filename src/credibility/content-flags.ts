@@ -40,6 +40,13 @@ const qualificationWord = (title: string): string | undefined =>
  * Which content rules an offering breaks, one bit each: reading the text and claims is the only
  * per-offering work; the flags themselves are built once per combination ({@link contentFlagKey},
  * {@link contentFlagsFor}).
+ *
+ * @example
+ * ```ts
+ * const diploma = { ...course, title: 'Diploma in wound care', durationHours: 3 };
+ * const bits = contentFlagBits(context, diploma, [], identity);
+ * contentFlagsFor(diploma, bits).map((f) => f.code); // ['qualification-word-on-short-course']
+ * ```
  */
 export function contentFlagBits(
   context: EvaluationContext,
@@ -86,6 +93,12 @@ export function contentFlagBits(
 /**
  * What decides the flags of {@link contentFlagBits}' answer: the bits alone, or, when the
  * qualification-word flag is raised, the bits with the word and hours its message quotes.
+ *
+ * @example
+ * ```ts
+ * contentFlagKey(course, 2); // 2
+ * contentFlagKey({ ...course, title: 'Diploma in wound care', durationHours: 3 }, 1); // '1\u0001Diploma\u00013'
+ * ```
  */
 export function contentFlagKey(course: Course, bits: number): number | string {
   return (bits & QUALIFICATION_WORD) === 0
@@ -133,22 +146,4 @@ export function contentFlagsFor(course: Course, bits: number): Flag[] {
     );
   }
   return flags;
-}
-
-/**
- * Flags from the offering's own claims and text.
- *
- * @example
- * ```ts
- * contentFlags(context, { ...course, title: 'Diploma in wound care', durationHours: 3 }, [], identity)
- *   .map((f) => f.code); // ['qualification-word-on-short-course']
- * ```
- */
-export function contentFlags(
-  context: EvaluationContext,
-  course: Course,
-  claims: readonly ResolvedClaim[],
-  provider: Identity,
-): Flag[] {
-  return contentFlagsFor(course, contentFlagBits(context, course, claims, provider));
 }
