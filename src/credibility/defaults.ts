@@ -109,16 +109,3 @@ export const ACCREDITOR_KIND_SCORES: Readonly<Record<string, number>> = {
   // Generic CPD services accredit any sector; no regulator recognises them specifically.
   'generic-cpd-accreditor': 0.4,
 };
-
-/**
- * Host suffixes that only public health services can register, so they verify a
- * healthcare-organisation provider: `.nhs.uk` (NHS England domain policy), `.nhs.scot`,
- * `.nhs.wales`, `.hse.ie`.
- */
-export const HEALTH_SERVICE_SUFFIXES: readonly string[] = [
-  'nhs.uk',
-  'nhs.scot',
-  'nhs.wales',
-  'nhs.net',
-  'hse.ie',
-];

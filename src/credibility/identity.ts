@@ -9,7 +9,6 @@ import type { ProviderType } from '../model/enums.js';
 import type { Flag } from '../model/report.js';
 import { hostMatches, hostOf } from '../reference/domains.js';
 import { type EvaluationContext, memoize, memoTable, remember } from './context.js';
-import { HEALTH_SERVICE_SUFFIXES } from './defaults.js';
 import { flag } from './flags.js';
 
 /** What is known about an organisation named in a course. */
@@ -157,8 +156,11 @@ export function resolveIdentity(
     );
     return { type: 'university', status: 'verified', verifiedUniversity: true, evidence, flags };
   }
-  if (host && HEALTH_SERVICE_SUFFIXES.some((s) => hostMatches(host, s))) {
-    evidence.push(`${label}: web address ${host} is a public health-service domain`);
+  const healthService = reference.domainRule(host, 'health-service');
+  if (healthService) {
+    evidence.push(
+      `${label}: web address ${host} is under .${healthService.suffix}, a public health-service domain (${healthService.source})`,
+    );
     return {
       type: 'healthcare-organisation',
       status: 'verified',

@@ -6,6 +6,8 @@
  */
 import type * as z from 'zod';
 import accreditorsFile from '../../data/accreditors.json';
+import domainRulesFile from '../../data/domain-rules.json';
+import platformsFile from '../../data/platforms.json';
 import providersFile from '../../data/providers.json';
 import regulatorsFile from '../../data/regulators.json';
 import skillsFile from '../../data/skills.json';
@@ -14,14 +16,16 @@ import unrecognisedFile from '../../data/unrecognised-accreditors.json';
 import { describeZodIssue, formatPath } from '../model/issues.js';
 import { sanitizeJson } from '../model/sanitize.js';
 import {
-  type AcademicDomainRule,
-  AcademicDomainRuleSchema,
   type Accreditor,
   AccreditorSchema,
   type Concept,
   ConceptSchema,
+  type DomainRule,
+  DomainRuleSchema,
   type Indicator,
   IndicatorSchema,
+  type Platform,
+  PlatformSchema,
   type ProviderEntry,
   ProviderEntrySchema,
   type Regulator,
@@ -38,7 +42,10 @@ export interface ReferenceData {
   readonly unrecognised: readonly UnrecognisedBody[];
   readonly indicators: readonly Indicator[];
   readonly providers: readonly ProviderEntry[];
-  readonly academicDomainRules: readonly AcademicDomainRule[];
+  /** Web-domain classes: academic, government and health-service suffixes. */
+  readonly domainRules: readonly DomainRule[];
+  /** Learning platforms that host other organisations' offerings. */
+  readonly platforms: readonly Platform[];
   readonly universities: readonly UniversityEntry[];
   readonly regulators: readonly Regulator[];
   readonly concepts: readonly Concept[];
@@ -62,14 +69,15 @@ const SCHEMAS: { readonly [K in keyof ReferenceData]: z.ZodType } = {
   unrecognised: UnrecognisedBodySchema,
   indicators: IndicatorSchema,
   providers: ProviderEntrySchema,
-  academicDomainRules: AcademicDomainRuleSchema,
+  domainRules: DomainRuleSchema,
+  platforms: PlatformSchema,
   universities: UniversityEntrySchema,
   regulators: RegulatorSchema,
   concepts: ConceptSchema,
 };
 
 const keyOf = (list: keyof ReferenceData, entry: Record<string, unknown>): string =>
-  String(list === 'academicDomainRules' ? entry.suffix : entry.id);
+  String(list === 'domainRules' ? entry.suffix : entry.id);
 
 function validateList<K extends keyof ReferenceData>(
   list: K,
@@ -126,7 +134,8 @@ function bundledInput(): Required<ReferenceDataInput> {
     unrecognised: unrecognisedFile.bodies,
     indicators: unrecognisedFile.indicators,
     providers: providersFile.providers,
-    academicDomainRules: universitiesFile.academicDomainRules,
+    domainRules: domainRulesFile.rules,
+    platforms: platformsFile.platforms,
     universities: universitiesFile.universities,
     regulators: regulatorsFile.regulators,
     concepts: skillsFile.concepts,

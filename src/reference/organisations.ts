@@ -8,9 +8,11 @@ import { normalizeName } from '../text/normalize.js';
 import type { ReferenceData } from './data.js';
 import { domainSuffixes } from './domains.js';
 import type {
-  AcademicDomainRule,
   Accreditor,
   CreditType,
+  DomainClass,
+  DomainRule,
+  Platform,
   ProviderEntry,
   Regulator,
   UniversityEntry,
@@ -117,8 +119,9 @@ export interface OrganisationIndexes {
   readonly credits: ReadonlyMap<string, CreditMatch>;
   /** Credit types each accreditor grants (its own and referenced ones). */
   readonly creditsOf: ReadonlyMap<string, readonly CreditType[]>;
-  /** Restricted academic-domain rules by suffix. */
-  readonly academicRules: ReadonlyMap<string, AcademicDomainRule>;
+  readonly platforms: OrgIndex<Platform>;
+  /** Restricted web-domain rules by suffix. */
+  readonly domainRules: ReadonlyMap<string, DomainRule>;
 }
 
 /** Builds every organisation index from reference data. */
@@ -144,9 +147,9 @@ export function buildOrganisationIndexes(data: ReferenceData): OrganisationIndex
     }
     creditsOf.set(accreditor.id, own);
   }
-  const academicRules = new Map<string, AcademicDomainRule>();
-  for (const rule of data.academicDomainRules) {
-    if (rule.strength === 'restricted') academicRules.set(rule.suffix, rule);
+  const domainRules = new Map<string, DomainRule>();
+  for (const rule of data.domainRules) {
+    if (rule.strength === 'restricted') domainRules.set(rule.suffix, rule);
   }
   return {
     accreditors: new OrgIndex(data.accreditors),
@@ -154,26 +157,29 @@ export function buildOrganisationIndexes(data: ReferenceData): OrganisationIndex
     providers: new OrgIndex(data.providers),
     universities: new OrgIndex(data.universities),
     regulators: new OrgIndex(data.regulators),
+    platforms: new OrgIndex(data.platforms),
     credits,
     creditsOf,
-    academicRules,
+    domainRules,
   };
 }
 
 /**
- * The restricted academic-domain rule that `host` falls under (`kcl.ac.uk` → the `ac.uk`
- * rule), or `undefined`. Conventional (unpoliced) suffixes never count.
+ * The restricted web-domain rule of class `domainClass` that `host` falls under (`kcl.ac.uk` →
+ * the academic `ac.uk` rule; `leedsth.nhs.uk` → the health-service `nhs.uk` rule), or
+ * `undefined`. Conventional (unpoliced) suffixes never count.
  */
-export function academicRuleFor(
+export function domainRuleFor(
   indexes: OrganisationIndexes,
   host: string | undefined,
-): AcademicDomainRule | undefined {
+  domainClass: DomainClass,
+): DomainRule | undefined {
   if (host === undefined) return undefined;
   const suffixes = domainSuffixes(host);
   // The host itself must be below the suffix: "ac.uk" alone is not an institution.
   for (const suffix of suffixes.slice(1)) {
-    const rule = indexes.academicRules.get(suffix);
-    if (rule) return rule;
+    const rule = indexes.domainRules.get(suffix);
+    if (rule && rule.class === domainClass) return rule;
   }
   return undefined;
 }

@@ -15,15 +15,17 @@ import {
 import { hostOf } from './domains.js';
 import { type Lookalike, LookalikeIndex } from './lookalikes.js';
 import {
-  academicRuleFor,
   buildOrganisationIndexes,
   type CreditMatch,
+  domainRuleFor,
   type OrganisationIndexes,
   type OrgMatch,
 } from './organisations.js';
 import type {
-  AcademicDomainRule,
   Accreditor,
+  DomainClass,
+  DomainRule,
+  Platform,
   ProviderEntry,
   Regulator,
   UniversityEntry,
@@ -53,7 +55,11 @@ export interface Reference {
   /** The curated university whose web domain covers this address or host. */
   findUniversityByDomain(addressOrHost: string | undefined): UniversityEntry | undefined;
   /** The restricted academic-domain rule (e.g. `.ac.uk`) covering this address or host. */
-  academicRule(addressOrHost: string | undefined): AcademicDomainRule | undefined;
+  academicRule(addressOrHost: string | undefined): DomainRule | undefined;
+  /** The restricted domain rule of a class (academic, government, health-service) covering a host. */
+  domainRule(addressOrHost: string | undefined, domainClass: DomainClass): DomainRule | undefined;
+  /** The learning platform whose web domain covers this address or host. */
+  findPlatformByDomain(addressOrHost: string | undefined): Platform | undefined;
   /** A regulator by id or abbreviation. */
   findRegulator(text: string, profession?: string): Regulator | undefined;
   /** Recognised names this name closely resembles without being one of them. */
@@ -93,7 +99,9 @@ export function compileReference(data: ReferenceData): Reference {
     findProviderByDomain: (value) => orgs.providers.findByDomain(toHost(value)),
     findUniversity: (text) => orgs.universities.find(text),
     findUniversityByDomain: (value) => orgs.universities.findByDomain(toHost(value)),
-    academicRule: (value) => academicRuleFor(orgs, toHost(value)),
+    academicRule: (value) => domainRuleFor(orgs, toHost(value), 'academic'),
+    domainRule: (value, domainClass) => domainRuleFor(orgs, toHost(value), domainClass),
+    findPlatformByDomain: (value) => orgs.platforms.findByDomain(toHost(value)),
     findRegulator: (text, profession) => {
       const all = orgs.regulators.withAbbreviation(text);
       if (all.length > 1 && profession !== undefined) {

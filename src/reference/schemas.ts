@@ -56,6 +56,12 @@ export const AccreditorSchema = z.object({
   credits: z.array(CreditTypeSchema).default([]),
   creditRefs: z.array(id).default([]),
   domains: z.array(domain).default([]),
+  /**
+   * The body's own standard accreditation or designation statements, verbatim as it requires
+   * providers to print them (with the provider's name as "[provider]"), so that claims written
+   * as that sentence resolve to the body.
+   */
+  statements: z.array(z.string()).default([]),
   ...sourced,
 });
 
@@ -87,6 +93,8 @@ export const ProviderEntrySchema = z.object({
   name: z.string().min(1),
   abbreviations: z.array(z.string()).default([]),
   formerNames: z.array(z.string()).default([]),
+  /** Other names in use (a trading name, the name without "The"…). */
+  aliases: z.array(z.string()).default([]),
   type: z.enum(PROVIDER_TYPES),
   country,
   domains: z.array(domain).default([]),
@@ -94,12 +102,47 @@ export const ProviderEntrySchema = z.object({
   ...sourced,
 });
 
-/** A rule that makes a web domain academic (e.g. `.ac.uk`). */
-export const AcademicDomainRuleSchema = z.object({
+/** What a class of web domain tells about whoever holds it. */
+export const DOMAIN_CLASSES = ['academic', 'government', 'health-service'] as const;
+
+/**
+ * A rule that tells what kind of organisation holds a web domain under a suffix: academic
+ * (`.ac.uk`, `.edu`), government (`.gov.uk`, `.govt.nz`) or a public health service (`.nhs.uk`).
+ */
+export const DomainRuleSchema = z.object({
   suffix: z.string().regex(/^[a-z]+(?:\.[a-z]+)*$/),
+  class: z.enum(DOMAIN_CLASSES).default('academic'),
   country,
   strength: z.enum(['restricted', 'conventional']),
   rule: z.string(),
+  ...sourced,
+});
+
+/** The kinds of learning platform (hosts of other organisations' courses). */
+export const PLATFORM_KINDS = [
+  'mooc',
+  'marketplace',
+  'cpd-portal',
+  'learning-management-system',
+  'badge-issuer',
+] as const;
+
+/**
+ * A learning platform that hosts other organisations' offerings (Coursera, edX, FutureLearn,
+ * Udemy, Credly…): its web domain says where a course is hosted, never who provides it.
+ */
+export const PlatformSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  domains: z.array(domain).min(1),
+  kind: z.enum(PLATFORM_KINDS),
+  /**
+   * Whether only vetted partner institutions publish under their own names (Coursera, edX,
+   * FutureLearn): then a partner's name on the platform identifies it. False for open
+   * marketplaces, where anyone may publish under any name.
+   */
+  curated: z.boolean(),
   ...sourced,
 });
 
@@ -126,25 +169,36 @@ export const RequirementCategorySchema = z.object({
   note: z.string().nullable().optional(),
 });
 
-/** A regulator's CPD requirement. */
+/**
+ * A statutory regulator of health professions, with its CPD requirement when one is encoded.
+ * Regulators set standards and keep registers; a regulator that also approves CPD activities or
+ * providers is listed in `accreditors.json` too (kind `regulator`).
+ */
 export const RegulatorSchema = z.object({
   id,
   name: z.string().min(1),
   abbreviations: z.array(z.string()).default([]),
+  formerNames: z.array(z.string()).default([]),
+  /** Other official names in use (the name in another official language…). */
+  aliases: z.array(z.string()).default([]),
   country,
   professions: z.array(z.string()).default([]),
-  requirement: z.object({
-    kind: z.enum(['hours', 'credits', 'records', 'none']),
-    amount: z.number().min(0).nullable(),
-    unit: z.string().nullable().optional(),
-    cycleYears: z.number().positive().nullable().optional(),
-    minimumPerYear: z.number().min(0).nullable().optional(),
-    categories: z.array(RequirementCategorySchema).default([]),
-    acceptedAccreditors: z.array(z.string()).default([]),
-    acceptedCreditTypes: z.array(z.string()).default([]),
-    otherRequirements: z.array(z.string()).default([]),
-    notes: z.string().optional(),
-  }),
+  domains: z.array(domain).default([]),
+  /** The CPD requirement; absent when it is not encoded (not: "no requirement"). */
+  requirement: z
+    .object({
+      kind: z.enum(['hours', 'credits', 'records', 'none']),
+      amount: z.number().min(0).nullable(),
+      unit: z.string().nullable().optional(),
+      cycleYears: z.number().positive().nullable().optional(),
+      minimumPerYear: z.number().min(0).nullable().optional(),
+      categories: z.array(RequirementCategorySchema).default([]),
+      acceptedAccreditors: z.array(z.string()).default([]),
+      acceptedCreditTypes: z.array(z.string()).default([]),
+      otherRequirements: z.array(z.string()).default([]),
+      notes: z.string().optional(),
+    })
+    .optional(),
   ...sourced,
 });
 
@@ -176,8 +230,12 @@ export type UnrecognisedBody = z.output<typeof UnrecognisedBodySchema>;
 export type Indicator = z.output<typeof IndicatorSchema>;
 /** A validated provider entry. */
 export type ProviderEntry = z.output<typeof ProviderEntrySchema>;
-/** A validated academic-domain rule. */
-export type AcademicDomainRule = z.output<typeof AcademicDomainRuleSchema>;
+/** A validated web-domain rule. */
+export type DomainRule = z.output<typeof DomainRuleSchema>;
+/** A class of web domain. */
+export type DomainClass = (typeof DOMAIN_CLASSES)[number];
+/** A validated learning platform. */
+export type Platform = z.output<typeof PlatformSchema>;
 /** A validated university entry. */
 export type UniversityEntry = z.output<typeof UniversityEntrySchema>;
 /** A validated regulator. */

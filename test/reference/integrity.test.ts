@@ -9,10 +9,11 @@ import type * as z from 'zod';
 import { parseProfile, validateCourses } from '../../src/model/index.js';
 import { bundledData, loadReferenceData } from '../../src/reference/data.js';
 import {
-  AcademicDomainRuleSchema,
   AccreditorSchema,
   ConceptSchema,
+  DomainRuleSchema,
   IndicatorSchema,
+  PlatformSchema,
   ProviderEntrySchema,
   RegulatorSchema,
   UniversityEntrySchema,
@@ -65,6 +66,8 @@ const unrecognisedFile = readJson('unrecognised-accreditors.json');
 const providersFile = readJson('providers.json');
 const universitiesFile = readJson('universities.json');
 const regulatorsFile = readJson('regulators.json');
+const domainRulesFile = readJson('domain-rules.json');
+const platformsFile = readJson('platforms.json');
 const skillsFile = readJson('skills.json');
 const catalogueFile = readJson('samples/catalogue.json');
 const profileFiles = readdirSync(new URL('samples/profiles/', DATA))
@@ -76,11 +79,8 @@ const lists = {
   unrecognised: parseList(UnrecognisedBodySchema, unrecognisedFile.bodies, 'unrecognised'),
   indicators: parseList(IndicatorSchema, unrecognisedFile.indicators, 'indicators'),
   providers: parseList(ProviderEntrySchema, providersFile.providers, 'providers'),
-  academicDomainRules: parseList(
-    AcademicDomainRuleSchema,
-    universitiesFile.academicDomainRules,
-    'academicDomainRules',
-  ),
+  domainRules: parseList(DomainRuleSchema, domainRulesFile.rules, 'domainRules'),
+  platforms: parseList(PlatformSchema, platformsFile.platforms, 'platforms'),
   universities: parseList(UniversityEntrySchema, universitiesFile.universities, 'universities'),
   regulators: parseList(RegulatorSchema, regulatorsFile.regulators, 'regulators'),
   concepts: parseList(ConceptSchema, skillsFile.concepts, 'concepts'),
@@ -143,9 +143,7 @@ describe('unique ids', () => {
     const found: Record<string, string[]> = {};
     for (const [name, { entries }] of Object.entries(lists)) {
       const keys = entries.map((e) =>
-        name === 'academicDomainRules'
-          ? (e as { suffix: string }).suffix
-          : (e as { id: string }).id,
+        name === 'domainRules' ? (e as { suffix: string }).suffix : (e as { id: string }).id,
       );
       const dups = duplicates(keys);
       if (dups.length > 0) found[name] = dups;
@@ -182,8 +180,14 @@ describe('every entry is sourced and dated', () => {
       source: e.source,
       checked: e.checked,
     })),
-    ...lists.academicDomainRules.entries.map((e) => ({
-      list: 'academicDomainRules',
+    ...lists.platforms.entries.map((e) => ({
+      list: 'platforms',
+      id: e.id,
+      source: e.source,
+      checked: e.checked,
+    })),
+    ...lists.domainRules.entries.map((e) => ({
+      list: 'domainRules',
       id: e.suffix,
       source: e.source,
       checked: e.checked,
@@ -237,6 +241,7 @@ describe('no dangling references between files', () => {
     const bad: string[] = [];
     for (const r of regulators) {
       const q = r.requirement;
+      if (q === undefined) continue;
       for (const a of q.acceptedAccreditors)
         if (!accreditorIds.has(a)) bad.push(`${r.id}: accreditor ${a}`);
       for (const c of q.acceptedCreditTypes)
