@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
 
-// natural's three leaf modules are bundled into dist/ (noExternal) so that users never install
-// natural's 77 MB of dependencies; natural stays a devDependency. Licence: THIRD_PARTY_NOTICES.md.
-const bundleNatural = [/^natural\//];
+// natural's three leaf modules and punycode's converter are bundled into dist/ (noExternal), so that
+// users never install natural's 77 MB of dependencies, and a bare `punycode` never resolves to
+// Node's deprecated built-in; both stay devDependencies. Licences: THIRD_PARTY_NOTICES.md.
+const bundled = [/^natural\//, /^punycode\//];
 
 export default defineConfig([
   {
@@ -13,7 +14,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    noExternal: bundleNatural,
+    noExternal: bundled,
     external: ['zod', 'fuse.js', 'papaparse'],
     treeshake: true,
   },
@@ -25,7 +26,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    noExternal: bundleNatural,
+    noExternal: bundled,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

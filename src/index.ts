@@ -14,8 +14,16 @@ export {
   evaluateCatalog,
   evaluateCredibility,
   gradeFor,
+  summarizeCatalog,
 } from './credibility/evaluate.js';
 export { FLAG_CODES, type FlagCode } from './credibility/flags.js';
+export {
+  type Identity,
+  type IdentityBasis,
+  type NamedOrganisation,
+  resolveIdentity,
+} from './credibility/identity.js';
+export { type Lookalike, type LookalikeRule, suggestLookalikes } from './credibility/lookalike.js';
 export { resolvePolicy } from './credibility/policy.js';
 // Reading catalogues
 export { type AdapterOutput, CATALOG_FORMATS, type CatalogFormat } from './ingest/adapter.js';
@@ -53,14 +61,18 @@ export {
   type ReferenceIssue,
 } from './reference/data.js';
 export { hostMatches, hostOf } from './reference/domains.js';
-export type { Lookalike, LookalikeKind } from './reference/lookalikes.js';
+export type {
+  KnownOrganisation,
+  OrganisationDirectory,
+  OrganisationRole,
+} from './reference/organisation-directory.js';
 export type { CreditMatch, MatchVia, OrgMatch } from './reference/organisations.js';
 export {
   compileReference,
   createReference,
   defaultReference,
   type Reference,
-  suggestLookalikes,
+  skeleton,
 } from './reference/reference.js';
 export * from './reference/schemas.js';
 export {
@@ -73,5 +85,6 @@ export {
   resolvePhrase,
   type TaxonomyIndex,
 } from './reference/taxonomy.js';
+export type { WebAddress } from './reference/web-address.js';
 // Text tools
 export * from './text/index.js';

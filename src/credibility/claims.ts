@@ -1,285 +1,265 @@
 /**
- * Resolving accreditation claims against the reference data: recognised (exact id, name,
- * abbreviation, or a registered credit type), listed as unrecognised, a look-alike of a
- * recognised body, unknown, or expired. Fuzzy matches only ever lead to 'lookalike'.
+ * Resolving accreditation claims against the reference data. A claim names a recognised body
+ * (exact id, canonical name, registered abbreviation, or a credit type the body defines), a
+ * body published lists call unrecognised, a regulator (which approves no CPD courses), a
+ * look-alike of a known body, or a body credence does not know (neutral). A recognised claim
+ * loses its credit when the provider's own name or web address imitates the body it names.
+ * Fuzzy matches only ever lead to "look-alike", never to recognition.
  * @module
  */
 import type { AccreditationClaim, Course } from '../model/course.js';
+import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
-import type { Accreditor, CreditType } from '../reference/schemas.js';
-import { normalizeName } from '../text/normalize.js';
-import { createContext, dayNumber, type EvaluationContext, memoize } from './context.js';
+import type { Accreditor, CreditType, Regulator } from '../reference/schemas.js';
+import { readName } from '../text/canonical-name.js';
+import { shared } from './batch.js';
+import { readClaimText } from './claim-text.js';
+import { createContext, dayNumber, type EvaluationContext } from './context.js';
+import { claimHours } from './credit-hours.js';
+import { type Identity, organisationsNamed, providerIdentity } from './identity.js';
+import { type Lookalike, nameLookalike } from './lookalike.js';
+
+/** What a claim turned out to be. */
+export type ClaimStatus =
+  | 'recognised'
+  | 'expired'
+  | 'unrecognised'
+  | 'lookalike'
+  | 'impersonated'
+  | 'regulator'
+  | 'requirement-mention'
+  | 'unknown';
 
 /** A claim and what the reference data says about it. */
 export interface ResolvedClaim {
   readonly claim: AccreditationClaim;
-  readonly status: 'recognised' | 'unrecognised' | 'lookalike' | 'unknown' | 'expired';
-  /** The recognised body (for recognised and expired claims). */
+  readonly status: ClaimStatus;
+  /** The recognised body (recognised, expired and impersonated claims). */
   readonly accreditor?: Accreditor;
   /** The credit type, when the claim names one the body grants (or that the data defines). */
   readonly credit?: CreditType;
-  /** How the body was identified, or which body it resembles / is listed as. */
+  /** The regulator named (regulator and requirement-mention claims). */
+  readonly regulator?: Regulator;
+  /** The look-alike evidence (look-alike claims). */
+  readonly lookalike?: Lookalike;
+  /** How the body was identified, or why it was not, in a sentence. */
   readonly evidence: string;
   /** Credit claimed, in the claim's unit. */
   readonly amount?: number;
-  /** Learning hours the claimed credit stands for, when a conversion rule is known. */
+  /** Learning hours the claimed credit stands for (by the credit's rule or the unit's convention). */
   readonly hours?: number;
 }
 
-/** "Accredited by", "Jointly accredited by", "Approved through"… at the start of a claim. */
-const LEADING_WRAPPER =
-  /^(?:jointly\s+)?(?:accredited|approved|certified|endorsed|recognised|recognized|designated|provided)\s+(?:by|through)\s+/i;
-/** Words that only describe the claim when they end it ("RCN accredited", "RCN Accreditation"). */
-const TRAILING_WRAPPERS = new Set([
-  'accredited',
-  'approved',
-  'certified',
-  'accreditation',
-  'approval',
-  'endorsement',
-  'endorsed',
-]);
-/** Longest claimed body name examined; real names are far shorter. */
-const MAX_BODY_LENGTH = 300;
-
-/** Words that may follow an accreditor's abbreviation in a claim ("CFPC Mainpro+", "RCN CPD"). */
-const CLAIM_WORDS = new Set([
-  'accreditation',
-  'accredited',
-  'approval',
-  'approved',
-  'endorsed',
-  'certified',
-  'credit',
-  'credits',
-  'cme',
-  'cpd',
-  'ce',
-  'cne',
-  'provider',
-  'hours',
-  'points',
-]);
-
-/**
- * Cleans a claimed body name: "Accredited by the RCN®" → "the RCN". Linear in the input (only the
- * first 300 characters are examined).
- *
- * @example
- * ```ts
- * cleanBodyName('RCN Accreditation'); // 'RCN'
- * ```
- */
-export function cleanBodyName(body: string): string {
-  const words = body
-    .slice(0, MAX_BODY_LENGTH)
-    .replace(/[®™©]/g, ' ')
-    .replace(LEADING_WRAPPER, '')
-    .split(/\s+/)
-    .filter((w) => w !== '');
-  const last = words[words.length - 1];
-  if (words.length > 1 && last !== undefined && TRAILING_WRAPPERS.has(last.toLowerCase()))
-    words.pop();
-  return words.join(' ');
-}
-
-function parenthetical(body: string): string[] {
-  if (body.length > MAX_BODY_LENGTH) return [];
-  const match = /^(.*?)\s*\(([^()]{2,80})\)\s*$/.exec(body);
-  return match ? [match[1]!.trim(), match[2]!.trim()] : [];
-}
-
-/** Hours per unit of credit when the credit type does not say (DOMAIN.md §5). */
-function defaultMinutesPerUnit(unit: string | undefined): number | undefined {
-  switch (unit) {
-    case 'hours':
-    case 'contact-hours':
-      return 60;
-    case 'ceu':
-      return 600; // IACET: 1 CEU = 10 contact hours
-    case 'ects':
-      return 25 * 60; // ECTS: 25–30 hours of work; the lower bound is the generous reading
-    default:
-      return undefined;
+function findAccreditorIn(
+  reference: Reference,
+  candidates: readonly string[],
+): { accreditor: Accreditor; via: string } | undefined {
+  for (const candidate of candidates) {
+    const hit = reference.findAccreditor(candidate);
+    if (hit && !hit.ambiguous) return { accreditor: hit.entry, via: `${hit.via} "${candidate}"` };
   }
-}
-
-/** Converts a claimed amount to learning hours using the credit's rule, if one is known. */
-export function claimHours(
-  claim: AccreditationClaim,
-  credit: CreditType | undefined,
-): number | undefined {
-  if (claim.credits === undefined) return undefined;
-  const minutes =
-    credit?.minutesPerUnit ??
-    credit?.minMinutesPerUnit ??
-    defaultMinutesPerUnit(claim.unit ?? credit?.unit);
-  if (minutes === undefined || minutes === null) {
-    // Credits and points without a stated rule are read as one per hour, the common convention.
-    return claim.unit === 'credits' || claim.unit === 'points' || claim.unit === undefined
-      ? claim.credits / (credit?.multiplier ?? 1)
-      : undefined;
-  }
-  return (claim.credits * minutes) / 60 / (credit?.multiplier ?? 1);
-}
-
-function findBody(
-  context: EvaluationContext,
-  body: string,
-): { accreditor?: Accreditor; via: string } {
-  return memoize(context, 'claim-body', body, () => {
-    const reference = context.reference;
-    const cleaned = cleanBodyName(body);
-    const candidates = [body, cleaned, ...parenthetical(cleaned)];
-    if (/^jointly accredited(?: provider)?$/i.test(cleaned)) candidates.push('Joint Accreditation');
-    for (const candidate of candidates) {
-      const hit = reference.findAccreditor(candidate);
-      if (hit && !hit.ambiguous) return { accreditor: hit.entry, via: `${hit.via} "${candidate}"` };
-    }
-    // "CFPC Mainpro+", "RCN CPD": a registered abbreviation followed by credit words.
-    const [first, ...rest] = cleaned.split(/\s+/);
-    if (first && /^[A-Z][A-Z0-9&-]{1,9}$/.test(first) && rest.length > 0) {
-      const hit = reference.findAccreditor(first);
-      const restText = rest.join(' ');
-      const restIsCredit =
-        rest.every((w) => CLAIM_WORDS.has(w.toLowerCase())) ||
-        (hit !== undefined &&
-          reference
-            .creditsOf(hit.entry.id)
-            .some((c) =>
-              [c.name, ...c.aliases].some((n) =>
-                normalizeName(n).startsWith(normalizeName(restText)),
-              ),
-            ));
-      if (hit && !hit.ambiguous && restIsCredit) {
-        return { accreditor: hit.entry, via: `abbreviation "${first}"` };
+  // A known organisation whose CPD approval runs under a recognised accreditor on the same web
+  // domain ("Royal College of Nursing" → RCN Centre for Professional Accreditation).
+  for (const candidate of candidates) {
+    const provider = reference.findProvider(candidate);
+    if (!provider || provider.ambiguous) continue;
+    for (const domain of provider.entry.domains) {
+      const accreditor = reference.findAccreditorByDomain(domain);
+      if (accreditor) {
+        return {
+          accreditor,
+          via: `organisation "${candidate}", whose approval scheme is ${accreditor.name}`,
+        };
       }
     }
-    // A registered organisation whose CPD approval runs under a recognised accreditor on the
-    // same web domain ("Royal College of Nursing" → RCN Centre for Professional Accreditation).
-    for (const candidate of candidates) {
-      const provider = reference.findProvider(candidate);
-      if (!provider || provider.ambiguous) continue;
-      for (const domain of provider.entry.domains) {
-        const accreditor = reference.findAccreditorByDomain(domain);
-        if (accreditor) {
-          return {
-            accreditor,
-            via: `organisation "${candidate}", whose approval scheme is ${accreditor.name}`,
-          };
-        }
-      }
-    }
-    return { via: '' };
-  });
+  }
+  return undefined;
 }
 
+/** The credit type a claim names (its `creditType`, or the scheme words of its text). */
 function creditFor(
-  context: EvaluationContext,
+  reference: Reference,
   claim: AccreditationClaim,
   accreditor: Accreditor | undefined,
-  allowCreditOnly: boolean,
+  scheme: string | undefined,
+  body: string,
 ): { credit?: CreditType; accreditor?: Accreditor } {
-  const reference = context.reference;
-  if (claim.creditType !== undefined && (accreditor !== undefined || allowCreditOnly)) {
-    const hit =
-      reference.findCreditType(claim.creditType) ??
-      reference.findCreditType(cleanBodyName(claim.creditType));
-    if (hit) return { credit: hit.credit, accreditor: accreditor ?? hit.accreditor };
+  const named = [claim.creditType, scheme && `${body} ${scheme}`, scheme].filter(
+    (t): t is string => t !== undefined && t !== '',
+  );
+  for (const text of named) {
+    const hit = reference.findCreditType(text);
+    if (
+      hit &&
+      (accreditor === undefined ||
+        hit.accreditor.id === accreditor.id ||
+        reference.creditsOf(accreditor.id).includes(hit.credit))
+    ) {
+      return { credit: hit.credit, accreditor: accreditor ?? hit.accreditor };
+    }
   }
   if (accreditor) {
     const own = reference.creditsOf(accreditor.id);
     const sameUnit = own.filter((c) => claim.unit === undefined || c.unit === claim.unit);
-    if (sameUnit.length === 1) return { credit: sameUnit[0]!, accreditor };
+    if (sameUnit.length === 1) return { credit: sameUnit[0] as CreditType, accreditor };
   }
   return accreditor ? { accreditor } : {};
 }
 
-/** Resolves one claim within an evaluation context. */
-export function resolveClaim(
-  context: EvaluationContext,
+function withAmount(
   claim: AccreditationClaim,
-  designatedBy?: string,
-): ResolvedClaim {
-  // Claims repeat across a catalogue: resolve each distinct one once per batch.
-  // The designating provider matters only for a credit type named beside an unknown body.
-  const designator = claim.creditType === undefined ? '' : (designatedBy ?? '');
-  const key = `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${designator}`;
-  const resolved = memoize(context, 'claim', key, () =>
-    resolveClaimUncached(context, claim, designatedBy),
-  );
-  return resolved.claim === claim ? resolved : { ...resolved, claim };
+  credit: CreditType | undefined,
+): Pick<ResolvedClaim, 'amount' | 'hours'> {
+  const hours = claimHours(claim, credit);
+  return {
+    ...(claim.credits === undefined ? {} : { amount: claim.credits }),
+    ...(hours === undefined ? {} : { hours }),
+  };
 }
 
-function resolveClaimUncached(
+/** The regulator a claim's text names (by name or abbreviation, anywhere in the text). */
+function regulatorNamed(context: EvaluationContext, text: string): KnownOrganisation | undefined {
+  const named = organisationsNamed(context, text).find((o) => o.role === 'regulator');
+  if (named) return named;
+  for (const word of text.split(/[^A-Za-z0-9&]+/)) {
+    if (!/^[A-Z]{2,8}$/.test(word)) continue;
+    const found = context.reference.directory
+      .byAcronym(word.toLowerCase())
+      .find((o) => o.role === 'regulator');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a claim's body and credit, independent of who makes it except for `designatedBy`:
+ * a credit type named beside an unknown body counts only when that body is the provider itself
+ * (accredited providers designate credit such as AMA PRA Category 1 themselves).
+ */
+function resolveClaimBody(
   context: EvaluationContext,
   claim: AccreditationClaim,
-  designatedBy?: string,
+  designatedBy: string | undefined,
 ): ResolvedClaim {
-  const reference = context.reference;
-  const amount = claim.credits;
-  const base = amount === undefined ? {} : { amount };
-  const cleaned = cleanBodyName(claim.body);
-  const listed = reference.findUnrecognised(claim.body) ?? reference.findUnrecognised(cleaned);
-  if (listed) {
-    const source = listed.entry.listings[0]?.by ?? 'a published list';
+  const { reference } = context;
+  const text = readClaimText(claim.body);
+  for (const candidate of text.candidates) {
+    const listed = reference.findUnrecognised(candidate);
+    if (listed) {
+      const source = listed.entry.listings[0]?.by ?? 'a published list';
+      return {
+        claim,
+        status: 'unrecognised',
+        evidence: `"${claim.body}" is listed as unrecognised by ${source}`,
+        ...withAmount(claim, undefined),
+      };
+    }
+  }
+  const found = findAccreditorIn(reference, text.candidates);
+  // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
+  // designation of that credit.
+  const creditAsBody = found
+    ? undefined
+    : (reference.findCreditType(text.candidates[text.candidates.length - 1] as string) ??
+      reference.findCreditType(text.body));
+  const selfDesignated =
+    creditAsBody !== undefined ||
+    (designatedBy !== undefined && readName(text.body).key === readName(designatedBy).key);
+  if (found || (selfDesignated && (creditAsBody !== undefined || claim.creditType !== undefined))) {
+    const effective: AccreditationClaim =
+      creditAsBody && claim.creditType === undefined
+        ? { ...claim, creditType: creditAsBody.credit.name }
+        : claim;
+    const { credit, accreditor } = creditFor(
+      reference,
+      effective,
+      found?.accreditor,
+      text.scheme,
+      text.body,
+    );
+    if (accreditor) {
+      const via = found
+        ? `matched by ${found.via}`
+        : `credit type "${effective.creditType}" designated by the provider under ${accreditor.name}`;
+      const until = claim.validUntil === undefined ? undefined : dayNumber(claim.validUntil);
+      return {
+        claim,
+        status: until !== undefined && until < context.asOfDay ? 'expired' : 'recognised',
+        accreditor,
+        ...(credit ? { credit } : {}),
+        evidence: `${accreditor.name} (${via})`,
+        ...withAmount(claim, credit),
+      };
+    }
+  }
+  const regulator = regulatorNamed(context, text.requirementMention ? claim.body : text.body);
+  if (regulator?.role === 'regulator') {
     return {
       claim,
-      status: 'unrecognised',
-      evidence: `"${claim.body}" is listed as unrecognised by ${source}`,
-      ...base,
+      status: text.requirementMention ? 'requirement-mention' : 'regulator',
+      regulator: regulator.entry,
+      evidence: text.requirementMention
+        ? `"${claim.body}" says the activity counts toward a requirement of ${regulator.name}, a regulator, which approves no CPD activities`
+        : `"${claim.body}" names ${regulator.name}, a regulator: regulators set CPD requirements and approve education programmes, not CPD courses`,
+      ...withAmount(claim, undefined),
     };
   }
-  const found = findBody(context, claim.body);
-  if (found.accreditor === undefined) {
-    const lookalike = memoize(context, 'lookalike', `${claim.body}`, () =>
-      reference
-        .lookalikes(cleaned, context.policy.thresholds.lookalikeSimilarity)
-        .find((l) => l.kind === 'accreditor' || l.kind === 'provider'),
-    );
+  const known = organisationsNamed(context, text.body);
+  if (known.length === 0) {
+    const lookalike = nameLookalike(context, text.body);
     if (lookalike) {
       return {
         claim,
         status: 'lookalike',
-        evidence: `"${claim.body}" resembles ${lookalike.name} (similarity ${lookalike.similarity.toFixed(2)}) but is not it`,
-        ...base,
+        lookalike,
+        evidence: lookalike.evidence,
+        ...withAmount(claim, undefined),
       };
     }
-  }
-  // A registered credit type without a recognised body counts only when the body named is the
-  // course's own provider (accredited providers designate credit themselves, e.g. AMA PRA
-  // Category 1); any other unknown body naming a famous credit type proves nothing.
-  // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
-  // designation of that credit.
-  const creditAsBody = found.accreditor ? undefined : reference.findCreditType(cleaned);
-  const selfDesignated =
-    creditAsBody !== undefined ||
-    (designatedBy !== undefined && normalizeName(cleaned) === normalizeName(designatedBy));
-  const effective =
-    creditAsBody && claim.creditType === undefined ? { ...claim, creditType: cleaned } : claim;
-  const { credit, accreditor } = creditFor(context, effective, found.accreditor, selfDesignated);
-  if (accreditor) {
-    const hours = claimHours(claim, credit);
-    const withHours = hours === undefined ? base : { ...base, hours };
-    const via = found.accreditor
-      ? `matched by ${found.via}`
-      : `credit type "${claim.creditType}" designated by the provider under ${accreditor.name}`;
-    const until = claim.validUntil === undefined ? undefined : dayNumber(claim.validUntil);
-    const status = until !== undefined && until < context.asOfDay ? 'expired' : 'recognised';
-    return {
-      claim,
-      status,
-      accreditor,
-      ...(credit ? { credit } : {}),
-      evidence: `${accreditor.name} (${via})`,
-      ...withHours,
-    };
   }
   return {
     claim,
     status: 'unknown',
-    evidence: `"${claim.body}" is not a body in the reference data`,
-    ...base,
+    evidence:
+      known.length > 0
+        ? `"${claim.body}" is ${known[0]?.name}, which the reference data does not list as an accrediting body`
+        : `"${claim.body}" is not a body in the reference data`,
+    ...withAmount(claim, undefined),
+  };
+}
+
+/** Whether a known organisation the provider imitates is (or runs) this accreditor. */
+function imitated(identity: Identity, accreditor: Accreditor): KnownOrganisation | undefined {
+  return identity.imitates.find(
+    (o) =>
+      (o.role === 'accreditor' && o.id === accreditor.id) ||
+      o.domains.some((d) => accreditor.domains.includes(d)),
+  );
+}
+
+/**
+ * Resolves one claim within an evaluation context, given the provider's identity: a recognised
+ * body the provider's name or web address imitates is "impersonated" and earns nothing.
+ */
+export function resolveClaim(
+  context: EvaluationContext,
+  claim: AccreditationClaim,
+  provider: { readonly name: string },
+  identity: Identity,
+): ResolvedClaim {
+  const designator = claim.creditType === undefined ? '' : provider.name;
+  const key = `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${designator}`;
+  const base = shared(context.batch, 'claim', key, () =>
+    resolveClaimBody(context, claim, designator === '' ? undefined : designator),
+  );
+  const resolved = base.claim === claim ? base : { ...base, claim };
+  if (resolved.status !== 'recognised' || resolved.accreditor === undefined) return resolved;
+  const target = imitated(identity, resolved.accreditor);
+  if (target === undefined) return resolved;
+  return {
+    ...resolved,
+    status: 'impersonated',
+    evidence: `${resolved.accreditor.name} is named, but the provider's own name or web address imitates ${target.name}`,
   };
 }
 
@@ -288,7 +268,7 @@ function resolveClaimUncached(
  *
  * @example
  * ```ts
- * const claims = resolveClaims(course, { asOf: '2026-11-28', reference: defaultReference() });
+ * const claims = resolveClaims(course, { asOf: '2026-11-28' });
  * claims[0]?.status; // 'recognised'
  * ```
  */
@@ -297,7 +277,8 @@ export function resolveClaims(
   options: { asOf: string; reference?: Reference; context?: EvaluationContext },
 ): ResolvedClaim[] {
   const context = options.context ?? createContext(options);
+  const identity = providerIdentity(context, course);
   return (course.accreditations ?? []).map((claim) =>
-    resolveClaim(context, claim, course.provider.name),
+    resolveClaim(context, claim, course.provider, identity),
   );
 }

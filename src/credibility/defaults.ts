@@ -1,5 +1,6 @@
 /**
- * Default policy values, each with its reason. Users override any part with a policy file.
+ * Default policy values, each with its reason. Users override any part with a policy file
+ * (`credence schema policy`); `resolvePolicy` merges it over these.
  * @module
  */
 import type { Policy } from '../model/policy.js';
@@ -8,21 +9,25 @@ import type { Policy } from '../model/policy.js';
 export const DEFAULT_POLICY: Policy = {
   weights: {
     // Who stands behind the offering: the usual advice is to prefer organisations that specialise
-    // in educating health professionals (professional bodies, royal colleges, universities).
-    provider: 0.2,
+    // in educating health professionals (professional bodies, royal colleges, universities, the
+    // national bodies that write clinical guidance). In the open world this is also the fact a
+    // scraped row most often carries, so it weighs as much as accreditation.
+    provider: 0.3,
     // Independent accreditation by a recognised healthcare accreditor (ACCME, ANCC, RCN, …) is
-    // the strongest single signal a clinician can check; DOMAIN.md §5 evidence tiers.
+    // the strongest single signal a clinician can check.
     accreditation: 0.3,
     // University backing / academic credit (EU Recommendation 2022/C 243/02: QA and credit).
-    // An alternative to accreditation, not an addition: see docs/credibility-model.md.
+    // An alternative to accreditation, not an addition: see `alternatives`.
     university: 0.1,
-    // Assessment is required by the Australian NMF and UNESCO's definition (DOMAIN.md §1.2, §1.4).
-    assessment: 0.15,
-    // EU Annex I elements and the essentials a clinician needs before paying (DOMAIN.md §1.1).
+    // Assessment is required by Australia's National Microcredentials Framework and UNESCO's
+    // definition of a micro-credential (UNESCO 2022).
+    assessment: 0.1,
+    // EU Annex I elements and the essentials a clinician needs before paying.
     transparency: 0.1,
     // Healthcare guidance moves: NICE and resuscitation guidelines are revised every few years.
-    currency: 0.1,
-    // Moore's outcome levels (DOMAIN.md §3): evidence of effect beyond attendance.
+    currency: 0.05,
+    // Moore, Green & Gallis (2009) outcome levels: evidence of effect beyond attendance. Rarely
+    // stated, so it weighs least.
     outcomes: 0.05,
   },
   // Grade bands on the 0–100 score: A needs strong backing and transparency together.
@@ -35,15 +40,95 @@ export const DEFAULT_POLICY: Policy = {
     freshYears: 2,
     // Older than 5 years: at least one guideline cycle has passed without review.
     staleYears: 5,
-    // Below half the evidence weight known, the score says more about the catalogue than the course.
+    // Below half the evidence weight known, the score says more about the catalogue than the
+    // course: the offering is graded U (unrated) unless red flags earn it D or E.
     minConfidence: 0.5,
-    // Edit similarity from which a near-miss of a recognised name is flagged (≈1 edit per 10 letters).
-    lookalikeSimilarity: 0.9,
     // NZQA: micro-credential titles may not use qualification words; a diploma or degree is far
     // more than 40 hours of learning (NZQA 1 credit = 10 h; micro-credentials 5–40 credits).
     qualificationWordMinHours: 40,
     // Credits may exceed the hours they need by 25 % (rounding to ¼ credit, breaks counted).
     creditPerHourTolerance: 1.25,
+    // More than twice the credit the hours allow is no rounding error.
+    grosslyInflatedCredit: 2,
+  },
+  scores: {
+    providerTypes: {
+      // Universities and professional bodies (royal colleges, associations, societies) are the
+      // organisations the usual advice names; verified, they score in full.
+      university: { verified: 1, claimed: 0.3 },
+      'professional-body': { verified: 1, claimed: 0.45 },
+      // Health services and public health bodies: accountable public organisations.
+      'healthcare-organisation': { verified: 0.9, claimed: 0.45 },
+      'education-company': { verified: 0.6, claimed: 0.35 },
+      // Makers and sellers of health products are ineligible to provide accredited CE (ACCME
+      // Standards for Integrity and Independence; ANCC).
+      industry: { verified: 0.25, claimed: 0.2 },
+      individual: { verified: 0.3, claimed: 0.15 },
+    },
+    // An exact registry name without a web address to confirm it: 90 % of verified.
+    registeredShare: 0.9,
+    accreditorKinds: {
+      'healthcare-accreditor': 1,
+      regulator: 1,
+      'professional-body-approval': 0.85,
+      'higher-education-qa': 0.7,
+      // Generic CPD services accredit any sector; no regulator recognises them specifically.
+      'generic-cpd-accreditor': 0.4,
+    },
+    // A verified provider that is itself a recognised CPD approver (a royal college with an
+    // approval scheme) assures its own offerings: worth less than an external review.
+    selfApproverShare: 0.8,
+    // Credit beyond what the hours allow halves what the claim is worth.
+    implausibleCreditShare: 0.5,
+    assessmentTypes: {
+      none: 0,
+      'self-assessment': 0.25,
+      quiz: 0.5,
+      exam: 0.8,
+      practical: 0.85,
+      portfolio: 0.85,
+      'observed-practice': 0.85,
+    },
+    // EU Annex I optional elements: supervision and identity verification during assessment.
+    supervisedAssessment: 0.1,
+    identityVerified: 0.05,
+    // Moore, Green & Gallis (2009) levels as evidence of effect.
+    outcomeLevels: {
+      participation: 0.1,
+      satisfaction: 0.2,
+      learning: 0.45,
+      competence: 0.65,
+      performance: 0.85,
+      'patient-health': 1,
+      'community-health': 1,
+    },
+    // A verified university providing, co-issuing or awarding credit backs the offering; one
+    // that only endorses or hosts it, less.
+    universityProvider: 0.7,
+    universityPartner: 0.4,
+    // Academic credit from a verified university counts toward an award (EU 2022/C 243/02).
+    academicCredit: 0.3,
+  },
+  alternatives: {
+    // Recognised healthcare accreditation (0.85: professional-body approval or better) needs no
+    // university behind it: a royal college's accredited e-learning is credible on its own.
+    accreditationStandsInFrom: 0.85,
+    // A verified university providing or awarding credit needs no CPD accreditation on top.
+    universityStandsInFrom: 0.7,
+  },
+  lookalike: {
+    // A word of 5+ letters one edit from a known name's word ("Educaton") is a misspelling;
+    // shorter words are too often other real words.
+    misspellingMinLength: 5,
+    misspellingMaxEdits: 1,
+    // Long words (10+ letters) may be two edits off ("Acreditaton").
+    longWordLength: 10,
+    longWordMaxEdits: 2,
+    // Domain labels of 4+ letters (accme, ancc) are distinctive enough to be borrowed;
+    // three letters (rcn, acp) are too often another body's acronym.
+    distinctiveLabelMinLength: 4,
+    // One edit from a label of 5+ letters (acccme.org for accme.org) is a typosquat.
+    typosquatMinLength: 5,
   },
   penalties: {
     // A critical flag (accreditation mill, look-alike accreditor, impersonated provider) means the
@@ -66,46 +151,55 @@ export const DEFAULT_POLICY: Policy = {
   },
 };
 
-/** Assessment strength by type (none < self-assessment < quiz < exam/practical/portfolio/observed). */
-export const ASSESSMENT_SCORES: Readonly<Record<string, number>> = {
-  none: 0,
-  'self-assessment': 0.25,
-  quiz: 0.5,
-  exam: 0.8,
-  practical: 0.85,
-  portfolio: 0.85,
-  'observed-practice': 0.85,
-};
+/**
+ * Words that say what form of body an organisation is (canonical: singular, American spelling).
+ * Swapping one for another while keeping the rest of a recognised body's name ("American Nurses
+ * Credentialing Council" for "…Center") is the classic accreditation-mill imitation (CHEA:
+ * mills choose names similar to recognised accreditors).
+ */
+export const ORGANISATION_FORM_WORDS: ReadonlySet<string> = new Set(
+  (
+    'council center commission committee board bureau association academy society college ' +
+    'institute foundation federation agency authority organization network alliance consortium ' +
+    'group union league trust service office department faculty school university registry ' +
+    'register chamber assembly coalition partnership collaborative forum guild accreditor'
+  ).split(' '),
+);
 
-/** Moore, Green & Gallis (2009) levels as evidence of effect. */
-export const OUTCOME_SCORES: Readonly<Record<string, number>> = {
-  participation: 0.1,
-  satisfaction: 0.2,
-  learning: 0.45,
-  competence: 0.65,
-  performance: 0.85,
-  'patient-health': 1,
-  'community-health': 1,
-};
+/** Words that make a name academic: adding one to a university's brand claims to be part of it. */
+export const ACADEMIC_WORDS: ReadonlySet<string> = new Set(
+  'university college school academy institute faculty'.split(' '),
+);
 
-/** Provider type strength when the identity is verified, and when it is only claimed. */
-export const PROVIDER_TYPE_SCORES: Readonly<Record<string, { verified: number; claimed: number }>> =
-  {
-    university: { verified: 1, claimed: 0.3 },
-    'professional-body': { verified: 1, claimed: 0.45 },
-    'healthcare-organisation': { verified: 0.9, claimed: 0.45 },
-    'education-company': { verified: 0.6, claimed: 0.35 },
-    // Makers and sellers of health products are ineligible to provide accredited CE (ACCME, ANCC).
-    industry: { verified: 0.25, claimed: 0.2 },
-    individual: { verified: 0.3, claimed: 0.15 },
-  };
+/**
+ * Words of a name that describe rather than identify (canonical form): a name made only of
+ * these and joining words has no distinctive part to imitate.
+ */
+export const DESCRIPTIVE_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'royal national international american british european australian canadian irish ' +
+    'united kingdom state states new zealand world global general medical medicine health ' +
+    'healthcare nursing nurse care clinical professional continuing education training ' +
+    'learning development accreditation accredited credentialing certification science'
+  ).split(' '),
+);
 
-/** Value of a recognised accreditation by the body's kind. */
-export const ACCREDITOR_KIND_SCORES: Readonly<Record<string, number>> = {
-  'healthcare-accreditor': 1,
-  regulator: 1,
-  'professional-body-approval': 0.85,
-  'higher-education-qa': 0.7,
-  // Generic CPD services accredit any sector; no regulator recognises them specifically.
-  'generic-cpd-accreditor': 0.4,
-};
+/**
+ * Web-address words too common to identify anyone when borrowed: the words of CPD sites, and
+ * every English dictionary word that is a known organisation's domain label (thoracic.org,
+ * heart.org, mayo.edu): borrowing a dictionary word is not impersonation. Kept in step with the
+ * bundled reference data by test/credibility/lookalike-words.test.ts, which checks the labels
+ * against the `word-list` package; the skills taxonomy's words are excluded as well, at run time.
+ */
+export const GENERIC_LABEL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'health nurse nurses nursing medical medicine care learning training education online ' +
+    'academy college clinical heart cancer stroke pharmacy pharmacist pharmacists royal society ' +
+    'council board institute school center centre network global world international national ' +
+    'cme cpd ce ceu course courses hub portal events event conference learn elearning ' +
+    'e-learning campus study studies school edu uk usa us nz au ca ie eu gov govt nhs org ' +
+    'surgeons osteopathic acorn scot diabetes thoracic psychiatry physiotherapy paramedics ' +
+    'mayo imperial manchester bristol duke yale england australian washington sydney adelaide ' +
+    'auckland helsinki wounds heart-stroke'
+  ).split(' '),
+);

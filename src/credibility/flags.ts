@@ -9,7 +9,10 @@ import type { Flag } from '../model/report.js';
 export const FLAG_CODES = [
   'unrecognised-accreditor',
   'lookalike-accreditor',
+  'impersonated-accreditor',
+  'regulator-as-approver',
   'unknown-accreditor',
+  'unrecognised-provider',
   'lookalike-provider',
   'lookalike-domain',
   'provider-domain-mismatch',
@@ -33,6 +36,32 @@ export type FlagCode = (typeof FLAG_CODES)[number];
 /** Builds a flag. */
 export function flag(code: FlagCode, severity: Flag['severity'], message: string): Flag {
   return { code, severity, message };
+}
+
+/**
+ * Warnings that signal an attempt to look more credible than the offering is: each multiplies
+ * the score by `penalties.deceptiveWarning`, and any of them (or a critical flag) means the
+ * offering is graded on its evidence, never left unrated.
+ */
+export const DECEPTIVE_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
+  'lookalike-accreditor',
+  'lookalike-provider',
+  'lookalike-domain',
+  'implausible-credit',
+  'credit-over-daily-cap',
+  'retroactive-accreditation',
+  'qualification-word-on-short-course',
+  'certified-without-assessment',
+  'industry-without-independent-accreditation',
+  'unsubstantiated-accreditation-claim',
+]);
+
+/** Whether a flag is evidence of deception (critical, or a deceptive warning). */
+export function isDeceptive(f: Flag): boolean {
+  return (
+    f.severity === 'critical' ||
+    (f.severity === 'warning' && DECEPTIVE_WARNINGS.has(f.code as FlagCode))
+  );
 }
 
 const SEVERITY_ORDER: Readonly<Record<Flag['severity'], number>> = {

@@ -1,277 +1,471 @@
 /**
- * Who is really behind an offering: the provider's identity verified by registry (exact name or
- * abbreviation) or by web domain, universities verified by domain only, and look-alike names
- * and domains flagged.
+ * Who is really behind an offering. A provider (or partner) is *verified* when a web address that
+ * speaks for it belongs to a known organisation or to a class of domain only certain bodies can
+ * hold (academic, government, public health service), or when a curated learning platform lists
+ * it under a known name; *registered* when only its exact name is known; *claimed* otherwise.
+ * Claimed is neutral: most real organisations are in no list. Look-alike evidence
+ * (`lookalike.ts`) is what turns a name or address into an accusation.
  * @module
  */
 import type { Course, Partner, Provider } from '../model/course.js';
 import type { ProviderType } from '../model/enums.js';
 import type { Flag } from '../model/report.js';
-import { hostMatches, hostOf } from '../reference/domains.js';
-import { type EvaluationContext, memoize, memoTable, remember } from './context.js';
+import type { KnownOrganisation } from '../reference/organisation-directory.js';
+import type { Accreditor, DomainRule, Platform } from '../reference/schemas.js';
+import type { WebAddress } from '../reference/web-address.js';
+import { acronymKey, nameAlternatives, readName } from '../text/canonical-name.js';
+import { shared } from './batch.js';
+import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
+import { addressLookalike, type Lookalike, nameLookalike } from './lookalike.js';
+
+/** What confirms an identity. */
+export type IdentityBasis =
+  | 'registry-domain'
+  | 'academic-domain'
+  | 'government-domain'
+  | 'health-service-domain'
+  | 'platform-partner'
+  | 'registry-name'
+  | 'claim';
 
 /** What is known about an organisation named in a course. */
 export interface Identity {
-  /** The type to score: the registry's when verified, else the catalogue's claim. */
+  /** The type to score: the registry's when known, else the catalogue's claim. */
   readonly type: ProviderType;
-  /** `verified`: registry match confirmed by domain, or domain rule; `registered`: exact name
-   * match in the registry without a web address to confirm it; `claimed`: nothing confirms it. */
+  /** `verified` by a web address or a curated platform; `registered`: exact name only; `claimed`. */
   readonly status: 'verified' | 'registered' | 'claimed';
-  /** A verified university (by curated domain or restricted academic suffix). */
+  readonly basis: IdentityBasis;
+  /** The known organisation it is, when verified or registered. */
+  readonly organisation: KnownOrganisation | undefined;
+  /** A university confirmed by web domain or by a curated platform (names alone never confirm one). */
   readonly verifiedUniversity: boolean;
-  readonly evidence: string[];
-  readonly flags: Flag[];
+  /**
+   * A verified or registered body whose own offerings need neither external accreditation nor a
+   * university behind them: a verified university, a public body, a regulator, or an
+   * organisation that is itself a recognised CPD approver.
+   */
+  readonly authoritative: boolean;
+  /** The recognised CPD approver a verified provider itself is (a royal college's scheme). */
+  readonly selfApprover: Accreditor | undefined;
+  /** Known organisations the name or web address imitates (look-alike evidence). */
+  readonly imitates: readonly KnownOrganisation[];
+  /** The learning platform hosting the offering, if any. */
+  readonly platform: Platform | undefined;
+  readonly evidence: readonly string[];
+  readonly flags: readonly Flag[];
 }
 
-interface Org {
+/** An organisation as a course names it. */
+export interface NamedOrganisation {
   readonly name: string;
   readonly type: ProviderType;
   readonly url?: string | undefined;
 }
 
-/** Second-level suffixes under which the registrable name is one label further left. */
-const SECOND_LEVEL = /\.(?:co|org|ac|gov|nhs|edu|net|com|med|health)\.[a-z]{2}$/;
+/** Role preference when a name matches more than one list. */
+const ROLE_ORDER: readonly KnownOrganisation['role'][] = [
+  'university',
+  'provider',
+  'accreditor',
+  'regulator',
+  'platform',
+  'unrecognised',
+];
 
-/** Words too common in web addresses to suggest impersonation on their own. */
-const GENERIC_LABELS = new Set(
-  'health nurse nurses nursing medical medicine care learning training education online academy college clinical heart cancer stroke pharmacy royal society council board institute school center centre network global world international national'.split(
-    ' ',
-  ),
-);
+const byRole = (a: KnownOrganisation, b: KnownOrganisation): number =>
+  ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || (a.id < b.id ? -1 : 1);
 
-/** The registrable label of a domain: `training.cochrane.org` → `cochrane`, `rcn.org.uk` → `rcn`. */
-export function registrableLabel(domain: string): string {
-  const trimmed = domain.replace(SECOND_LEVEL, '').replace(/\.[a-z]+$/, '');
-  const parts = trimmed.split('.');
-  return parts[parts.length - 1] ?? '';
-}
-
-/** Known domain labels ("accme", "harvard", "nursingworld") → the owner's domains, for look-alike domains. */
-function knownLabels(context: EvaluationContext): Map<string, { name: string; domains: string[] }> {
-  return memoize(context, 'known-labels', '', () => {
-    const map = new Map<string, { name: string; domains: string[] }>();
-    const data = context.reference.data;
-    const add = (name: string, domains: readonly string[]): void => {
-      for (const d of domains) {
-        const label = registrableLabel(d);
-        if (label.length >= 4 && !GENERIC_LABELS.has(label) && !map.has(label)) {
-          map.set(label, { name, domains: [...domains] });
-        }
-      }
-    };
-    for (const a of data.accreditors) add(a.name, a.domains);
-    for (const p of data.providers) add(p.name, p.domains);
-    for (const u of data.universities) add(u.name, u.domains);
-    return map;
-  });
-}
-
-/** A host that borrows a known organisation's domain label without being its domain. */
-export function lookalikeDomain(
+/** Known organisations with this name (canonical), acronym, or a shorter complete form of it. */
+export function organisationsNamed(
   context: EvaluationContext,
-  host: string | undefined,
-): Flag | undefined {
-  if (host === undefined) return undefined;
-  const labels = knownLabels(context);
-  const parts = host.split(/[.-]/);
-  for (const part of parts) {
-    const owner = labels.get(part);
-    if (owner && !owner.domains.some((d) => hostMatches(host, d))) {
-      return flag(
-        'lookalike-domain',
-        'warning',
-        `The web address ${host} borrows "${part}" from ${owner.name}, whose site is ${owner.domains[0]}; it is not that organisation's site.`,
-      );
+  name: string,
+): readonly KnownOrganisation[] {
+  const { directory } = context.reference;
+  for (const candidate of [name, ...nameAlternatives(name)]) {
+    const { key, acronyms } = readName(candidate);
+    const found = new Set<KnownOrganisation>(key === '' ? [] : directory.byKey(key));
+    for (const a of [acronymKey(candidate), ...acronyms]) {
+      for (const o of directory.byAcronym(a)) found.add(o);
     }
+    if (found.size > 0) return [...found].sort(byRole);
   }
-  // A whole known domain inside another host ("rcn.org.uk.example.com", "rcn-org-uk.example"),
-  // whatever the length of its name.
-  const dotted = host.replace(/-/g, '.');
-  for (const [domain, owner] of knownDomains(context)) {
-    if (hostMatches(host, domain)) continue;
-    const embedded = (h: string): boolean =>
-      h === domain ||
-      h.startsWith(`${domain}.`) ||
-      h.includes(`.${domain}.`) ||
-      h.endsWith(`.${domain}`);
-    if (embedded(host) || embedded(dotted)) {
-      return flag(
-        'lookalike-domain',
-        'warning',
-        `The web address ${host} embeds ${domain}, the site of ${owner}, but is not that site.`,
-      );
-    }
+  return [];
+}
+
+/** The type a known organisation is scored as. */
+function typeOf(organisation: KnownOrganisation, claimed: ProviderType): ProviderType {
+  switch (organisation.role) {
+    case 'university':
+      return 'university';
+    case 'provider':
+      return organisation.entry.type;
+    case 'accreditor':
+      return organisation.entry.kind === 'regulator'
+        ? 'healthcare-organisation'
+        : 'professional-body';
+    case 'regulator':
+      return 'healthcare-organisation';
+    case 'platform':
+      return 'education-company';
+    default:
+      return claimed;
+  }
+}
+
+/** The recognised CPD approver among organisations sharing a verified site, if any. */
+function approverAmong(organisations: readonly KnownOrganisation[]): Accreditor | undefined {
+  for (const o of organisations) {
+    if (o.role === 'accreditor' && o.entry.kind !== 'generic-cpd-accreditor') return o.entry;
   }
   return undefined;
 }
 
-/** Every known organisation domain with its owner's name. */
-function knownDomains(context: EvaluationContext): ReadonlyMap<string, string> {
-  return memoize(context, 'known-domains', '', () => {
-    const map = new Map<string, string>();
-    const data = context.reference.data;
-    for (const org of [...data.accreditors, ...data.providers, ...data.universities]) {
-      for (const d of org.domains) if (d.includes('.') && !map.has(d)) map.set(d, org.name);
-    }
-    return map;
-  });
+interface Verdict {
+  readonly type: ProviderType;
+  readonly status: Identity['status'];
+  readonly basis: IdentityBasis;
+  readonly organisation?: KnownOrganisation | undefined;
+  readonly selfApprover?: Accreditor | undefined;
+  readonly platform?: Platform | undefined;
+  readonly imitates?: readonly KnownOrganisation[];
+  readonly evidence: string[];
+  readonly flags: Flag[];
 }
 
-/** Resolves the identity of a provider or partner. */
-export function resolveIdentity(
+function finish(org: NamedOrganisation, verdict: Verdict): Identity {
+  const organisation = verdict.organisation;
+  const verifiedUniversity = verdict.status === 'verified' && verdict.type === 'university';
+  const publicBody =
+    verdict.basis === 'government-domain' ||
+    verdict.basis === 'health-service-domain' ||
+    organisation?.role === 'regulator' ||
+    (organisation?.role === 'provider' && organisation.entry.publicBody);
+  const known = verdict.status !== 'claimed';
+  return {
+    type: verdict.type,
+    status: verdict.status,
+    basis: verdict.basis,
+    organisation,
+    verifiedUniversity,
+    authoritative:
+      known && (verifiedUniversity || publicBody || verdict.selfApprover !== undefined),
+    selfApprover: verdict.selfApprover,
+    imitates: verdict.imitates ?? [],
+    platform: verdict.platform,
+    evidence: verdict.evidence,
+    flags: verdict.flags,
+  };
+}
+
+/** The platform a web address is on, if it is a known learning platform's. */
+function platformOf(
   context: EvaluationContext,
-  org: Org,
-  courseUrl?: string,
-): Identity {
-  const reference = context.reference;
-  // The provider's own address, or else the offering's page: either, when it is on a registered
-  // domain, is evidence of who runs it.
-  const host = hostOf(org.url) ?? hostOf(courseUrl);
-  const evidence: string[] = [];
-  const flags: Flag[] = [];
+  address: WebAddress | undefined,
+): Platform | undefined {
+  if (address === undefined) return undefined;
+  for (const o of context.reference.directory.byHost(address)) {
+    if (o.role === 'platform') return o.entry;
+  }
+  return undefined;
+}
+
+/** The domain-class rule a host falls under (academic, health service, government), if any. */
+function domainClass(
+  context: EvaluationContext,
+  address: WebAddress,
+): { rule: DomainRule; basis: IdentityBasis } | undefined {
+  const { reference } = context;
+  const academic = reference.domainRule(address.host, 'academic');
+  if (academic) return { rule: academic, basis: 'academic-domain' };
+  const health = reference.domainRule(address.host, 'health-service');
+  if (health) return { rule: health, basis: 'health-service-domain' };
+  const government = reference.domainRule(address.host, 'government');
+  if (government) return { rule: government, basis: 'government-domain' };
+  return undefined;
+}
+
+/** The flag for look-alike evidence against a provider's name or web address. */
+function lookalikeFlag(org: NamedOrganisation, found: Lookalike, viaAddress: boolean): Flag {
+  return viaAddress
+    ? flag(
+        'lookalike-domain',
+        found.strong ? 'critical' : 'warning',
+        `${capitalise(found.evidence)}; "${org.name}" is not verified as ${found.target.name}.`,
+      )
+    : flag(
+        'lookalike-provider',
+        found.strong ? 'critical' : 'warning',
+        `${capitalise(found.evidence)}; it is not a recognised name.`,
+      );
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Identity when a web address that speaks for the organisation is known. */
+function bySite(
+  context: EvaluationContext,
+  org: NamedOrganisation,
+  site: WebAddress,
+  named: readonly KnownOrganisation[],
+): Verdict {
   const label = `"${org.name}"`;
-
-  const university = reference.findUniversityByDomain(host);
-  const rule = reference.academicRule(host);
-  const byDomain = reference.findProviderByDomain(host) ?? reference.findAccreditorByDomain(host);
-  const byName = reference.findProvider(org.name) ?? reference.findAccreditor(org.name);
-  const uniByName = reference.findUniversity(org.name);
-
-  if (university) {
-    evidence.push(
-      `${label}: web address ${host} belongs to ${university.name} (curated university list)`,
-    );
-    return { type: 'university', status: 'verified', verifiedUniversity: true, evidence, flags };
-  }
-  if (byDomain) {
-    const entry = 'type' in byDomain ? byDomain : undefined;
-    const type: ProviderType = entry ? entry.type : 'professional-body';
-    evidence.push(`${label}: web address ${host} belongs to ${byDomain.name} (reference data)`);
-    return { type, status: 'verified', verifiedUniversity: false, evidence, flags };
-  }
-  if (rule && (org.type === 'university' || org.type === 'unknown' || uniByName)) {
-    evidence.push(
-      `${label}: web address ${host} is under .${rule.suffix}, which only recognised institutions can register (${rule.source})`,
-    );
-    return { type: 'university', status: 'verified', verifiedUniversity: true, evidence, flags };
-  }
-  const healthService = reference.domainRule(host, 'health-service');
-  if (healthService) {
-    evidence.push(
-      `${label}: web address ${host} is under .${healthService.suffix}, a public health-service domain (${healthService.source})`,
-    );
+  const owners = [...context.reference.directory.byHost(site)].sort(byRole);
+  if (owners.length > 0) {
+    const owner = owners.find((o) => named.includes(o)) ?? (owners[0] as KnownOrganisation);
+    if (owner.role === 'unrecognised') {
+      return {
+        type: org.type,
+        status: 'claimed',
+        basis: 'claim',
+        evidence: [
+          `${label}: web address ${site.displayHost} belongs to ${owner.name}, a body listed as unrecognised`,
+        ],
+        flags: [
+          flag(
+            'unrecognised-provider',
+            'critical',
+            `The web address ${site.displayHost} belongs to ${owner.name}, which published lists name as an unrecognised or mill body.`,
+          ),
+        ],
+      };
+    }
+    const also =
+      named.length > 0 && !named.includes(owner) ? ` (the offering names ${named[0]?.name})` : '';
     return {
-      type: 'healthcare-organisation',
+      type: typeOf(owner, org.type),
       status: 'verified',
-      verifiedUniversity: false,
-      evidence,
-      flags,
+      basis: 'registry-domain',
+      organisation: owner,
+      selfApprover: approverAmong(owners),
+      evidence: [
+        `${label}: web address ${site.displayHost} belongs to ${owner.name} (reference data)${also}`,
+      ],
+      flags: [],
     };
   }
-  const registered = byName && !byName.ambiguous ? byName.entry : undefined;
-  if (registered) {
-    const type: ProviderType = 'type' in registered ? registered.type : 'professional-body';
-    if (host && registered.domains.length > 0) {
-      flags.push(
+  const cls = domainClass(context, site);
+  if (
+    cls &&
+    (cls.basis !== 'academic-domain' || org.type === 'university' || org.type === 'unknown')
+  ) {
+    const type: ProviderType =
+      cls.basis === 'academic-domain'
+        ? 'university'
+        : org.type === 'professional-body' || org.type === 'university'
+          ? org.type
+          : 'healthcare-organisation';
+    return {
+      type,
+      status: 'verified',
+      basis: cls.basis,
+      evidence: [
+        `${label}: web address ${site.displayHost} is under .${cls.rule.suffix}, which ${cls.rule.strength === 'restricted' ? 'only' : 'by convention'} ${cls.basis === 'academic-domain' ? 'recognised academic institutions' : cls.basis === 'government-domain' ? 'government bodies' : 'public health services'} hold (${cls.rule.source})`,
+      ],
+      flags: [],
+    };
+  }
+  const found = addressLookalike(context, site);
+  if (named.length > 0) {
+    // A known organisation's name on a web address that is not its own.
+    const known = named[0] as KnownOrganisation;
+    if (found) {
+      return {
+        type: org.type,
+        status: 'claimed',
+        basis: 'claim',
+        imitates: [known, found.target],
+        evidence: [
+          `${label} is the name of ${known.name}, but ${site.displayHost} is not its site and ${found.evidence}`,
+        ],
+        flags: [
+          flag(
+            'lookalike-provider',
+            'critical',
+            `"${org.name}" uses the name of ${known.name} on ${site.displayHost}, a web address that imitates its site (${found.evidence}).`,
+          ),
+        ],
+      };
+    }
+    return {
+      type: org.type,
+      status: 'claimed',
+      basis: 'claim',
+      imitates: [known],
+      evidence: [
+        `${label} matches ${known.name} by name, but ${site.displayHost} is not one of its sites: identity not verified`,
+      ],
+      flags: [
         flag(
           'provider-domain-mismatch',
           'warning',
-          `${org.name} is a known organisation, but this offering's web address (${host}) is not one of its sites (${registered.domains[0]}); check it really comes from them.`,
+          `${org.name} is a known organisation, but this offering's web address (${site.displayHost}) is not one of its sites${known.domains[0] ? ` (${known.domains[0]})` : ''}; check it really comes from them.`,
         ),
-      );
-      evidence.push(
-        `${label} matches ${registered.name} by name, but ${host} is not its domain: identity not verified`,
-      );
-      return { type: org.type, status: 'claimed', verifiedUniversity: false, evidence, flags };
-    }
-    evidence.push(
-      `${label} matches ${registered.name} in the reference data by ${byName!.via}; no web address to confirm it`,
-    );
-    return { type, status: 'registered', verifiedUniversity: false, evidence, flags };
+      ],
+    };
   }
-
-  // Not recognised: look for impersonation.
-  const lookalike = memoize(
-    context,
-    'org-lookalike',
-    `${org.name}`,
-    () => reference.lookalikes(org.name, context.policy.thresholds.lookalikeSimilarity)[0],
-  );
-  if (lookalike) {
-    const severe = lookalike.reason !== 'name-with-added-words' || lookalike.kind === 'university';
-    flags.push(
-      flag(
-        'lookalike-provider',
-        severe ? 'critical' : 'warning',
-        `"${org.name}" looks like ${lookalike.name} but is not a recognised name${host ? ` and ${host} is not its web address` : ''}.`,
-      ),
-    );
-    evidence.push(
-      `${label} resembles ${lookalike.name} (${lookalike.reason}, similarity ${lookalike.similarity.toFixed(2)}): not verified`,
-    );
+  const byName = nameLookalike(context, org.name, site);
+  const flags: Flag[] = [];
+  const imitates: KnownOrganisation[] = [];
+  if (byName) {
+    flags.push(lookalikeFlag(org, byName, false));
+    imitates.push(byName.target);
   }
-  const domainFlag = lookalikeDomain(context, host);
-  if (domainFlag) flags.push(domainFlag);
-  // "University Hospitals NHS Trust" is a hospital, not a claim to be a university.
-  const namedUniversity =
-    /\buniversit/i.test(org.name) &&
-    !/\b(hospitals?|trust|nhs|clinic|health service)\b/i.test(org.name);
-  if (org.type === 'university' || (org.type === 'unknown' && namedUniversity)) {
-    flags.push(
-      flag(
-        'unverified-university',
-        'warning',
-        `"${org.name}" presents itself as a university, but neither its web address${host ? ` (${host})` : ''} nor the reference data confirms that.`,
-      ),
-    );
+  if (found) {
+    flags.push(lookalikeFlag(org, found, true));
+    imitates.push(found.target);
   }
-  evidence.push(
-    host
-      ? `${label}: not in the reference data and ${host} is not a recognised domain: identity claimed, not verified`
-      : `${label}: not in the reference data and no web address: identity claimed, not verified`,
-  );
-  return { type: org.type, status: 'claimed', verifiedUniversity: false, evidence, flags };
+  return {
+    type: org.type,
+    status: 'claimed',
+    basis: 'claim',
+    imitates,
+    evidence: [
+      ...(byName ? [`${label}: ${byName.evidence}`] : []),
+      ...(found ? [`${label}: ${found.evidence}`] : []),
+      `${label}: not in the reference data and ${site.displayHost} is not a recognised domain: identity claimed, not verified`,
+    ],
+    flags,
+  };
 }
 
-/** Identity of the course's provider (memoised per provider, see {@link providerId}). */
-export function providerIdentity(context: EvaluationContext, course: Course): Identity {
-  return memoize(context, 'provider', providerId(context, course), () =>
-    resolveIdentity(context, course.provider, course.url),
-  );
+/** Identity when no web address speaks for the organisation (none given, or a platform's). */
+function byName(
+  context: EvaluationContext,
+  org: NamedOrganisation,
+  named: readonly KnownOrganisation[],
+  platform: Platform | undefined,
+): Verdict {
+  const label = `"${org.name}"`;
+  const known = named[0];
+  if (known?.role === 'unrecognised') {
+    return {
+      type: org.type,
+      status: 'claimed',
+      basis: 'claim',
+      platform,
+      evidence: [`${label} is ${known.name}, a body listed as unrecognised`],
+      flags: [
+        flag(
+          'unrecognised-provider',
+          'critical',
+          `${org.name} is named in published lists of unrecognised or mill bodies.`,
+        ),
+      ],
+    };
+  }
+  if (known && platform) {
+    return platform.curated
+      ? {
+          type: typeOf(known, org.type),
+          status: 'verified',
+          basis: 'platform-partner',
+          organisation: known,
+          platform,
+          evidence: [
+            `${label} is ${known.name}, published on ${platform.name}, where only vetted partner institutions publish under their own names (${platform.source})`,
+          ],
+          flags: [],
+        }
+      : {
+          type: org.type,
+          status: 'claimed',
+          basis: 'claim',
+          platform,
+          evidence: [
+            `${label} matches ${known.name} by name, but ${platform.name} lets anyone publish under any name: identity not verified`,
+          ],
+          flags: [],
+        };
+  }
+  if (known) {
+    return {
+      type: typeOf(known, org.type),
+      status: 'registered',
+      basis: 'registry-name',
+      organisation: known,
+      evidence: [
+        `${label} matches ${known.name} in the reference data by name; no web address of its own to confirm it`,
+      ],
+      flags: [],
+    };
+  }
+  const found = nameLookalike(context, org.name);
+  const hosted = platform ? ` (published on ${platform.name})` : '';
+  return {
+    type: org.type,
+    status: 'claimed',
+    basis: 'claim',
+    platform,
+    imitates: found ? [found.target] : [],
+    evidence: [
+      ...(found ? [`${label}: ${found.evidence}`] : []),
+      `${label}: not in the reference data${hosted}: identity claimed, not verified`,
+    ],
+    flags: found ? [lookalikeFlag(org, found, false)] : [],
+  };
 }
 
 /**
- * A batch-unique small id per distinct provider as its identity sees it: name, type and web
- * address (the course's address stands in only when the provider gives none). Found through
- * nested maps, so no joined key is built per course.
+ * Resolves the identity of a provider or partner. `courseUrl` is the offering's own page: it
+ * speaks for the provider when the provider gives no address of its own, unless it is on a
+ * learning platform (a platform is a host, never the provider).
  *
  * @example
  * ```ts
- * providerId(context, a) === providerId(context, b); // same name, type and address
+ * resolveIdentity(context, { name: 'Johns Hopkins University', type: 'unknown' },
+ *   'https://www.coursera.org/learn/data-science').basis; // 'platform-partner'
  * ```
  */
-export function providerId(context: EvaluationContext, course: Course): number {
-  const p: Provider = course.provider;
-  const byName = memoTable<string, Map<string, Map<string, number>>>(context, 'provider-ids');
-  let byType = byName.get(p.name);
-  if (byType === undefined) byType = remember(byName, p.name, new Map());
-  let bySite = byType.get(p.type);
-  if (bySite === undefined) {
-    bySite = new Map();
-    byType.set(p.type, bySite);
-  }
-  const site = p.url ? p.url : course.url ? `\u0000${course.url}` : '';
-  const known = bySite.get(site);
-  return known ?? remember(bySite, site, context.idCounter.next++);
+export function resolveIdentity(
+  context: EvaluationContext,
+  org: NamedOrganisation,
+  courseUrl?: string,
+): Identity {
+  const { reference } = context;
+  const own = reference.webAddress(org.url);
+  const page = reference.webAddress(courseUrl);
+  const ownPlatform = platformOf(context, own);
+  const pagePlatform = platformOf(context, page);
+  const site =
+    own !== undefined && ownPlatform === undefined
+      ? own
+      : own === undefined && pagePlatform === undefined
+        ? page
+        : undefined;
+  const platform = ownPlatform ?? (own === undefined ? pagePlatform : undefined);
+  const named = organisationsNamed(context, org.name);
+  const verdict =
+    site !== undefined ? bySite(context, org, site, named) : byName(context, org, named, platform);
+  return finish(org, { ...verdict, platform: verdict.platform ?? platform });
 }
 
-/** Identity of a partner (memoised). */
+/** The key an identity depends on: the name, the claimed type and the two web addresses' hosts. */
+function identityKey(
+  context: EvaluationContext,
+  org: NamedOrganisation,
+  courseUrl: string | undefined,
+): string {
+  const { reference } = context;
+  const own = reference.webAddress(org.url)?.host ?? '';
+  const page = own === '' ? (reference.webAddress(courseUrl)?.host ?? '') : '';
+  return `${org.name}\u0000${org.type}\u0000${own}\u0000${page}`;
+}
+
+/** Identity of the course's provider (shared across a batch). */
+export function providerIdentity(context: EvaluationContext, course: Course): Identity {
+  const provider: Provider = course.provider;
+  return shared(
+    context.batch,
+    'provider-identity',
+    identityKey(context, provider, course.url),
+    () => resolveIdentity(context, provider, course.url),
+  );
+}
+
+/** Identity of a partner (shared across a batch). */
 export function partnerIdentity(context: EvaluationContext, partner: Partner): Identity {
-  return memoize(
-    context,
-    'partner',
-    `${partner.name}\u0000${partner.type}\u0000${partner.url ?? ''}`,
-    () => resolveIdentity(context, partner),
+  return shared(context.batch, 'partner-identity', identityKey(context, partner, undefined), () =>
+    resolveIdentity(context, partner),
   );
 }

@@ -45,8 +45,26 @@ export function resolvePolicy(input?: unknown): { policy: Policy; warnings: stri
       (parsed.criticalGradeCap as Policy['criticalGradeCap'] | undefined) ??
       DEFAULT_POLICY.criticalGradeCap,
     thresholds: { ...DEFAULT_POLICY.thresholds, ...parsed.thresholds },
+    scores: mergeScores(parsed.scores),
+    alternatives: { ...DEFAULT_POLICY.alternatives, ...parsed.alternatives },
+    lookalike: { ...DEFAULT_POLICY.lookalike, ...parsed.lookalike },
     penalties: { ...DEFAULT_POLICY.penalties, ...parsed.penalties },
     ranking: { ...DEFAULT_POLICY.ranking, ...parsed.ranking },
   };
   return { policy, warnings };
+}
+
+/** The default factor scores with a user's partial scores merged over them, table by table. */
+function mergeScores(input: PolicyInput['scores']): Policy['scores'] {
+  const base = DEFAULT_POLICY.scores;
+  if (input === undefined) return base;
+  const parsed = input as Partial<Policy['scores']>;
+  return {
+    ...base,
+    ...parsed,
+    providerTypes: { ...base.providerTypes, ...parsed.providerTypes },
+    accreditorKinds: { ...base.accreditorKinds, ...parsed.accreditorKinds },
+    assessmentTypes: { ...base.assessmentTypes, ...parsed.assessmentTypes },
+    outcomeLevels: { ...base.outcomeLevels, ...parsed.outcomeLevels },
+  };
 }

@@ -150,3 +150,5 @@ export type Partner = z.output<typeof PartnerSchema>;
 export type AccreditationClaim = z.output<typeof AccreditationClaimSchema>;
 /** A validated academic-credit statement. */
 export type AcademicCredit = z.output<typeof AcademicCreditSchema>;
+/** A validated assessment statement. */
+export type Assessment = z.output<typeof AssessmentSchema>;

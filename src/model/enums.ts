@@ -114,7 +114,11 @@ export const FLAG_SEVERITIES = ['info', 'warning', 'critical'] as const;
 /** One of {@link FLAG_SEVERITIES}. */
 export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
 
-/** Letter grades, best first. */
-export const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
+/**
+ * Letter grades, best first, then `U`: unrated, too little is known to grade (the report still
+ * carries its score and confidence). D and E are earned by evidence and red flags, never by
+ * missing information.
+ */
+export const GRADES = ['A', 'B', 'C', 'D', 'E', 'U'] as const;
 /** One of {@link GRADES}. */
 export type Grade = (typeof GRADES)[number];

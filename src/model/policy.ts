@@ -1,14 +1,16 @@
 /**
- * The `Policy` schema: weights, thresholds and grade bands that turn evidence into a score and a
- * ranking. Shape only; the default values and their reasons live in `credibility/defaults.ts` and
+ * The `Policy` schema: every number that turns evidence into a credibility score and a ranking —
+ * factor weights, grade bands, thresholds, factor scores, look-alike limits and penalties. Shape
+ * only; the default values and their reasons live in `credibility/defaults.ts` and
  * `recommend/defaults.ts`. A user's policy file is a partial `Policy` merged over the defaults.
  * @module
  */
 import * as z from 'zod';
-import { GRADES } from './enums.js';
+import { ASSESSMENT_TYPES, GRADES, OUTCOME_LEVELS, PROVIDER_TYPES } from './enums.js';
 
 const weight = z.number().min(0, { error: 'must be ≥ 0' }).max(1_000);
 const fraction = z.number().min(0).max(1);
+const count = z.number().int().min(0).max(100);
 
 /** Weight of each credibility factor; normalised to sum to 1 (with a warning) when they do not. */
 export const FactorWeightsSchema = z.strictObject({
@@ -39,14 +41,91 @@ export const ThresholdsSchema = z.strictObject({
   freshYears: z.number().min(0).max(50),
   /** Content older than this is stale: currency scores 0 and a warning is raised. */
   staleYears: z.number().min(0).max(50),
-  /** Below this confidence a "too little information" flag is raised. */
+  /** Below this confidence an offering without red flags is graded `U` (unrated). */
   minConfidence: fraction,
-  /** Jaro-Winkler similarity from which a near-miss name is flagged as a look-alike. */
-  lookalikeSimilarity: fraction,
   /** Courses shorter than this (hours) may not call themselves diplomas, masters or degrees. */
   qualificationWordMinHours: z.number().min(0).max(10_000),
   /** Tolerance when checking credits against duration (1.25 = 25 % above one credit per hour). */
   creditPerHourTolerance: z.number().min(1).max(10),
+  /** Credit worth more than this many times the hours is a critical flag, not a warning. */
+  grosslyInflatedCredit: z.number().min(1).max(100),
+});
+
+/** A provider type's score when its identity is verified and when it is only claimed. */
+const ProviderTypeScoreSchema = z.strictObject({ verified: fraction, claimed: fraction });
+
+/** Factor scores: what each fact is worth, 0–1, before weighting. */
+export const ScoresSchema = z.strictObject({
+  /** Provider type by identity status (`unknown` has none: it leaves the factor unknown). */
+  providerTypes: z.strictObject(
+    Object.fromEntries(
+      PROVIDER_TYPES.filter((t) => t !== 'unknown').map((t) => [t, ProviderTypeScoreSchema]),
+    ) as Record<
+      Exclude<(typeof PROVIDER_TYPES)[number], 'unknown'>,
+      typeof ProviderTypeScoreSchema
+    >,
+  ),
+  /** Share of the verified score kept when only an exact registry name (no web address) identifies it. */
+  registeredShare: fraction,
+  /** Value of a recognised accreditation by the body's kind. */
+  accreditorKinds: z.strictObject({
+    'healthcare-accreditor': fraction,
+    regulator: fraction,
+    'professional-body-approval': fraction,
+    'higher-education-qa': fraction,
+    'generic-cpd-accreditor': fraction,
+  }),
+  /** Share of its kind's value when a verified provider is itself a recognised CPD approver. */
+  selfApproverShare: fraction,
+  /** Share of a claim's value kept when its credit is implausible for the duration. */
+  implausibleCreditShare: fraction,
+  /** Assessment strength by type. */
+  assessmentTypes: z.strictObject(
+    Object.fromEntries(ASSESSMENT_TYPES.map((t) => [t, fraction])) as Record<
+      (typeof ASSESSMENT_TYPES)[number],
+      typeof fraction
+    >,
+  ),
+  /** Added for a supervised assessment. */
+  supervisedAssessment: fraction,
+  /** Added when the learner's identity is checked at assessment. */
+  identityVerified: fraction,
+  /** Outcomes evidence by the highest Moore level evaluated. */
+  outcomeLevels: z.strictObject(
+    Object.fromEntries(OUTCOME_LEVELS.map((l) => [l, fraction])) as Record<
+      (typeof OUTCOME_LEVELS)[number],
+      typeof fraction
+    >,
+  ),
+  /** University backing: a verified university provides or co-issues (or awards credit as a partner). */
+  universityProvider: fraction,
+  /** University backing: a verified university endorses or hosts. */
+  universityPartner: fraction,
+  /** Added when a verified university awards academic credit. */
+  academicCredit: fraction,
+});
+
+/** When one factor's known facts make another factor an alternative rather than an addition. */
+export const AlternativesSchema = z.strictObject({
+  /** Accreditation at or above this makes university backing optional. */
+  accreditationStandsInFrom: fraction,
+  /** University backing at or above this makes accreditation optional. */
+  universityStandsInFrom: fraction,
+});
+
+/** The limits of the look-alike rules (`credibility/lookalike.ts`). */
+export const LookalikeSchema = z.strictObject({
+  /** A word this long or longer may be a misspelling of a known name's word… */
+  misspellingMinLength: count,
+  /** …when it is at most this many edits from it… */
+  misspellingMaxEdits: count,
+  /** …or, for words at least this long, at most `longWordMaxEdits` edits. */
+  longWordLength: count,
+  longWordMaxEdits: count,
+  /** A known domain label this long or longer is distinctive enough to be borrowed. */
+  distinctiveLabelMinLength: count,
+  /** A known domain label this long or longer can be typosquatted (one edit away). */
+  typosquatMinLength: count,
 });
 
 /** Multipliers applied to the weighted score for red flags that signal deception. */
@@ -79,12 +158,22 @@ export const PolicySchema = z.strictObject({
   /** Highest grade an offering with a critical red flag can get. */
   criticalGradeCap: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
-    z.enum(GRADES),
+    z.enum(GRADES.filter((g) => g !== 'U') as ['A', 'B', 'C', 'D', 'E']),
   ),
   thresholds: ThresholdsSchema,
+  scores: ScoresSchema,
+  alternatives: AlternativesSchema,
+  lookalike: LookalikeSchema,
   penalties: PenaltiesSchema,
   ranking: RankingSchema,
 });
+
+const partialScores = ScoresSchema.extend({
+  providerTypes: ScoresSchema.shape.providerTypes.partial(),
+  accreditorKinds: ScoresSchema.shape.accreditorKinds.partial(),
+  assessmentTypes: ScoresSchema.shape.assessmentTypes.partial(),
+  outcomeLevels: ScoresSchema.shape.outcomeLevels.partial(),
+}).partial();
 
 /** A user's policy file: any part of a policy, merged over the defaults. */
 export const PolicyInputSchema = z.strictObject({
@@ -93,6 +182,9 @@ export const PolicyInputSchema = z.strictObject({
   gradeBands: GradeBandsSchema.optional(),
   criticalGradeCap: PolicySchema.shape.criticalGradeCap.optional(),
   thresholds: ThresholdsSchema.partial().optional(),
+  scores: partialScores.optional(),
+  alternatives: AlternativesSchema.partial().optional(),
+  lookalike: LookalikeSchema.partial().optional(),
   penalties: PenaltiesSchema.partial().optional(),
   ranking: RankingSchema.partial().optional(),
 });

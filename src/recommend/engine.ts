@@ -6,6 +6,7 @@
  */
 import { type ResolvedClaim, resolveClaim } from '../credibility/claims.js';
 import type { EvaluationContext } from '../credibility/context.js';
+import { providerIdentity } from '../credibility/identity.js';
 import type { Course } from '../model/course.js';
 import type { Policy } from '../model/policy.js';
 import type { ClinicianProfile } from '../model/profile.js';
@@ -115,8 +116,17 @@ export function claimsAt(state: EngineState, position: number): readonly Resolve
   let claims = state.claims[position];
   if (claims === undefined) {
     const course = state.index.courses[position];
-    const provider = course?.provider.name;
-    claims = (course?.accreditations ?? []).map((c) => resolveClaim(state.context, c, provider));
+    claims =
+      course === undefined
+        ? []
+        : (course.accreditations ?? []).map((c) =>
+            resolveClaim(
+              state.context,
+              c,
+              course.provider,
+              providerIdentity(state.context, course),
+            ),
+          );
     state.claims[position] = claims;
   }
   return claims;

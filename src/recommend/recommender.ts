@@ -137,7 +137,7 @@ export function createRecommender(
 ): Recommender {
   const reference = options.reference ?? defaultReference();
   const policy = options.policy ?? DEFAULT_POLICY;
-  const context = createContext({ asOf: options.asOf, policy, reference });
+  const context = createContext({ asOf: options.asOf, policy, reference }, true);
   const index = createCourseIndex(courses, reference.taxonomy());
   // Ranking needs scores and flags, not the evidence behind them (explain a course with
   // evaluateCredibility): summaries are faster to build and smaller to keep.

@@ -1,6 +1,5 @@
 export * from './data.js';
 export * from './domains.js';
-export * from './lookalikes.js';
 export * from './organisations.js';
 export * from './reference.js';
 export * from './schemas.js';

@@ -4,7 +4,7 @@
  * lives in `lookalikes.ts` and never grants recognition.
  * @module
  */
-import { normalizeName } from '../text/normalize.js';
+import { acronymKey, readName } from '../text/canonical-name.js';
 import type { ReferenceData } from './data.js';
 import { domainSuffixes } from './domains.js';
 import type {
@@ -61,27 +61,32 @@ export class OrgIndex<T extends Named> {
   }
 
   private addName(name: string, entry: T, via: MatchVia): void {
-    const key = normalizeName(name);
+    const key = readName(name).key;
     if (key !== '' && !this.byName.has(key)) this.byName.set(key, { entry, via, ambiguous: false });
   }
 
   private addAbbreviation(abbreviation: string, entry: T): void {
-    const key = normalizeName(abbreviation).replace(/ /g, '');
+    const key = acronymKey(abbreviation);
     if (key === '') return;
     const list = this.byAbbreviation.get(key) ?? [];
     if (!list.includes(entry)) list.push(entry);
     this.byAbbreviation.set(key, list);
   }
 
-  /** Finds an entry by exact id, name, former name or abbreviation (normalised). */
+  /**
+   * Finds an entry by id, name, former name or abbreviation, compared in canonical form
+   * (`text/canonical-name.ts`: "Royal College of Physicians (London)" finds "Royal College of
+   * Physicians of London"); a name with a bracketed acronym is also found by the acronym.
+   */
   find(text: string): OrgMatch<T> | undefined {
-    const key = normalizeName(text);
-    if (key === '') return undefined;
-    const named = this.byName.get(key);
+    const { key, acronyms } = readName(text);
+    const named = key === '' ? undefined : this.byName.get(key);
     if (named) return named;
-    const abbreviated = this.byAbbreviation.get(key.replace(/ /g, ''));
-    if (abbreviated && abbreviated.length > 0) {
-      return { entry: abbreviated[0]!, via: 'abbreviation', ambiguous: abbreviated.length > 1 };
+    for (const candidate of [acronymKey(text), ...acronyms]) {
+      const abbreviated = this.byAbbreviation.get(candidate);
+      if (abbreviated && abbreviated.length > 0) {
+        return { entry: abbreviated[0]!, via: 'abbreviation', ambiguous: abbreviated.length > 1 };
+      }
     }
     return undefined;
   }
@@ -98,7 +103,7 @@ export class OrgIndex<T extends Named> {
 
   /** Every entry with this abbreviation. */
   withAbbreviation(text: string): readonly T[] {
-    return this.byAbbreviation.get(normalizeName(text).replace(/ /g, '')) ?? [];
+    return this.byAbbreviation.get(acronymKey(text)) ?? [];
   }
 }
 
@@ -133,7 +138,7 @@ export function buildOrganisationIndexes(data: ReferenceData): OrganisationIndex
       const match = { credit, accreditor };
       creditById.set(credit.id, match);
       for (const key of [credit.id, credit.name, ...credit.aliases]) {
-        const k = normalizeName(key);
+        const k = readName(key).key;
         if (k !== '' && !credits.has(k)) credits.set(k, match);
       }
     }

@@ -4,7 +4,10 @@
  * @module
  */
 
-import { normalizeName } from '../text/normalize.js';
+import confusablesFile from '../../data/confusables.json';
+import publicSuffixFile from '../../data/public-suffixes.json';
+import { readName } from '../text/canonical-name.js';
+import { createSkeletons, type Skeletons } from '../text/confusables.js';
 import {
   bundledData,
   loadReferenceData,
@@ -13,7 +16,10 @@ import {
   type ReferenceIssue,
 } from './data.js';
 import { hostOf } from './domains.js';
-import { type Lookalike, LookalikeIndex } from './lookalikes.js';
+import {
+  buildOrganisationDirectory,
+  type OrganisationDirectory,
+} from './organisation-directory.js';
 import {
   buildOrganisationIndexes,
   type CreditMatch,
@@ -21,6 +27,7 @@ import {
   type OrganisationIndexes,
   type OrgMatch,
 } from './organisations.js';
+import { compilePublicSuffixes } from './public-suffix.js';
 import type {
   Accreditor,
   DomainClass,
@@ -32,6 +39,7 @@ import type {
   UnrecognisedBody,
 } from './schemas.js';
 import { createTaxonomyIndex, type TaxonomyIndex } from './taxonomy-index.js';
+import { readWebAddress, type WebAddress } from './web-address.js';
 
 /** Validated reference data with its lookup indexes. */
 export interface Reference {
@@ -62,8 +70,12 @@ export interface Reference {
   findPlatformByDomain(addressOrHost: string | undefined): Platform | undefined;
   /** A regulator by id or abbreviation. */
   findRegulator(text: string, profession?: string): Regulator | undefined;
-  /** Recognised names this name closely resembles without being one of them. */
-  lookalikes(name: string, threshold?: number): readonly Lookalike[];
+  /** Every known organisation, by canonical name, acronym, domain, label and skeleton. */
+  readonly directory: OrganisationDirectory;
+  /** Reads a web address or bare host: host, displayed host, registrable domain, labels. */
+  webAddress(addressOrHost: string | undefined): WebAddress | undefined;
+  /** Confusable skeletons (Unicode TR39) over the bundled confusables data. */
+  readonly skeletons: Skeletons;
   /** The skills taxonomy compiled for phrase resolution and text scanning (built on first use). */
   taxonomy(): TaxonomyIndex;
 }
@@ -86,13 +98,15 @@ const toHost = (value: string | undefined): string | undefined =>
  */
 export function compileReference(data: ReferenceData): Reference {
   const orgs: OrganisationIndexes = buildOrganisationIndexes(data);
-  const lookalikeIndex = new LookalikeIndex(data);
+  const suffixRules = compilePublicSuffixes(publicSuffixFile.suffixes);
+  const skeletons = createSkeletons(confusablesFile.prototypes);
+  const directory = buildOrganisationDirectory(data, suffixRules, skeletons);
   let taxonomy: TaxonomyIndex | undefined;
   return {
     data,
     findAccreditor: (text) => orgs.accreditors.find(text),
     findAccreditorByDomain: (value) => orgs.accreditors.findByDomain(toHost(value)),
-    findCreditType: (text) => orgs.credits.get(normalizeName(text)),
+    findCreditType: (text) => orgs.credits.get(readName(text).key),
     creditsOf: (id) => orgs.creditsOf.get(id) ?? [],
     findUnrecognised: (text) => orgs.unrecognised.find(text),
     findProvider: (text) => orgs.providers.find(text),
@@ -110,7 +124,9 @@ export function compileReference(data: ReferenceData): Reference {
       }
       return orgs.regulators.find(text)?.entry;
     },
-    lookalikes: (name, threshold) => lookalikeIndex.find(name, threshold),
+    directory,
+    webAddress: (value) => readWebAddress(value, suffixRules),
+    skeletons,
     taxonomy: () => {
       taxonomy ??= createTaxonomyIndex(data.concepts);
       return taxonomy;
@@ -153,17 +169,14 @@ export function createReference(
 }
 
 /**
- * Near-misses of recognised accreditor, provider and university names, with a similarity —
- * to flag look-alikes, never to grant recognition.
+ * The confusable skeleton of a text (Unicode TR39, with the bundled confusables data unless a
+ * reference is given): texts that look alike have equal skeletons.
  *
  * @example
  * ```ts
- * suggestLookalikes('Accreditation Council for Continuing Medical Educaton')[0]?.id; // 'accme'
+ * skeleton('аccme.org') === skeleton('accme.org'); // true (Cyrillic а)
  * ```
  */
-export function suggestLookalikes(
-  name: string,
-  options: { reference?: Reference; threshold?: number } = {},
-): readonly Lookalike[] {
-  return (options.reference ?? defaultReference()).lookalikes(name, options.threshold);
+export function skeleton(text: string, reference: Reference = defaultReference()): string {
+  return reference.skeletons.skeleton(text);
 }

@@ -96,6 +96,11 @@ export const ProviderEntrySchema = z.object({
   /** Other names in use (a trading name, the name without "The"…). */
   aliases: z.array(z.string()).default([]),
   type: z.enum(PROVIDER_TYPES),
+  /**
+   * A statutory or government body (NICE, CDC, WHO, NHS England): its own education needs no
+   * external accreditation to be credible.
+   */
+  publicBody: z.boolean().default(false),
   country,
   domains: z.array(domain).default([]),
   professions: z.array(z.string()).default([]),

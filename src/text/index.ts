@@ -1,3 +1,4 @@
+export * from './canonical-name.js';
 export * from './normalize.js';
 export * from './similarity.js';
 export * from './spelling.js';

@@ -1,63 +1,72 @@
 /**
- * Accreditation factor: each claim resolved against the reference data. A recognised healthcare
- * accreditor counts most, professional-body approval and generic CPD accreditors less,
- * unrecognised, look-alike, unknown or expired bodies nothing; implausible credit halves a claim.
+ * Accreditation factor: the best valid claim. A recognised healthcare accreditor or regulator
+ * counts most, professional-body approval and higher-education QA less, generic CPD services
+ * least; a verified provider that is itself a recognised approver counts a share of its kind.
+ * Listed mills, look-alikes, impersonated bodies, regulators named as a course's approver and
+ * expired claims count nothing, with a flag; credit the duration does not allow halves a claim.
+ * Claims that name only bodies credence does not know leave the factor unknown: unverified is
+ * neutral, not a fault.
  * @module
  */
 import type { Course } from '../../model/course.js';
 import type { Flag } from '../../model/report.js';
 import type { Accreditor } from '../../reference/schemas.js';
-import { type ResolvedClaim, resolveClaim } from '../claims.js';
+import type { ResolvedClaim } from '../claims.js';
 import type { EvaluationContext } from '../context.js';
-import { ACCREDITOR_KIND_SCORES } from '../defaults.js';
+import { checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
-import type { FactorResult } from './types.js';
-import { round3 } from './types.js';
+import { type FactorResult, type FactorRule, round3, unknownFactor } from './types.js';
 
-/** A claim's credit is more than the hours allow. */
-const IMPLAUSIBLE = 1;
-/** A one-day live activity claims more than the body's daily cap. */
-const OVER_DAILY_CAP = 2;
+/** What the accreditation factor reads. */
+export interface AccreditationFacts {
+  readonly claims: readonly ResolvedClaim[];
+  readonly durationHours: number | undefined;
+  readonly format: Course['format'];
+  readonly selfApprover: Accreditor | undefined;
+  readonly providerIsVerifiedUniversity: boolean;
+}
 
-/**
- * The plausibility checks a claim fails, as {@link IMPLAUSIBLE} | {@link OVER_DAILY_CAP} bits,
- * or -1 when they do not apply (no duration, no amount, or a credit with no hours rule).
- * The factor's flags and the batch's sharing key both read this one function.
- */
-function failedChecks(context: EvaluationContext, course: Course, r: ResolvedClaim): number {
-  const hours = course.durationHours;
-  const credits = r.claim.credits;
-  if (r.hours === undefined || hours === undefined || credits === undefined) return -1;
-  const tolerance = context.policy.thresholds.creditPerHourTolerance;
-  const cap = r.credit?.maxPerDay;
-  const singleDay = course.format === 'in-person' || course.format === 'live-online';
+const claimKey = (r: ResolvedClaim): string =>
+  `${r.status}:${r.claim.body}:${r.accreditor?.id ?? ''}:${r.credit?.id ?? ''}:${r.amount ?? ''}:${r.hours ?? ''}:${r.claim.creditType ?? ''}:${r.claim.unit ?? ''}:${r.claim.validUntil ?? ''}:${r.claim.reference ?? ''}:${retroactive(r)}:${r.evidence}`;
+
+/** Whether a claim says its credit was granted after the activity. */
+function retroactive(r: ResolvedClaim): boolean {
   return (
-    (r.hours > hours * tolerance + 0.25 ? IMPLAUSIBLE : 0) |
-    (cap !== undefined && singleDay && hours <= 8 && credits > cap ? OVER_DAILY_CAP : 0)
+    (r.claim as { retroactive?: unknown }).retroactive === true ||
+    /retro(active|spective)/i.test(r.claim.reference ?? '')
   );
 }
 
+/** Statuses that say something checkable about the offering's accreditation. */
+const INFORMATIVE: ReadonlySet<ResolvedClaim['status']> = new Set([
+  'recognised',
+  'expired',
+  'unrecognised',
+  'lookalike',
+  'impersonated',
+  'regulator',
+]);
+
+/** The credit checks on one claim: flags, and the share of its value kept. */
 function plausibility(
   context: EvaluationContext,
-  course: Course,
+  facts: AccreditationFacts,
   r: ResolvedClaim,
   flags: Flag[],
 ): number {
-  const failed = failedChecks(context, course, r);
-  if (failed <= 0) return 1;
+  const check = checkCredit(facts, r.hours, r.claim, r.credit, context.policy);
+  if (check === undefined || (!check.inflated && !check.overDailyCap)) return 1;
   const { claim } = r;
-  const hours = course.durationHours as number;
-  if ((failed & IMPLAUSIBLE) !== 0) {
-    const ratio = hours === 0 ? Number.POSITIVE_INFINITY : (r.hours as number) / hours;
+  if (check.inflated) {
     flags.push(
       flag(
         'implausible-credit',
-        ratio > 2 ? 'critical' : 'warning',
-        `${claim.credits} ${claim.creditType ?? claim.unit ?? 'credits'} claimed for ${hours} hours of learning: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
+        check.grosslyInflated ? 'critical' : 'warning',
+        `${claim.credits} ${claim.creditType ?? claim.unit ?? 'credits'} claimed for ${facts.durationHours} hours of learning: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
       ),
     );
   }
-  if ((failed & OVER_DAILY_CAP) !== 0) {
+  if (check.overDailyCap) {
     flags.push(
       flag(
         'credit-over-daily-cap',
@@ -66,141 +75,160 @@ function plausibility(
       ),
     );
   }
-  return 0.5;
+  return context.policy.scores.implausibleCreditShare;
 }
 
-/**
- * What of the course's duration and format the accreditation factor's result depends on, given
- * its resolved claims: which plausibility checks each claim fails ({@link failedChecks}). An
- * implausible claim's flag quotes the duration, so then the duration itself is part of the key.
- * Courses with equal claims and equal keys get the same result (the batch evaluator shares it).
- */
-export function accreditationDurationKey(
+/** One claim's value, with its evidence line and flags. */
+function claimValue(
   context: EvaluationContext,
-  course: Course,
-  claims: readonly ResolvedClaim[],
-): string {
-  let key = '';
-  let quotesHours = false;
-  for (const r of claims) {
-    const failed = failedChecks(context, course, r);
-    if (failed > 0 && (failed & IMPLAUSIBLE) !== 0) quotesHours = true;
-    key += `${failed},`;
-  }
-  return quotesHours ? `h${course.durationHours}:${key}` : key;
-}
-
-/** Scores the accreditation claims of a course. */
-export function accreditationFactor(
-  context: EvaluationContext,
-  course: Course,
-  claims: readonly ResolvedClaim[] = (course.accreditations ?? []).map((c) =>
-    resolveClaim(context, c, course.provider.name),
-  ),
-  selfApprover?: Accreditor,
-): FactorResult {
-  const flags: Flag[] = [];
-  const evidence: string[] = [];
-  // A verified provider that is itself a recognised CPD approver (a royal college with an
-  // approval scheme) provides its own quality assurance; worth less than external review.
-  const selfValue =
-    selfApprover && selfApprover.kind !== 'generic-cpd-accreditor'
-      ? round3((ACCREDITOR_KIND_SCORES[selfApprover.kind] ?? 0) * 0.8)
-      : 0;
-  if (selfValue > 0) {
-    evidence.push(
-      `provider is itself a recognised CPD approver (${selfApprover!.name}, ${selfApprover!.kind}): ${selfValue}`,
-    );
-  }
-  if (claims.length === 0 && selfValue > 0) {
-    return { id: 'accreditation', score: selfValue, known: true, evidence, flags };
-  }
-  if (claims.length === 0) {
-    return {
-      id: 'accreditation',
-      score: 0,
-      known: false,
-      evidence: ['no accreditation claimed: scores 0'],
-      flags,
-    };
-  }
-  let best = selfValue;
-  let recognisedNonGeneric = false;
-  for (const r of claims) {
-    const body = r.claim.body;
-    if (r.claim.retroactive === true || /retro(active|spective)/i.test(r.claim.reference ?? '')) {
+  facts: AccreditationFacts,
+  r: ResolvedClaim,
+  flags: Flag[],
+  evidence: string[],
+): number {
+  const kinds = context.policy.scores.accreditorKinds;
+  const body = r.claim.body;
+  const p = plausibility(context, facts, r, flags);
+  switch (r.status) {
+    case 'unrecognised':
       flags.push(
         flag(
-          'retroactive-accreditation',
+          'unrecognised-accreditor',
+          'critical',
+          `${body} is not a recognised accreditor: ${r.evidence}.`,
+        ),
+      );
+      break;
+    case 'lookalike':
+      flags.push(
+        flag(
+          'lookalike-accreditor',
+          r.lookalike?.strong ? 'critical' : 'warning',
+          `${capitalise(r.evidence)}: a look-alike of a recognised body, not counted.`,
+        ),
+      );
+      break;
+    case 'impersonated':
+      flags.push(
+        flag('impersonated-accreditor', 'critical', `${r.evidence}: the claim is not counted.`),
+      );
+      break;
+    case 'regulator':
+      if (facts.providerIsVerifiedUniversity) {
+        const value = kinds.regulator * p;
+        evidence.push(
+          `${r.evidence}; at a verified university it is the regulator's approval of an education programme: ${round3(value)}`,
+        );
+        return value;
+      }
+      flags.push(
+        flag(
+          'regulator-as-approver',
+          'critical',
+          `${body} is presented as approving this offering, but ${r.regulator?.name ?? 'it'} is a regulator: regulators approve education programmes at universities, not CPD courses.`,
+        ),
+      );
+      break;
+    case 'requirement-mention':
+      evidence.push(`${r.evidence}: not an accreditation, counts 0`);
+      return 0;
+    case 'unknown':
+      flags.push(
+        flag(
+          'unknown-accreditor',
+          'info',
+          `${body} is not a body credence recognises; its accreditation could not be checked.`,
+        ),
+      );
+      break;
+    case 'expired':
+      flags.push(
+        flag(
+          'expired-accreditation',
           'warning',
-          `Credit from ${body} was granted after the activity; recognised bodies designate credit in advance.`,
+          `Accreditation by ${r.accreditor?.name ?? body} expired on ${r.claim.validUntil}.`,
+        ),
+      );
+      evidence.push(`${r.evidence}: expired ${r.claim.validUntil}, counts 0`);
+      return 0;
+    default: {
+      const kind = (r.accreditor as Accreditor).kind;
+      const value = kinds[kind] ?? 0;
+      evidence.push(
+        `${r.evidence}: ${kind}, ${value}${p < 1 ? ` × ${p} (implausible credit)` : ''}${r.credit ? `; credit "${r.credit.name}"` : ''}`,
+      );
+      return value * p;
+    }
+  }
+  evidence.push(`${r.evidence}: counts 0`);
+  return 0;
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Scores the accreditation claims of a course. */
+export const accreditationFactor: FactorRule<AccreditationFacts> = {
+  id: 'accreditation',
+  read: ({ course, provider, claims }) => ({
+    claims,
+    durationHours: course.durationHours,
+    format: course.format,
+    selfApprover: provider.status === 'verified' ? provider.selfApprover : undefined,
+    providerIsVerifiedUniversity: provider.verifiedUniversity,
+  }),
+  key: (f) =>
+    `${f.claims.map(claimKey).join('\u0001')}|${f.durationHours ?? ''}|${f.format ?? ''}|${f.selfApprover?.id ?? ''}|${f.providerIsVerifiedUniversity}`,
+  score(facts, context): FactorResult {
+    const kinds = context.policy.scores.accreditorKinds;
+    const flags: Flag[] = [];
+    const evidence: string[] = [];
+    const self = facts.selfApprover;
+    const selfValue =
+      self && self.kind !== 'generic-cpd-accreditor'
+        ? round3((kinds[self.kind] ?? 0) * context.policy.scores.selfApproverShare)
+        : 0;
+    if (selfValue > 0) {
+      evidence.push(
+        `provider is itself a recognised CPD approver (${self?.name}, ${self?.kind}): ${selfValue}`,
+      );
+    }
+    let best = selfValue;
+    for (const r of facts.claims) {
+      if (retroactive(r)) {
+        flags.push(
+          flag(
+            'retroactive-accreditation',
+            'warning',
+            `Credit from ${r.claim.body} was granted after the activity; recognised bodies designate credit in advance.`,
+          ),
+        );
+      }
+      best = Math.max(best, claimValue(context, facts, r, flags, evidence));
+    }
+    const recognised = facts.claims.filter((r) => r.status === 'recognised');
+    if (
+      recognised.length > 0 &&
+      recognised.every((r) => r.accreditor?.kind === 'generic-cpd-accreditor')
+    ) {
+      flags.push(
+        flag(
+          'generic-cpd-accreditation-only',
+          'info',
+          'Only a generic CPD accreditation service backs this offering; no healthcare accreditor or regulator has reviewed it.',
         ),
       );
     }
-    switch (r.status) {
-      case 'unrecognised':
-        flags.push(
-          flag(
-            'unrecognised-accreditor',
-            'critical',
-            `${body} is not a recognised accreditor: ${r.evidence}.`,
-          ),
-        );
-        evidence.push(`${r.evidence}: counts 0`);
-        break;
-      case 'lookalike':
-        flags.push(
-          flag(
-            'lookalike-accreditor',
-            'critical',
-            `${r.evidence}: a look-alike of a recognised accreditor.`,
-          ),
-        );
-        evidence.push(`${r.evidence}: counts 0`);
-        break;
-      case 'unknown':
-        flags.push(
-          flag(
-            'unknown-accreditor',
-            'info',
-            `${body} is not a body credence recognises; its accreditation could not be checked.`,
-          ),
-        );
-        evidence.push(`${r.evidence}: counts 0`);
-        break;
-      case 'expired':
-        flags.push(
-          flag(
-            'expired-accreditation',
-            'warning',
-            `Accreditation by ${r.accreditor?.name ?? body} expired on ${r.claim.validUntil}.`,
-          ),
-        );
-        evidence.push(`${r.evidence}: expired ${r.claim.validUntil}, counts 0`);
-        break;
-      default: {
-        const kind = r.accreditor!.kind;
-        const value = ACCREDITOR_KIND_SCORES[kind] ?? 0;
-        const p = plausibility(context, course, r, flags);
-        const score = value * p;
-        if (kind !== 'generic-cpd-accreditor') recognisedNonGeneric = true;
-        evidence.push(
-          `${r.evidence}: ${kind}, ${value}${p < 1 ? ' × 0.5 (implausible credit)' : ''}${r.credit ? `; credit "${r.credit.name}"` : ''}`,
-        );
-        best = Math.max(best, score);
-      }
+    const known = selfValue > 0 || facts.claims.some((r) => INFORMATIVE.has(r.status));
+    if (!known) {
+      const base = unknownFactor(
+        'accreditation',
+        facts.claims.length === 0
+          ? 'no accreditation claimed: scores 0'
+          : 'no claim names a body credence can check: scores 0',
+      );
+      return { ...base, evidence: [...evidence, ...base.evidence], flags };
     }
-  }
-  const anyRecognised = claims.some((r) => r.status === 'recognised');
-  if (anyRecognised && !recognisedNonGeneric) {
-    flags.push(
-      flag(
-        'generic-cpd-accreditation-only',
-        'info',
-        'Only a generic CPD accreditation service backs this offering; no healthcare accreditor or regulator has reviewed it.',
-      ),
-    );
-  }
-  evidence.push(`best valid claim: ${round3(best)}`);
-  return { id: 'accreditation', score: round3(best), known: true, evidence, flags };
-}
+    evidence.push(`best valid claim: ${round3(best)}`);
+    return { id: 'accreditation', score: round3(best), known: true, evidence, flags };
+  },
+};

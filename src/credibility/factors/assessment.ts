@@ -3,33 +3,29 @@
  * supervision and identity verification add to it (EU Annex I optional elements).
  * @module
  */
-import type { Course } from '../../model/course.js';
-import { ASSESSMENT_SCORES } from '../defaults.js';
-import type { FactorResult } from './types.js';
-import { clamp01, round3 } from './types.js';
+import type { Assessment } from '../../model/course.js';
+import { clamp01, type FactorRule, round3, unknownFactor } from './types.js';
 
 /** Scores how learning is assessed. */
-export function assessmentFactor(course: Course): FactorResult {
-  const a = course.assessment;
-  if (a === undefined) {
-    return {
-      id: 'assessment',
-      score: 0,
-      known: false,
-      evidence: ['no assessment information: scores 0'],
-      flags: [],
-    };
-  }
-  const base = ASSESSMENT_SCORES[a.type] ?? 0;
-  let score = base;
-  const evidence = [`assessment: ${a.type} (${base})`];
-  if (a.type !== 'none' && a.supervised === true) {
-    score += 0.1;
-    evidence.push('supervised assessment (+0.1)');
-  }
-  if (a.type !== 'none' && a.identityVerified === true) {
-    score += 0.05;
-    evidence.push("learner's identity verified (+0.05)");
-  }
-  return { id: 'assessment', score: round3(clamp01(score)), known: true, evidence, flags: [] };
-}
+export const assessmentFactor: FactorRule<Assessment | undefined> = {
+  id: 'assessment',
+  read: ({ course }) => course.assessment,
+  key: (a) =>
+    a === undefined ? '' : `${a.type}|${a.supervised === true}|${a.identityVerified === true}`,
+  score(a, { policy }) {
+    if (a === undefined) return unknownFactor('assessment', 'no assessment information: scores 0');
+    const scores = policy.scores;
+    const base = scores.assessmentTypes[a.type] ?? 0;
+    let score = base;
+    const evidence = [`assessment: ${a.type} (${base})`];
+    if (a.type !== 'none' && a.supervised === true) {
+      score += scores.supervisedAssessment;
+      evidence.push(`supervised assessment (+${scores.supervisedAssessment})`);
+    }
+    if (a.type !== 'none' && a.identityVerified === true) {
+      score += scores.identityVerified;
+      evidence.push(`learner's identity verified (+${scores.identityVerified})`);
+    }
+    return { id: 'assessment', score: round3(clamp01(score)), known: true, evidence, flags: [] };
+  },
+};

@@ -1,29 +1,26 @@
 /**
- * Outcomes-evidence factor: the highest Moore level the provider evaluated (DOMAIN.md §3).
+ * Outcomes-evidence factor: the highest Moore level the provider evaluated (Moore, Green &
+ * Gallis 2009).
  * @module
  */
-import type { Course } from '../../model/course.js';
-import { OUTCOME_SCORES } from '../defaults.js';
-import type { FactorResult } from './types.js';
+import type { OutcomeLevel } from '../../model/enums.js';
+import { type FactorRule, unknownFactor } from './types.js';
 
 /** Scores the evidence of effect. */
-export function outcomesFactor(course: Course): FactorResult {
-  const level = course.outcomesLevel;
-  if (level === undefined) {
+export const outcomesFactor: FactorRule<OutcomeLevel | undefined> = {
+  id: 'outcomes',
+  read: ({ course }) => course.outcomesLevel,
+  key: (level) => level ?? '',
+  score(level, { policy }) {
+    if (level === undefined)
+      return unknownFactor('outcomes', 'no outcome evaluation stated: scores 0');
+    const score = policy.scores.outcomeLevels[level] ?? 0;
     return {
       id: 'outcomes',
-      score: 0,
-      known: false,
-      evidence: ['no outcome evaluation stated: scores 0'],
+      score,
+      known: true,
+      evidence: [`outcomes evaluated up to Moore level "${level}" (${score})`],
       flags: [],
     };
-  }
-  const score = OUTCOME_SCORES[level] ?? 0;
-  return {
-    id: 'outcomes',
-    score,
-    known: true,
-    evidence: [`outcomes evaluated up to Moore level "${level}" (${score})`],
-    flags: [],
-  };
-}
+  },
+};

@@ -1,32 +1,36 @@
 /**
- * Provider factor: the provider's type, scored higher when its identity is verified.
+ * Provider factor: the provider's type, scored in full when its identity is verified, a little
+ * less when only its exact name is known, and at the lower "claimed" value otherwise. A provider
+ * of unknown type that nothing identifies leaves the factor unknown: not knowing is not a fault.
  * @module
  */
-import type { Course } from '../../model/course.js';
-import type { EvaluationContext } from '../context.js';
-import { PROVIDER_TYPE_SCORES } from '../defaults.js';
-import { providerIdentity } from '../identity.js';
-import type { FactorResult } from './types.js';
+import type { Identity } from '../identity.js';
+import { type FactorRule, unknownFactor } from './types.js';
 
 /** Scores who runs the offering. */
-export function providerFactor(context: EvaluationContext, course: Course): FactorResult {
-  const identity = providerIdentity(context, course);
-  const evidence = [...identity.evidence];
-  const scores = PROVIDER_TYPE_SCORES[identity.type];
-  if (scores === undefined) {
+export const providerFactor: FactorRule<Identity> = {
+  id: 'provider',
+  read: ({ provider }) => provider,
+  key: (identity) =>
+    `${identity.type}|${identity.status}|${identity.evidence.join('|')}|${identity.flags.map((f) => f.message).join('|')}`,
+  score(identity, { policy }) {
+    const evidence = [...identity.evidence];
+    if (identity.type === 'unknown') {
+      evidence.push(
+        'provider type unknown: scores 0 until the catalogue or the reference data says what kind of organisation it is',
+      );
+      return { ...unknownFactor('provider', ''), evidence, flags: identity.flags };
+    }
+    const scores = policy.scores.providerTypes[identity.type];
+    const score =
+      identity.status === 'verified'
+        ? scores.verified
+        : identity.status === 'registered'
+          ? scores.verified * policy.scores.registeredShare
+          : scores.claimed;
     evidence.push(
-      'provider type unknown: scores 0 until the catalogue says what kind of organisation it is',
+      `${identity.type} provider, identity ${identity.status}: ${score.toFixed(2)} (verified ${scores.verified}, claimed ${scores.claimed})`,
     );
-    return { id: 'provider', score: 0, known: false, evidence, flags: identity.flags };
-  }
-  const verified = identity.status !== 'claimed';
-  const score = verified
-    ? identity.status === 'verified'
-      ? scores.verified
-      : scores.verified * 0.9
-    : scores.claimed;
-  evidence.push(
-    `${identity.type} provider, identity ${identity.status}: ${score.toFixed(2)} (verified ${scores.verified}, claimed ${scores.claimed})`,
-  );
-  return { id: 'provider', score, known: true, evidence, flags: identity.flags };
-}
+    return { id: 'provider', score, known: true, evidence, flags: identity.flags };
+  },
+};

@@ -4,8 +4,7 @@
  * @module
  */
 import type { Course } from '../../model/course.js';
-import type { FactorResult } from './types.js';
-import { round3 } from './types.js';
+import { type FactorRule, round3 } from './types.js';
 
 /** Words that only assert accreditation; a QA statement must say more than these. */
 const CLAIM_ONLY = new Set(
@@ -55,13 +54,18 @@ export const TRANSPARENCY_ELEMENTS: readonly {
 ];
 
 /** Scores how much the offering discloses. */
-export function transparencyFactor(course: Course): FactorResult {
-  const present = TRANSPARENCY_ELEMENTS.filter((e) => e.present(course)).map((e) => e.id);
-  const missing = TRANSPARENCY_ELEMENTS.filter((e) => !e.present(course)).map((e) => e.id);
-  const score = round3(present.length / TRANSPARENCY_ELEMENTS.length);
-  const evidence = [
-    `states ${present.length} of ${TRANSPARENCY_ELEMENTS.length} essentials: ${score}`,
-  ];
-  if (missing.length > 0) evidence.push(`missing: ${missing.join(', ')}`);
-  return { id: 'transparency', score, known: true, evidence, flags: [] };
-}
+export const transparencyFactor: FactorRule<readonly boolean[]> = {
+  id: 'transparency',
+  read: ({ course }) => TRANSPARENCY_ELEMENTS.map((e) => e.present(course)),
+  key: (present) => present.map((p) => (p ? '1' : '0')).join(''),
+  score(present) {
+    const stated = TRANSPARENCY_ELEMENTS.filter((_, i) => present[i]).map((e) => e.id);
+    const missing = TRANSPARENCY_ELEMENTS.filter((_, i) => !present[i]).map((e) => e.id);
+    const score = round3(stated.length / TRANSPARENCY_ELEMENTS.length);
+    const evidence = [
+      `states ${stated.length} of ${TRANSPARENCY_ELEMENTS.length} essentials: ${score}`,
+    ];
+    if (missing.length > 0) evidence.push(`missing: ${missing.join(', ')}`);
+    return { id: 'transparency', score, known: true, evidence, flags: [] };
+  },
+};

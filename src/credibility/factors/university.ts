@@ -1,63 +1,100 @@
 /**
  * University-backing factor: a verified university provides, co-issues or awards credit, and/or
- * academic credit counts toward an award. Universities are verified by web domain only.
+ * academic credit counts toward an award. Universities are verified by web domain or by a
+ * curated learning platform, never by name alone. Unknown when nothing is said of a university
+ * and the provider itself is not identified (it might be one).
  * @module
  */
-import type { Course } from '../../model/course.js';
-import { normalizeName } from '../../text/normalize.js';
-import type { EvaluationContext } from '../context.js';
-import { partnerIdentity, providerIdentity } from '../identity.js';
-import type { FactorResult } from './types.js';
-import { clamp01, round3 } from './types.js';
+import type { AcademicCredit } from '../../model/course.js';
+import { readName } from '../../text/canonical-name.js';
+import { partnerIdentity } from '../identity.js';
+import { clamp01, type FactorRule, round3, unknownFactor } from './types.js';
+
+/** What the university factor reads. */
+export interface UniversityFacts {
+  readonly provider: string;
+  readonly providerIsVerifiedUniversity: boolean;
+  /** Whether the provider's kind is known (identified, or its type stated). */
+  readonly providerKnown: boolean;
+  readonly partners: readonly {
+    readonly name: string;
+    readonly role: string | undefined;
+    readonly verifiedUniversity: boolean;
+  }[];
+  readonly credit: AcademicCredit | undefined;
+}
 
 /** Scores university backing. */
-export function universityFactor(context: EvaluationContext, course: Course): FactorResult {
-  const evidence: string[] = [];
-  const verifiedNames: string[] = [];
-  let score = 0;
-  const provider = providerIdentity(context, course);
-  if (provider.verifiedUniversity) {
-    score = 0.7;
-    verifiedNames.push(normalizeName(course.provider.name));
-    evidence.push(`provider ${course.provider.name} is a verified university (+0.7)`);
-  }
-  for (const partner of course.partners ?? []) {
-    if (partner.type !== 'university' && !/universit/i.test(partner.name)) continue;
-    const identity = partnerIdentity(context, partner);
-    if (!identity.verifiedUniversity) {
-      evidence.push(
-        `partner ${partner.name} claims to be a university but is not verified by domain: counts 0`,
-      );
-      continue;
-    }
-    verifiedNames.push(normalizeName(partner.name));
-    const value = partner.role === 'credit-awarding' || partner.role === 'co-issuer' ? 0.7 : 0.4;
-    score = Math.max(score, value);
-    evidence.push(
-      `partner ${partner.name} (${partner.role ?? 'role not stated'}) is a verified university (${value})`,
-    );
-  }
-  const credit = course.academicCredit;
-  if (credit) {
-    const awarder = credit.awardedBy === undefined ? undefined : normalizeName(credit.awardedBy);
-    const verifiedAwarder =
-      (awarder !== undefined && verifiedNames.includes(awarder)) ||
-      (awarder === undefined && verifiedNames.length > 0);
-    if (verifiedAwarder) {
-      score += 0.3;
-      evidence.push(
-        `${credit.value} ${credit.unit} academic credit from a verified university (+0.3)`,
-      );
-    } else {
-      evidence.push(
-        `${credit.value} ${credit.unit} academic credit claimed${credit.awardedBy ? ` from ${credit.awardedBy}` : ''}, awarding university not verified: counts 0`,
+export const universityFactor: FactorRule<UniversityFacts> = {
+  id: 'university',
+  read: ({ course, provider }, context) => ({
+    provider: course.provider.name,
+    providerIsVerifiedUniversity: provider.verifiedUniversity,
+    providerKnown: provider.status !== 'claimed' || provider.type !== 'unknown',
+    partners: (course.partners ?? [])
+      .filter((p) => p.type === 'university' || /universit/i.test(p.name))
+      .map((p) => ({
+        name: p.name,
+        role: p.role,
+        verifiedUniversity: partnerIdentity(context, p).verifiedUniversity,
+      })),
+    credit: course.academicCredit,
+  }),
+  key: (f) =>
+    `${f.provider}|${f.providerIsVerifiedUniversity}|${f.providerKnown}|${f.partners.map((p) => `${p.name}:${p.role}:${p.verifiedUniversity}`).join(',')}|${f.credit === undefined ? '' : JSON.stringify(f.credit)}`,
+  score(f, { policy }) {
+    const scores = policy.scores;
+    if (!f.providerKnown && f.partners.length === 0 && f.credit === undefined) {
+      return unknownFactor(
+        'university',
+        'no university named and the provider is not identified: scores 0',
       );
     }
-  }
-  const involved =
-    course.provider.type === 'university' ||
-    (course.partners?.length ?? 0) > 0 ||
-    credit !== undefined;
-  if (!involved && score === 0) evidence.push('no university involved');
-  return { id: 'university', score: round3(clamp01(score)), known: true, evidence, flags: [] };
-}
+    const evidence: string[] = [];
+    const verifiedNames: string[] = [];
+    let score = 0;
+    if (f.providerIsVerifiedUniversity) {
+      score = scores.universityProvider;
+      verifiedNames.push(readName(f.provider).key);
+      evidence.push(
+        `provider ${f.provider} is a verified university (+${scores.universityProvider})`,
+      );
+    }
+    for (const partner of f.partners) {
+      if (!partner.verifiedUniversity) {
+        evidence.push(
+          `partner ${partner.name} claims to be a university but is not verified: counts 0`,
+        );
+        continue;
+      }
+      verifiedNames.push(readName(partner.name).key);
+      const value =
+        partner.role === 'credit-awarding' || partner.role === 'co-issuer'
+          ? scores.universityProvider
+          : scores.universityPartner;
+      score = Math.max(score, value);
+      evidence.push(
+        `partner ${partner.name} (${partner.role ?? 'role not stated'}) is a verified university (${value})`,
+      );
+    }
+    const credit = f.credit;
+    if (credit) {
+      const awarder = credit.awardedBy === undefined ? undefined : readName(credit.awardedBy).key;
+      const verifiedAwarder =
+        (awarder !== undefined && verifiedNames.includes(awarder)) ||
+        (awarder === undefined && verifiedNames.length > 0);
+      if (verifiedAwarder) {
+        score += scores.academicCredit;
+        evidence.push(
+          `${credit.value} ${credit.unit} academic credit from a verified university (+${scores.academicCredit})`,
+        );
+      } else {
+        evidence.push(
+          `${credit.value} ${credit.unit} academic credit claimed${credit.awardedBy ? ` from ${credit.awardedBy}` : ''}, awarding university not verified: counts 0`,
+        );
+      }
+    }
+    if (evidence.length === 0) evidence.push('no university involved');
+    return { id: 'university', score: round3(clamp01(score)), known: true, evidence, flags: [] };
+  },
+};

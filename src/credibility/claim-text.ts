@@ -1,0 +1,88 @@
+/**
+ * Reading an accreditation claim as catalogues write it: "Accredited by the Royal College of
+ * Physicians of London for 6 CPD credits", "RCN-accredited", "Royal College of Physicians and
+ * Surgeons of Canada MOC Section 3", "AMA PRA Category 1 Credits™", or a body's whole standard
+ * statement ("… is accredited as a provider of nursing continuing professional development by the
+ * American Nurses Credentialing Center's Commission on Accreditation."). The result is the body's
+ * name as written, the credit-scheme words split off it, and whether the text only mentions a
+ * regulator's requirement ("counts towards NMC revalidation"). Pure text work: resolving the name
+ * against the reference data is `claims.ts`'s.
+ * @module
+ */
+
+/** Longest claim text examined; real claims are far shorter. */
+const MAX_CLAIM_LENGTH = 600;
+
+/** A claim's text, read. */
+export interface ClaimText {
+  /** The body's name as written, without wrappers and scheme words ("Royal College of Nursing"). */
+  readonly body: string;
+  /** Names to look up, most specific first (the body, then the text as written). */
+  readonly candidates: readonly string[];
+  /** Credit-scheme words split off the body ("MOC Section 3", "Category 1", "CPD credits"). */
+  readonly scheme: string | undefined;
+  /** The text only says the activity counts toward a regulator's requirement. */
+  readonly requirementMention: boolean;
+}
+
+/** "… accredited by [the] X to provide …", "… approved by X for 6 …": the body X. */
+const BY_BODY =
+  /\b(?:accredited|approved|designated|certified|endorsed|recognised|recognized|reviewed|awarded|provided)\b(?:\s+as\s+an?\s+[^.]*?)?\s+(?:by|through)\s+(?:the\s+)?(.+?)(?=\s+(?:to\s+provide|to\s+award|for\s+(?:a\s+)?(?:maximum|up|\d|one|two|three|[a-z]+\s+credit)|as\s+an?\s)|[.;]|$)/i;
+/** "X-accredited", "X accredited", "X approved", "X Accreditation" at the end. */
+const TRAILING_WRAPPER =
+  /[\s-]+(?:accredited|approved|certified|endorsed|recognised|recognized|accreditation|approval|endorsement|designated)$/i;
+/** Leading "Accredited by", "Jointly accredited by". */
+const LEADING_WRAPPER =
+  /^(?:jointly\s+)?(?:accredited|approved|certified|endorsed|recognised|recognized|designated|provided)\s+(?:by|through)\s+(?:the\s+)?/i;
+/** A body's own "'s Commission on Accreditation" (ANCC) stays part of its name. */
+const POSSESSIVE_UNIT = /[’']s\s+(?:commission|committee|council|board)\s+on\s+accreditation$/i;
+
+/**
+ * Credit-scheme words that follow a body's name: maintenance-of-certification sections, credit
+ * categories, "CPD credits", "contact hours", "Mainpro+ Certified". Written as catalogues write them.
+ */
+const SCHEME_SUFFIX =
+  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+[12][ab]?\b.*|cat\.?\s+[12]\b.*|(?:cpd|cme|ce|cne|cpe)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider)\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
+
+/** Words that say a claim counts toward a regulator's requirement rather than being approved by it. */
+const REQUIREMENT_WORDS =
+  /\b(?:revalidation|re-?validation|requirements?|counts?\s+towards?|contributes?\s+to|supports?|suitable\s+for|evidence\s+for|portfolio|appraisal|recertification|registration\s+renewal)\b/i;
+
+/** Trade-mark signs. */
+const MARKS = /[®™©℠]/g;
+
+function clean(text: string): string {
+  return text.replace(MARKS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Reads one claim's text.
+ *
+ * @example
+ * ```ts
+ * readClaimText('Accredited by the Royal College of Physicians of London for 6 CPD credits');
+ * // { body: 'Royal College of Physicians of London', scheme: undefined, … }
+ * readClaimText('Royal College of Physicians and Surgeons of Canada MOC Section 3').scheme;
+ * // 'MOC Section 3'
+ * ```
+ */
+export function readClaimText(raw: string): ClaimText {
+  const text = clean(raw.slice(0, MAX_CLAIM_LENGTH));
+  const requirementMention = REQUIREMENT_WORDS.test(text);
+  const sentence = BY_BODY.exec(text)?.[1];
+  let body = clean((sentence ?? text).replace(LEADING_WRAPPER, ''));
+  let scheme: string | undefined;
+  const suffix = SCHEME_SUFFIX.exec(body);
+  if (suffix && suffix.index > 0) {
+    scheme = suffix[0].trim();
+    body = body.slice(0, suffix.index).trim();
+  }
+  body = body.replace(/^the\s+/i, '').replace(/[\s,;:–—-]+$/, '');
+  const whole = body;
+  // "RCN-accredited" names the RCN; "Joint Accreditation" is a name: both are tried.
+  body = body.replace(TRAILING_WRAPPER, '').replace(/[\s,;:–—-]+$/, '');
+  // "X's Commission on Accreditation" is X's accrediting unit: X itself is a candidate too.
+  const owner = whole.replace(POSSESSIVE_UNIT, '').trim();
+  const candidates = [...new Set([body, whole, owner, text].filter((c) => c !== ''))];
+  return { body: body === '' ? text : body, candidates, scheme, requirementMention };
+}

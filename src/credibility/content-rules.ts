@@ -1,0 +1,82 @@
+/**
+ * Red flags read from what an offering says about itself: a qualification word on a short course
+ * (NZQA bars qualification words on micro-credentials), "certified" with no assessment,
+ * accreditation asserted in free text without naming a body, and industry provision without
+ * independent accreditation (ACCME and ANCC bar makers and sellers of health products).
+ * @module
+ */
+import type { Flag } from '../model/report.js';
+import type { EvaluationContext } from './context.js';
+import type { Offering } from './factors/types.js';
+import { flag } from './flags.js';
+
+const QUALIFICATION_WORDS =
+  /\b(diploma|degree|bachelor'?s?|master'?s?|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
+const CERTIFIED = /\b(certified|certification|certificate)\b/i;
+/** Free-text claims of accreditation (checked only when no accrediting body is named). */
+const ACCREDITED_TEXT =
+  /\b(accredited|accreditation|cpd[- ]certified|cme[- ]approved|ce[- ]approved)\b/i;
+/** Longest description examined for an accreditation claim. */
+const DESCRIPTION_LIMIT = 5_000;
+
+/** The flags an offering's own text earns. */
+export function contentFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  const { course, provider, claims } = offering;
+  const flags: Flag[] = [];
+  const word = QUALIFICATION_WORDS.exec(course.title)?.[1];
+  if (
+    word !== undefined &&
+    course.durationHours !== undefined &&
+    course.durationHours < context.policy.thresholds.qualificationWordMinHours &&
+    !course.academicCredit
+  ) {
+    flags.push(
+      flag(
+        'qualification-word-on-short-course',
+        'warning',
+        `The title uses "${word}" for ${course.durationHours} hours of learning; qualifications such as diplomas and degrees take far longer (NZQA bars such words on micro-credentials).`,
+      ),
+    );
+  }
+  const claimsCertification =
+    CERTIFIED.test(course.title) ||
+    course.credential?.type === 'micro-credential' ||
+    course.credential?.type === 'certificate';
+  if (claimsCertification && course.assessment?.type === 'none') {
+    flags.push(
+      flag(
+        'certified-without-assessment',
+        'warning',
+        'It awards a certificate or certification, but nothing is assessed.',
+      ),
+    );
+  }
+  if (
+    provider.type === 'industry' &&
+    !claims.some(
+      (c) => c.status === 'recognised' && c.accreditor?.kind !== 'generic-cpd-accreditor',
+    )
+  ) {
+    flags.push(
+      flag(
+        'industry-without-independent-accreditation',
+        'warning',
+        'The provider makes or sells health products and no recognised healthcare accreditor has reviewed this offering for independence from commercial interest.',
+      ),
+    );
+  }
+  if (
+    claims.length === 0 &&
+    (ACCREDITED_TEXT.test(course.title) ||
+      ACCREDITED_TEXT.test((course.description ?? '').slice(0, DESCRIPTION_LIMIT)))
+  ) {
+    flags.push(
+      flag(
+        'unsubstantiated-accreditation-claim',
+        'warning',
+        'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
+      ),
+    );
+  }
+  return flags;
+}

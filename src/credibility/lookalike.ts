@@ -1,0 +1,368 @@
+/**
+ * What counts as a look-alike: every rule by which credence calls a name or a web address an
+ * imitation of an organisation it knows. An accusation needs positive evidence, so each rule
+ * names the evidence; a name the reference data does not know is otherwise just unverified.
+ *
+ * Names (a provider, partner or claimed accreditor that is not itself known):
+ * 1. **Confusable characters** (strong): its confusable skeleton (Unicode TR39) equals a known
+ *    name's or acronym's — "Аccreditation Council…" with a Cyrillic "А".
+ * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
+ *    swapped for another ("American Nurses Credentialing Council" for "…Center"), the rest kept,
+ *    and the rest not merely descriptive words.
+ * 3. **Misspelling** (weak): a known name with one word misspelt — a word not in any known name or
+ *    the skills taxonomy, within `policy.lookalike` edits of the known word ("Educaton").
+ * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") with an academic
+ *    word added ("Harvard Medical Academy") on a web address that is not the university's.
+ * A name that adds words to a known name, or substitutes a place or a profession, is another body
+ * ("Royal New Zealand College of General Practitioners"): no rule fires.
+ *
+ * Web addresses (hosts that belong to no known organisation):
+ * 5. **Confusable host** (strong): the host's skeleton equals a known registrable domain's
+ *    (`xn--ccme-43d.org`, displayed `аccme.org`).
+ * 6. **Embedded domain** (strong): a known registrable domain written inside another host
+ *    (`rcn.org.uk.cpd-hub.com`).
+ * 7. **Borrowed label** (weak): a known organisation's distinctive domain label as a label or
+ *    hyphenated part of another host (`accme-cme.org`); not a dictionary or clinical word, not a
+ *    public-suffix part (`govt`), not shorter than `distinctiveLabelMinLength`.
+ * 8. **Typosquat** (weak): the host's registrable label one edit from a distinctive known label of
+ *    `typosquatMinLength` letters or more (`acccme.org`).
+ * Strong evidence makes a flag critical; weak evidence makes it a warning, and critical only when
+ * the same organisation is also named by the offering (see `identity.ts`, `claims.ts`).
+ * @module
+ */
+import type { Policy } from '../model/policy.js';
+import {
+  acronymSkeleton,
+  type KnownOrganisation,
+  nameSkeleton,
+} from '../reference/organisation-directory.js';
+import { defaultReference, type Reference } from '../reference/reference.js';
+import type { WebAddress } from '../reference/web-address.js';
+import { acronymKey, readName } from '../text/canonical-name.js';
+import { editDistance } from '../text/similarity.js';
+import {
+  ACADEMIC_WORDS,
+  DEFAULT_POLICY,
+  DESCRIPTIVE_NAME_WORDS,
+  GENERIC_LABEL_WORDS,
+  ORGANISATION_FORM_WORDS,
+} from './defaults.js';
+
+/** Which look-alike rule found the evidence. */
+export type LookalikeRule =
+  | 'confusable-characters'
+  | 'substituted-form-word'
+  | 'misspelling'
+  | 'borrowed-academic-brand'
+  | 'confusable-host'
+  | 'embedded-domain'
+  | 'borrowed-label'
+  | 'typosquat';
+
+/** Evidence that a name or web address imitates a known organisation. */
+export interface Lookalike {
+  /** The organisation imitated. */
+  readonly target: KnownOrganisation;
+  readonly rule: LookalikeRule;
+  /** Strong evidence (confusable characters, a substituted form word, an embedded domain). */
+  readonly strong: boolean;
+  /** What points at imitation, in a sentence a clinician can read. */
+  readonly evidence: string;
+}
+
+/** What the rules read: the reference data and the policy's look-alike limits. */
+export interface LookalikeContext {
+  readonly reference: Reference;
+  readonly policy: Policy;
+}
+
+/** Whether a name is known by canonical name or acronym (then it is no look-alike). */
+export function isKnownName(reference: Reference, name: string): boolean {
+  const { key, acronyms } = readName(name);
+  const directory = reference.directory;
+  if (key !== '' && directory.byKey(key).length > 0) return true;
+  return [acronymKey(name), ...acronyms].some((a) => directory.byAcronym(a).length > 0);
+}
+
+/**
+ * The look-alike evidence against a name the reference data does not know, or `undefined`.
+ * `address` is the web address the name comes with, if any (rule 4 needs one).
+ *
+ * @example
+ * ```ts
+ * nameLookalike(context, 'American Nurses Credentialing Council')?.rule; // 'substituted-form-word'
+ * nameLookalike(context, 'Royal New Zealand College of General Practitioners'); // undefined
+ * ```
+ */
+export function nameLookalike(
+  context: LookalikeContext,
+  name: string,
+  address?: WebAddress,
+): Lookalike | undefined {
+  const { reference } = context;
+  if (isKnownName(reference, name)) return undefined;
+  return (
+    confusableName(reference, name) ??
+    substitutedFormWord(reference, name) ??
+    misspelling(context, name) ??
+    borrowedAcademicBrand(reference, name, address)
+  );
+}
+
+/** Rule 1. */
+function confusableName(reference: Reference, name: string): Lookalike | undefined {
+  const { skeletons, directory } = reference;
+  const { key } = readName(name);
+  for (const sk of [nameSkeleton(skeletons, name), acronymSkeleton(skeletons, name)]) {
+    if (sk === '') continue;
+    const hit = directory.bySkeleton(sk).find((h) => h.form !== key);
+    if (hit) {
+      return {
+        target: hit.organisation,
+        rule: 'confusable-characters',
+        strong: true,
+        evidence: `"${name}" is spelt with characters that imitate the letters of ${hit.organisation.name}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a name has a word that is neither descriptive nor a joining or form word. */
+const hasDistinctiveWord = (tokens: readonly string[], except: number): boolean =>
+  tokens.some(
+    (t, i) => i !== except && !DESCRIPTIVE_NAME_WORDS.has(t) && !ORGANISATION_FORM_WORDS.has(t),
+  );
+
+/** Rule 2. */
+function substitutedFormWord(reference: Reference, name: string): Lookalike | undefined {
+  const tokens = readName(name).key.split(' ');
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as string;
+    if (!ORGANISATION_FORM_WORDS.has(word)) continue;
+    for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
+      const known = form.tokens[i] as string;
+      if (known === word || !ORGANISATION_FORM_WORDS.has(known)) continue;
+      if (!hasDistinctiveWord(form.tokens, i) && form.tokens.length < 4) continue;
+      return {
+        target: form.organisation,
+        rule: 'substituted-form-word',
+        strong: true,
+        evidence: `"${name}" is the name of ${form.organisation.name} with "${known}" changed to "${word}"`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The most edits a word of this length may be from a known word to count as its misspelling. */
+function editsAllowed(policy: Policy, length: number): number {
+  const l = policy.lookalike;
+  if (length >= l.longWordLength) return l.longWordMaxEdits;
+  return length >= l.misspellingMinLength ? l.misspellingMaxEdits : 0;
+}
+
+/** Rule 3. */
+function misspelling(context: LookalikeContext, name: string): Lookalike | undefined {
+  const { reference, policy } = context;
+  const tokens = readName(name).key.split(' ');
+  if (tokens.length < 2) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as string;
+    if (reference.directory.lexicon.has(word) || /\d/.test(word)) continue;
+    const allowed = editsAllowed(policy, word.length);
+    if (allowed === 0) continue;
+    for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
+      const known = form.tokens[i] as string;
+      if (editDistance(word, known, allowed) <= allowed) {
+        return {
+          target: form.organisation,
+          rule: 'misspelling',
+          strong: false,
+          evidence: `"${name}" is the name of ${form.organisation.name} with "${known}" misspelt as "${word}"`,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The leading brand of a university named "<Brand> University" (one or two words), if any. */
+function leadingBrand(tokens: readonly string[]): readonly string[] | undefined {
+  if (tokens.length < 2 || tokens.length > 3 || tokens[tokens.length - 1] !== 'university') {
+    return undefined;
+  }
+  const brand = tokens.slice(0, -1);
+  return brand.some((t) => DESCRIPTIVE_NAME_WORDS.has(t) || t.length < 4) ? undefined : brand;
+}
+
+/** Rule 4. */
+function borrowedAcademicBrand(
+  reference: Reference,
+  name: string,
+  address: WebAddress | undefined,
+): Lookalike | undefined {
+  if (address === undefined) return undefined;
+  const tokens = readName(name).key.split(' ');
+  const forms = new Set(tokens.flatMap((t) => reference.directory.formsWithWord(t)));
+  for (const form of forms) {
+    if (form.organisation.role !== 'university') continue;
+    const brand = leadingBrand(form.tokens);
+    if (brand === undefined) continue;
+    const at = tokens.indexOf(brand[0] as string);
+    if (at < 0 || !brand.every((b, j) => tokens[at + j] === b)) continue;
+    const added = tokens.filter((t, j) => j < at || j >= at + brand.length);
+    if (!added.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) continue;
+    if (reference.directory.byHost(address).includes(form.organisation)) continue;
+    return {
+      target: form.organisation,
+      rule: 'borrowed-academic-brand',
+      strong: false,
+      evidence: `"${name}" presents itself as part of ${form.organisation.name}, but ${address.displayHost} is not its web address`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The look-alike evidence against a web address that belongs to no known organisation, or
+ * `undefined`.
+ *
+ * @example
+ * ```ts
+ * addressLookalike(context, reference.webAddress('https://rcn.org.uk.cpd-hub.com')!)?.rule;
+ * // 'embedded-domain'
+ * ```
+ */
+export function addressLookalike(
+  context: LookalikeContext,
+  address: WebAddress,
+): Lookalike | undefined {
+  const { reference } = context;
+  if (reference.directory.byHost(address).length > 0) return undefined;
+  return (
+    confusableHost(reference, address) ??
+    embeddedDomain(reference, address) ??
+    borrowedLabel(context, address) ??
+    typosquat(context, address)
+  );
+}
+
+/** Rule 5. */
+function confusableHost(reference: Reference, address: WebAddress): Lookalike | undefined {
+  if (address.registrable === undefined) return undefined;
+  const registrable = address.displayHost
+    .split('.')
+    .slice(-address.registrable.split('.').length)
+    .join('.');
+  const hit = reference.directory
+    .bySkeleton(reference.skeletons.skeleton(registrable))
+    .find((h) => h.form !== address.registrable);
+  if (!hit) return undefined;
+  return {
+    target: hit.organisation,
+    rule: 'confusable-host',
+    strong: true,
+    evidence: `the web address ${address.displayHost} imitates ${hit.form}, the site of ${hit.organisation.name}`,
+  };
+}
+
+/** Rule 6. */
+function embeddedDomain(reference: Reference, address: WebAddress): Lookalike | undefined {
+  const parts = address.labels.flatMap((l) => l.split('-'));
+  for (let start = 0; start < parts.length; start++) {
+    for (let end = start + 2; end <= parts.length; end++) {
+      const candidate = parts.slice(start, end).join('.');
+      const known = reference.webAddress(candidate);
+      if (known?.registrable !== candidate) continue;
+      const owners = reference.directory.byHost(known);
+      if (owners.length === 0) continue;
+      const target = owners[0] as KnownOrganisation;
+      return {
+        target,
+        rule: 'embedded-domain',
+        strong: true,
+        evidence: `the web address ${address.displayHost} embeds ${candidate}, the site of ${target.name}, but is not that site`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a known domain label identifies its organisation when borrowed. */
+function distinctiveLabel(context: LookalikeContext, label: string): boolean {
+  return (
+    label.length >= context.policy.lookalike.distinctiveLabelMinLength &&
+    !GENERIC_LABEL_WORDS.has(label) &&
+    !context.reference.directory.vocabulary.has(label)
+  );
+}
+
+/** Rule 7. */
+function borrowedLabel(context: LookalikeContext, address: WebAddress): Lookalike | undefined {
+  const { labels } = context.reference.directory;
+  for (const label of address.labels) {
+    const parts = label.split('-');
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 1; end <= parts.length; end++) {
+        const candidate = parts.slice(start, end).join('-');
+        for (const known of labels.get(candidate) ?? []) {
+          if (!distinctiveLabel(context, candidate)) continue;
+          return {
+            target: known.organisation,
+            rule: 'borrowed-label',
+            strong: false,
+            evidence: `the web address ${address.displayHost} borrows "${candidate}" from ${known.domain}, the site of ${known.organisation.name}`,
+          };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Rule 8. */
+function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | undefined {
+  const label = address.labels[address.labels.length - 1];
+  const { directory } = context.reference;
+  if (label === undefined || directory.labels.has(label) || directory.lexicon.has(label)) {
+    return undefined;
+  }
+  const min = context.policy.lookalike.typosquatMinLength;
+  for (const [known, owners] of directory.labels) {
+    if (known.length < min || Math.abs(known.length - label.length) > 1) continue;
+    if (!distinctiveLabel(context, known) || editDistance(label, known, 1) > 1) continue;
+    const owner = owners[0];
+    if (owner === undefined) continue;
+    return {
+      target: owner.organisation,
+      rule: 'typosquat',
+      strong: false,
+      evidence: `the web address ${address.displayHost} is one letter away from ${owner.domain}, the site of ${owner.organisation.name}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The look-alike evidence against an organisation's name: what credence would flag if an
+ * offering named it as its provider or accreditor. Empty for known names and for names nothing
+ * points at — an unknown name is unverified, not a look-alike.
+ *
+ * @example
+ * ```ts
+ * suggestLookalikes('Accreditation Council for Continuing Medical Educaton')[0]?.target.id; // 'accme'
+ * suggestLookalikes('Royal New Zealand College of General Practitioners'); // []
+ * ```
+ */
+export function suggestLookalikes(
+  name: string,
+  options: { reference?: Reference; policy?: Policy } = {},
+): readonly Lookalike[] {
+  const context = {
+    reference: options.reference ?? defaultReference(),
+    policy: options.policy ?? DEFAULT_POLICY,
+  };
+  const found = nameLookalike(context, name);
+  return found ? [found] : [];
+}

@@ -1,0 +1,356 @@
+/**
+ * Every organisation the reference data knows — accreditors, providers, universities, regulators,
+ * learning platforms and listed unrecognised bodies — in one directory, found by canonical name,
+ * acronym, web domain, domain label or confusable skeleton. Exact lookups only: deciding what a
+ * near miss means is the look-alike rules' job (`credibility/lookalike.ts`).
+ * @module
+ */
+import { acronymKey, nameAlternatives, readName } from '../text/canonical-name.js';
+import type { Skeletons } from '../text/confusables.js';
+import type { ReferenceData } from './data.js';
+import { domainSuffixes } from './domains.js';
+import type { PublicSuffixRules } from './public-suffix.js';
+import type {
+  Accreditor,
+  Platform,
+  ProviderEntry,
+  Regulator,
+  UniversityEntry,
+  UnrecognisedBody,
+} from './schemas.js';
+import { readWebAddress, type WebAddress } from './web-address.js';
+
+/** Which list of the reference data an organisation comes from. */
+export type OrganisationRole =
+  | 'accreditor'
+  | 'provider'
+  | 'university'
+  | 'regulator'
+  | 'platform'
+  | 'unrecognised';
+
+/** The entry of each list, by role. */
+export interface EntryByRole {
+  readonly accreditor: Accreditor;
+  readonly provider: ProviderEntry;
+  readonly university: UniversityEntry;
+  readonly regulator: Regulator;
+  readonly platform: Platform;
+  readonly unrecognised: UnrecognisedBody;
+}
+
+/** An organisation of the reference data with its role and list entry. */
+export type KnownOrganisation = {
+  [R in OrganisationRole]: OrganisationBase & { readonly role: R; readonly entry: EntryByRole[R] };
+}[OrganisationRole];
+
+/** What every known organisation has, whatever its list. */
+export interface OrganisationBase {
+  readonly id: string;
+  /** Its official name. */
+  readonly name: string;
+  /** Canonical keys of every name it goes by (official, former, aliases). */
+  readonly keys: readonly string[];
+  /** Acronym keys (`rcn`, `accme`). */
+  readonly acronyms: readonly string[];
+  /** Its web domains, as listed. */
+  readonly domains: readonly string[];
+}
+
+/** One way of writing a known organisation's name, kept for the look-alike rules. */
+export interface NameForm {
+  readonly organisation: KnownOrganisation;
+  /** The canonical key. */
+  readonly key: string;
+  /** Its words. */
+  readonly tokens: readonly string[];
+}
+
+/** A domain label that a known organisation chose (`accme` of accme.org, `gmc-uk` of gmc-uk.org). */
+export interface KnownLabel {
+  readonly organisation: KnownOrganisation;
+  readonly label: string;
+  /** The registrable domain it is the label of. */
+  readonly domain: string;
+}
+
+/** The compiled directory. */
+export interface OrganisationDirectory {
+  readonly organisations: readonly KnownOrganisation[];
+  /** Organisations with this canonical name key. */
+  byKey(key: string): readonly KnownOrganisation[];
+  /** Organisations with this acronym key. */
+  byAcronym(key: string): readonly KnownOrganisation[];
+  /** Organisations whose listed domain is this host, a parent of it, or shares its registrable domain. */
+  byHost(address: WebAddress): readonly KnownOrganisation[];
+  /** Every name form, for the look-alike rules. */
+  readonly nameForms: readonly NameForm[];
+  /** Name forms by word count and every word but one (`3:royal|*|nursing`), for one-word differences. */
+  formsDifferingInOneWord(tokens: readonly string[], position: number): readonly NameForm[];
+  /** Name forms that contain this word. */
+  formsWithWord(word: string): readonly NameForm[];
+  /** Known domain labels by label (`accme` → ACCME), for domain look-alike rules. */
+  readonly labels: ReadonlyMap<string, readonly KnownLabel[]>;
+  /** Words of every known name and of the skills taxonomy: a word here is no misspelling. */
+  readonly lexicon: ReadonlySet<string>;
+  /**
+   * Known names, acronyms and registrable domains by confusable skeleton (see
+   * {@link nameSkeleton}); `form` is the canonical name, acronym or domain that has it.
+   */
+  bySkeleton(skeleton: string): readonly { organisation: KnownOrganisation; form: string }[];
+  /** Words of the skills taxonomy (clinical vocabulary), a subset of `lexicon`. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+/**
+ * The confusable skeleton of a name: look-alike characters mapped to the letters they imitate,
+ * then read as a canonical name, then ASCII confusables folded. "Аccreditation Council" (Cyrillic
+ * А) and "Accreditation Council" have the same.
+ *
+ * @example
+ * ```ts
+ * nameSkeleton(skeletons, 'АССМЕ') === nameSkeleton(skeletons, 'ACCME'); // true
+ * ```
+ */
+export function nameSkeleton(skeletons: Skeletons, name: string): string {
+  return skeletons.foldAscii(readName(skeletons.mapLookalikes(name)).key);
+}
+
+/** The confusable skeleton of an acronym ("АССМЕ" and "ACCME" have the same). */
+export function acronymSkeleton(skeletons: Skeletons, acronym: string): string {
+  return skeletons.foldAscii(acronymKey(skeletons.mapLookalikes(acronym)));
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** The pattern of a name with one word left out: its word count and the other words. */
+export function oneWordPattern(tokens: readonly string[], position: number): string {
+  let pattern = `${tokens.length}:`;
+  for (let i = 0; i < tokens.length; i++) pattern += `${i === position ? '*' : tokens[i]}|`;
+  return pattern;
+}
+
+type Source = {
+  [R in OrganisationRole]: SourceBase & { readonly role: R; readonly entry: EntryByRole[R] };
+}[OrganisationRole];
+
+interface SourceBase {
+  readonly id: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly abbreviations: readonly string[];
+  readonly domains: readonly string[];
+}
+
+/** An alias written as an acronym ("RCN", "AMA PRA") rather than a name. */
+const ACRONYM_ALIAS = /^[A-Z0-9&+. -]{2,12}$/;
+
+function sourcesOf(data: ReferenceData): Source[] {
+  const split = (names: readonly string[]): { names: string[]; acronyms: string[] } => ({
+    names: names.filter((n) => !ACRONYM_ALIAS.test(n)),
+    acronyms: names.filter((n) => ACRONYM_ALIAS.test(n)),
+  });
+  const out: Source[] = [];
+  for (const a of data.accreditors) {
+    const aliases = split(a.aliases);
+    out.push({
+      role: 'accreditor',
+      entry: a,
+      id: a.id,
+      name: a.name,
+      names: [a.name, ...a.formerNames, ...aliases.names],
+      abbreviations: [...a.abbreviations, ...aliases.acronyms],
+      domains: a.domains,
+    });
+  }
+  for (const p of data.providers) {
+    const aliases = split(p.aliases);
+    out.push({
+      role: 'provider',
+      entry: p,
+      id: p.id,
+      name: p.name,
+      names: [p.name, ...p.formerNames, ...aliases.names],
+      abbreviations: [...p.abbreviations, ...aliases.acronyms],
+      domains: p.domains,
+    });
+  }
+  for (const u of data.universities) {
+    const aliases = split(u.aliases);
+    out.push({
+      role: 'university',
+      entry: u,
+      id: u.id,
+      name: u.name,
+      // "University of Michigan - Ann Arbor" is also written "University of Michigan".
+      names: [u.name, ...aliases.names, ...[u.name, ...aliases.names].flatMap(nameAlternatives)],
+      abbreviations: aliases.acronyms,
+      domains: u.domains,
+    });
+  }
+  for (const r of data.regulators) {
+    const aliases = split(r.aliases);
+    out.push({
+      role: 'regulator',
+      entry: r,
+      id: r.id,
+      name: r.name,
+      names: [r.name, ...r.formerNames, ...aliases.names],
+      abbreviations: [...r.abbreviations, ...aliases.acronyms],
+      domains: r.domains,
+    });
+  }
+  for (const p of data.platforms) {
+    const aliases = split(p.aliases);
+    out.push({
+      role: 'platform',
+      entry: p,
+      id: p.id,
+      name: p.name,
+      names: [p.name, ...aliases.names],
+      abbreviations: aliases.acronyms,
+      domains: p.domains,
+    });
+  }
+  for (const u of data.unrecognised) {
+    const aliases = split(u.aliases);
+    out.push({
+      role: 'unrecognised',
+      entry: u,
+      id: u.id,
+      name: u.name,
+      names: [u.name, ...aliases.names],
+      abbreviations: aliases.acronyms,
+      domains: u.domains,
+    });
+  }
+  return out;
+}
+
+/** Words of the skills taxonomy's labels (clinical vocabulary: "thoracic", "diabetes"…). */
+function taxonomyWords(data: ReferenceData): Set<string> {
+  const words = new Set<string>();
+  for (const c of data.concepts) {
+    for (const label of [c.label, ...c.altLabels]) {
+      for (const w of readName(label).key.split(' ')) if (w !== '') words.add(w);
+    }
+  }
+  return words;
+}
+
+/**
+ * Compiles the directory.
+ *
+ * @example
+ * ```ts
+ * const directory = buildOrganisationDirectory(data, rules, skeleton);
+ * directory.byKey(canonicalName('Royal College of Nursing'))[0]?.id; // 'royal-college-of-nursing'
+ * ```
+ */
+export function buildOrganisationDirectory(
+  data: ReferenceData,
+  suffixRules: PublicSuffixRules,
+  skeletons: Skeletons,
+): OrganisationDirectory {
+  const organisations: KnownOrganisation[] = [];
+  const byKey = new Map<string, KnownOrganisation[]>();
+  const byAcronym = new Map<string, KnownOrganisation[]>();
+  const byDomain = new Map<string, KnownOrganisation[]>();
+  const byRegistrable = new Map<string, KnownOrganisation[]>();
+  const byPattern = new Map<string, NameForm[]>();
+  const byWord = new Map<string, NameForm[]>();
+  const labels = new Map<string, KnownLabel[]>();
+  const bySkeletonKey = new Map<string, { organisation: KnownOrganisation; form: string }[]>();
+  const nameForms: NameForm[] = [];
+  const vocabulary = taxonomyWords(data);
+  const lexicon = new Set(vocabulary);
+  const platformRegistrable = new Set(
+    data.platforms.flatMap((p) =>
+      p.domains.map((d) => readWebAddress(d, suffixRules)?.registrable ?? d),
+    ),
+  );
+  for (const source of sourcesOf(data)) {
+    const keys = [...new Set(source.names.map((n) => readName(n).key).filter((k) => k !== ''))];
+    const acronyms = [
+      ...new Set(
+        [...source.abbreviations, ...source.names.flatMap((n) => readName(n).acronyms)]
+          .map(acronymKey)
+          .filter((k) => k.length >= 2),
+      ),
+    ];
+    const organisation = {
+      role: source.role,
+      entry: source.entry,
+      id: source.id,
+      name: source.name,
+      keys,
+      acronyms,
+      domains: source.domains,
+    } as KnownOrganisation;
+    organisations.push(organisation);
+    for (const key of keys) {
+      push(byKey, key, organisation);
+      const tokens = key.split(' ');
+      const form: NameForm = { organisation, key, tokens };
+      nameForms.push(form);
+      for (const t of tokens) {
+        lexicon.add(t);
+        push(byWord, t, form);
+      }
+      for (let i = 0; i < tokens.length; i++) push(byPattern, oneWordPattern(tokens, i), form);
+    }
+    for (const name of source.names) {
+      push(bySkeletonKey, nameSkeleton(skeletons, name), {
+        organisation,
+        form: readName(name).key,
+      });
+    }
+    for (const acronym of acronyms) {
+      push(byAcronym, acronym, organisation);
+      push(bySkeletonKey, acronymSkeleton(skeletons, acronym), { organisation, form: acronym });
+    }
+    for (const domain of source.domains) {
+      push(byDomain, domain, organisation);
+      const address = readWebAddress(domain, suffixRules);
+      const registrable = address?.registrable;
+      if (address === undefined || registrable === undefined) continue;
+      push(bySkeletonKey, skeletons.skeleton(registrable), { organisation, form: registrable });
+      // A listed sub-domain of a platform's or a shared host names only itself.
+      if (source.role !== 'platform' && platformRegistrable.has(registrable)) continue;
+      push(byRegistrable, registrable, organisation);
+      const label = address.labels[address.labels.length - 1];
+      if (label !== undefined) push(labels, label, { organisation, label, domain: registrable });
+    }
+  }
+  return {
+    organisations,
+    byKey: (key) => byKey.get(key) ?? EMPTY,
+    byAcronym: (key) => byAcronym.get(key) ?? EMPTY,
+    byHost: (address) => {
+      const found: KnownOrganisation[] = [];
+      for (const suffix of domainSuffixes(address.host)) {
+        for (const o of byDomain.get(suffix) ?? EMPTY) if (!found.includes(o)) found.push(o);
+      }
+      if (address.registrable !== undefined && !platformRegistrable.has(address.registrable)) {
+        for (const o of byRegistrable.get(address.registrable) ?? EMPTY) {
+          if (!found.includes(o)) found.push(o);
+        }
+      }
+      return found;
+    },
+    nameForms,
+    formsDifferingInOneWord: (tokens, position) =>
+      byPattern.get(oneWordPattern(tokens, position)) ?? EMPTY,
+    formsWithWord: (word) => byWord.get(word) ?? EMPTY,
+    labels,
+    lexicon,
+    vocabulary,
+    bySkeleton: (value) => bySkeletonKey.get(value) ?? EMPTY,
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * Canonical organisation names: the form in which two ways of writing one organisation's name
+ * compare equal. Catalogues write "Royal College of Physicians of London", "Royal College of
+ * Physicians (London)", "The Royal College of Physicians, London" and "ROYAL COLLEGE OF PHYSICIANS
+ * OF LONDON®"; all four have one canonical form. Canonical equality is identity, not similarity:
+ * nothing here is fuzzy. Pure and data-free.
+ * @module
+ */
+import { foldText } from './normalize.js';
+import { americanize } from './spelling.js';
+
+/** Longest name examined; real names are far shorter. */
+const MAX_NAME_LENGTH = 300;
+
+/**
+ * Words that join the distinctive words of a name and change nothing about whom it names:
+ * "Royal College of Physicians of London" and "Royal College Physicians London" are one body.
+ * The possessive "s" left by "Center's" is one of them.
+ */
+const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'in',
+  'at',
+  'on',
+  'a',
+  'an',
+  's',
+]);
+
+/**
+ * Country forms catalogues use for the same country, written as the tokens `foldText` leaves
+ * (so "U.K." is `u k`), each with the canonical tokens that replace it. Uppercase-only forms
+ * ("US", "UK") are matched before folding, so the pronoun "us" is never read as a country.
+ */
+const COUNTRY_FORMS: readonly (readonly [readonly string[], string])[] = [
+  [['u', 'k'], 'united kingdom'],
+  [['uk'], 'united kingdom'],
+  [['gb'], 'united kingdom'],
+  [['u', 's', 'a'], 'united states'],
+  [['usa'], 'united states'],
+  [['u', 's'], 'united states'],
+  [['united', 'states', 'of', 'america'], 'united states'],
+  [['nz'], 'new zealand'],
+  [['aotearoa', 'new', 'zealand'], 'new zealand'],
+  [['republic', 'of', 'ireland'], 'ireland'],
+];
+
+/** Brackets whose content is an acronym ("(RCN)", "[ACCME]"): said separately, not part of the name. */
+const BRACKETED = /[([{]\s*([^()[\]{}]{1,80}?)\s*[)\]}]/g;
+/** An acronym as written: 2–10 capitals or digits, with optional dots and one "&" or "+". */
+const ACRONYM = /^(?:[A-Z0-9][.]?){2,10}[+]?$|^[A-Z]{1,4}&[A-Z]{1,4}$/;
+/** Trade-mark and registration signs: "EACCME®", "AMA PRA Category 1 Credit™". */
+const MARKS = /[®™©℠]/g;
+
+/** A name read into its canonical key and the acronyms written beside it. */
+export interface CanonicalName {
+  /** The canonical key: lower-case singular words without joining words, spellings americanised. */
+  readonly key: string;
+  /** Acronyms the name carried in brackets ("Royal College of Nursing (RCN)" → `['rcn']`). */
+  readonly acronyms: readonly string[];
+}
+
+/** Upper-case "US" and "UK" as words (before folding loses the case). */
+const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
+
+/**
+ * Reads an organisation's name into its canonical key and bracketed acronyms.
+ *
+ * Canonicalisation, in order: trade-mark signs removed; bracketed acronyms set aside; other
+ * bracketed words kept as words ("(London)" reads as "London"); case, diacritics and punctuation
+ * folded; "&" read as "and"; country forms unified ("UK", "U.K." → "united kingdom"); British
+ * spellings americanised ("Centre" → "center"); joining words and a possessive "'s" dropped;
+ * plurals read as singulars.
+ *
+ * @example
+ * ```ts
+ * readName('Royal College of Physicians (London)').key; // 'royal college physician london'
+ * readName('The Royal College of Physicians of London').key; // the same
+ * readName('Royal College of Nursing (RCN)').acronyms; // ['rcn']
+ * ```
+ */
+export function readName(input: string): CanonicalName {
+  const acronyms: string[] = [];
+  let text = input.slice(0, MAX_NAME_LENGTH).replace(MARKS, ' ');
+  text = text.replace(BRACKETED, (_, inner: string) => {
+    if (ACRONYM.test(inner.trim())) {
+      acronyms.push(acronymKey(inner));
+      return ' ';
+    }
+    return ` ${inner} `;
+  });
+  text = text.replace(UPPERCASE_COUNTRY, (form) =>
+    form === 'NZ'
+      ? ' new zealand '
+      : form === 'US' || form === 'USA'
+        ? ' united states '
+        : ' united kingdom ',
+  );
+  const tokens = foldText(text)
+    .split(' ')
+    .filter((t) => t !== '');
+  const unified = unifyCountries(tokens);
+  const key = unified
+    .map(americanize)
+    .filter((t) => !JOINING_WORDS.has(t))
+    .map(singular)
+    .join(' ');
+  return { key, acronyms };
+}
+
+/**
+ * The canonical key of an organisation's name (see {@link readName}).
+ *
+ * @example
+ * ```ts
+ * canonicalName('American Nurses Credentialing Center’s Commission on Accreditation');
+ * // 'american nurse credentialing center commission accreditation'
+ * ```
+ */
+export function canonicalName(input: string): string {
+  return readName(input).key;
+}
+
+/**
+ * The key of an acronym as written: letters and digits only, lower case ("R.C.N." → "rcn",
+ * "Mainpro+" keeps its "+").
+ *
+ * @example
+ * ```ts
+ * acronymKey('A.C.C.M.E.'); // 'accme'
+ * ```
+ */
+export function acronymKey(input: string): string {
+  return foldText(input.replace(MARKS, '')).replace(/ /g, '');
+}
+
+/**
+ * A plural word's singular, so "Royal Colleges of Physicians" and "Royal College of Physicians"
+ * name the same thing and a plural is never mistaken for a misspelling: "societies" → "society",
+ * "nurses" → "nurse". Words ending in "ss", "us" or "is" ("sciences" aside) are left as they are.
+ */
+function singular(token: string): string {
+  if (token.length <= 3 || !token.endsWith('s')) return token;
+  if (token.endsWith('ies')) return `${token.slice(0, -3)}y`;
+  if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is')) return token;
+  return token.slice(0, -1);
+}
+
+function unifyCountries(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const form = COUNTRY_FORMS.find(([words]) => words.every((w, j) => tokens[i + j] === w));
+    if (form) {
+      out.push(...form[1].split(' '));
+      i += form[0].length;
+    } else {
+      out.push(tokens[i] as string);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A qualifier after a name: " - Ann Arbor", ", Singapore", " – School of Nursing". */
+const QUALIFIER = /\s+[-–—]\s+|,\s+/;
+/** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */
+const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
+
+/**
+ * Other ways a name may be written as a shorter, complete name: without a trailing qualifier
+ * ("University of Michigan - Ann Arbor" → "University of Michigan"; "Nanyang Technological
+ * University, Singapore" → "Nanyang Technological University"), and the two names of "A (B)".
+ * Each alternative has at least two words. The name itself is not included.
+ *
+ * @example
+ * ```ts
+ * nameAlternatives('UNSW Sydney (The University of New South Wales)');
+ * // ['UNSW Sydney', 'The University of New South Wales']
+ * ```
+ */
+export function nameAlternatives(name: string): string[] {
+  const out: string[] = [];
+  const trimmed = name.slice(0, MAX_NAME_LENGTH).trim();
+  const bracketed = BRACKETED_NAME.exec(trimmed);
+  if (bracketed && !ACRONYM.test((bracketed[2] as string).trim())) {
+    out.push((bracketed[1] as string).trim(), (bracketed[2] as string).trim());
+  }
+  const base = trimmed.split(QUALIFIER)[0]?.trim();
+  if (base !== undefined && base !== trimmed) out.push(base);
+  return [...new Set(out)].filter((n) => n.split(/\s+/).length >= 2);
+}

@@ -1,0 +1,12 @@
+/**
+ * Types for the one function credence uses from punycode's CommonJS build (`punycode/punycode.js`,
+ * the npm package; a bare `punycode` would resolve to Node's deprecated built-in). It is bundled
+ * into dist/ (see tsup.config.ts).
+ */
+declare module 'punycode/punycode.js' {
+  const punycode: {
+    /** Converts a Punycode string of ASCII symbols (a host label such as `xn--ccme-43d`) to Unicode. */
+    toUnicode(input: string): string;
+  };
+  export default punycode;
+}
