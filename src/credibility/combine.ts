@@ -52,10 +52,10 @@ function weighting(
 }
 
 /**
- * The factors that known facts make alternatives: accreditation when a verified university stands
- * behind the offering or the provider is itself an authority (a public body, a regulator, a
- * recognised approver, a verified university); university backing when recognised accreditation
- * is there or the provider is such an authority. Missing data never makes a factor optional.
+ * The factors that known facts make alternatives: accreditation when a verified university awards
+ * academic credit or the provider is itself an authority (a public body, a regulator, a
+ * recognised approver); university backing when recognised accreditation is there or the provider
+ * is such an authority. Missing data never makes a factor optional.
  */
 function optionalFactors(
   policy: Policy,
@@ -74,7 +74,7 @@ function optionalFactors(
   if (
     (accreditation?.known === true &&
       accreditation.score >= policy.alternatives.accreditationStandsInFrom) ||
-    (identity.authoritative && !identity.verifiedUniversity)
+    identity.authoritative
   ) {
     out.push('university');
   }
@@ -84,7 +84,7 @@ function optionalFactors(
 /** Why a left-out factor is not applicable. */
 const NOT_APPLICABLE: Readonly<Record<string, string>> = {
   accreditation:
-    'not applicable: the provider (a verified university, public body, regulator or recognised approver) or a verified university behind it stands in for CPD accreditation',
+    'not applicable: a verified university awarding academic credit, or a provider that is itself an authority (a public body, regulator or recognised approver), stands in for CPD accreditation',
   university:
     'not applicable: recognised accreditation, or a provider that is itself an authority, stands in for university backing',
 };
@@ -157,8 +157,24 @@ export function combine(
       score = Math.min(score, Math.round(upper * 10) / 10);
     }
   }
-  // Not knowing is its own answer: without deceptive red flags, too little information is U.
-  if (unrated && !flags.some(isDeceptive)) grade = 'U';
+  // Not knowing is its own answer. Without deceptive red flags, an offering is unrated (U) when
+  // too little is known, or when only what the catalogue left unsaid holds it in D or E: the
+  // facts that are known would grade it C or better. D and E are earned by evidence, and an
+  // unverified provider is not evidence either way (absence from our lists is not evidence).
+  if (!flags.some(isDeceptive)) {
+    const evidence = results.filter(
+      (r) => r.known && !(r.id === 'provider' && identity.status === 'claimed'),
+    );
+    const evidenceWeight = evidence.reduce((w, r) => w + (best.weights.get(r.id) ?? 0), 0);
+    const evidenceScore =
+      evidenceWeight === 0
+        ? 0
+        : evidence.reduce((s, r) => s + (best.weights.get(r.id) ?? 0) * r.score, 0) /
+          evidenceWeight;
+    const heldDownByUnknowns =
+      (grade === 'D' || grade === 'E') && evidenceScore * 100 >= policy.gradeBands.C;
+    if (unrated || heldDownByUnknowns) grade = 'U';
+  }
   const factors: FactorReport[] = results.map((r) => {
     const omit = best.omitted.has(r.id);
     return {

@@ -78,5 +78,38 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
+  flags.push(...millIndicatorFlags(offering, context));
+  return flags;
+}
+
+/** Claim statuses whose text may show an accreditation-mill indicator (not recognised bodies'). */
+const UNCHECKED_CLAIMS = new Set(['unknown', 'unrecognised', 'lookalike']);
+
+/**
+ * Accreditation- and degree-mill indicators read from the offering's own words (CHEA's
+ * indicators, `unrecognised-accreditors.json`): "permanent accreditation", "no exam required",
+ * "recognised by CHEA" said of a body nobody recognises. An accreditor indicator counts only in
+ * the text of a claim whose body is not recognised.
+ */
+function millIndicatorFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  const { course, claims } = offering;
+  const ownText = `${course.title}\n${(course.description ?? '').slice(0, DESCRIPTION_LIMIT)}`;
+  const claimText = claims
+    .filter((c) => UNCHECKED_CLAIMS.has(c.status))
+    .map((c) => c.claim.body)
+    .join('\n');
+  const flags: Flag[] = [];
+  for (const { indicator, pattern } of context.reference.textIndicators) {
+    const text = indicator.appliesTo === 'accreditor' ? `${claimText}\n${ownText}` : ownText;
+    const found = pattern.exec(text)?.[0];
+    if (found === undefined) continue;
+    flags.push(
+      flag(
+        'mill-indicator',
+        'warning',
+        `It says "${found}": a sign of a degree or accreditation mill (${indicator.text}).`,
+      ),
+    );
+  }
   return flags;
 }

@@ -9,27 +9,36 @@ import type { Policy } from '../model/policy.js';
 import type { CreditType } from '../reference/schemas.js';
 
 /**
- * Minutes per unit of credit when the credit type gives no rule: a credit, point or hour is read
- * as one hour (the common CPD convention: AMA PRA, the Federation of Royal Colleges, CPD points
- * of generic services), a CEU as 10 contact hours (IACET), an ECTS credit as 25 hours (the lower
- * bound of 25–30, the generous reading).
+ * The fewest minutes one unit can stand for when the credit type gives no rule — the reading
+ * most generous to whoever claims it, so that a claim called implausible is implausible under
+ * every convention in use:
+ * - an hour is an hour;
+ * - a contact hour is at least 50 minutes (some US boards count 50-minute hours);
+ * - a credit is an hour, as in every general CPD scheme (AMA PRA, EACCME's ECMEC, the Federation
+ *   of Royal Colleges, generic CPD services); the schemes that award more an hour (RCPSC MOC
+ *   Section 3, Mainpro+ Certified Assessment: 3 credits an hour) are in the reference data, and
+ *   their own rule applies;
+ * - a CEU is at least 40 minutes: the unit means 10 contact hours to IACET, one hour to CCCEP and
+ *   40–60 minutes to NMBI;
+ * - an ECTS credit is at least 25 hours (ECTS Users' Guide: 25–30).
+ * Points are left out: point systems are arbitrary (the RACGP awarded 40 points for an activity).
  */
-export const MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
+export const MIN_MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
   hours: 60,
-  'contact-hours': 60,
+  'contact-hours': 50,
   credits: 60,
-  points: 60,
-  ceu: 600,
+  ceu: 40,
   ects: 25 * 60,
 };
 
 /**
- * Learning hours a claimed amount stands for, by the credit type's rule, else its unit's
- * convention ({@link MINUTES_PER_UNIT}); a claim without a unit is read as credits.
+ * The learning hours a claimed amount stands for at least: by the credit type's rule, else by its
+ * unit's most generous convention ({@link MIN_MINUTES_PER_UNIT}); a claim without a unit is read
+ * as credits. `undefined` when no rule applies (points of an unknown scheme).
  *
  * @example
  * ```ts
- * claimHours({ body: 'IACET', credits: 0.6, unit: 'ceu' }, undefined); // 6
+ * claimHours({ body: 'Some Council', credits: 6, unit: 'credits' }, undefined); // 6
  * ```
  */
 export function claimHours(
@@ -40,7 +49,7 @@ export function claimHours(
   const minutes =
     credit?.minutesPerUnit ??
     credit?.minMinutesPerUnit ??
-    MINUTES_PER_UNIT[claim.unit ?? credit?.unit ?? 'credits'];
+    (credit === undefined ? MIN_MINUTES_PER_UNIT[claim.unit ?? 'credits'] : undefined);
   if (minutes === undefined || minutes === null) return undefined;
   return (claim.credits * minutes) / 60 / (credit?.multiplier ?? 1);
 }

@@ -113,8 +113,9 @@ export const DEFAULT_POLICY: Policy = {
     // Recognised healthcare accreditation (0.85: professional-body approval or better) needs no
     // university behind it: a royal college's accredited e-learning is credible on its own.
     accreditationStandsInFrom: 0.85,
-    // A verified university providing or awarding credit needs no CPD accreditation on top.
-    universityStandsInFrom: 0.7,
+    // A verified university awarding academic credit (0.7 + 0.3) needs no CPD accreditation on
+    // top; a university's own course without credit is university-backed, not accredited.
+    universityStandsInFrom: 0.9,
   },
   lookalike: {
     // A word of 5+ letters one edit from a known name's word ("Educaton") is a misspelling;
@@ -124,6 +125,11 @@ export const DEFAULT_POLICY: Policy = {
     // Long words (10+ letters) may be two edits off ("Acreditaton").
     longWordLength: 10,
     longWordMaxEdits: 2,
+    // "American Nurses Credentialing Council" keeps three words of ANCC's name besides the
+    // swapped one: specific enough to be an imitation. "Australian Physiotherapy Council" keeps
+    // two ("Australian Physiotherapy"): a country and a profession are shared by many real
+    // bodies (the Association, the Council, the Board…).
+    substitutionMinSharedWords: 3,
     // Domain labels of 4+ letters (accme, ancc) are distinctive enough to be borrowed;
     // three letters (rcn, acp) are too often another body's acronym.
     distinctiveLabelMinLength: 4,

@@ -26,6 +26,7 @@ export const FLAG_CODES = [
   'certified-without-assessment',
   'industry-without-independent-accreditation',
   'unsubstantiated-accreditation-claim',
+  'mill-indicator',
   'stale-content',
   'review-date-in-future',
   'insufficient-information',
@@ -45,6 +46,7 @@ export function flag(code: FlagCode, severity: Flag['severity'], message: string
  */
 export const DECEPTIVE_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'lookalike-accreditor',
+  'impersonated-accreditor',
   'lookalike-provider',
   'lookalike-domain',
   'implausible-credit',
@@ -54,6 +56,7 @@ export const DECEPTIVE_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'certified-without-assessment',
   'industry-without-independent-accreditation',
   'unsubstantiated-accreditation-claim',
+  'mill-indicator',
 ]);
 
 /** Whether a flag is evidence of deception (critical, or a deceptive warning). */

@@ -13,7 +13,7 @@ import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Accreditor, DomainRule, Platform } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
-import { acronymKey, nameAlternatives, readName } from '../text/canonical-name.js';
+import { acronymKey, expandsAcronym, nameAlternatives, readName } from '../text/canonical-name.js';
 import { shared } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
@@ -42,18 +42,28 @@ export interface Identity {
   readonly verifiedUniversity: boolean;
   /**
    * A verified or registered body whose own offerings need neither external accreditation nor a
-   * university behind them: a verified university, a public body, a regulator, or an
-   * organisation that is itself a recognised CPD approver.
+   * university behind them: a public body, a regulator, or an organisation that is itself a
+   * recognised CPD approver. (A verified university stands in for accreditation only by awarding
+   * academic credit: see the university factor and `policy.alternatives`.)
    */
   readonly authoritative: boolean;
   /** The recognised CPD approver a verified provider itself is (a royal college's scheme). */
   readonly selfApprover: Accreditor | undefined;
-  /** Known organisations the name or web address imitates (look-alike evidence). */
-  readonly imitates: readonly KnownOrganisation[];
+  /** Known organisations the name or web address imitates, and on what basis. */
+  readonly imitates: readonly Imitation[];
   /** The learning platform hosting the offering, if any. */
   readonly platform: Platform | undefined;
   readonly evidence: readonly string[];
   readonly flags: readonly Flag[];
+}
+
+/**
+ * A known organisation a provider's name or web address imitates: by look-alike `evidence`, or
+ * `name-only` — the name is the organisation's but the web address is none of its known sites.
+ */
+export interface Imitation {
+  readonly organisation: KnownOrganisation;
+  readonly basis: 'evidence' | 'name-only';
 }
 
 /** An organisation as a course names it. */
@@ -85,10 +95,18 @@ export function organisationsNamed(
   for (const candidate of [name, ...nameAlternatives(name)]) {
     const { key, acronyms } = readName(candidate);
     const found = new Set<KnownOrganisation>(key === '' ? [] : directory.byKey(key));
-    for (const a of [acronymKey(candidate), ...acronyms]) {
-      for (const o of directory.byAcronym(a)) found.add(o);
+    for (const o of directory.byAcronym(acronymKey(candidate))) found.add(o);
+    // "X (ACR)": the acronym counts only when X is consistent with what it stands for.
+    for (const a of acronyms) {
+      for (const o of directory.byAcronym(a)) if (expandsAcronym(key, o.keys)) found.add(o);
     }
     if (found.size > 0) return [...found].sort(byRole);
+  }
+  // An institution's name in another word order or language ("Università Bocconi").
+  const { key } = readName(name);
+  if (/\b(?:university|college|school|institute)\b/.test(key)) {
+    const university = directory.universityByWords(key);
+    if (university) return [university];
   }
   return [];
 }
@@ -113,10 +131,33 @@ function typeOf(organisation: KnownOrganisation, claimed: ProviderType): Provide
   }
 }
 
+/**
+ * The recognised CPD approver an organisation is, or runs on its own web domain (the Royal
+ * College of Nursing and its accreditation centre), if any. Generic CPD services do not count.
+ */
+function approverOf(
+  context: EvaluationContext,
+  organisation: KnownOrganisation,
+): Accreditor | undefined {
+  if (organisation.role === 'accreditor') {
+    return organisation.entry.kind === 'generic-cpd-accreditor' ? undefined : organisation.entry;
+  }
+  if (organisation.role !== 'provider' && organisation.role !== 'university') return undefined;
+  for (const domain of organisation.domains) {
+    const accreditor = context.reference.findAccreditorByDomain(domain);
+    if (accreditor && accreditor.kind !== 'generic-cpd-accreditor') return accreditor;
+  }
+  return undefined;
+}
+
 /** The recognised CPD approver among organisations sharing a verified site, if any. */
-function approverAmong(organisations: readonly KnownOrganisation[]): Accreditor | undefined {
+function approverAmong(
+  context: EvaluationContext,
+  organisations: readonly KnownOrganisation[],
+): Accreditor | undefined {
   for (const o of organisations) {
-    if (o.role === 'accreditor' && o.entry.kind !== 'generic-cpd-accreditor') return o.entry;
+    const approver = approverOf(context, o);
+    if (approver) return approver;
   }
   return undefined;
 }
@@ -128,7 +169,7 @@ interface Verdict {
   readonly organisation?: KnownOrganisation | undefined;
   readonly selfApprover?: Accreditor | undefined;
   readonly platform?: Platform | undefined;
-  readonly imitates?: readonly KnownOrganisation[];
+  readonly imitates?: readonly Imitation[];
   readonly evidence: string[];
   readonly flags: Flag[];
 }
@@ -148,8 +189,7 @@ function finish(org: NamedOrganisation, verdict: Verdict): Identity {
     basis: verdict.basis,
     organisation,
     verifiedUniversity,
-    authoritative:
-      known && (verifiedUniversity || publicBody || verdict.selfApprover !== undefined),
+    authoritative: known && (publicBody || verdict.selfApprover !== undefined),
     selfApprover: verdict.selfApprover,
     imitates: verdict.imitates ?? [],
     platform: verdict.platform,
@@ -185,12 +225,19 @@ function domainClass(
   return undefined;
 }
 
-/** The flag for look-alike evidence against a provider's name or web address. */
+/**
+ * The flag for look-alike evidence against a provider's name or web address. Strong evidence is
+ * critical. Weak evidence against a name (a misspelling, a borrowed academic brand) is a warning;
+ * against a web address alone (a borrowed label, a one-letter difference) it is only noted:
+ * organisations run sites under many names of their own (cpd-umanitoba.com, hseland.ie), so a
+ * borrowed label becomes an accusation only beside a claim of that organisation's accreditation
+ * (`claims.ts`: impersonated accreditor).
+ */
 function lookalikeFlag(org: NamedOrganisation, found: Lookalike, viaAddress: boolean): Flag {
   return viaAddress
     ? flag(
         'lookalike-domain',
-        found.strong ? 'critical' : 'warning',
+        found.strong ? 'critical' : 'info',
         `${capitalise(found.evidence)}; "${org.name}" is not verified as ${found.target.name}.`,
       )
     : flag(
@@ -237,7 +284,7 @@ function bySite(
       status: 'verified',
       basis: 'registry-domain',
       organisation: owner,
-      selfApprover: approverAmong(owners),
+      selfApprover: approverAmong(context, owners),
       evidence: [
         `${label}: web address ${site.displayHost} belongs to ${owner.name} (reference data)${also}`,
       ],
@@ -266,54 +313,17 @@ function bySite(
     };
   }
   const found = addressLookalike(context, site);
-  if (named.length > 0) {
-    // A known organisation's name on a web address that is not its own.
-    const known = named[0] as KnownOrganisation;
-    if (found) {
-      return {
-        type: org.type,
-        status: 'claimed',
-        basis: 'claim',
-        imitates: [known, found.target],
-        evidence: [
-          `${label} is the name of ${known.name}, but ${site.displayHost} is not its site and ${found.evidence}`,
-        ],
-        flags: [
-          flag(
-            'lookalike-provider',
-            'critical',
-            `"${org.name}" uses the name of ${known.name} on ${site.displayHost}, a web address that imitates its site (${found.evidence}).`,
-          ),
-        ],
-      };
-    }
-    return {
-      type: org.type,
-      status: 'claimed',
-      basis: 'claim',
-      imitates: [known],
-      evidence: [
-        `${label} matches ${known.name} by name, but ${site.displayHost} is not one of its sites: identity not verified`,
-      ],
-      flags: [
-        flag(
-          'provider-domain-mismatch',
-          'warning',
-          `${org.name} is a known organisation, but this offering's web address (${site.displayHost}) is not one of its sites${known.domains[0] ? ` (${known.domains[0]})` : ''}; check it really comes from them.`,
-        ),
-      ],
-    };
-  }
+  if (named.length > 0) return knownNameElsewhere(org, site, named[0] as KnownOrganisation, found);
   const byName = nameLookalike(context, org.name, site);
   const flags: Flag[] = [];
-  const imitates: KnownOrganisation[] = [];
+  const imitates: Imitation[] = [];
   if (byName) {
     flags.push(lookalikeFlag(org, byName, false));
-    imitates.push(byName.target);
+    imitates.push({ organisation: byName.target, basis: 'evidence' });
   }
   if (found) {
     flags.push(lookalikeFlag(org, found, true));
-    imitates.push(found.target);
+    imitates.push({ organisation: found.target, basis: 'evidence' });
   }
   return {
     type: org.type,
@@ -326,6 +336,76 @@ function bySite(
       `${label}: not in the reference data and ${site.displayHost} is not a recognised domain: identity claimed, not verified`,
     ],
     flags,
+  };
+}
+
+/**
+ * A known organisation's name on a web address that is none of its known sites. Organisations
+ * keep sites the reference data does not list, so that alone is noted, not held against it; an
+ * address made to look like the organisation's (its name spelt out, its label borrowed) is a
+ * warning, and a confusable or embedded copy of its domain is critical. Either way its identity
+ * is unconfirmed, and its own accreditation claimed from there does not count (`claims.ts`).
+ */
+function knownNameElsewhere(
+  org: NamedOrganisation,
+  site: WebAddress,
+  known: KnownOrganisation,
+  found: Lookalike | undefined,
+): Verdict {
+  const label = `"${org.name}"`;
+  const imitation: Imitation = { organisation: known, basis: found ? 'evidence' : 'name-only' };
+  const base = {
+    type: org.type,
+    status: 'claimed' as const,
+    basis: 'claim' as const,
+    imitates:
+      found && found.target !== known
+        ? [imitation, { organisation: found.target, basis: 'evidence' as const }]
+        : [imitation],
+  };
+  if (found?.strong) {
+    return {
+      ...base,
+      evidence: [`${label} is the name of ${known.name}, but ${found.evidence}`],
+      flags: [
+        flag(
+          'lookalike-provider',
+          'critical',
+          `"${org.name}" uses the name of ${known.name} on ${site.displayHost}, a web address that imitates its site (${found.evidence}).`,
+        ),
+      ],
+    };
+  }
+  // The same label under another suffix (relias.co.uk for relias.com) is how organisations name
+  // their national sites.
+  const sameLabel = known.domains.some(
+    (d) => d.split('.')[0] === site.labels[site.labels.length - 1],
+  );
+  if (found !== undefined && found.target === known && !sameLabel) {
+    return {
+      ...base,
+      evidence: [`${label} is the name of ${known.name}, but ${found.evidence}`],
+      flags: [
+        flag(
+          'lookalike-domain',
+          'warning',
+          `"${org.name}" is presented on ${site.displayHost}, an address made to look like ${known.name}'s, which is none of its known sites${known.domains[0] ? ` (${known.domains[0]})` : ''}; check it really comes from them.`,
+        ),
+      ],
+    };
+  }
+  return {
+    ...base,
+    evidence: [
+      `${label} matches ${known.name} by name, but ${site.displayHost} is not one of its known sites: identity not verified`,
+    ],
+    flags: [
+      flag(
+        'provider-domain-mismatch',
+        'info',
+        `${org.name} is a known organisation, but this offering's web address (${site.displayHost}) is not one of its known sites${known.domains[0] ? ` (${known.domains[0]})` : ''}; check it really comes from them.`,
+      ),
+    ],
   };
 }
 
@@ -361,6 +441,7 @@ function byName(
           status: 'verified',
           basis: 'platform-partner',
           organisation: known,
+          selfApprover: approverOf(context, known),
           platform,
           evidence: [
             `${label} is ${known.name}, published on ${platform.name}, where only vetted partner institutions publish under their own names (${platform.source})`,
@@ -378,12 +459,27 @@ function byName(
           flags: [],
         };
   }
+  if (platform?.curated && org.type !== 'unknown') {
+    // A curated platform publishes only its vetted partners under their own names: the name is
+    // a real partner's, even when the reference data does not know it.
+    return {
+      type: org.type,
+      status: 'registered',
+      basis: 'platform-partner',
+      platform,
+      evidence: [
+        `${label} is published on ${platform.name}, where only vetted partner institutions publish under their own names (${platform.source}); not in the reference data`,
+      ],
+      flags: [],
+    };
+  }
   if (known) {
     return {
       type: typeOf(known, org.type),
       status: 'registered',
       basis: 'registry-name',
       organisation: known,
+      selfApprover: approverOf(context, known),
       evidence: [
         `${label} matches ${known.name} in the reference data by name; no web address of its own to confirm it`,
       ],
@@ -397,7 +493,7 @@ function byName(
     status: 'claimed',
     basis: 'claim',
     platform,
-    imitates: found ? [found.target] : [],
+    imitates: found ? [{ organisation: found.target, basis: 'evidence' }] : [],
     evidence: [
       ...(found ? [`${label}: ${found.evidence}`] : []),
       `${label}: not in the reference data${hosted}: identity claimed, not verified`,

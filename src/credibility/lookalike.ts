@@ -7,10 +7,14 @@
  * 1. **Confusable characters** (strong): its confusable skeleton (Unicode TR39) equals a known
  *    name's or acronym's — "Аccreditation Council…" with a Cyrillic "А".
  * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
- *    swapped for another ("American Nurses Credentialing Council" for "…Center"), the rest kept,
- *    and the rest not merely descriptive words.
+ *    swapped for another ("American Nurses Credentialing Council" for "…Center"), the rest kept:
+ *    at least `substitutionMinSharedWords` other words, not all descriptive. Fewer shared words
+ *    ("Australian Physiotherapy Council" beside "…Association") are how many real bodies of one
+ *    country and profession are named.
  * 3. **Misspelling** (weak): a known name with one word misspelt — a word not in any known name or
  *    the skills taxonomy, within `policy.lookalike` edits of the known word ("Educaton").
+ *    The same when the name is written beside the known body's acronym with one word changed
+ *    ("Accreditation Council of Pharmacy Educators (ACPE)").
  * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") with an academic
  *    word added ("Harvard Medical Academy") on a web address that is not the university's.
  * A name that adds words to a known name, or substitutes a place or a profession, is another body
@@ -21,11 +25,13 @@
  *    (`xn--ccme-43d.org`, displayed `аccme.org`).
  * 6. **Embedded domain** (strong): a known registrable domain written inside another host
  *    (`rcn.org.uk.cpd-hub.com`).
- * 7. **Borrowed label** (weak): a known organisation's distinctive domain label as a label or
+ * 7. **Spelled name** (weak): a known organisation's name of two or more words spelt out in the
+ *    host (`british-thoracic-society.net`, `royalcollegeofphysicians-cpd.com`).
+ * 8. **Borrowed label** (weak): a known organisation's distinctive domain label as a label or
  *    hyphenated part of another host (`accme-cme.org`); not a dictionary or clinical word, not a
  *    public-suffix part (`govt`), not shorter than `distinctiveLabelMinLength`.
- * 8. **Typosquat** (weak): the host's registrable label one edit from a distinctive known label of
- *    `typosquatMinLength` letters or more (`acccme.org`).
+ * 9. **Typosquat** (weak): the host's registrable label one edit from a distinctive known label
+ *    of `typosquatMinLength` letters or more (`acccme.org`).
  * Strong evidence makes a flag critical; weak evidence makes it a warning, and critical only when
  * the same organisation is also named by the offering (see `identity.ts`, `claims.ts`).
  * @module
@@ -56,6 +62,7 @@ export type LookalikeRule =
   | 'borrowed-academic-brand'
   | 'confusable-host'
   | 'embedded-domain'
+  | 'spelled-name'
   | 'borrowed-label'
   | 'typosquat';
 
@@ -76,12 +83,17 @@ export interface LookalikeContext {
   readonly policy: Policy;
 }
 
-/** Whether a name is known by canonical name or acronym (then it is no look-alike). */
+/**
+ * Whether a name is known by canonical name or as an acronym (then it is no look-alike). A
+ * bracketed acronym does not make the name beside it known: "Accreditation Council for Continuing
+ * Medical Educaton (ACCME)" is judged by its misspelt name.
+ */
 export function isKnownName(reference: Reference, name: string): boolean {
   const { key, acronyms } = readName(name);
   const directory = reference.directory;
   if (key !== '' && directory.byKey(key).length > 0) return true;
-  return [acronymKey(name), ...acronyms].some((a) => directory.byAcronym(a).length > 0);
+  if (directory.byAcronym(acronymKey(name)).length > 0) return true;
+  return key === '' && acronyms.some((a) => directory.byAcronym(a).length > 0);
 }
 
 /**
@@ -103,7 +115,7 @@ export function nameLookalike(
   if (isKnownName(reference, name)) return undefined;
   return (
     confusableName(reference, name) ??
-    substitutedFormWord(reference, name) ??
+    substitutedFormWord(context, name) ??
     misspelling(context, name) ??
     borrowedAcademicBrand(reference, name, address)
   );
@@ -134,8 +146,13 @@ const hasDistinctiveWord = (tokens: readonly string[], except: number): boolean 
     (t, i) => i !== except && !DESCRIPTIVE_NAME_WORDS.has(t) && !ORGANISATION_FORM_WORDS.has(t),
   );
 
+/** Words of a name, other than the one at `except`, that are not form words. */
+const sharedWords = (tokens: readonly string[], except: number): number =>
+  tokens.filter((t, i) => i !== except && !ORGANISATION_FORM_WORDS.has(t)).length;
+
 /** Rule 2. */
-function substitutedFormWord(reference: Reference, name: string): Lookalike | undefined {
+function substitutedFormWord(context: LookalikeContext, name: string): Lookalike | undefined {
+  const { reference, policy } = context;
   const tokens = readName(name).key.split(' ');
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as string;
@@ -143,7 +160,8 @@ function substitutedFormWord(reference: Reference, name: string): Lookalike | un
     for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
       const known = form.tokens[i] as string;
       if (known === word || !ORGANISATION_FORM_WORDS.has(known)) continue;
-      if (!hasDistinctiveWord(form.tokens, i) && form.tokens.length < 4) continue;
+      if (!hasDistinctiveWord(form.tokens, i)) continue;
+      if (sharedWords(form.tokens, i) < policy.lookalike.substitutionMinSharedWords) continue;
       return {
         target: form.organisation,
         rule: 'substituted-form-word',
@@ -165,8 +183,21 @@ function editsAllowed(policy: Policy, length: number): number {
 /** Rule 3. */
 function misspelling(context: LookalikeContext, name: string): Lookalike | undefined {
   const { reference, policy } = context;
-  const tokens = readName(name).key.split(' ');
+  const { key, acronyms } = readName(name);
+  const tokens = key.split(' ');
   if (tokens.length < 2) return undefined;
+  const acronymOf = new Set(acronyms.flatMap((a) => reference.directory.byAcronym(a)));
+  for (let i = 0; i < tokens.length; i++) {
+    for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
+      if (!acronymOf.has(form.organisation) || form.tokens[i] === tokens[i]) continue;
+      return {
+        target: form.organisation,
+        rule: 'misspelling',
+        strong: false,
+        evidence: `"${name}" writes out the acronym of ${form.organisation.name} with "${form.tokens[i]}" changed to "${tokens[i]}"`,
+      };
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as string;
     if (reference.directory.lexicon.has(word) || /\d/.test(word)) continue;
@@ -243,6 +274,7 @@ export function addressLookalike(
   return (
     confusableHost(reference, address) ??
     embeddedDomain(reference, address) ??
+    spelledNameHost(reference, address) ??
     borrowedLabel(context, address) ??
     typosquat(context, address)
   );
@@ -289,6 +321,27 @@ function embeddedDomain(reference: Reference, address: WebAddress): Lookalike | 
   return undefined;
 }
 
+/** Rule 7. */
+function spelledNameHost(reference: Reference, address: WebAddress): Lookalike | undefined {
+  for (const label of address.labels) {
+    const parts = label.split('-');
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 1; end <= parts.length; end++) {
+        const letters = parts.slice(start, end).join('');
+        const target = reference.directory.bySpelledName(letters)[0];
+        if (target === undefined) continue;
+        return {
+          target,
+          rule: 'spelled-name',
+          strong: false,
+          evidence: `the web address ${address.displayHost} spells out the name of ${target.name}, but is not its site`,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Whether a known domain label identifies its organisation when borrowed. */
 function distinctiveLabel(context: LookalikeContext, label: string): boolean {
   return (
@@ -298,7 +351,7 @@ function distinctiveLabel(context: LookalikeContext, label: string): boolean {
   );
 }
 
-/** Rule 7. */
+/** Rule 8. */
 function borrowedLabel(context: LookalikeContext, address: WebAddress): Lookalike | undefined {
   const { labels } = context.reference.directory;
   for (const label of address.labels) {
@@ -321,7 +374,7 @@ function borrowedLabel(context: LookalikeContext, address: WebAddress): Lookalik
   return undefined;
 }
 
-/** Rule 8. */
+/** Rule 9. */
 function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | undefined {
   const label = address.labels[address.labels.length - 1];
   const { directory } = context.reference;

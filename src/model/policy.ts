@@ -122,6 +122,11 @@ export const LookalikeSchema = z.strictObject({
   /** …or, for words at least this long, at most `longWordMaxEdits` edits. */
   longWordLength: count,
   longWordMaxEdits: count,
+  /**
+   * A name with one form word swapped ("Council" for "Center") imitates a known name only when the
+   * rest shares at least this many words that are not form words.
+   */
+  substitutionMinSharedWords: count,
   /** A known domain label this long or longer is distinctive enough to be borrowed. */
   distinctiveLabelMinLength: count,
   /** A known domain label this long or longer can be typosquatted (one edit away). */

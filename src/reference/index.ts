@@ -3,3 +3,4 @@ export * from './domains.js';
 export * from './organisations.js';
 export * from './reference.js';
 export * from './schemas.js';
+export * from './world-universities.js';

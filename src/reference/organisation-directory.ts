@@ -100,6 +100,49 @@ export interface OrganisationDirectory {
   bySkeleton(skeleton: string): readonly { organisation: KnownOrganisation; form: string }[];
   /** Words of the skills taxonomy (clinical vocabulary), a subset of `lexicon`. */
   readonly vocabulary: ReadonlySet<string>;
+  /**
+   * Organisations whose name of two or more words, written without spaces, is this
+   * ("royalcollegeofphysicians", "britishthoracicsociety"), for web addresses that spell a name.
+   */
+  bySpelledName(letters: string): readonly KnownOrganisation[];
+  /**
+   * The one university whose name has these words, apart from institution words and in any
+   * order ("Università Bocconi" and "Bocconi University"; "Goldsmiths, University of London" and
+   * "Goldsmiths College, University of London"), or none when no university or more than one has.
+   */
+  universityByWords(key: string): KnownOrganisation | undefined;
+}
+
+/** Words that say a name is an institution's, left out of {@link universityWords}. */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'university',
+  'college',
+  'school',
+  'institute',
+]);
+
+/** A university name's distinctive words, sorted: the key of `universityByWords`. */
+export function universityWords(key: string): string {
+  return [...new Set(key.split(' ').filter((w) => w !== '' && !INSTITUTION_WORDS.has(w)))]
+    .sort()
+    .join(' ');
+}
+
+/** A name written as a web address would: lower-case letters and digits only. */
+export function spelledName(name: string): string {
+  return readName(name.replace(/[([][^)\]]*[)\]]/g, ' '))
+    .key.split(' ')
+    .join('');
+}
+
+/** The same with its joining words kept ("royalcollegeofphysicians"). */
+export function spelledNameWithJoins(name: string): string {
+  return name
+    .replace(/[([][^)\]]*[)\]]/g, ' ')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /**
@@ -189,7 +232,11 @@ function sourcesOf(data: ReferenceData): Source[] {
       id: u.id,
       name: u.name,
       // "University of Michigan - Ann Arbor" is also written "University of Michigan".
-      names: [u.name, ...aliases.names, ...[u.name, ...aliases.names].flatMap(nameAlternatives)],
+      names: [
+        u.name,
+        ...aliases.names,
+        ...[u.name, ...aliases.names].flatMap((n) => nameAlternatives(n, { campus: true })),
+      ],
       abbreviations: aliases.acronyms,
       domains: u.domains,
     });
@@ -268,6 +315,8 @@ export function buildOrganisationDirectory(
   const labels = new Map<string, KnownLabel[]>();
   const bySkeletonKey = new Map<string, { organisation: KnownOrganisation; form: string }[]>();
   const nameForms: NameForm[] = [];
+  const bySpelled = new Map<string, KnownOrganisation[]>();
+  const byUniversityWords = new Map<string, KnownOrganisation[]>();
   const vocabulary = taxonomyWords(data);
   const lexicon = new Set(vocabulary);
   const platformRegistrable = new Set(
@@ -296,6 +345,9 @@ export function buildOrganisationDirectory(
     organisations.push(organisation);
     for (const key of keys) {
       push(byKey, key, organisation);
+      if (source.role === 'university' && universityWords(key) !== '') {
+        push(byUniversityWords, universityWords(key), organisation);
+      }
       const tokens = key.split(' ');
       const form: NameForm = { organisation, key, tokens };
       nameForms.push(form);
@@ -310,6 +362,10 @@ export function buildOrganisationDirectory(
         organisation,
         form: readName(name).key,
       });
+      if (readName(name).key.includes(' ')) {
+        push(bySpelled, spelledName(name), organisation);
+        push(bySpelled, spelledNameWithJoins(name), organisation);
+      }
     }
     for (const acronym of acronyms) {
       push(byAcronym, acronym, organisation);
@@ -352,5 +408,10 @@ export function buildOrganisationDirectory(
     lexicon,
     vocabulary,
     bySkeleton: (value) => bySkeletonKey.get(value) ?? EMPTY,
+    bySpelledName: (letters) => bySpelled.get(letters) ?? EMPTY,
+    universityByWords: (key) => {
+      const found = byUniversityWords.get(universityWords(key));
+      return found?.length === 1 ? found[0] : undefined;
+    },
   };
 }

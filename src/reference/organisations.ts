@@ -4,7 +4,7 @@
  * lives in `lookalikes.ts` and never grants recognition.
  * @module
  */
-import { acronymKey, readName } from '../text/canonical-name.js';
+import { acronymKey, expandsAcronym, readName } from '../text/canonical-name.js';
 import type { ReferenceData } from './data.js';
 import { domainSuffixes } from './domains.js';
 import type {
@@ -18,6 +18,7 @@ import type {
   UniversityEntry,
   UnrecognisedBody,
 } from './schemas.js';
+import type { WebAddress } from './web-address.js';
 
 /** How an exact match was made. */
 export type MatchVia = 'id' | 'name' | 'former-name' | 'abbreviation' | 'domain';
@@ -44,6 +45,7 @@ export class OrgIndex<T extends Named> {
   private readonly byName = new Map<string, OrgMatch<T>>();
   private readonly byAbbreviation = new Map<string, T[]>();
   private readonly byDomain = new Map<string, T>();
+  private readonly keysOf = new Map<T, string[]>();
 
   constructor(entries: readonly T[]) {
     const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -62,7 +64,9 @@ export class OrgIndex<T extends Named> {
 
   private addName(name: string, entry: T, via: MatchVia): void {
     const key = readName(name).key;
-    if (key !== '' && !this.byName.has(key)) this.byName.set(key, { entry, via, ambiguous: false });
+    if (key === '') return;
+    if (!this.byName.has(key)) this.byName.set(key, { entry, via, ambiguous: false });
+    if (via !== 'id') this.keysOf.set(entry, [...(this.keysOf.get(entry) ?? []), key]);
   }
 
   private addAbbreviation(abbreviation: string, entry: T): void {
@@ -76,15 +80,23 @@ export class OrgIndex<T extends Named> {
   /**
    * Finds an entry by id, name, former name or abbreviation, compared in canonical form
    * (`text/canonical-name.ts`: "Royal College of Physicians (London)" finds "Royal College of
-   * Physicians of London"); a name with a bracketed acronym is also found by the acronym.
+   * Physicians of London"). Text written as an acronym is found by it; a name with a bracketed
+   * acronym is found by the acronym only when the name is consistent with what the acronym
+   * stands for (`expandsAcronym`).
    */
   find(text: string): OrgMatch<T> | undefined {
     const { key, acronyms } = readName(text);
     const named = key === '' ? undefined : this.byName.get(key);
     if (named) return named;
-    for (const candidate of [acronymKey(text), ...acronyms]) {
-      const abbreviated = this.byAbbreviation.get(candidate);
-      if (abbreviated && abbreviated.length > 0) {
+    const whole = this.byAbbreviation.get(acronymKey(text));
+    if (whole && whole.length > 0) {
+      return { entry: whole[0]!, via: 'abbreviation', ambiguous: whole.length > 1 };
+    }
+    for (const acronym of acronyms) {
+      const abbreviated = (this.byAbbreviation.get(acronym) ?? []).filter((e) =>
+        expandsAcronym(key, this.keysOf.get(e) ?? []),
+      );
+      if (abbreviated.length > 0) {
         return { entry: abbreviated[0]!, via: 'abbreviation', ambiguous: abbreviated.length > 1 };
       }
     }
@@ -170,21 +182,23 @@ export function buildOrganisationIndexes(data: ReferenceData): OrganisationIndex
 }
 
 /**
- * The restricted web-domain rule of class `domainClass` that `host` falls under (`kcl.ac.uk` →
+ * The restricted web-domain rule of class `domainClass` that a host falls under (`kcl.ac.uk` →
  * the academic `ac.uk` rule; `leedsth.nhs.uk` → the health-service `nhs.uk` rule), or
- * `undefined`. Conventional (unpoliced) suffixes never count.
+ * `undefined`. A host must be below a suffix that is itself public (`ac.uk` alone is no
+ * institution), but may be a suffix that one body holds (`hse.ie`). Conventional (unpoliced)
+ * suffixes never count.
  */
 export function domainRuleFor(
   indexes: OrganisationIndexes,
-  host: string | undefined,
+  address: WebAddress | undefined,
   domainClass: DomainClass,
 ): DomainRule | undefined {
-  if (host === undefined) return undefined;
-  const suffixes = domainSuffixes(host);
-  // The host itself must be below the suffix: "ac.uk" alone is not an institution.
-  for (const suffix of suffixes.slice(1)) {
+  if (address === undefined) return undefined;
+  for (const suffix of domainSuffixes(address.host)) {
     const rule = indexes.domainRules.get(suffix);
-    if (rule && rule.class === domainClass) return rule;
+    if (rule === undefined || rule.class !== domainClass) continue;
+    const heldByOneBody = address.registrable !== undefined && suffix.endsWith(address.registrable);
+    if (suffix !== address.host || heldByOneBody) return rule;
   }
   return undefined;
 }

@@ -32,12 +32,14 @@ import type {
   Accreditor,
   DomainClass,
   DomainRule,
+  Indicator,
   Platform,
   ProviderEntry,
   Regulator,
   UniversityEntry,
   UnrecognisedBody,
 } from './schemas.js';
+import { accreditorByStatement, compileStatements } from './statements.js';
 import { createTaxonomyIndex, type TaxonomyIndex } from './taxonomy-index.js';
 import { readWebAddress, type WebAddress } from './web-address.js';
 
@@ -48,6 +50,10 @@ export interface Reference {
   findAccreditor(text: string): OrgMatch<Accreditor> | undefined;
   /** The accreditor whose web domain covers this address or host. */
   findAccreditorByDomain(addressOrHost: string | undefined): Accreditor | undefined;
+  /** The accreditor whose standard statement a claim's text contains (`statements` in the data). */
+  findAccreditorByStatement(text: string): Accreditor | undefined;
+  /** Mill indicators that can be read from an offering's text, each with its phrases compiled. */
+  readonly textIndicators: readonly { readonly indicator: Indicator; readonly pattern: RegExp }[];
   /** Exact lookup of a credit type by id, name or alias ("AMA PRA Category 1 Credit"). */
   findCreditType(text: string): CreditMatch | undefined;
   /** Credit types an accreditor grants. */
@@ -101,11 +107,23 @@ export function compileReference(data: ReferenceData): Reference {
   const suffixRules = compilePublicSuffixes(publicSuffixFile.suffixes);
   const skeletons = createSkeletons(confusablesFile.prototypes);
   const directory = buildOrganisationDirectory(data, suffixRules, skeletons);
+  const statements = compileStatements(data.accreditors);
+  const textIndicators = data.indicators
+    .filter((i) => i.phrases.length > 0)
+    .map((indicator) => ({
+      indicator,
+      pattern: new RegExp(
+        `\\b(?:${indicator.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`,
+        'i',
+      ),
+    }));
   let taxonomy: TaxonomyIndex | undefined;
   return {
     data,
     findAccreditor: (text) => orgs.accreditors.find(text),
     findAccreditorByDomain: (value) => orgs.accreditors.findByDomain(toHost(value)),
+    findAccreditorByStatement: (text) => accreditorByStatement(statements, text),
+    textIndicators,
     findCreditType: (text) => orgs.credits.get(readName(text).key),
     creditsOf: (id) => orgs.creditsOf.get(id) ?? [],
     findUnrecognised: (text) => orgs.unrecognised.find(text),
@@ -113,8 +131,9 @@ export function compileReference(data: ReferenceData): Reference {
     findProviderByDomain: (value) => orgs.providers.findByDomain(toHost(value)),
     findUniversity: (text) => orgs.universities.find(text),
     findUniversityByDomain: (value) => orgs.universities.findByDomain(toHost(value)),
-    academicRule: (value) => domainRuleFor(orgs, toHost(value), 'academic'),
-    domainRule: (value, domainClass) => domainRuleFor(orgs, toHost(value), domainClass),
+    academicRule: (value) => domainRuleFor(orgs, readWebAddress(value, suffixRules), 'academic'),
+    domainRule: (value, domainClass) =>
+      domainRuleFor(orgs, readWebAddress(value, suffixRules), domainClass),
     findPlatformByDomain: (value) => orgs.platforms.findByDomain(toHost(value)),
     findRegulator: (text, profession) => {
       const all = orgs.regulators.withAbbreviation(text);

@@ -84,6 +84,12 @@ export const IndicatorSchema = z.object({
   appliesTo: z.enum(['accreditor', 'provider', 'course']),
   text: z.string(),
   detectable: z.string(),
+  /**
+   * Phrases that show the indicator in an offering's own words (title, description, or the text
+   * of a claim naming a body credence does not recognise), compared case-insensitively as whole
+   * words. Empty when the indicator cannot be read from a catalogue.
+   */
+  phrases: z.array(z.string().min(3)).default([]),
   source: z.url(),
 });
 
@@ -189,6 +195,12 @@ export const RegulatorSchema = z.object({
   country,
   professions: z.array(z.string()).default([]),
   domains: z.array(domain).default([]),
+  /**
+   * A statutory (licensing) regulator. False for the national certifying programmes whose CPD
+   * requirement licensing regulators adopt (RCPSC MOC, CFPC Mainpro+, NCCPA): they are listed
+   * for their requirement, and certify CPD credit themselves.
+   */
+  statutory: z.boolean().default(true),
   /** The CPD requirement; absent when it is not encoded (not: "no requirement"). */
   requirement: z
     .object({

@@ -28,7 +28,51 @@ const JOINING_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   's',
+  // The same words in the languages of European institutions' official names ("Universidad de
+  // Chile", "Università degli Studi di Milano", "Universität zu Köln"): their names are
+  // compared with the English ones ("University of Chile").
+  'de',
+  'del',
+  'della',
+  'delle',
+  'degli',
+  'di',
+  'des',
+  'du',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'der',
+  'la',
+  'le',
+  'les',
+  'el',
+  'zu',
+  'van',
+  'von',
+  'und',
+  'et',
+  'y',
 ]);
+
+/**
+ * Words that are another word in an institution's name: "University" in the official languages of
+ * European universities, and "St" for "Saint" (St George's, St Petersburg).
+ */
+const SAME_WORD: Readonly<Record<string, string>> = {
+  universite: 'university',
+  universita: 'university',
+  universitat: 'university',
+  universidad: 'university',
+  universidade: 'university',
+  universiteit: 'university',
+  universitet: 'university',
+  uniwersytet: 'university',
+  univerzita: 'university',
+  st: 'saint',
+  ste: 'saint',
+};
 
 /**
  * Country forms catalogues use for the same country, written as the tokens `foldText` leaves
@@ -63,6 +107,9 @@ export interface CanonicalName {
   readonly acronyms: readonly string[];
 }
 
+/** A prefix joined to its word by a hyphen ("Pre-Hospital", "Non-Medical", "Co-operative"). */
+const PREFIX_HYPHEN = /\b(pre|post|non|co|inter|multi|sub)-(?=[a-z])/gi;
+
 /** Upper-case "US" and "UK" as words (before folding loses the case). */
 const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
 
@@ -70,7 +117,8 @@ const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
  * Reads an organisation's name into its canonical key and bracketed acronyms.
  *
  * Canonicalisation, in order: trade-mark signs removed; bracketed acronyms set aside; other
- * bracketed words kept as words ("(London)" reads as "London"); case, diacritics and punctuation
+ * bracketed words kept as words ("(London)" reads as "London"); a hyphenated prefix joined
+ * ("Pre-Hospital" → "prehospital"); case, diacritics and punctuation
  * folded; "&" read as "and"; country forms unified ("UK", "U.K." → "united kingdom"); British
  * spellings americanised ("Centre" → "center"); joining words and a possessive "'s" dropped;
  * plurals read as singulars.
@@ -92,6 +140,8 @@ export function readName(input: string): CanonicalName {
     }
     return ` ${inner} `;
   });
+  // "Pre-Hospital" and "Prehospital" are one word.
+  text = text.replace(PREFIX_HYPHEN, '$1');
   text = text.replace(UPPERCASE_COUNTRY, (form) =>
     form === 'NZ'
       ? ' new zealand '
@@ -104,7 +154,7 @@ export function readName(input: string): CanonicalName {
     .filter((t) => t !== '');
   const unified = unifyCountries(tokens);
   const key = unified
-    .map(americanize)
+    .map((t) => SAME_WORD[t] ?? americanize(t))
     .filter((t) => !JOINING_WORDS.has(t))
     .map(singular)
     .join(' ');
@@ -166,6 +216,8 @@ function unifyCountries(tokens: readonly string[]): string[] {
 
 /** A qualifier after a name: " - Ann Arbor", ", Singapore", " – School of Nursing". */
 const QUALIFIER = /\s+[-–—]\s+|,\s+/;
+/** The same, or a campus after "at" ("State University of New York at Albany"). */
+const CAMPUS_QUALIFIER = /\s+[-–—]\s+|,\s+|\s+at\s+(?=[A-Z])/;
 /** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */
 const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
 
@@ -173,6 +225,9 @@ const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
  * Other ways a name may be written as a shorter, complete name: without a trailing qualifier
  * ("University of Michigan - Ann Arbor" → "University of Michigan"; "Nanyang Technological
  * University, Singapore" → "Nanyang Technological University"), and the two names of "A (B)".
+ * With `campus`, a campus after "at" is a qualifier too ("State University of New York at
+ * Albany" → "State University of New York"): for the names of known universities, not for a
+ * name a catalogue gives ("Luther College at the University of Regina" is its own college).
  * Each alternative has at least two words. The name itself is not included.
  *
  * @example
@@ -181,14 +236,38 @@ const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
  * // ['UNSW Sydney', 'The University of New South Wales']
  * ```
  */
-export function nameAlternatives(name: string): string[] {
+export function nameAlternatives(name: string, options: { campus?: boolean } = {}): string[] {
   const out: string[] = [];
   const trimmed = name.slice(0, MAX_NAME_LENGTH).trim();
   const bracketed = BRACKETED_NAME.exec(trimmed);
   if (bracketed && !ACRONYM.test((bracketed[2] as string).trim())) {
     out.push((bracketed[1] as string).trim(), (bracketed[2] as string).trim());
   }
-  const base = trimmed.split(QUALIFIER)[0]?.trim();
+  const base = trimmed.split(options.campus ? CAMPUS_QUALIFIER : QUALIFIER)[0]?.trim();
   if (base !== undefined && base !== trimmed) out.push(base);
   return [...new Set(out)].filter((n) => n.split(/\s+/).length >= 2);
+}
+
+/**
+ * Whether a name written beside an acronym ("X (ACR)") is consistent with what the acronym
+ * stands for: no name at all, or one of the acronym's organisation's canonical names contained
+ * in it or containing it ("Royal College of Nursing UK (RCN)"). A different expansion ("Association
+ * for Clinical Pastoral Education (ACPE)") is another body; a misspelt one is for the look-alike
+ * rules to judge.
+ *
+ * @example
+ * ```ts
+ * expandsAcronym('royal college nursing united kingdom', ['royal college nursing']); // true
+ * expandsAcronym('accreditation council continuing medical educaton', ['accreditation council continuing medical education']); // false
+ * ```
+ */
+export function expandsAcronym(key: string, knownKeys: readonly string[]): boolean {
+  if (key === '') return true;
+  const words = new Set(key.split(' '));
+  return knownKeys.some((known) => {
+    const knownWords = known.split(' ');
+    const inside = knownWords.every((w) => words.has(w));
+    const around = [...words].every((w) => knownWords.includes(w));
+    return inside || around;
+  });
 }

@@ -23,6 +23,8 @@ export interface AccreditationFacts {
   readonly durationHours: number | undefined;
   readonly format: Course['format'];
   readonly selfApprover: Accreditor | undefined;
+  /** Whether the provider is only registered by name (its self-approval then counts a share). */
+  readonly providerRegistered: boolean;
   readonly providerIsVerifiedUniversity: boolean;
 }
 
@@ -110,7 +112,11 @@ function claimValue(
       break;
     case 'impersonated':
       flags.push(
-        flag('impersonated-accreditor', 'critical', `${r.evidence}: the claim is not counted.`),
+        flag(
+          'impersonated-accreditor',
+          r.imitation === 'evidence' ? 'critical' : 'warning',
+          `${capitalise(r.evidence)}: the claim is not counted.`,
+        ),
       );
       break;
     case 'regulator':
@@ -173,23 +179,29 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
     claims,
     durationHours: course.durationHours,
     format: course.format,
-    selfApprover: provider.status === 'verified' ? provider.selfApprover : undefined,
+    selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
+    providerRegistered: provider.status === 'registered',
     providerIsVerifiedUniversity: provider.verifiedUniversity,
   }),
   key: (f) =>
-    `${f.claims.map(claimKey).join('\u0001')}|${f.durationHours ?? ''}|${f.format ?? ''}|${f.selfApprover?.id ?? ''}|${f.providerIsVerifiedUniversity}`,
+    `${f.claims.map(claimKey).join('\u0001')}|${f.durationHours ?? ''}|${f.format ?? ''}|${f.selfApprover?.id ?? ''}:${f.providerRegistered}|${f.providerIsVerifiedUniversity}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];
     const evidence: string[] = [];
     const self = facts.selfApprover;
+    const scores = context.policy.scores;
     const selfValue =
       self && self.kind !== 'generic-cpd-accreditor'
-        ? round3((kinds[self.kind] ?? 0) * context.policy.scores.selfApproverShare)
+        ? round3(
+            (kinds[self.kind] ?? 0) *
+              scores.selfApproverShare *
+              (facts.providerRegistered ? scores.registeredShare : 1),
+          )
         : 0;
     if (selfValue > 0) {
       evidence.push(
-        `provider is itself a recognised CPD approver (${self?.name}, ${self?.kind}): ${selfValue}`,
+        `provider is itself a recognised CPD approver (${self?.name}, ${self?.kind}${facts.providerRegistered ? ', known by name only' : ''}): ${selfValue}`,
       );
     }
     let best = selfValue;

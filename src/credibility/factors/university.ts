@@ -1,8 +1,8 @@
 /**
  * University-backing factor: a verified university provides, co-issues or awards credit, and/or
  * academic credit counts toward an award. Universities are verified by web domain or by a
- * curated learning platform, never by name alone. Unknown when nothing is said of a university
- * and the provider itself is not identified (it might be one).
+ * curated learning platform, never by name alone. Unknown when no university is involved at all:
+ * catalogues rarely list every partner, so silence about universities is not a known fact.
  * @module
  */
 import type { AcademicCredit } from '../../model/course.js';
@@ -14,8 +14,6 @@ import { clamp01, type FactorRule, round3, unknownFactor } from './types.js';
 export interface UniversityFacts {
   readonly provider: string;
   readonly providerIsVerifiedUniversity: boolean;
-  /** Whether the provider's kind is known (identified, or its type stated). */
-  readonly providerKnown: boolean;
   readonly partners: readonly {
     readonly name: string;
     readonly role: string | undefined;
@@ -30,7 +28,6 @@ export const universityFactor: FactorRule<UniversityFacts> = {
   read: ({ course, provider }, context) => ({
     provider: course.provider.name,
     providerIsVerifiedUniversity: provider.verifiedUniversity,
-    providerKnown: provider.status !== 'claimed' || provider.type !== 'unknown',
     partners: (course.partners ?? [])
       .filter((p) => p.type === 'university' || /universit/i.test(p.name))
       .map((p) => ({
@@ -41,14 +38,11 @@ export const universityFactor: FactorRule<UniversityFacts> = {
     credit: course.academicCredit,
   }),
   key: (f) =>
-    `${f.provider}|${f.providerIsVerifiedUniversity}|${f.providerKnown}|${f.partners.map((p) => `${p.name}:${p.role}:${p.verifiedUniversity}`).join(',')}|${f.credit === undefined ? '' : JSON.stringify(f.credit)}`,
+    `${f.provider}|${f.providerIsVerifiedUniversity}|${f.partners.map((p) => `${p.name}:${p.role}:${p.verifiedUniversity}`).join(',')}|${f.credit === undefined ? '' : JSON.stringify(f.credit)}`,
   score(f, { policy }) {
     const scores = policy.scores;
-    if (!f.providerKnown && f.partners.length === 0 && f.credit === undefined) {
-      return unknownFactor(
-        'university',
-        'no university named and the provider is not identified: scores 0',
-      );
+    if (!f.providerIsVerifiedUniversity && f.partners.length === 0 && f.credit === undefined) {
+      return unknownFactor('university', 'no university involved: scores 0');
     }
     const evidence: string[] = [];
     const verifiedNames: string[] = [];
@@ -94,7 +88,13 @@ export const universityFactor: FactorRule<UniversityFacts> = {
         );
       }
     }
-    if (evidence.length === 0) evidence.push('no university involved');
+    // Known only when a university is verified: an unverified claim of one is unverified, not 0.
+    if (verifiedNames.length === 0) {
+      return {
+        ...unknownFactor('university', 'no verified university: scores 0'),
+        evidence: [...evidence, 'no verified university: scores 0'],
+      };
+    }
     return { id: 'university', score: round3(clamp01(score)), known: true, evidence, flags: [] };
   },
 };

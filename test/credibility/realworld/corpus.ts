@@ -40,7 +40,9 @@ export interface NameVariant {
 }
 
 function read<T>(name: string, key: string): T[] {
-  return (JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as Record<string, T[]>)[key] ?? [];
+  return (
+    (JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as Record<string, T[]>)[key] ?? []
+  );
 }
 
 export const legitimate = read<LegitimateEntry>('legitimate.json', 'offerings');
