@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { maintainerNotesPlugin } from './scripts/build/maintainer-notes-plugin.mjs';
 
 // natural's three leaf modules and punycode's converter are bundled into dist/ (noExternal), so that
 // users never install natural's 77 MB of dependencies, and a bare `punycode` never resolves to
@@ -15,7 +16,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     noExternal: bundled,
-    external: ['zod', 'fuse.js', 'papaparse'],
+    external: ['zod', 'fuse.js', 'papaparse', 'tldts-core'],
+    esbuildPlugins: [maintainerNotesPlugin],
     treeshake: true,
   },
   {
@@ -27,6 +29,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: bundled,
+    esbuildPlugins: [maintainerNotesPlugin],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

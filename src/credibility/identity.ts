@@ -176,6 +176,17 @@ interface Verdict {
 
 function finish(org: NamedOrganisation, verdict: Verdict): Identity {
   const organisation = verdict.organisation;
+  // Most universities are in no list and many have no academic suffix: said, not held against it.
+  const unverifiedUniversity =
+    verdict.status !== 'verified' && verdict.type === 'university'
+      ? [
+          flag(
+            'unverified-university',
+            'info',
+            `"${org.name}" presents itself as a university; neither its web address nor the reference data confirms it.`,
+          ),
+        ]
+      : [];
   const verifiedUniversity = verdict.status === 'verified' && verdict.type === 'university';
   const publicBody =
     verdict.basis === 'government-domain' ||
@@ -194,7 +205,7 @@ function finish(org: NamedOrganisation, verdict: Verdict): Identity {
     imitates: verdict.imitates ?? [],
     platform: verdict.platform,
     evidence: verdict.evidence,
-    flags: verdict.flags,
+    flags: [...verdict.flags, ...unverifiedUniversity],
   };
 }
 

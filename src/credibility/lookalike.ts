@@ -8,7 +8,7 @@
  *    name's or acronym's — "Аccreditation Council…" with a Cyrillic "А".
  * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
  *    swapped for another ("American Nurses Credentialing Council" for "…Center"), the rest kept:
- *    at least `substitutionMinSharedWords` other words, not all descriptive. Fewer shared words
+ *    at least `substitutionMinSharedWords` other words. Fewer shared words
  *    ("Australian Physiotherapy Council" beside "…Association") are how many real bodies of one
  *    country and profession are named.
  * 3. **Misspelling** (weak): a known name with one word misspelt — a word not in any known name or
@@ -140,12 +140,6 @@ function confusableName(reference: Reference, name: string): Lookalike | undefin
   return undefined;
 }
 
-/** Whether a name has a word that is neither descriptive nor a joining or form word. */
-const hasDistinctiveWord = (tokens: readonly string[], except: number): boolean =>
-  tokens.some(
-    (t, i) => i !== except && !DESCRIPTIVE_NAME_WORDS.has(t) && !ORGANISATION_FORM_WORDS.has(t),
-  );
-
 /** Words of a name, other than the one at `except`, that are not form words. */
 const sharedWords = (tokens: readonly string[], except: number): number =>
   tokens.filter((t, i) => i !== except && !ORGANISATION_FORM_WORDS.has(t)).length;
@@ -160,7 +154,6 @@ function substitutedFormWord(context: LookalikeContext, name: string): Lookalike
     for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
       const known = form.tokens[i] as string;
       if (known === word || !ORGANISATION_FORM_WORDS.has(known)) continue;
-      if (!hasDistinctiveWord(form.tokens, i)) continue;
       if (sharedWords(form.tokens, i) < policy.lookalike.substitutionMinSharedWords) continue;
       return {
         target: form.organisation,
@@ -242,7 +235,7 @@ function borrowedAcademicBrand(
     if (brand === undefined) continue;
     const at = tokens.indexOf(brand[0] as string);
     if (at < 0 || !brand.every((b, j) => tokens[at + j] === b)) continue;
-    const added = tokens.filter((t, j) => j < at || j >= at + brand.length);
+    const added = tokens.filter((_, j) => j < at || j >= at + brand.length);
     if (!added.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) continue;
     if (reference.directory.byHost(address).includes(form.organisation)) continue;
     return {

@@ -8,6 +8,7 @@ import confusablesFile from '../../data/confusables.json';
 import publicSuffixFile from '../../data/public-suffixes.json';
 import { readName } from '../text/canonical-name.js';
 import { createSkeletons, type Skeletons } from '../text/confusables.js';
+import { escapeRegExp } from '../text/normalize.js';
 import {
   bundledData,
   loadReferenceData,
@@ -113,7 +114,7 @@ export function compileReference(data: ReferenceData): Reference {
     .map((indicator) => ({
       indicator,
       pattern: new RegExp(
-        `\\b(?:${indicator.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`,
+        `\\b(?:${indicator.phrases.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|')})\\b`,
         'i',
       ),
     }));

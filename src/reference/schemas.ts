@@ -57,11 +57,14 @@ export const AccreditorSchema = z.object({
   creditRefs: z.array(id).default([]),
   domains: z.array(domain).default([]),
   /**
-   * The body's own standard accreditation or designation statements, verbatim as it requires
-   * providers to print them (with the provider's name as "[provider]"), so that claims written
-   * as that sentence resolve to the body.
+   * The body's standard accreditation or designation statements, verbatim as it requires
+   * providers to print them, with bracketed slots for what each provider fills in ("[provider]",
+   * "[learning format]") and "[n]" for amounts, each with the page it was read on, so that
+   * claims written as that sentence resolve to the body. Never a "credit pending" statement.
    */
-  statements: z.array(z.string()).default([]),
+  statements: z
+    .array(z.object({ text: z.string().min(20), source: z.url({ protocol: /^https$/ }) }))
+    .default([]),
   ...sourced,
 });
 

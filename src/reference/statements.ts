@@ -7,7 +7,7 @@
  * "[n]" for an amount. Only the first sentence is compared: what follows is advice to readers.
  * @module
  */
-import { foldText } from '../text/normalize.js';
+import { escapeRegExp, foldText } from '../text/normalize.js';
 import type { Accreditor } from './schemas.js';
 
 /** A compiled statement. */
@@ -32,13 +32,11 @@ function fold(text: string): string {
     .join(' ');
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Compiles the statements of every accreditor into patterns. */
 export function compileStatements(accreditors: readonly Accreditor[]): readonly StatementPattern[] {
   const out: StatementPattern[] = [];
   for (const accreditor of accreditors) {
-    for (const statement of accreditor.statements) {
+    for (const { text: statement } of accreditor.statements) {
       // The first sentence is the statement; what follows is advice to the reader.
       const sentence = statement.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] as string;
       const folded = fold(
@@ -53,7 +51,7 @@ export function compileStatements(accreditors: readonly Accreditor[]): readonly 
             ? '(?:[a-z0-9+]+ ){0,20}?'
             : w === 'numberplaceholder'
               ? '(?:[0-9]+ ){1,3}'
-              : `${escape(w)} `,
+              : `${escapeRegExp(w)} `,
         )
         .join('')
         .trimEnd();

@@ -17,7 +17,10 @@ export type ConfusablePrototypes = Readonly<Record<string, string>>;
 
 /** Skeleton functions compiled from confusables data. */
 export interface Skeletons {
-  /** Replaces each non-ASCII character that imitates ASCII letters by them, keeping case. */
+  /**
+   * Replaces each non-ASCII character that imitates ASCII letters by them, keeping case, after
+   * compatibility decomposition (NFKD folds "𝐚" and "ａ" to "a"; the data covers the rest).
+   */
   readonly mapLookalikes: (text: string) => string;
   /** Lower-cases ASCII letters and folds the ASCII confusables ("m" → "rn", "0" → "o", "1" → "l"). */
   readonly foldAscii: (text: string) => string;
@@ -54,7 +57,7 @@ export function createSkeletons(prototypes: ConfusablePrototypes): Skeletons {
   }
   const mapLookalikes = (text: string): string => {
     let out = '';
-    for (const ch of text.slice(0, MAX_LENGTH).normalize('NFD')) out += lookalikes.get(ch) ?? ch;
+    for (const ch of text.slice(0, MAX_LENGTH).normalize('NFKD')) out += lookalikes.get(ch) ?? ch;
     return out;
   };
   const foldAscii = (text: string): string => {
@@ -67,7 +70,7 @@ export function createSkeletons(prototypes: ConfusablePrototypes): Skeletons {
     foldAscii,
     skeleton: (text) => foldAscii(mapLookalikes(text)).normalize('NFD'),
     hasLookalikeCharacters: (text) => {
-      for (const ch of text.slice(0, MAX_LENGTH).normalize('NFD')) {
+      for (const ch of text.slice(0, MAX_LENGTH).normalize('NFKD')) {
         if (lookalikes.has(ch)) return true;
       }
       return false;

@@ -64,3 +64,15 @@ const LEADING_THE = /^the /;
 export function normalizeName(input: string): string {
   return normalizeText(input).replace(LEADING_THE, '');
 }
+
+/**
+ * Escapes the characters a regular expression treats as syntax, so `text` matches literally.
+ *
+ * @example
+ * ```ts
+ * new RegExp(escapeRegExp('Mainpro+ (CFPC)')).test('Mainpro+ (CFPC)'); // true
+ * ```
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

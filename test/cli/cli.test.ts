@@ -176,7 +176,8 @@ describe('credence evaluate: output polish', () => {
     expect(text).toMatch(/rank \d+ of \d+ by score/);
     expect(text).toMatch(/accreditation: 0 × weight [\d.]+ = 0 points/);
     expect(text).toMatch(/total: [\d.]+ points/);
-    expect(text).toContain('[critical] lookalike-accreditor');
+    expect(text).toContain('[warning] lookalike-accreditor');
+    expect(text).toContain('[critical] implausible-credit');
     for (const line of o.out) expect(line.length).toBeLessThanOrEqual(80);
     const missing = capture();
     expect(runCli(['evaluate', '--why', 'nope', '--as-of', '2026-11-28'], missing)).toBe(2);

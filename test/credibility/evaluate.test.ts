@@ -37,7 +37,17 @@ const strong = course({
 describe('evaluateCredibility', () => {
   it('requires a valid asOf', () => {
     expect(() => evaluateCredibility(strong, { asOf: 'today' })).toThrowError(
-      /asOf must be an ISO date/,
+      /asOf must be a real date/,
+    );
+    expect(() => evaluateCredibility(strong, { asOf: '2026-02-30' })).toThrowError(/real date/);
+  });
+
+  it('throws a clear error for something that is not a course', () => {
+    expect(() => evaluateCredibility({ id: 1 } as unknown as Course, { asOf })).toThrowError(
+      /not a validated course/,
+    );
+    expect(() => evaluateCatalog([strong, null as unknown as Course], { asOf })).toThrowError(
+      /course 2 is not a validated course/,
     );
   });
 
@@ -60,26 +70,108 @@ describe('evaluateCredibility', () => {
   it('scores unknown factors 0 and lowers confidence, without re-normalising', () => {
     const bare = evaluateCredibility(course({}), { asOf });
     expect(bare.confidence).toBeLessThan(0.5);
-    expect(bare.flags.map((f) => f.code)).toContain('insufficient-information');
-    expect(bare.grade).toBe('E');
+    expect(bare.flags).toContainEqual(
+      expect.objectContaining({ code: 'insufficient-information', severity: 'info' }),
+    );
+    expect(bare.factors.find((f) => f.id === 'assessment')).toMatchObject({
+      score: 0,
+      known: false,
+    });
+    // Not knowing is its own answer: unrated, not E.
+    expect(bare.grade).toBe('U');
   });
 
-  it('flags look-alike and unrecognised accreditors as critical and caps the grade', () => {
-    const mill = course({
-      accreditations: [
-        {
-          body: 'Accreditation Council for Continuing Medical Educaton',
-          creditType: 'AMA PRA Category 1 Credit',
-          credits: 2,
-        },
-      ],
-      durationHours: 2,
-      assessment: { type: 'exam' },
-    });
-    const report = evaluateCredibility(mill, { asOf });
-    expect(report.flags[0]).toMatchObject({ code: 'lookalike-accreditor', severity: 'critical' });
-    expect(report.factors.find((f) => f.id === 'accreditation')?.score).toBe(0);
+  it('grades U when only what the catalogue left unsaid would hold it in D or E', () => {
+    // Well assessed and transparent, but the provider is unverified and nothing is accredited.
+    const report = evaluateCredibility(
+      course({
+        provider: { name: 'Fictional Training Ltd', type: 'professional-body' },
+        assessment: { type: 'exam' },
+        learningOutcomes: ['Recognise sepsis'],
+        format: 'self-paced-online',
+        durationHours: 2,
+        cost: { amount: 20, currency: 'GBP' },
+        description: 'A two-hour course on recognising sepsis in adults.',
+      }),
+      { asOf },
+    );
+    expect(report.score).toBeLessThan(50);
+    expect(report.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(report.grade).toBe('U');
+  });
+
+  it('grades D or E on evidence: a deceptive flag is never left unrated', () => {
+    const report = evaluateCredibility(
+      course({
+        title: 'Diploma in Sepsis',
+        durationHours: 2,
+        accreditations: [{ body: 'ACCME', credits: 9 }],
+      }),
+      { asOf },
+    );
+    expect(report.flags.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['implausible-credit', 'qualification-word-on-short-course']),
+    );
     expect(['D', 'E']).toContain(report.grade);
+  });
+
+  it('flags look-alike accreditors, critical on strong evidence, and grants them nothing', () => {
+    const claim = (body: string) =>
+      course({
+        accreditations: [{ body, creditType: 'AMA PRA Category 1 Credit', credits: 2 }],
+        durationHours: 2,
+        assessment: { type: 'exam' },
+      });
+    const typo = evaluateCredibility(
+      claim('Accreditation Council for Continuing Medical Educaton'),
+      { asOf },
+    );
+    expect(typo.flags[0]).toMatchObject({ code: 'lookalike-accreditor', severity: 'warning' });
+    expect(typo.factors.find((f) => f.id === 'accreditation')?.score).toBe(0);
+    expect(['D', 'E']).toContain(typo.grade);
+    const cyrillic = evaluateCredibility(
+      claim('Accreditation Council for Continuing Medical Education'.replace('A', '\u0410')),
+      { asOf },
+    );
+    expect(cyrillic.flags[0]).toMatchObject({ code: 'lookalike-accreditor', severity: 'critical' });
+    expect(cyrillic.grade).toBe('E');
+    const listed = evaluateCredibility(claim('World Association of Universities and Colleges'), {
+      asOf,
+    });
+    expect(listed.flags[0]).toMatchObject({
+      code: 'unrecognised-accreditor',
+      severity: 'critical',
+    });
+  });
+
+  it('takes credit from a claimed accreditor whose name or domain the provider imitates', () => {
+    const report = evaluateCredibility(
+      course({
+        url: 'https://accme-cme.org/course',
+        provider: { name: 'CME Online Institute', url: 'https://accme-cme.org' },
+        accreditations: [{ body: 'ACCME', creditType: 'AMA PRA Category 1 Credit', credits: 1 }],
+        durationHours: 1,
+      }),
+      { asOf },
+    );
+    expect(report.flags).toContainEqual(
+      expect.objectContaining({ code: 'impersonated-accreditor', severity: 'critical' }),
+    );
+    expect(report.factors.find((f) => f.id === 'accreditation')?.score).toBe(0);
+  });
+
+  it('flags a regulator named as a course approver, but not a mention of its requirement', () => {
+    const gmc = evaluateCredibility(course({ accreditations: [{ body: 'GMC accredited' }] }), {
+      asOf,
+    });
+    expect(gmc.flags).toContainEqual(
+      expect.objectContaining({ code: 'regulator-as-approver', severity: 'critical' }),
+    );
+    const mention = evaluateCredibility(
+      course({ accreditations: [{ body: 'Counts towards NMC revalidation' }] }),
+      { asOf },
+    );
+    expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
   });
 
   it('flags credit claims beyond the hours and expired accreditation', () => {
@@ -120,10 +212,25 @@ describe('evaluateCredibility', () => {
       },
     });
     const report = evaluateCredibility(fake, { asOf });
-    expect(report.flags.map((f) => f.code)).toEqual(
-      expect.arrayContaining(['lookalike-provider', 'unverified-university']),
+    expect(report.flags).toContainEqual(
+      expect.objectContaining({ code: 'lookalike-provider', severity: 'warning' }),
+    );
+    expect(report.flags).toContainEqual(
+      expect.objectContaining({ code: 'unverified-university', severity: 'info' }),
     );
     expect(report.factors.find((f) => f.id === 'university')?.score).toBe(0);
+    // An unlisted university on its own, plain domain is unverified, never accused.
+    const unlisted = evaluateCredibility(
+      course({
+        provider: {
+          name: 'Universität Heidelberg Testfakultät',
+          type: 'university',
+          url: 'https://www.uni-example.de',
+        },
+      }),
+      { asOf },
+    );
+    expect(unlisted.flags.filter((f) => f.severity !== 'info')).toEqual([]);
     const real = course({
       provider: { name: 'King’s College London', type: 'university', url: 'https://www.kcl.ac.uk' },
       academicCredit: { value: 15, unit: 'uk-credits', awardedBy: 'King’s College London' },

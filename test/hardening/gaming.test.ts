@@ -181,20 +181,50 @@ describe('look-alikes', () => {
     ['Greek ο', RCN.replace('o', '\u03bf')],
     ['swapped letters', 'Accerditation Council for Continuing Medical Education'],
     ['dropped letter', 'Accreditation Council for Continuing Medical Educaton'],
-    ['added words', 'International Accreditation Council for Continuing Medical Education Online'],
+    ['substituted form word', 'American Nurses Credentialing Council'],
     ['rn for m', 'Royal College of Midwives'.replace('M', 'rn')],
     ['swapped letters (RCN)', 'Royal Colelge of Nursing'],
+  ];
+  const TARGETS = [
+    ACCME,
+    'American Nurses Credentialing Center',
+    'Royal College of Nursing Centre for Professional Accreditation',
+    'Royal College of Nursing',
+    'Royal College of Midwives',
   ];
 
   it.each(variants)('suggestLookalikes flags %s', (_label, name) => {
     const found = suggestLookalikes(name);
     expect(found.length).toBeGreaterThan(0);
-    expect([ACCME, RCN, 'Royal College of Midwives']).toContain(found[0]!.name);
+    expect(TARGETS).toContain(found[0]!.target.name);
   });
 
-  it('does not flag the real names', () => {
-    expect(suggestLookalikes(ACCME)).toEqual([]);
-    expect(suggestLookalikes(RCN)).toEqual([]);
+  it('calls confusable characters and substituted words strong evidence, misspellings weak', () => {
+    expect(suggestLookalikes(ACCME.replace('A', '\u0410'))[0]).toMatchObject({
+      strong: true,
+      rule: 'confusable-characters',
+    });
+    expect(suggestLookalikes('American Nurses Credentialing Council')[0]).toMatchObject({
+      strong: true,
+      rule: 'substituted-form-word',
+    });
+    expect(
+      suggestLookalikes('Accreditation Council for Continuing Medical Educaton')[0],
+    ).toMatchObject({ strong: false, rule: 'misspelling' });
+  });
+
+  it('does not flag the real names, their variants, or other real bodies that add words', () => {
+    for (const name of [
+      ACCME,
+      RCN,
+      'Royal College of Physicians of London',
+      'The Royal College of Physicians (London)',
+      'Royal New Zealand College of General Practitioners',
+      'International Accreditation Council for Continuing Medical Education Online',
+      'Australian Physiotherapy Council',
+    ]) {
+      expect(suggestLookalikes(name), name).toEqual([]);
+    }
   });
 
   it.each(

@@ -1,5 +1,6 @@
 /**
- * Regression test (found by the hardening suite; owner: src/credibility/claims.ts).
+ * Regression test (found by the hardening suite; owner: src/credibility/claim-text.ts, which now
+ * reads claims; the cleaning below was `cleanBodyName` in claims.ts).
  * Failed before the fix: `cleanBodyName` backtracks quadratically. WRAPPERS contains the unanchored-start
  * alternative `\s+(?:accredited|approved|certified)$` (with /g), so for every run of whitespace
  * the engine scans to the end; `parenthetical` (`/^(.*?)\s*\(([^()]{2,80})\)\s*$/`) does the
@@ -13,7 +14,7 @@
  * `parenthetical` (names are never longer than a few hundred characters).
  */
 import { describe, expect, it } from 'vitest';
-import { cleanBodyName } from '../../src/credibility/claims.js';
+import { readClaimText } from '../../src/credibility/claim-text.js';
 import { evaluateCatalog, validateCourses } from '../../src/index.js';
 import { ASOF, timed } from './support.js';
 
@@ -25,19 +26,21 @@ const ADVERSARIAL = {
   parenthetical: `a${' '.repeat(N)}(ab)x`,
 };
 
-describe('accreditation claim cleaning is linear-time', () => {
-  it.each(Object.entries(ADVERSARIAL))('cleanBodyName on %s in < 1 s', (_name, s) => {
-    timed('cleanBodyName', () => cleanBodyName(s), 1_000);
+// Linear work takes milliseconds; the quadratic regression took 8.7 s. The limits are generous
+// so that a loaded machine never fails them (timings belong in benchmarks).
+describe('accreditation claim reading is linear-time', () => {
+  it.each(Object.entries(ADVERSARIAL))('readClaimText on %s in < 3 s', (_name, s) => {
+    timed('readClaimText', () => readClaimText(s), 3_000);
   });
 
   it.each(Object.entries(ADVERSARIAL))(
-    'evaluating a course whose body is %s in < 1 s',
+    'evaluating a course whose body is %s in < 3 s',
     (_name, s) => {
       const { courses } = validateCourses([
         { id: 'c', title: 'T', provider: { name: 'P' }, accreditations: [{ body: s }] },
       ]);
       expect(courses).toHaveLength(1);
-      timed('evaluateCatalog', () => evaluateCatalog(courses, { asOf: ASOF }), 1_000);
+      timed('evaluateCatalog', () => evaluateCatalog(courses, { asOf: ASOF }), 3_000);
     },
   );
 });
