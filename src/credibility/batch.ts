@@ -1,13 +1,17 @@
 /**
  * Sharing work across a batch: the one mechanism by which offerings that read the same facts get
  * the same result computed once. A rule declares the key its result depends on; `shared` returns
- * the result computed for the first offering with that key. Nothing here knows any rule.
+ * the result computed for the first offering with that key. Facts that are themselves shared
+ * objects (a provider's identity, a resolved claim) enter keys by a small batch id (`idOf`), so
+ * keys stay short. Nothing here knows any rule.
  * @module
  */
 
-/** Per-batch tables of shared results, one per kind of result. */
+/** Per-batch tables of shared results, one per kind of result, and ids of shared objects. */
 export interface Batch {
   readonly tables: Map<string, Map<string | number, unknown>>;
+  readonly ids: WeakMap<object, number>;
+  readonly counter: { next: number };
 }
 
 /** Results one table keeps before it starts afresh (bounds memory on huge batches). */
@@ -15,23 +19,33 @@ const TABLE_LIMIT = 100_000;
 
 /** A new, empty batch. */
 export function createBatch(): Batch {
-  return { tables: new Map() };
+  return { tables: new Map(), ids: new WeakMap(), counter: { next: 0 } };
+}
+
+/** A batch-unique number standing for a shared object (the same object, the same number). */
+export function idOf(batch: Batch, value: object): number {
+  let id = batch.ids.get(value);
+  if (id === undefined) {
+    id = batch.counter.next++;
+    batch.ids.set(value, id);
+  }
+  return id;
 }
 
 /**
- * The result of `compute()` for `key` in `kind`, computed once per batch. Without a batch it is
- * computed every time (one-by-one evaluation), which must give the same results: a rule's key
- * must hold everything its result depends on.
+ * The result of `compute()` for the key `key(batch)` in `kind`, computed once per batch. Without
+ * a batch it is computed every time (one-by-one evaluation), which must give the same results: a
+ * rule's key must hold everything its result depends on.
  *
  * @example
  * ```ts
- * const identity = shared(batch, 'identity', key, () => resolveIdentity(context, org));
+ * const identity = shared(batch, 'identity', () => key, () => resolveIdentity(context, org));
  * ```
  */
 export function shared<T>(
   batch: Batch | undefined,
   kind: string,
-  key: string | number,
+  key: (batch: Batch) => string | number,
   compute: () => T,
 ): T {
   if (batch === undefined) return compute();
@@ -40,9 +54,11 @@ export function shared<T>(
     table = new Map();
     batch.tables.set(kind, table);
   }
-  if (table.has(key)) return table.get(key) as T;
+  const k = key(batch);
+  const hit = table.get(k);
+  if (hit !== undefined || table.has(k)) return hit as T;
   const value = compute();
   if (table.size >= TABLE_LIMIT) table.clear();
-  table.set(key, value);
+  table.set(k, value);
   return value;
 }

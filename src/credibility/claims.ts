@@ -12,7 +12,7 @@ import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
-import { shared } from './batch.js';
+import { idOf, shared } from './batch.js';
 import { readClaimText } from './claim-text.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import { claimHours } from './credit-hours.js';
@@ -110,17 +110,6 @@ function creditFor(
   return accreditor ? { accreditor } : {};
 }
 
-function withAmount(
-  claim: AccreditationClaim,
-  credit: CreditType | undefined,
-): Pick<ResolvedClaim, 'amount' | 'hours'> {
-  const hours = claimHours(claim, credit);
-  return {
-    ...(claim.credits === undefined ? {} : { amount: claim.credits }),
-    ...(hours === undefined ? {} : { hours }),
-  };
-}
-
 /** A statutory regulator (not a certifying programme listed for its requirement). */
 type RegulatorOrganisation = Extract<KnownOrganisation, { role: 'regulator' }>;
 const isStatutoryRegulator = (o: KnownOrganisation): o is RegulatorOrganisation =>
@@ -147,16 +136,19 @@ function regulatorNamed(
   return undefined;
 }
 
+/** What a claim's body and credit type resolve to: everything but its amount and dates. */
+type BodyResolution = Omit<ResolvedClaim, 'claim' | 'amount' | 'hours'>;
+
 /**
- * Resolves a claim's body and credit, independent of who makes it except for `designatedBy`:
- * a credit type named beside an unknown body counts only when that body is the provider itself
- * (accredited providers designate credit such as AMA PRA Category 1 themselves).
+ * Resolves a claim's body and credit type, independent of who makes it except for
+ * `designatedBy`: a credit type named beside an unknown body counts only when that body is the
+ * provider itself (accredited providers designate credit such as AMA PRA Category 1 themselves).
  */
-function resolveClaimBody(
+function resolveBody(
   context: EvaluationContext,
-  claim: AccreditationClaim,
+  claim: Pick<AccreditationClaim, 'body' | 'creditType' | 'unit'>,
   designatedBy: string | undefined,
-): ResolvedClaim {
+): BodyResolution {
   const { reference } = context;
   const text = readClaimText(claim.body);
   for (const candidate of text.candidates) {
@@ -164,10 +156,8 @@ function resolveClaimBody(
     if (listed) {
       const source = listed.entry.listings[0]?.by ?? 'a published list';
       return {
-        claim,
         status: 'unrecognised',
         evidence: `"${claim.body}" is listed as unrecognised by ${source}`,
-        ...withAmount(claim, undefined),
       };
     }
   }
@@ -185,7 +175,7 @@ function resolveClaimBody(
     creditAsBody !== undefined ||
     (designatedBy !== undefined && readName(text.body).key === readName(designatedBy).key);
   if (found || (selfDesignated && (creditAsBody !== undefined || claim.creditType !== undefined))) {
-    const effective: AccreditationClaim =
+    const effective =
       creditAsBody && claim.creditType === undefined
         ? { ...claim, creditType: creditAsBody.credit.name }
         : claim;
@@ -200,14 +190,11 @@ function resolveClaimBody(
       const via = found
         ? `matched by ${found.via}`
         : `credit type "${effective.creditType}" designated by the provider under ${accreditor.name}`;
-      const until = claim.validUntil === undefined ? undefined : dayNumber(claim.validUntil);
       return {
-        claim,
-        status: until !== undefined && until < context.asOfDay ? 'expired' : 'recognised',
+        status: 'recognised',
         accreditor,
         ...(credit ? { credit } : {}),
         evidence: `${accreditor.name} (${via})`,
-        ...withAmount(claim, credit),
       };
     }
   }
@@ -218,36 +205,52 @@ function resolveClaimBody(
   );
   if (regulator) {
     return {
-      claim,
       status: text.requirementMention ? 'requirement-mention' : 'regulator',
       regulator: regulator.entry,
       evidence: text.requirementMention
         ? `"${claim.body}" says the activity counts toward a requirement of ${regulator.name}, a regulator, which approves no CPD activities`
         : `"${claim.body}" names ${regulator.name}, a regulator: regulators set CPD requirements and approve education programmes, not CPD courses`,
-      ...withAmount(claim, undefined),
     };
   }
   const known = organisationsNamed(context, text.body);
   if (known.length === 0) {
     const lookalike = nameLookalike(context, text.body);
-    if (lookalike) {
-      return {
-        claim,
-        status: 'lookalike',
-        lookalike,
-        evidence: lookalike.evidence,
-        ...withAmount(claim, undefined),
-      };
-    }
+    if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
   }
   return {
-    claim,
     status: 'unknown',
     evidence:
       known.length > 0
         ? `"${claim.body}" is ${known[0]?.name}, which the reference data does not list as an accrediting body`
         : `"${claim.body}" is not a body in the reference data`,
-    ...withAmount(claim, undefined),
+  };
+}
+
+/**
+ * Resolves a claim: its body (shared by every claim with the same body, credit type, unit and
+ * designating provider), then its amount, the hours it stands for, and its expiry.
+ */
+function resolveClaimFields(
+  context: EvaluationContext,
+  claim: AccreditationClaim,
+  designatedBy: string | undefined,
+): ResolvedClaim {
+  const body = shared(
+    context.batch,
+    'claim-body',
+    () =>
+      `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.unit ?? ''}\u0000${designatedBy ?? ''}`,
+    () => resolveBody(context, claim, designatedBy),
+  );
+  const until = claim.validUntil === undefined ? undefined : dayNumber(claim.validUntil);
+  const expired = body.status === 'recognised' && until !== undefined && until < context.asOfDay;
+  const hours = claimHours(claim, body.credit);
+  return {
+    ...body,
+    claim,
+    ...(expired ? { status: 'expired' as const } : {}),
+    ...(claim.credits === undefined ? {} : { amount: claim.credits }),
+    ...(hours === undefined ? {} : { hours }),
   };
 }
 
@@ -280,24 +283,35 @@ export function resolveClaim(
   provider: { readonly name: string },
   identity: Identity,
 ): ResolvedClaim {
+  // The provider's name matters only for a credit type named beside an unknown body.
   const designator = claim.creditType === undefined ? '' : provider.name;
-  const key = `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${designator}`;
-  const base = shared(context.batch, 'claim', key, () =>
-    resolveClaimBody(context, claim, designator === '' ? undefined : designator),
+  // Every field the resolution and the accreditation factor read: claims with equal keys share
+  // one resolved object (whose `claim` is the first of them, equal in every field read).
+  const resolved = shared(
+    context.batch,
+    'claim',
+    () =>
+      `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${claim.reference ?? ''}\u0000${(claim as { retroactive?: unknown }).retroactive === true}\u0000${designator}`,
+    () => resolveClaimFields(context, claim, designator === '' ? undefined : designator),
   );
-  const resolved = base.claim === claim ? base : { ...base, claim };
   if (resolved.status !== 'recognised' || resolved.accreditor === undefined) return resolved;
   const imitation = imitated(identity, resolved.accreditor, resolved.credit);
   if (imitation === undefined) return resolved;
-  return {
-    ...resolved,
-    status: 'impersonated',
-    imitation: imitation.basis,
-    evidence:
-      imitation.basis === 'evidence'
-        ? `${resolved.accreditor.name} is named, but the provider's own name or web address imitates ${imitation.organisation.name}`
-        : `${resolved.accreditor.name} is named by a provider calling itself ${imitation.organisation.name} from a web address that is none of its known sites`,
-  };
+  const accreditor = resolved.accreditor;
+  return shared(
+    context.batch,
+    'impersonated-claim',
+    (batch) => `${idOf(batch, resolved)}:${idOf(batch, identity)}`,
+    () => ({
+      ...resolved,
+      status: 'impersonated' as const,
+      imitation: imitation.basis,
+      evidence:
+        imitation.basis === 'evidence'
+          ? `${accreditor.name} is named, but the provider's own name or web address imitates ${imitation.organisation.name}`
+          : `${accreditor.name} is named by a provider calling itself ${imitation.organisation.name} from a web address that is none of its known sites`,
+    }),
+  );
 }
 
 /**

@@ -29,25 +29,25 @@ export function gradeFor(score: number, policy: Policy): Exclude<Grade, 'U'> {
 
 /** A way of weighting the factors: which alternatives are left out, and each factor's weight. */
 interface Weighting {
-  readonly omitted: ReadonlySet<FactorId>;
-  readonly weights: ReadonlyMap<FactorId, number>;
+  readonly omitted: readonly FactorId[];
+  /** Each result's weight, in the results' order. */
+  readonly weights: readonly number[];
   readonly score: number;
 }
 
 function weighting(
   policy: Policy,
   results: readonly FactorResult[],
-  omitted: ReadonlySet<FactorId>,
+  omitted: readonly FactorId[],
 ): Weighting {
   let total = 0;
-  for (const r of results) if (!omitted.has(r.id)) total += policy.weights[r.id];
-  const weights = new Map<FactorId, number>();
+  for (const r of results) if (!omitted.includes(r.id)) total += policy.weights[r.id];
+  const weights = results.map((r) =>
+    omitted.includes(r.id) || total === 0 ? 0 : policy.weights[r.id] / total,
+  );
   let score = 0;
-  for (const r of results) {
-    const w = omitted.has(r.id) || total === 0 ? 0 : policy.weights[r.id] / total;
-    weights.set(r.id, w);
-    score += w * r.score;
-  }
+  for (let i = 0; i < results.length; i++)
+    score += (weights[i] as number) * (results[i] as FactorResult).score;
   return { omitted, weights, score };
 }
 
@@ -59,12 +59,12 @@ function weighting(
  */
 function optionalFactors(
   policy: Policy,
-  results: ReadonlyMap<FactorId, FactorResult>,
+  results: readonly FactorResult[],
   identity: Identity,
 ): FactorId[] {
   const out: FactorId[] = [];
-  const accreditation = results.get('accreditation');
-  const university = results.get('university');
+  const accreditation = results.find((r) => r.id === 'accreditation');
+  const university = results.find((r) => r.id === 'university');
   if (
     (university?.score ?? 0) >= policy.alternatives.universityStandsInFrom ||
     identity.authoritative
@@ -120,18 +120,18 @@ export function combine(
   identity: Identity,
 ): CredibilityReport {
   const { policy } = context;
-  const byId = new Map(results.map((r) => [r.id, r]));
   // Alternatives, not additions: an optional factor leaves the mean only when that raises the
   // score, so adding information never lowers it. Every subset of the optional factors is tried.
-  const optional = optionalFactors(policy, byId, identity);
-  let best = weighting(policy, results, new Set());
+  const optional = optionalFactors(policy, results, identity);
+  let best = weighting(policy, results, []);
   for (let mask = 1; mask < 1 << optional.length; mask++) {
-    const omitted = new Set(optional.filter((_, i) => (mask & (1 << i)) !== 0));
+    const omitted = optional.filter((_, i) => (mask & (1 << i)) !== 0);
     const trial = weighting(policy, results, omitted);
     if (trial.score > best.score + 1e-12) best = trial;
   }
+  const weightOf = (r: FactorResult): number => best.weights[results.indexOf(r)] ?? 0;
   let known = 0;
-  for (const r of results) if (r.known) known += best.weights.get(r.id) ?? 0;
+  for (const r of results) if (r.known) known += weightOf(r);
   const confidence = round3(known);
   const gathered = [...results.flatMap((r) => r.flags), ...content];
   const unrated = confidence < policy.thresholds.minConfidence;
@@ -165,22 +165,21 @@ export function combine(
     const evidence = results.filter(
       (r) => r.known && !(r.id === 'provider' && identity.status === 'claimed'),
     );
-    const evidenceWeight = evidence.reduce((w, r) => w + (best.weights.get(r.id) ?? 0), 0);
+    const evidenceWeight = evidence.reduce((w, r) => w + weightOf(r), 0);
     const evidenceScore =
       evidenceWeight === 0
         ? 0
-        : evidence.reduce((s, r) => s + (best.weights.get(r.id) ?? 0) * r.score, 0) /
-          evidenceWeight;
+        : evidence.reduce((s, r) => s + weightOf(r) * r.score, 0) / evidenceWeight;
     const heldDownByUnknowns =
       (grade === 'D' || grade === 'E') && evidenceScore * 100 >= policy.gradeBands.C;
     if (unrated || heldDownByUnknowns) grade = 'U';
   }
   const factors: FactorReport[] = results.map((r) => {
-    const omit = best.omitted.has(r.id);
+    const omit = best.omitted.includes(r.id);
     return {
       id: r.id,
       score: round3(r.score),
-      weight: round3(best.weights.get(r.id) ?? 0),
+      weight: round3(weightOf(r)),
       known: r.known,
       evidence: omit ? [...r.evidence, NOT_APPLICABLE[r.id] as string] : [...r.evidence],
     };

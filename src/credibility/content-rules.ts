@@ -98,16 +98,23 @@ function millIndicatorFlags(offering: Offering, context: EvaluationContext): Fla
     .filter((c) => UNCHECKED_CLAIMS.has(c.status))
     .map((c) => c.claim.body)
     .join('\n');
+  const { findIndicators } = context.reference;
+  const found = [
+    ...findIndicators(ownText),
+    ...(claimText === ''
+      ? []
+      : findIndicators(claimText).filter((f) => f.indicator.appliesTo === 'accreditor')),
+  ];
+  const seen = new Set<string>();
   const flags: Flag[] = [];
-  for (const { indicator, pattern } of context.reference.textIndicators) {
-    const text = indicator.appliesTo === 'accreditor' ? `${claimText}\n${ownText}` : ownText;
-    const found = pattern.exec(text)?.[0];
-    if (found === undefined) continue;
+  for (const { indicator, phrase } of found) {
+    if (seen.has(indicator.id)) continue;
+    seen.add(indicator.id);
     flags.push(
       flag(
         'mill-indicator',
         'warning',
-        `It says "${found}": a sign of a degree or accreditation mill (${indicator.text}).`,
+        `It says "${phrase}": a sign of a degree or accreditation mill (${indicator.text}).`,
       ),
     );
   }

@@ -206,6 +206,7 @@ export const GENERIC_LABEL_WORDS: ReadonlySet<string> = new Set(
     'e-learning campus study studies school edu uk usa us nz au ca ie eu gov govt nhs org ' +
     'surgeons osteopathic acorn scot diabetes thoracic psychiatry physiotherapy paramedics ' +
     'mayo imperial manchester bristol duke yale england australian washington sydney adelaide ' +
-    'auckland helsinki wounds heart-stroke'
+    'auckland helsinki wounds heart-stroke anaesthetists midwives hull york virginia buffalo ' +
+    'utas optical osteopathy texas alison canvas teachable podia credential'
   ).split(' '),
 );

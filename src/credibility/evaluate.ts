@@ -7,7 +7,7 @@
 import type { Course } from '../model/course.js';
 import { CredenceInputError } from '../model/errors.js';
 import type { CredibilityReport, CredibilitySummary } from '../model/report.js';
-import { shared } from './batch.js';
+import { idOf, shared } from './batch.js';
 import { resolveClaim } from './claims.js';
 import { combine } from './combine.js';
 import { contentFlags } from './content-rules.js';
@@ -43,8 +43,11 @@ function runFactor(
   offering: Offering,
 ): FactorResult {
   const input = rule.read(offering, context);
-  return shared(context.batch, `factor:${rule.id}`, rule.key(input), () =>
-    rule.score(input, context),
+  return shared(
+    context.batch,
+    `factor:${rule.id}`,
+    (batch) => rule.key(input, (v) => idOf(batch, v)),
+    () => rule.score(input, context),
   );
 }
 

@@ -12,12 +12,17 @@ import type { ProviderType } from '../model/enums.js';
 import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Accreditor, DomainRule, Platform } from '../reference/schemas.js';
-import type { WebAddress } from '../reference/web-address.js';
+import { hostFor, type WebAddress } from '../reference/web-address.js';
 import { acronymKey, expandsAcronym, nameAlternatives, readName } from '../text/canonical-name.js';
 import { shared } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
-import { addressLookalike, type Lookalike, nameLookalike } from './lookalike.js';
+import {
+  addressLookalike,
+  brandLookalike,
+  type Lookalike,
+  nameOnlyLookalike,
+} from './lookalike.js';
 
 /** What confirms an identity. */
 export type IdentityBasis =
@@ -109,6 +114,16 @@ export function organisationsNamed(
     if (university) return [university];
   }
   return [];
+}
+
+/** The look-alike evidence in a name alone (rules 1–3 of `lookalike.ts`), shared by name. */
+function nameEvidence(context: EvaluationContext, name: string): Lookalike | undefined {
+  return shared(
+    context.batch,
+    'name-lookalike',
+    () => name,
+    () => nameOnlyLookalike(context, name),
+  );
 }
 
 /** The type a known organisation is scored as. */
@@ -323,9 +338,14 @@ function bySite(
       flags: [],
     };
   }
-  const found = addressLookalike(context, site);
+  const found = shared(
+    context.batch,
+    'address-lookalike',
+    () => site.host,
+    () => addressLookalike(context, site),
+  );
   if (named.length > 0) return knownNameElsewhere(org, site, named[0] as KnownOrganisation, found);
-  const byName = nameLookalike(context, org.name, site);
+  const byName = nameEvidence(context, org.name) ?? brandLookalike(context, org.name, site);
   const flags: Flag[] = [];
   const imitates: Imitation[] = [];
   if (byName) {
@@ -497,7 +517,7 @@ function byName(
       flags: [],
     };
   }
-  const found = nameLookalike(context, org.name);
+  const found = nameEvidence(context, org.name);
   const hosted = platform ? ` (published on ${platform.name})` : '';
   return {
     type: org.type,
@@ -541,21 +561,24 @@ export function resolveIdentity(
         ? page
         : undefined;
   const platform = ownPlatform ?? (own === undefined ? pagePlatform : undefined);
-  const named = organisationsNamed(context, org.name);
+  const named = shared(
+    context.batch,
+    'organisations-named',
+    () => org.name,
+    () => organisationsNamed(context, org.name),
+  );
   const verdict =
     site !== undefined ? bySite(context, org, site, named) : byName(context, org, named, platform);
   return finish(org, { ...verdict, platform: verdict.platform ?? platform });
 }
 
-/** The key an identity depends on: the name, the claimed type and the two web addresses' hosts. */
-function identityKey(
-  context: EvaluationContext,
-  org: NamedOrganisation,
-  courseUrl: string | undefined,
-): string {
-  const { reference } = context;
-  const own = reference.webAddress(org.url)?.host ?? '';
-  const page = own === '' ? (reference.webAddress(courseUrl)?.host ?? '') : '';
+/**
+ * What an identity depends on: the name, the claimed type and the hosts of the organisation's
+ * and the offering's web addresses (`resolveIdentity` reads nothing else of them).
+ */
+function identityKey(org: NamedOrganisation, courseUrl: string | undefined): string {
+  const own = hostFor(org.url) ?? '';
+  const page = own === '' ? (hostFor(courseUrl) ?? '') : '';
   return `${org.name}\u0000${org.type}\u0000${own}\u0000${page}`;
 }
 
@@ -565,14 +588,17 @@ export function providerIdentity(context: EvaluationContext, course: Course): Id
   return shared(
     context.batch,
     'provider-identity',
-    identityKey(context, provider, course.url),
+    () => identityKey(provider, course.url),
     () => resolveIdentity(context, provider, course.url),
   );
 }
 
 /** Identity of a partner (shared across a batch). */
 export function partnerIdentity(context: EvaluationContext, partner: Partner): Identity {
-  return shared(context.batch, 'partner-identity', identityKey(context, partner, undefined), () =>
-    resolveIdentity(context, partner),
+  return shared(
+    context.batch,
+    'partner-identity',
+    () => identityKey(partner, undefined),
+    () => resolveIdentity(context, partner),
   );
 }

@@ -111,14 +111,31 @@ export function nameLookalike(
   name: string,
   address?: WebAddress,
 ): Lookalike | undefined {
+  return (
+    nameOnlyLookalike(context, name) ??
+    (address === undefined ? undefined : brandLookalike(context, name, address))
+  );
+}
+
+/** Rules 1–3: the evidence in the name alone. */
+export function nameOnlyLookalike(context: LookalikeContext, name: string): Lookalike | undefined {
   const { reference } = context;
   if (isKnownName(reference, name)) return undefined;
   return (
     confusableName(reference, name) ??
     substitutedFormWord(context, name) ??
-    misspelling(context, name) ??
-    borrowedAcademicBrand(reference, name, address)
+    misspelling(context, name)
   );
+}
+
+/** Rule 4: a university's brand in the name, on a web address that is not the university's. */
+export function brandLookalike(
+  context: LookalikeContext,
+  name: string,
+  address: WebAddress,
+): Lookalike | undefined {
+  if (isKnownName(context.reference, name)) return undefined;
+  return borrowedAcademicBrand(context.reference, name, address);
 }
 
 /** Rule 1. */
@@ -298,10 +315,8 @@ function embeddedDomain(reference: Reference, address: WebAddress): Lookalike | 
   for (let start = 0; start < parts.length; start++) {
     for (let end = start + 2; end <= parts.length; end++) {
       const candidate = parts.slice(start, end).join('.');
-      const known = reference.webAddress(candidate);
-      if (known?.registrable !== candidate) continue;
-      const owners = reference.directory.byHost(known);
-      if (owners.length === 0) continue;
+      const owners = reference.directory.ownersOfDomain(candidate);
+      if (owners.length === 0 || candidate === address.registrable) continue;
       const target = owners[0] as KnownOrganisation;
       return {
         target,
@@ -375,10 +390,10 @@ function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | 
     return undefined;
   }
   const min = context.policy.lookalike.typosquatMinLength;
-  for (const [known, owners] of directory.labels) {
-    if (known.length < min || Math.abs(known.length - label.length) > 1) continue;
+  for (const known of directory.labelsNear(label)) {
+    if (known.length < min || known === label) continue;
     if (!distinctiveLabel(context, known) || editDistance(label, known, 1) > 1) continue;
-    const owner = owners[0];
+    const owner = directory.labels.get(known)?.[0];
     if (owner === undefined) continue;
     return {
       target: owner.organisation,

@@ -91,6 +91,13 @@ export interface OrganisationDirectory {
   formsWithWord(word: string): readonly NameForm[];
   /** Known domain labels by label (`accme` → ACCME), for domain look-alike rules. */
   readonly labels: ReadonlyMap<string, readonly KnownLabel[]>;
+  /**
+   * Known labels that may be one edit from `label` (sharing a one-letter deletion with it: a
+   * superset of those within one insertion, deletion, substitution or swap), for typosquats.
+   */
+  labelsNear(label: string): readonly string[];
+  /** Organisations whose registrable domain is exactly this one (`rcn.org.uk`). */
+  ownersOfDomain(registrable: string): readonly KnownOrganisation[];
   /** Words of every known name and of the skills taxonomy: a word here is no misspelling. */
   readonly lexicon: ReadonlySet<string>;
   /**
@@ -170,6 +177,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
+}
+
+/** A word and every form of it with one letter deleted. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /** The pattern of a name with one word left out: its word count and the other words. */
@@ -384,8 +398,15 @@ export function buildOrganisationDirectory(
       if (label !== undefined) push(labels, label, { organisation, label, domain: registrable });
     }
   }
+  // Every known label under itself and each of its one-letter deletions.
+  const byDeletion = new Map<string, string[]>();
+  for (const label of labels.keys()) {
+    for (const variant of deletions(label)) push(byDeletion, variant, label);
+  }
   return {
     organisations,
+    labelsNear: (label) => [...new Set(deletions(label).flatMap((d) => byDeletion.get(d) ?? []))],
+    ownersOfDomain: (registrable) => byRegistrable.get(registrable) ?? EMPTY,
     byKey: (key) => byKey.get(key) ?? EMPTY,
     byAcronym: (key) => byAcronym.get(key) ?? EMPTY,
     byHost: (address) => {

@@ -8,7 +8,6 @@ import confusablesFile from '../../data/confusables.json';
 import publicSuffixFile from '../../data/public-suffixes.json';
 import { readName } from '../text/canonical-name.js';
 import { createSkeletons, type Skeletons } from '../text/confusables.js';
-import { escapeRegExp } from '../text/normalize.js';
 import {
   bundledData,
   loadReferenceData,
@@ -17,6 +16,7 @@ import {
   type ReferenceIssue,
 } from './data.js';
 import { hostOf } from './domains.js';
+import { compileIndicators, type IndicatorFinder } from './indicators.js';
 import {
   buildOrganisationDirectory,
   type OrganisationDirectory,
@@ -33,7 +33,6 @@ import type {
   Accreditor,
   DomainClass,
   DomainRule,
-  Indicator,
   Platform,
   ProviderEntry,
   Regulator,
@@ -53,8 +52,8 @@ export interface Reference {
   findAccreditorByDomain(addressOrHost: string | undefined): Accreditor | undefined;
   /** The accreditor whose standard statement a claim's text contains (`statements` in the data). */
   findAccreditorByStatement(text: string): Accreditor | undefined;
-  /** Mill indicators that can be read from an offering's text, each with its phrases compiled. */
-  readonly textIndicators: readonly { readonly indicator: Indicator; readonly pattern: RegExp }[];
+  /** The mill indicators (with phrases) a text shows: "permanent accreditation", "no exam required". */
+  findIndicators: IndicatorFinder;
   /** Exact lookup of a credit type by id, name or alias ("AMA PRA Category 1 Credit"). */
   findCreditType(text: string): CreditMatch | undefined;
   /** Credit types an accreditor grants. */
@@ -109,22 +108,14 @@ export function compileReference(data: ReferenceData): Reference {
   const skeletons = createSkeletons(confusablesFile.prototypes);
   const directory = buildOrganisationDirectory(data, suffixRules, skeletons);
   const statements = compileStatements(data.accreditors);
-  const textIndicators = data.indicators
-    .filter((i) => i.phrases.length > 0)
-    .map((indicator) => ({
-      indicator,
-      pattern: new RegExp(
-        `\\b(?:${indicator.phrases.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|')})\\b`,
-        'i',
-      ),
-    }));
+  const findIndicators = compileIndicators(data.indicators);
   let taxonomy: TaxonomyIndex | undefined;
   return {
     data,
     findAccreditor: (text) => orgs.accreditors.find(text),
     findAccreditorByDomain: (value) => orgs.accreditors.findByDomain(toHost(value)),
     findAccreditorByStatement: (text) => accreditorByStatement(statements, text),
-    textIndicators,
+    findIndicators,
     findCreditType: (text) => orgs.credits.get(readName(text).key),
     creditsOf: (id) => orgs.creditsOf.get(id) ?? [],
     findUnrecognised: (text) => orgs.unrecognised.find(text),

@@ -22,6 +22,25 @@ export interface WebAddress {
   readonly labels: readonly string[];
 }
 
+/**
+ * The host {@link readWebAddress} reads from a web address or bare host (lower case, ASCII,
+ * without `www.`), without the rest of its work: what two addresses must share to say the same.
+ *
+ * @example
+ * ```ts
+ * hostFor('https://www.RCN.org.uk/learning'); // 'rcn.org.uk'
+ * hostFor('rcn.org.uk'); // 'rcn.org.uk'
+ * ```
+ */
+export function hostFor(addressOrHost: string | undefined): string | undefined {
+  if (addressOrHost === undefined) return undefined;
+  const host =
+    addressOrHost.includes('/') || addressOrHost.includes(':')
+      ? hostOf(addressOrHost)
+      : hostOf(`https://${addressOrHost}`);
+  return host === '' ? undefined : host;
+}
+
 /** Punycode-decodes one label; an undecodable label is kept as it is. */
 function decodeLabel(label: string): string {
   if (!label.startsWith('xn--')) return label;
@@ -44,12 +63,8 @@ export function readWebAddress(
   addressOrHost: string | undefined,
   rules: PublicSuffixRules,
 ): WebAddress | undefined {
-  if (addressOrHost === undefined) return undefined;
-  const host =
-    addressOrHost.includes('/') || addressOrHost.includes(':')
-      ? hostOf(addressOrHost)
-      : hostOf(`https://${addressOrHost}`);
-  if (host === undefined || host === '') return undefined;
+  const host = hostFor(addressOrHost);
+  if (host === undefined) return undefined;
   const parts = hostParts(host, rules);
   return {
     host,

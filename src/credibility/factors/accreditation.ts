@@ -28,9 +28,6 @@ export interface AccreditationFacts {
   readonly providerIsVerifiedUniversity: boolean;
 }
 
-const claimKey = (r: ResolvedClaim): string =>
-  `${r.status}:${r.claim.body}:${r.accreditor?.id ?? ''}:${r.credit?.id ?? ''}:${r.amount ?? ''}:${r.hours ?? ''}:${r.claim.creditType ?? ''}:${r.claim.unit ?? ''}:${r.claim.validUntil ?? ''}:${r.claim.reference ?? ''}:${retroactive(r)}:${r.evidence}`;
-
 /** Whether a claim says its credit was granted after the activity. */
 function retroactive(r: ResolvedClaim): boolean {
   return (
@@ -183,8 +180,8 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
     providerRegistered: provider.status === 'registered',
     providerIsVerifiedUniversity: provider.verifiedUniversity,
   }),
-  key: (f) =>
-    `${f.claims.map(claimKey).join('\u0001')}|${f.durationHours ?? ''}|${f.format ?? ''}|${f.selfApprover?.id ?? ''}:${f.providerRegistered}|${f.providerIsVerifiedUniversity}`,
+  key: (f, ids) =>
+    `${f.claims.map(ids).join(',')}|${f.durationHours ?? ''}|${f.format ?? ''}|${f.selfApprover?.id ?? ''}:${f.providerRegistered}|${f.providerIsVerifiedUniversity}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];

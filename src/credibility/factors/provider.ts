@@ -11,8 +11,7 @@ import { type FactorRule, unknownFactor } from './types.js';
 export const providerFactor: FactorRule<Identity> = {
   id: 'provider',
   read: ({ provider }) => provider,
-  key: (identity) =>
-    `${identity.type}|${identity.status}|${identity.evidence.join('|')}|${identity.flags.map((f) => f.message).join('|')}`,
+  key: (identity, ids) => `${ids(identity)}`,
   score(identity, { policy }) {
     const evidence = [...identity.evidence];
     if (identity.type === 'unknown') {

@@ -34,8 +34,11 @@ export interface FactorRule<I> {
   readonly id: FactorId;
   /** The facts the rule reads from an offering. */
   read(offering: Offering, context: EvaluationContext): I;
-  /** A key that holds everything `score` depends on: equal keys, equal results. */
-  key(input: I): string;
+  /**
+   * A key that holds everything `score` depends on: equal keys, equal results. Shared facts
+   * (identities, resolved claims) enter it by `ids`, a batch-unique number per object.
+   */
+  key(input: I, ids: (shared: object) => number): string;
   /** The rule. */
   score(input: I, context: EvaluationContext): FactorResult;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readClaimText } from '../../src/credibility/claim-text.js';
+import { defaultReference } from '../../src/reference/reference.js';
+
+describe('readClaimText: claims as catalogues write them', () => {
+  it.each([
+    [
+      'Accredited by the Royal College of Physicians of London for 6 CPD credits',
+      'Royal College of Physicians of London',
+      undefined,
+    ],
+    ['RCN-accredited', 'RCN', undefined],
+    ['RCN Accreditation', 'RCN', undefined],
+    [
+      'Royal College of Physicians and Surgeons of Canada MOC Section 3',
+      'Royal College of Physicians and Surgeons of Canada',
+      'MOC Section 3',
+    ],
+    ['AMA PRA Category 1 Credits™', 'AMA PRA', 'Category 1 Credits'],
+    ['CFPC Mainpro+', 'CFPC', 'Mainpro+'],
+    [
+      'The CPD Certification Service - CPD Accredited Activity',
+      'CPD Certification Service',
+      'CPD Accredited Activity',
+    ],
+  ])('%s', (text, body, scheme) => {
+    const read = readClaimText(text);
+    expect(read.body).toBe(body);
+    expect(read.scheme).toBe(scheme);
+    expect(read.candidates[0]).toBe(body);
+  });
+
+  it('keeps a name that ends in an accreditation word as a candidate', () => {
+    expect(readClaimText('Jointly accredited by Joint Accreditation').candidates).toContain(
+      'Joint Accreditation',
+    );
+  });
+
+  it('reads the body of an accreditation sentence, and its owner for "X’s Commission on Accreditation"', () => {
+    const read = readClaimText(
+      'Cleveland Clinic is accredited as a provider of nursing continuing professional development by the American Nurses Credentialing Center’s Commission on Accreditation.',
+    );
+    expect(read.candidates).toContain('American Nurses Credentialing Center');
+  });
+
+  it('tells a requirement mention from an approval', () => {
+    expect(readClaimText('Counts towards NMC revalidation').requirementMention).toBe(true);
+    expect(readClaimText('NMC approved').requirementMention).toBe(false);
+  });
+});
+
+describe('standard statements resolve to their body', () => {
+  const reference = defaultReference();
+  it('every statement in the data, filled in, names its own accreditor', () => {
+    const wrong: string[] = [];
+    for (const accreditor of reference.data.accreditors) {
+      for (const { text } of accreditor.statements) {
+        const filled = text.replace(/\[n\]/gi, '2').replace(/\[[^\]]*\]/g, 'Mercy Health System');
+        const found = reference.findAccreditorByStatement(filled);
+        if (found?.id !== accreditor.id)
+          wrong.push(`${accreditor.id}: ${found?.id} ← ${text.slice(0, 60)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('does not match text that only mentions a body', () => {
+    expect(reference.findAccreditorByStatement('ACCME')).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkCredit, claimHours } from '../../src/credibility/credit-hours.js';
+import { DEFAULT_POLICY } from '../../src/credibility/defaults.js';
+import { defaultReference } from '../../src/reference/reference.js';
+
+const ama = defaultReference().findCreditType('AMA PRA Category 1 Credit')?.credit;
+
+describe('credit and hours', () => {
+  it('converts by the credit rule, else by the unit’s most generous convention', () => {
+    expect(claimHours({ body: 'x', credits: 2 }, ama)).toBe(2);
+    expect(claimHours({ body: 'x', credits: 6, unit: 'ceu' }, undefined)).toBe(4);
+    expect(claimHours({ body: 'x', credits: 2, unit: 'ects' }, undefined)).toBe(50);
+    expect(claimHours({ body: 'x', credits: 40, unit: 'points' }, undefined)).toBeUndefined();
+  });
+
+  it('flags credit no duration allows, critically beyond twice the hours', () => {
+    const course = { durationHours: 2, format: 'self-paced-online' as const };
+    expect(checkCredit(course, 8, { credits: 8 }, undefined, DEFAULT_POLICY)).toMatchObject({
+      inflated: true,
+      grosslyInflated: true,
+    });
+    expect(checkCredit(course, 2.5, { credits: 2.5 }, undefined, DEFAULT_POLICY)).toMatchObject({
+      inflated: false,
+    });
+    expect(
+      checkCredit({ durationHours: undefined }, 8, { credits: 8 }, undefined, DEFAULT_POLICY),
+    ).toBeUndefined();
+  });
+});

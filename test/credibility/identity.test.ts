@@ -1,0 +1,114 @@
+/**
+ * Who is behind an offering (src/credibility/identity.ts): verified by a site, a domain class or
+ * a curated platform; registered by name; claimed otherwise — and when a known name on another
+ * web address is noted, warned about, or critical.
+ */
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/credibility/context.js';
+import { type NamedOrganisation, resolveIdentity } from '../../src/credibility/identity.js';
+
+const context = createContext({ asOf: '2026-12-06' });
+const identify = (org: Partial<NamedOrganisation> & { name: string }, courseUrl?: string) =>
+  resolveIdentity(context, { type: 'unknown', ...org }, courseUrl);
+const severities = (flags: readonly { code: string; severity: string }[]) =>
+  flags.map((f) => `${f.severity}:${f.code}`);
+
+describe('resolveIdentity', () => {
+  it('verifies a known organisation by its web address, sub-domains included', () => {
+    const rcn = identify({ name: 'RCN' }, 'https://learning.rcn.org.uk/course');
+    expect(rcn).toMatchObject({ status: 'verified', basis: 'registry-domain' });
+    expect(rcn.selfApprover?.id).toBe('rcn');
+    expect(rcn.authoritative).toBe(true);
+  });
+
+  it('verifies by domain class: academic, public health service, government', () => {
+    expect(
+      identify({ name: 'Some Faculty', type: 'university' }, 'https://nursing.example.ac.uk'),
+    ).toMatchObject({
+      status: 'verified',
+      basis: 'academic-domain',
+      verifiedUniversity: true,
+    });
+    expect(
+      identify({ name: 'Leeds Teaching Hospitals' }, 'https://www.leedsth.nhs.uk/x'),
+    ).toMatchObject({
+      basis: 'health-service-domain',
+      type: 'healthcare-organisation',
+      authoritative: true,
+    });
+    expect(identify({ name: 'Manatū Hauora' }, 'https://www.health.govt.nz/x')).toMatchObject({
+      basis: 'government-domain',
+      authoritative: true,
+    });
+  });
+
+  it('judges a course on a curated platform by its named partner, never by the platform', () => {
+    const jhu = identify({ name: 'Johns Hopkins University' }, 'https://www.coursera.org/learn/x');
+    expect(jhu).toMatchObject({
+      status: 'verified',
+      basis: 'platform-partner',
+      verifiedUniversity: true,
+    });
+    expect(jhu.platform?.id).toBe('coursera');
+    // An unknown partner of a curated platform is a real partner, though unverified by us.
+    expect(
+      identify(
+        { name: 'Universidad Inventada', type: 'university' },
+        'https://www.coursera.org/learn/y',
+      ),
+    ).toMatchObject({
+      status: 'registered',
+      basis: 'platform-partner',
+      verifiedUniversity: false,
+    });
+  });
+
+  it('does not let an open marketplace vouch for a name', () => {
+    const fake = identify({ name: 'Harvard University' }, 'https://www.udemy.com/course/x');
+    expect(fake).toMatchObject({ status: 'claimed', verifiedUniversity: false });
+    expect(fake.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('registers an exact name without a web address, and neutral-claims an unknown one', () => {
+    expect(identify({ name: 'The Royal College of Nursing' })).toMatchObject({
+      status: 'registered',
+      basis: 'registry-name',
+    });
+    const unknown = identify({
+      name: 'British Thoracic Society Meetings Ltd',
+      type: 'professional-body',
+    });
+    expect(unknown).toMatchObject({ status: 'claimed', basis: 'claim' });
+    expect(unknown.flags).toEqual([]);
+  });
+
+  it('notes a known name on an unknown site, warns about an imitating site, calls a confusable one critical', () => {
+    expect(
+      severities(
+        identify({
+          name: 'Irish Nurses and Midwives Organisation',
+          url: 'https://inmoprofessional.ie',
+        }).flags,
+      ),
+    ).toEqual(['info:provider-domain-mismatch']);
+    expect(
+      severities(
+        identify({ name: 'British Thoracic Society', url: 'https://british-thoracic-society.net' })
+          .flags,
+      ),
+    ).toEqual(['warning:lookalike-domain']);
+    expect(severities(identify({ name: 'ACCME', url: 'https://xn--ccme-43d.org' }).flags)).toEqual([
+      'critical:lookalike-provider',
+    ]);
+    // Its national site under another suffix is how organisations name their sites.
+    expect(severities(identify({ name: 'Relias', url: 'https://www.relias.co.uk' }).flags)).toEqual(
+      ['info:provider-domain-mismatch'],
+    );
+  });
+
+  it('names a body listed as unrecognised critically', () => {
+    expect(
+      severities(identify({ name: 'World Association of Universities and Colleges' }).flags),
+    ).toEqual(['critical:unrecognised-provider']);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The look-alike rules (src/credibility/lookalike.ts), each with names and web addresses that
+ * should and should not fire it. Names of real bodies are from the reference data or the
+ * real-world corpus (test/fixtures/realworld/name-variants.json).
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/credibility/defaults.js';
+import { addressLookalike, nameLookalike } from '../../src/credibility/lookalike.js';
+import { defaultReference } from '../../src/reference/reference.js';
+
+const context = { reference: defaultReference(), policy: DEFAULT_POLICY };
+const byName = (name: string, url?: string) =>
+  nameLookalike(context, name, url === undefined ? undefined : context.reference.webAddress(url));
+const byAddress = (url: string) => {
+  const address = context.reference.webAddress(url);
+  if (address === undefined) throw new Error(`unreadable ${url}`);
+  return addressLookalike(context, address);
+};
+
+describe('name rules', () => {
+  it('1. confusable characters: strong', () => {
+    expect(byName('Аccreditation Council for Continuing Medical Education')).toMatchObject({
+      rule: 'confusable-characters',
+      strong: true,
+      target: { id: 'accme' },
+    });
+    expect(byName('АССМЕ')).toMatchObject({
+      rule: 'confusable-characters',
+      target: { id: 'accme' },
+    });
+  });
+
+  it('2. a substituted form word: strong, when three or more other words are shared', () => {
+    expect(byName('American Nurses Credentialing Council')).toMatchObject({
+      rule: 'substituted-form-word',
+      strong: true,
+      target: { id: 'ancc' },
+    });
+    // A country and a profession are shared by many real bodies.
+    expect(byName('Australian Physiotherapy Council')).toBeUndefined();
+  });
+
+  it('3. a misspelt word, or a wrong expansion of a known acronym: weak', () => {
+    expect(byName('Accreditation Council for Continuing Medical Educaton')).toMatchObject({
+      rule: 'misspelling',
+      strong: false,
+      target: { id: 'accme' },
+    });
+    expect(byName('Accreditation Council of Pharmacy Educators (ACPE)')).toMatchObject({
+      rule: 'misspelling',
+      target: { id: 'acpe' },
+    });
+    // A word known from another name is another body ("Australian"); a word neither the
+    // reference data nor the taxonomy has seen, one letter from a known word, reads as a
+    // misspelling ("Iceland" for "Ireland": a limit of a list of words, said in the docs).
+    expect(byName('Royal Australian College of Physicians')).toBeUndefined();
+    expect(byName('Royal College of Physicians of Iceland')).toMatchObject({ rule: 'misspelling' });
+  });
+
+  it('4. a university brand with an academic word, on another web address: weak', () => {
+    expect(
+      byName('Harvard Medical Academy', 'https://harvard-medical-academy.example'),
+    ).toMatchObject({
+      rule: 'borrowed-academic-brand',
+      strong: false,
+    });
+    expect(byName('Harvard Medical Academy')).toBeUndefined();
+  });
+
+  it('never fires for known names, their variants, or real bodies that add words', () => {
+    for (const name of [
+      'Royal College of Physicians of London',
+      'The Royal College of Physicians (London)',
+      'Royal New Zealand College of General Practitioners',
+      'Johns Hopkins Medicine',
+      'Stanford Health Care',
+      'Nursing and Midwifery Board of Ireland',
+      'American Nurses Association',
+    ]) {
+      expect(byName(name), name).toBeUndefined();
+    }
+  });
+});
+
+describe('web-address rules', () => {
+  it('5. a confusable host: strong', () => {
+    expect(byAddress('https://xn--ccme-43d.org/')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+    });
+    expect(byAddress('https://rnedscape.org/')).toMatchObject({ rule: 'confusable-host' });
+  });
+
+  it('6. a known domain embedded in another host: strong', () => {
+    expect(byAddress('https://rcn.org.uk.cpd-hub.com/')).toMatchObject({
+      rule: 'embedded-domain',
+      strong: true,
+    });
+    expect(byAddress('https://accme-org.com/')).toMatchObject({ rule: 'embedded-domain' });
+  });
+
+  it('7. a known name spelt out in the host: weak', () => {
+    expect(byAddress('https://british-thoracic-society.net/')).toMatchObject({
+      rule: 'spelled-name',
+      strong: false,
+      target: { id: 'british-thoracic-society' },
+    });
+  });
+
+  it('8. a distinctive label borrowed: weak; dictionary and clinical words never', () => {
+    expect(byAddress('https://accme-cme.org/')).toMatchObject({
+      rule: 'borrowed-label',
+      strong: false,
+    });
+    expect(byAddress('https://brit-thoracic-meetings.example/')).toMatchObject({
+      rule: 'borrowed-label',
+    });
+    expect(byAddress('https://thoracic-meetings.example/')).toBeUndefined();
+    expect(byAddress('https://heart-matters.example/')).toBeUndefined();
+  });
+
+  it('9. a typosquat of a distinctive label: weak', () => {
+    expect(byAddress('https://acccme.org/')).toMatchObject({ rule: 'typosquat', strong: false });
+  });
+
+  it('never fires for known organisations’ own sites or public-suffix parts', () => {
+    for (const url of [
+      'https://www.accme.org/',
+      'https://learning.rcn.org.uk/',
+      'https://www.health.govt.nz/',
+      'https://www.coursera.org/learn/x',
+    ]) {
+      expect(byAddress(url), url).toBeUndefined();
+    }
+  });
+});

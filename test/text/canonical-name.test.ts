@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  acronymKey,
+  canonicalName,
+  expandsAcronym,
+  nameAlternatives,
+  readName,
+} from '../../src/text/canonical-name.js';
+
+describe('canonicalName: variants as catalogues write them compare equal', () => {
+  it.each([
+    ['Royal College of Physicians (London)', 'The Royal College of Physicians of London'],
+    ['Royal College of Physicians, London®', 'ROYAL COLLEGE OF PHYSICIANS OF LONDON'],
+    [
+      'Federation of the Royal Colleges of Physicians of the UK',
+      'Federation of Royal Colleges of Physicians of the United Kingdom',
+    ],
+    ['Royal College of Paediatrics & Child Health', 'Royal College of Pediatrics and Child Health'],
+    ['Centre for Pharmacy Postgraduate Education', 'Center for Pharmacy Postgraduate Education'],
+    [
+      "American Nurses Credentialing Center's Commission on Accreditation",
+      'American Nurses Credentialing Center Commission on Accreditation',
+    ],
+    [
+      'Commission on Accreditation for Pre-Hospital Continuing Education',
+      'Commission on Accreditation for Prehospital Continuing Education',
+    ],
+    ['Universidad de Chile', 'University of Chile'],
+    ["St George's, University of London", "Saint George's University of London"],
+    [
+      'U.S. Department of Health & Human Services',
+      'United States Department of Health and Human Services',
+    ],
+  ])('%s = %s', (a, b) => {
+    expect(canonicalName(a)).toBe(canonicalName(b));
+  });
+
+  it.each([
+    ['Royal College of Physicians of Ireland', 'Royal College of Physicians of Edinburgh'],
+    [
+      'Royal College of General Practitioners',
+      'Royal New Zealand College of General Practitioners',
+    ],
+    ['American Nurses Association', 'American Nurses Credentialing Center'],
+    ['Washington University', 'Washington State University'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(canonicalName(a)).not.toBe(canonicalName(b));
+  });
+
+  it('sets bracketed acronyms aside and keeps bracketed words', () => {
+    expect(readName('Royal College of Nursing (RCN)')).toEqual({
+      key: 'royal college nursing',
+      acronyms: ['rcn'],
+    });
+    expect(readName('Royal College of Physicians (London)').acronyms).toEqual([]);
+    expect(acronymKey('A.C.C.M.E.')).toBe('accme');
+    expect(acronymKey('Mainpro+')).toBe('mainpro+');
+  });
+
+  it('reads the pronoun "us" as a word, the country "US" as United States', () => {
+    expect(canonicalName('Learn with us')).toBe('learn with us');
+    expect(canonicalName('US Pharmacopeia')).toBe('united state pharmacopeia');
+  });
+
+  it('is stable: the key of a key is the key', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        const once = canonicalName(s);
+        expect(canonicalName(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('nameAlternatives and expandsAcronym', () => {
+  it('offers the shorter complete names a name contains', () => {
+    expect(nameAlternatives('UNSW Sydney (The University of New South Wales)')).toEqual([
+      'UNSW Sydney',
+      'The University of New South Wales',
+    ]);
+    expect(nameAlternatives('Nanyang Technological University, Singapore')).toEqual([
+      'Nanyang Technological University',
+    ]);
+    expect(nameAlternatives('Royal College of Nursing (RCN)')).toEqual([]);
+    expect(nameAlternatives('State University of New York at Albany')).toEqual([]);
+    expect(nameAlternatives('State University of New York at Albany', { campus: true })).toEqual([
+      'State University of New York',
+    ]);
+  });
+
+  it('accepts an acronym beside a consistent name only', () => {
+    expect(expandsAcronym('', ['royal college nursing'])).toBe(true);
+    expect(expandsAcronym('royal college nursing united kingdom', ['royal college nursing'])).toBe(
+      true,
+    );
+    expect(
+      expandsAcronym('accreditation council continuing medical educaton', [
+        'accreditation council continuing medical education',
+      ]),
+    ).toBe(false);
+  });
+});
