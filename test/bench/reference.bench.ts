@@ -4,6 +4,7 @@
  * recognised name by Jaro-Winkler. Run with `npm run bench`.
  */
 import { bench, describe } from 'vitest';
+import { suggestLookalikes } from '../../src/credibility/lookalike.js';
 import { bundledData, compileReference } from '../../src/reference/index.js';
 import { jaroWinkler, normalizeName } from '../../src/text/index.js';
 
@@ -41,7 +42,7 @@ describe('resolve 10,000 organisation names', () => {
       const reference = compileReference(data);
       for (const name of names) {
         if (!reference.findAccreditor(name) && !reference.findProvider(name))
-          reference.lookalikes(name);
+          suggestLookalikes(name, { reference });
       }
     },
     { iterations: 3 },

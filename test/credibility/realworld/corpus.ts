@@ -54,7 +54,7 @@ export function coursesOf(entries: readonly { course: unknown }[]): Course[] {
   const { courses, issues } = validateCourses(entries.map((e) => e.course));
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) throw new Error(`corpus is invalid: ${errors[0]?.message}`);
-  return courses;
+  return [...courses];
 }
 
 /** The date the corpus is evaluated at. */
