@@ -43,10 +43,12 @@ function runFactor(
   offering: Offering,
 ): FactorResult {
   const input = rule.read(offering, context);
+  const key = rule.key;
+  if (key === undefined) return rule.score(input, context);
   return shared(
     context.batch,
     `factor:${rule.id}`,
-    (batch) => rule.key(input, (v) => idOf(batch, v)),
+    (batch) => key(input, (v) => idOf(batch, v)),
     () => rule.score(input, context),
   );
 }

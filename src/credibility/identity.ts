@@ -12,7 +12,7 @@ import type { ProviderType } from '../model/enums.js';
 import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Accreditor, DomainRule, Platform } from '../reference/schemas.js';
-import { hostFor, type WebAddress } from '../reference/web-address.js';
+import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, expandsAcronym, nameAlternatives, readName } from '../text/canonical-name.js';
 import { shared } from './batch.js';
 import type { EvaluationContext } from './context.js';
@@ -573,13 +573,26 @@ export function resolveIdentity(
 }
 
 /**
- * What an identity depends on: the name, the claimed type and the hosts of the organisation's
- * and the offering's web addresses (`resolveIdentity` reads nothing else of them).
+ * What an identity depends on: the name, the claimed type, and the web addresses up to their
+ * path (`resolveIdentity` reads only their hosts, so this key is finer than it must be, and
+ * costs no address parsing).
  */
 function identityKey(org: NamedOrganisation, courseUrl: string | undefined): string {
-  const own = hostFor(org.url) ?? '';
-  const page = own === '' ? (hostFor(courseUrl) ?? '') : '';
+  const own = org.url === undefined ? '' : originOf(org.url);
+  const page = own === '' && courseUrl !== undefined ? originOf(courseUrl) : '';
   return `${org.name}\u0000${org.type}\u0000${own}\u0000${page}`;
+}
+
+/** A web address up to its path, query or fragment ("https://www.rcn.org.uk"). */
+function originOf(address: string): string {
+  const scheme = address.indexOf('://');
+  const from = scheme < 0 ? 0 : scheme + 3;
+  let end = address.length;
+  for (const stop of ['/', '?', '#']) {
+    const at = address.indexOf(stop, from);
+    if (at >= 0 && at < end) end = at;
+  }
+  return address.slice(0, end);
 }
 
 /** Identity of the course's provider (shared across a batch). */

@@ -1,7 +1,8 @@
 /**
  * What a credibility factor is: a rule that reads some facts of an offering, scores them and may
- * raise flags, and declares the key its result depends on (offerings with equal keys share one
- * result in a batch; see `batch.ts`).
+ * raise flags, and may declare the key its result depends on: offerings with equal keys then
+ * share one result in a batch (`batch.ts`), which saves building the same evidence again. A
+ * factor whose facts rarely repeat (accreditation: claims with durations) declares none.
  * @module
  */
 import type { Course } from '../../model/course.js';
@@ -36,9 +37,9 @@ export interface FactorRule<I> {
   read(offering: Offering, context: EvaluationContext): I;
   /**
    * A key that holds everything `score` depends on: equal keys, equal results. Shared facts
-   * (identities, resolved claims) enter it by `ids`, a batch-unique number per object.
+   * (identities) enter it by `ids`, a batch-unique number per object. Absent: not shared.
    */
-  key(input: I, ids: (shared: object) => number): string;
+  readonly key?: (input: I, ids: (shared: object) => number) => string;
   /** The rule. */
   score(input: I, context: EvaluationContext): FactorResult;
 }
