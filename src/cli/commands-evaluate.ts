@@ -132,9 +132,18 @@ export function explainReport(
 ): string[] {
   const width = TABLE_WIDTH - 2;
   const lines = [
-    paint(out, 'bold', fitText(`${title} (${report.id})`, width).trimEnd()),
-    `score ${report.score} / 100, grade ${paint(out, gradeStyle(report.grade), report.grade)}, confidence ${report.confidence}` +
-      (position ? `, rank ${position.rank} of ${position.of} by score` : ''),
+    ...wrapText(`${title} (${report.id})`, width, '', '  ').map((l) => paint(out, 'bold', l)),
+    ...wrapText(
+      `score ${report.score} / 100, grade ${report.grade}, confidence ${report.confidence}` +
+        (position ? `, rank ${position.rank} of ${position.of} by score` : ''),
+      width,
+    ).map((l) => l.replace(/grade ([A-EU])\b/, (_, g: string) => `grade ${paint(out, gradeStyle(g), g)}`)),
+    ...(report.grade === 'U'
+      ? wrapText(
+          'grade U: unrated. Too little is known to grade this offering fairly, and nothing found counts against it; the score is what the known facts add up to.',
+          width,
+        )
+      : []),
     '',
     'factors (points = factor score × weight × 100):',
   ];
@@ -151,7 +160,7 @@ export function explainReport(
   if (Math.abs(sum - report.score) >= 0.1) {
     lines.push(
       ...wrapText(
-        `the score is ${report.score}, not ${num(sum)}: a critical flag caps the grade (policy criticalGradeCap) and the score with it`,
+        `the score is ${report.score}, not ${num(sum)}: red flags multiply the weighted score (the red-flags line), and a critical flag caps the grade (policy criticalGradeCap) and the score with it`,
         width,
         '  ',
       ),

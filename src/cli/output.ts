@@ -116,8 +116,9 @@ export function paint(out: Pick<Output, 'color'>, style: Style, text: string): s
   return `\u001b[${on}m${text}\u001b[${off}m`;
 }
 
-/** The colour of a grade letter: A/B green, C yellow, D/E red. */
+/** The colour of a grade letter: A/B green, C yellow, D/E red, U (unrated) dim: not a verdict. */
 export function gradeStyle(grade: string): Style {
+  if (grade === 'U') return 'dim';
   return grade === 'A' || grade === 'B' ? 'green' : grade === 'C' ? 'yellow' : 'red';
 }
 

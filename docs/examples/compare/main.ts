@@ -164,11 +164,14 @@ function profileFromForm(): ClinicianProfileInput {
 // ---------------------------------------------------------------- rendering
 
 function gradeBadge(grade: string, score: number): HTMLElement {
-  return el(
-    'span',
-    { class: `badge grade-${slug(grade)}` },
-    `Grade ${grade} · ${Math.round(score)}/100`,
-  );
+  // U is not a verdict: too little is known to grade. Its score is shown, marked as such.
+  return grade === 'U'
+    ? el(
+        'span',
+        { class: 'badge grade-u', title: 'Unrated: not enough information to grade' },
+        `Unrated · ${Math.round(score)}/100 on what is known`,
+      )
+    : el('span', { class: `badge grade-${slug(grade)}` }, `Grade ${grade} · ${Math.round(score)}/100`);
 }
 
 const SEVERITY_LABEL: Readonly<Record<string, string>> = {
