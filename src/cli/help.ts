@@ -6,7 +6,8 @@
 /** Per-command usage and example. */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   evaluate: `credence evaluate [catalogue] [--json|--csv] [--as-of DATE] [--policy FILE] [--top N] [--why ID]
-  Scores every offering's credibility: 0-100 score, grade A-E, confidence, red flags.
+  Scores every offering's credibility: 0-100 score, grade A-E (U: unrated, too little known),
+  confidence, red flags.
   --top N shows the N best; --why ID explains one offering's score and rank factor by factor.
   Example: credence evaluate data/samples/catalogue.json --as-of 2026-11-28 --top 10`,
   recommend: `credence recommend [catalogue] --profile FILE [--json|--csv] [--top N] [--as-of DATE] [--why-not ID]
