@@ -137,7 +137,9 @@ export function explainReport(
       `score ${report.score} / 100, grade ${report.grade}, confidence ${report.confidence}` +
         (position ? `, rank ${position.rank} of ${position.of} by score` : ''),
       width,
-    ).map((l) => l.replace(/grade ([A-EU])\b/, (_, g: string) => `grade ${paint(out, gradeStyle(g), g)}`)),
+    ).map((l) =>
+      l.replace(/grade ([A-EU])\b/, (_, g: string) => `grade ${paint(out, gradeStyle(g), g)}`),
+    ),
     ...(report.grade === 'U'
       ? wrapText(
           'grade U: unrated. Too little is known to grade this offering fairly, and nothing found counts against it; the score is what the known facts add up to.',

@@ -171,7 +171,11 @@ function gradeBadge(grade: string, score: number): HTMLElement {
         { class: 'badge grade-u', title: 'Unrated: not enough information to grade' },
         `Unrated · ${Math.round(score)}/100 on what is known`,
       )
-    : el('span', { class: `badge grade-${slug(grade)}` }, `Grade ${grade} · ${Math.round(score)}/100`);
+    : el(
+        'span',
+        { class: `badge grade-${slug(grade)}` },
+        `Grade ${grade} · ${Math.round(score)}/100`,
+      );
 }
 
 const SEVERITY_LABEL: Readonly<Record<string, string>> = {

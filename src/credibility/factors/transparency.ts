@@ -1,6 +1,7 @@
 /**
  * Transparency factor: the share of EU micro-credential Annex I elements and clinician
- * essentials that the offering states (DOMAIN.md §1.1).
+ * essentials that the offering states (EU Council Recommendation 2022/C 243/02, Annex I:
+ * https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022H0627(02)).
  * @module
  */
 import type { Course } from '../../model/course.js';
