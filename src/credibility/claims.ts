@@ -155,9 +155,12 @@ function resolveBody(
     const listed = reference.findUnrecognised(candidate);
     if (listed) {
       const source = listed.entry.listings[0]?.by ?? 'a published list';
+      const mimics = listed.entry.mimics
+        ? reference.findAccreditor(listed.entry.mimics)?.entry
+        : undefined;
       return {
         status: 'unrecognised',
-        evidence: `"${claim.body}" is listed as unrecognised by ${source}`,
+        evidence: `"${claim.body}" is listed as unrecognised by ${source}${mimics ? `; its name imitates ${mimics.name}` : ''}`,
       };
     }
   }
