@@ -70,3 +70,67 @@ describe('module structure', () => {
     expect(findCycle()?.map((f) => relative(root, f))).toBeUndefined();
   });
 });
+
+/**
+ * The direction of imports between layers (ARCHITECTURE.md, "Layout"): each folder of src/ may
+ * import only the folders listed for it. `model` and `text` import nothing of ours; nothing
+ * imports `cli`.
+ */
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  model: [],
+  text: [],
+  reference: ['model', 'text'],
+  credibility: ['model', 'text', 'reference'],
+  relevance: ['model', 'text', 'reference'],
+  recommend: ['model', 'text', 'reference', 'credibility', 'relevance'],
+  compare: ['model', 'text', 'reference', 'credibility', 'relevance', 'recommend'],
+  ingest: ['model', 'text', 'reference'],
+  cli: ['model', 'text', 'reference', 'credibility', 'relevance', 'recommend', 'compare', 'ingest'],
+  types: [],
+};
+
+/** The folder of src/ a file is in ('' for src/index.ts). */
+const layerOf = (file: string): string => {
+  const parts = relative(root, file).split('/');
+  return parts.length > 1 ? (parts[0] as string) : '';
+};
+
+/** Imports from a layer to one it may not import. */
+function backwardImports(imports: ReadonlyMap<string, readonly string[]>): string[] {
+  const wrong: string[] = [];
+  for (const [file, targets] of imports) {
+    const from = layerOf(file);
+    if (from === '') continue;
+    for (const target of targets) {
+      const to = layerOf(target);
+      if (to === from || to === '') continue;
+      if (!(ALLOWED[from] ?? []).includes(to)) {
+        wrong.push(`${relative(root, file)} → ${relative(root, target)}`);
+      }
+    }
+  }
+  return wrong;
+}
+
+describe('layers', () => {
+  it('every folder of src/ has a rule', () => {
+    const layers = new Set(files.map(layerOf).filter((l) => l !== ''));
+    expect([...layers].filter((l) => !(l in ALLOWED))).toEqual([]);
+  });
+
+  it('import only the layers below them', () => {
+    expect(backwardImports(graph)).toEqual([]);
+  });
+
+  it('would catch a backward import (the check above is real)', () => {
+    const fake = new Map([
+      [join(root, 'reference/x.ts'), [join(root, 'credibility/evaluate.ts')]],
+      [join(root, 'text/y.ts'), [join(root, 'model/course.ts')]],
+      [join(root, 'credibility/z.ts'), [join(root, 'reference/reference.ts')]],
+    ]);
+    expect(backwardImports(fake)).toEqual([
+      'reference/x.ts → credibility/evaluate.ts',
+      'text/y.ts → model/course.ts',
+    ]);
+  });
+});
