@@ -8,6 +8,7 @@
  * @module
  */
 import type { AccreditationClaim, Course } from '../model/course.js';
+import { namesWithin } from '../reference/names-within.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, Regulator } from '../reference/schemas.js';
@@ -78,6 +79,19 @@ function findAccreditorIn(
     }
   }
   return undefined;
+}
+
+/** Words that make a claim text a sentence about accreditation rather than a body's name. */
+const CLAIM_VERB = /\b(?:accredited|approved|designated|certified|endorsed|recogni[sz]ed)\b/i;
+
+/**
+ * Known organisations named inside a claim that is a whole sentence ("Approved provider … by the
+ * X, an accredited approver by the American Nurses Credentialing Center's Commission on
+ * Accreditation"). A text without a claim verb is a name, and a name that merely contains a
+ * known one ("Royal College of Nursing Accreditation Institute") is for the look-alike rules.
+ */
+function sentenceNames(context: EvaluationContext, body: string) {
+  return CLAIM_VERB.test(body) ? namesWithin(context.reference.directory, body) : [];
 }
 
 /** The credit type a claim names (its `creditType`, or the scheme words of its text). */
@@ -164,10 +178,26 @@ function resolveBody(
       };
     }
   }
+  const within = sentenceNames(context, text.body);
+  const listedWithin = within.find((n) => n.organisation.role === 'unrecognised');
+  if (listedWithin?.organisation.role === 'unrecognised') {
+    const source = listedWithin.organisation.entry.listings[0]?.by ?? 'a published list';
+    return {
+      status: 'unrecognised',
+      evidence: `"${claim.body}" names ${listedWithin.organisation.name}, listed as unrecognised by ${source}`,
+    };
+  }
   const byStatement = reference.findAccreditorByStatement(claim.body);
+  const accreditorWithin = within.find((n) => n.organisation.role === 'accreditor');
   const found = byStatement
     ? { accreditor: byStatement, via: `${byStatement.name}'s standard statement` }
-    : findAccreditorIn(context, text.candidates);
+    : (findAccreditorIn(context, text.candidates) ??
+      (accreditorWithin?.organisation.role === 'accreditor'
+        ? {
+            accreditor: accreditorWithin.organisation.entry,
+            via: `its name within the sentence ("${accreditorWithin.form}")`,
+          }
+        : undefined));
   // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
   // designation of that credit.
   const creditAsBody = found

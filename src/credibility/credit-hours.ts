@@ -32,9 +32,9 @@ export const MIN_MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
 };
 
 /**
- * The learning hours a claimed amount stands for at least: by the credit type's rule, else by its
- * unit's most generous convention ({@link MIN_MINUTES_PER_UNIT}); a claim without a unit is read
- * as credits. `undefined` when no rule applies (points of an unknown scheme).
+ * The learning hours a claimed amount stands for at least: by the credit type's rule, else by the
+ * most generous convention ({@link MIN_MINUTES_PER_UNIT}) for the claim's unit (or the credit
+ * type's); a claim without either is read as credits. `undefined` when no rule applies (points of an unknown scheme).
  *
  * @example
  * ```ts
@@ -49,7 +49,7 @@ export function claimHours(
   const minutes =
     credit?.minutesPerUnit ??
     credit?.minMinutesPerUnit ??
-    (credit === undefined ? MIN_MINUTES_PER_UNIT[claim.unit ?? 'credits'] : undefined);
+    MIN_MINUTES_PER_UNIT[claim.unit ?? credit?.unit ?? 'credits'];
   if (minutes === undefined || minutes === null) return undefined;
   return (claim.credits * minutes) / 60 / (credit?.multiplier ?? 1);
 }

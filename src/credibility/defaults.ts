@@ -55,7 +55,7 @@ export const DEFAULT_POLICY: Policy = {
     providerTypes: {
       // Universities and professional bodies (royal colleges, associations, societies) are the
       // organisations the usual advice names; verified, they score in full.
-      university: { verified: 1, claimed: 0.3 },
+      university: { verified: 1, claimed: 0.45 },
       'professional-body': { verified: 1, claimed: 0.45 },
       // Health services and public health bodies: accountable public organisations.
       'healthcare-organisation': { verified: 0.9, claimed: 0.45 },
@@ -67,6 +67,9 @@ export const DEFAULT_POLICY: Policy = {
     },
     // An exact registry name without a web address to confirm it: 90 % of verified.
     registeredShare: 0.9,
+    // A provider whose name or web address imitates a known organisation has shown it is not who
+    // it says: its type earns nothing (the look-alike flag says why).
+    imitatingProvider: 0,
     accreditorKinds: {
       'healthcare-accreditor': 1,
       regulator: 1,
@@ -179,11 +182,15 @@ export const ACADEMIC_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words of a name that describe rather than identify (canonical form): a name made only of
- * these and joining words has no distinctive part to imitate.
+ * these and joining words has no distinctive part to imitate. Compass and region words are here
+ * because many unrelated institutions share them (Western University, Western Sydney University,
+ * Western Governors University).
  */
 export const DESCRIPTIVE_NAME_WORDS: ReadonlySet<string> = new Set(
   (
     'royal national international american british european australian canadian irish ' +
+    'western eastern northern southern central north south east west pacific atlantic ' +
+    'metropolitan city regional ' +
     'united kingdom state states new zealand world global general medical medicine health ' +
     'healthcare nursing nurse care clinical professional continuing education training ' +
     'learning development accreditation accredited credentialing certification science'

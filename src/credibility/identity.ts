@@ -47,8 +47,8 @@ export interface Identity {
   readonly verifiedUniversity: boolean;
   /**
    * A verified or registered body whose own offerings need neither external accreditation nor a
-   * university behind them: a public body, a regulator, or an organisation that is itself a
-   * recognised CPD approver. (A verified university stands in for accreditation only by awarding
+   * university behind them: a public body, a regulator, a listed professional body (royal college,
+   * association, society), or an organisation that is itself a recognised CPD approver. (A verified university stands in for accreditation only by awarding
    * academic credit: see the university factor and `policy.alternatives`.)
    */
   readonly authoritative: boolean;
@@ -56,6 +56,12 @@ export interface Identity {
   readonly selfApprover: Accreditor | undefined;
   /** Known organisations the name or web address imitates, and on what basis. */
   readonly imitates: readonly Imitation[];
+  /**
+   * The imitation that contradicts the identity: look-alike evidence strong enough for a warning
+   * or critical flag (weak evidence is only noted, and a known name on an unlisted site is not
+   * evidence).
+   */
+  readonly contradictedBy: Imitation | undefined;
   /** The learning platform hosting the offering, if any. */
   readonly platform: Platform | undefined;
   readonly evidence: readonly string[];
@@ -189,6 +195,13 @@ interface Verdict {
   readonly flags: Flag[];
 }
 
+const LOOKALIKE_CODES: ReadonlySet<string> = new Set(['lookalike-provider', 'lookalike-domain']);
+
+function contradiction(verdict: Verdict): Imitation | undefined {
+  const flagged = verdict.flags.some((f) => LOOKALIKE_CODES.has(f.code) && f.severity !== 'info');
+  return flagged ? verdict.imitates?.find((i) => i.basis === 'evidence') : undefined;
+}
+
 function finish(org: NamedOrganisation, verdict: Verdict): Identity {
   const organisation = verdict.organisation;
   // Most universities are in no list and many have no academic suffix: said, not held against it.
@@ -209,15 +222,20 @@ function finish(org: NamedOrganisation, verdict: Verdict): Identity {
     organisation?.role === 'regulator' ||
     (organisation?.role === 'provider' && organisation.entry.publicBody);
   const known = verdict.status !== 'claimed';
+  // The usual advice names professional associations as the organisations to prefer: a listed one
+  // speaks for its own courses the way a public body does.
+  const professionalBody =
+    organisation?.role === 'provider' && organisation.entry.type === 'professional-body';
   return {
     type: verdict.type,
     status: verdict.status,
     basis: verdict.basis,
     organisation,
     verifiedUniversity,
-    authoritative: known && (publicBody || verdict.selfApprover !== undefined),
+    authoritative: known && (publicBody || professionalBody || verdict.selfApprover !== undefined),
     selfApprover: verdict.selfApprover,
     imitates: verdict.imitates ?? [],
+    contradictedBy: contradiction(verdict),
     platform: verdict.platform,
     evidence: verdict.evidence,
     flags: [...verdict.flags, ...unverifiedUniversity],
@@ -425,8 +443,10 @@ function knownNameElsewhere(
       ],
     };
   }
+  // Noted, not held against it: the name is the organisation's, nothing shows the address imitates it.
   return {
     ...base,
+    imitates: [{ organisation: known, basis: 'name-only' }],
     evidence: [
       `${label} matches ${known.name} by name, but ${site.displayHost} is not one of its known sites: identity not verified`,
     ],

@@ -67,6 +67,8 @@ export const ScoresSchema = z.strictObject({
   ),
   /** Share of the verified score kept when only an exact registry name (no web address) identifies it. */
   registeredShare: fraction,
+  /** Provider score when its own name or web address imitates a known organisation (look-alike evidence). */
+  imitatingProvider: fraction,
   /** Value of a recognised accreditation by the body's kind. */
   accreditorKinds: z.strictObject({
     'healthcare-accreditor': fraction,

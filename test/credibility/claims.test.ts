@@ -42,6 +42,39 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(resolve('American Nurses Credentialling Centre').status).toBe('lookalike');
   });
 
+  it('finds a recognised body named inside a whole sentence, but not inside a longer name', () => {
+    const sentence = resolve(
+      'Approved provider of nursing continuing professional development by the Mississippi Nurses Foundation, an accredited approver by the American Nurses Credentialing Center’s Commission on Accreditation',
+    );
+    expect(sentence).toMatchObject({ status: 'recognised', accreditor: { id: 'ancc' } });
+    expect(sentence.evidence).toContain('within the sentence');
+    // A name that contains a recognised one is for the look-alike rules, not recognition.
+    expect(resolve('Royal College of Nursing Accreditation Institute').status).not.toBe(
+      'recognised',
+    );
+    // A listed unrecognised body named in a sentence is an accusation with evidence.
+    expect(
+      resolve(
+        'This programme is fully accredited and its diplomas are recognised through the World Association of Universities and Colleges',
+      ).status,
+    ).toBe('unrecognised');
+  });
+
+  it('does not read generic credit words as a commercial accreditor’s credit', () => {
+    // "CPD hours" beside the provider's own name once resolved to The CPD Certification Service.
+    const own = resolveClaims(
+      parseCourse({
+        id: 'x',
+        title: 't',
+        provider: { name: 'Some Provider' },
+        accreditations: [{ body: 'Some Provider', creditType: 'CPD hours', credits: 3 }],
+      }),
+      { asOf: '2026-11-28' },
+    )[0]!;
+    expect(own.accreditor).toBeUndefined();
+    expect(own.status).toBe('unknown');
+  });
+
   it('converts credit to hours by the credit rule', () => {
     expect(resolve('ACCME', { creditType: 'AMA PRA Category 1 Credit', credits: 2 }).hours).toBe(2);
     expect(resolve('IACET', { credits: 0.6, unit: 'ceu' }).hours).toBeCloseTo(6);

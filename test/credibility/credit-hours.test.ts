@@ -11,6 +11,10 @@ describe('credit and hours', () => {
     expect(claimHours({ body: 'x', credits: 6, unit: 'ceu' }, undefined)).toBe(4);
     expect(claimHours({ body: 'x', credits: 2, unit: 'ects' }, undefined)).toBe(50);
     expect(claimHours({ body: 'x', credits: 40, unit: 'points' }, undefined)).toBeUndefined();
+    // A credit type with no hours rule of its own is read by the claim's unit (ADA CERP credits).
+    const cerp = defaultReference().findCreditType('ADA CERP credit')?.credit;
+    expect(cerp?.minutesPerUnit).toBeUndefined();
+    expect(claimHours({ body: 'x', credits: 16, unit: 'hours' }, cerp)).toBe(16);
   });
 
   it('flags credit no duration allows, critically beyond twice the hours', () => {

@@ -4,6 +4,7 @@ import {
   evaluateCredibility,
   resolvePolicy,
 } from '../../src/credibility/index.js';
+import { DEFAULT_POLICY } from '../../src/credibility/defaults.js';
 import { type Course, parseCourse } from '../../src/model/index.js';
 
 const asOf = '2026-11-28';
@@ -219,6 +220,16 @@ describe('evaluateCredibility', () => {
       expect.objectContaining({ code: 'unverified-university', severity: 'info' }),
     );
     expect(report.factors.find((f) => f.id === 'university')?.score).toBe(0);
+    // The name imitates Harvard: the provider earns nothing for calling itself a university…
+    const provider = report.factors.find((f) => f.id === 'provider');
+    expect(provider?.score).toBe(0);
+    expect(provider?.evidence.join(' ')).toMatch(/imitates Harvard/);
+    // …while an unverified university that imitates no one is neutral, like any unverified body.
+    const plain = evaluateCredibility(
+      course({ provider: { name: 'Universität Heidelberg Testfakultät', type: 'university' } }),
+      { asOf },
+    ).factors.find((f) => f.id === 'provider');
+    expect(plain?.score).toBe(DEFAULT_POLICY.scores.providerTypes['professional-body'].claimed);
     // An unlisted university on its own, plain domain is unverified, never accused.
     const unlisted = evaluateCredibility(
       course({

@@ -106,6 +106,35 @@ describe('resolveIdentity', () => {
     );
   });
 
+  it('lets a listed professional body, a public body or an approver stand in for accreditation', () => {
+    expect(identify({ name: 'British Thoracic Society' }).authoritative).toBe(true);
+    expect(identify({ name: 'Royal College of Nursing' }).authoritative).toBe(true);
+    // Unknown bodies, and known names on sites that are not theirs, do not.
+    expect(
+      identify({ name: 'Thoracic Society of Somewhere', type: 'professional-body' }).authoritative,
+    ).toBe(false);
+    expect(
+      identify({ name: 'British Thoracic Society', url: 'https://british-thoracic-society.net' })
+        .authoritative,
+    ).toBe(false);
+  });
+
+  it('is contradicted only by look-alike evidence strong enough to warn', () => {
+    const imitating = identify({
+      name: 'British Thoracic Society',
+      url: 'https://british-thoracic-society.net',
+    });
+    expect(imitating.contradictedBy?.organisation.id).toBe('british-thoracic-society');
+    // A known name on another of its national sites, or a one-letter host difference across
+    // suffixes (info only), contradicts nothing.
+    expect(identify({ name: 'Relias', url: 'https://www.relias.co.uk' }).contradictedBy).toBe(
+      undefined,
+    );
+    expect(identify({ name: 'CRANAplus', url: 'https://crana.org.au' }).contradictedBy).toBe(
+      undefined,
+    );
+  });
+
   it('names a body listed as unrecognised critically', () => {
     expect(
       severities(identify({ name: 'World Association of Universities and Colleges' }).flags),
