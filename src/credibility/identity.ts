@@ -12,6 +12,7 @@ import type { ProviderType } from '../model/enums.js';
 import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Accreditor, DomainRule, Platform } from '../reference/schemas.js';
+import { universityOfUnit } from '../reference/university-unit.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, expandsAcronym, nameAlternatives, readName } from '../text/canonical-name.js';
 import { shared } from './batch.js';
@@ -119,7 +120,9 @@ export function organisationsNamed(
     const university = directory.universityByWords(key);
     if (university) return [university];
   }
-  return [];
+  // A known university's school, faculty or CME office ("University of Michigan Medical School").
+  const parent = universityOfUnit(directory, key);
+  return parent ? [parent] : [];
 }
 
 /** The look-alike evidence in a name alone (rules 1–3 of `lookalike.ts`), shared by name. */

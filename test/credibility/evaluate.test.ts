@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/credibility/defaults.js';
 import {
   evaluateCatalog,
   evaluateCredibility,
   resolvePolicy,
 } from '../../src/credibility/index.js';
-import { DEFAULT_POLICY } from '../../src/credibility/defaults.js';
 import { type Course, parseCourse } from '../../src/model/index.js';
 
 const asOf = '2026-11-28';
