@@ -263,11 +263,11 @@ function domainClass(
   address: WebAddress,
 ): { rule: DomainRule; basis: IdentityBasis } | undefined {
   const { reference } = context;
-  const academic = reference.domainRule(address.host, 'academic');
+  const academic = reference.domainRule(address, 'academic');
   if (academic) return { rule: academic, basis: 'academic-domain' };
-  const health = reference.domainRule(address.host, 'health-service');
+  const health = reference.domainRule(address, 'health-service');
   if (health) return { rule: health, basis: 'health-service-domain' };
-  const government = reference.domainRule(address.host, 'government');
+  const government = reference.domainRule(address, 'government');
   if (government) return { rule: government, basis: 'government-domain' };
   return undefined;
 }

@@ -245,6 +245,8 @@ function borrowedAcademicBrand(
 ): Lookalike | undefined {
   if (address === undefined) return undefined;
   const tokens = readName(name).key.split(' ');
+  // Only a name with an academic word besides "university" can claim to be part of one.
+  if (!tokens.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) return undefined;
   const forms = new Set(tokens.flatMap((t) => reference.directory.formsWithWord(t)));
   for (const form of forms) {
     if (form.organisation.role !== 'university') continue;

@@ -1,9 +1,10 @@
 /**
  * Mill indicators read from text: every phrase of every indicator in one pattern, so a title or
- * description is scanned once whatever the number of indicators.
+ * description is scanned once whatever the number of indicators (and, as almost no text shows
+ * one, only a text the pattern finds something in is read for which).
  * @module
  */
-import { escapeRegExp } from '../text/normalize.js';
+import { phrasePattern } from '../text/phrase-pattern.js';
 import type { Indicator } from './schemas.js';
 
 /** An indicator found in a text, with the words that showed it. */
@@ -32,15 +33,15 @@ export function compileIndicators(indicators: readonly Indicator[]): IndicatorFi
   for (const indicator of indicators) {
     for (const phrase of indicator.phrases) byPhrase.set(key(phrase), indicator);
   }
-  if (byPhrase.size === 0) return () => [];
-  const alternatives = [...byPhrase.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'));
-  // matchAll works on a copy of the pattern, so this one is never mutated.
-  const pattern = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
+  const source = phrasePattern(byPhrase.keys());
+  if (source === undefined) return () => [];
+  // Neither pattern keeps state between calls: `any` is not global, and matchAll copies `every`.
+  const any = new RegExp(source, 'i');
+  const every = new RegExp(source, 'gi');
   return (text) => {
+    if (!any.test(text)) return [];
     const found = new Map<Indicator, string>();
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(every)) {
       const indicator = byPhrase.get(key(match[0]));
       if (indicator && !found.has(indicator)) found.set(indicator, match[0]);
     }

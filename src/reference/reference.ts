@@ -71,7 +71,10 @@ export interface Reference {
   /** The restricted academic-domain rule (e.g. `.ac.uk`) covering this address or host. */
   academicRule(addressOrHost: string | undefined): DomainRule | undefined;
   /** The restricted domain rule of a class (academic, government, health-service) covering a host. */
-  domainRule(addressOrHost: string | undefined, domainClass: DomainClass): DomainRule | undefined;
+  domainRule(
+    addressOrHost: string | WebAddress | undefined,
+    domainClass: DomainClass,
+  ): DomainRule | undefined;
   /** The learning platform whose web domain covers this address or host. */
   findPlatformByDomain(addressOrHost: string | undefined): Platform | undefined;
   /** A regulator by id or abbreviation. */
@@ -125,7 +128,11 @@ export function compileReference(data: ReferenceData): Reference {
     findUniversityByDomain: (value) => orgs.universities.findByDomain(toHost(value)),
     academicRule: (value) => domainRuleFor(orgs, readWebAddress(value, suffixRules), 'academic'),
     domainRule: (value, domainClass) =>
-      domainRuleFor(orgs, readWebAddress(value, suffixRules), domainClass),
+      domainRuleFor(
+        orgs,
+        typeof value === 'object' ? value : readWebAddress(value, suffixRules),
+        domainClass,
+      ),
     findPlatformByDomain: (value) => orgs.platforms.findByDomain(toHost(value)),
     findRegulator: (text, profession) => {
       const all = orgs.regulators.withAbbreviation(text);
