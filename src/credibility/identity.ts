@@ -20,6 +20,7 @@ import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
 import {
   addressLookalike,
+  borrowedBrands,
   brandLookalike,
   type Lookalike,
   nameOnlyLookalike,
@@ -366,7 +367,13 @@ function bySite(
     () => addressLookalike(context, site),
   );
   if (named.length > 0) return knownNameElsewhere(org, site, named[0] as KnownOrganisation, found);
-  const byName = nameEvidence(context, org.name) ?? brandLookalike(context, org.name, site);
+  const brands = shared(
+    context.batch,
+    'borrowed-brands',
+    () => org.name,
+    () => borrowedBrands(context, org.name),
+  );
+  const byName = nameEvidence(context, org.name) ?? brandLookalike(context, org.name, site, brands);
   const flags: Flag[] = [];
   const imitates: Imitation[] = [];
   if (byName) {

@@ -128,14 +128,26 @@ export function nameOnlyLookalike(context: LookalikeContext, name: string): Look
   );
 }
 
-/** Rule 4: a university's brand in the name, on a web address that is not the university's. */
+/**
+ * Rule 4: a university's brand in the name, on a web address that is not the university's.
+ * `brands` are the name's {@link borrowedBrands} (computed here unless given: they depend on the
+ * name only, so a batch shares them across addresses).
+ */
 export function brandLookalike(
   context: LookalikeContext,
   name: string,
   address: WebAddress,
+  brands: readonly KnownOrganisation[] = borrowedBrands(context, name),
 ): Lookalike | undefined {
-  if (isKnownName(context.reference, name)) return undefined;
-  return borrowedAcademicBrand(context.reference, name, address);
+  const owners = brands.length === 0 ? [] : context.reference.directory.byHost(address);
+  const target = brands.find((university) => !owners.includes(university));
+  if (target === undefined) return undefined;
+  return {
+    target,
+    rule: 'borrowed-academic-brand',
+    strong: false,
+    evidence: `"${name}" presents itself as part of ${target.name}, but ${address.displayHost} is not its web address`,
+  };
 }
 
 /** Rule 1. */
@@ -237,34 +249,33 @@ function leadingBrand(tokens: readonly string[]): readonly string[] | undefined 
   return brand.some((t) => DESCRIPTIVE_NAME_WORDS.has(t) || t.length < 4) ? undefined : brand;
 }
 
-/** Rule 4. */
-function borrowedAcademicBrand(
-  reference: Reference,
+/**
+ * The universities whose "<Brand> University" brand an unknown name borrows, adding an academic
+ * word of its own ("Harvard Clinical Academy"): rule 4's evidence before the web address is read.
+ */
+export function borrowedBrands(
+  context: LookalikeContext,
   name: string,
-  address: WebAddress | undefined,
-): Lookalike | undefined {
-  if (address === undefined) return undefined;
+): readonly KnownOrganisation[] {
+  const { reference } = context;
   const tokens = readName(name).key.split(' ');
   // Only a name with an academic word besides "university" can claim to be part of one.
-  if (!tokens.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) return undefined;
+  if (!tokens.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) return [];
+  if (isKnownName(reference, name)) return [];
+  const found: KnownOrganisation[] = [];
   const forms = new Set(tokens.flatMap((t) => reference.directory.formsWithWord(t)));
   for (const form of forms) {
-    if (form.organisation.role !== 'university') continue;
+    if (form.organisation.role !== 'university' || found.includes(form.organisation)) continue;
     const brand = leadingBrand(form.tokens);
     if (brand === undefined) continue;
     const at = tokens.indexOf(brand[0] as string);
     if (at < 0 || !brand.every((b, j) => tokens[at + j] === b)) continue;
     const added = tokens.filter((_, j) => j < at || j >= at + brand.length);
-    if (!added.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) continue;
-    if (reference.directory.byHost(address).includes(form.organisation)) continue;
-    return {
-      target: form.organisation,
-      rule: 'borrowed-academic-brand',
-      strong: false,
-      evidence: `"${name}" presents itself as part of ${form.organisation.name}, but ${address.displayHost} is not its web address`,
-    };
+    if (added.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) {
+      found.push(form.organisation);
+    }
   }
-  return undefined;
+  return found;
 }
 
 /**

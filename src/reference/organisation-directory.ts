@@ -8,7 +8,6 @@
 import { acronymKey, nameAlternatives, readName } from '../text/canonical-name.js';
 import type { Skeletons } from '../text/confusables.js';
 import type { ReferenceData } from './data.js';
-import { domainSuffixes } from './domains.js';
 import type { PublicSuffixRules } from './public-suffix.js';
 import type {
   Accreditor,
@@ -411,7 +410,7 @@ export function buildOrganisationDirectory(
     byAcronym: (key) => byAcronym.get(key) ?? EMPTY,
     byHost: (address) => {
       const found: KnownOrganisation[] = [];
-      for (const suffix of domainSuffixes(address.host)) {
+      for (const suffix of address.hostAndParents) {
         for (const o of byDomain.get(suffix) ?? EMPTY) if (!found.includes(o)) found.push(o);
       }
       if (address.registrable !== undefined && !platformRegistrable.has(address.registrable)) {

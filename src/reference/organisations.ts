@@ -194,7 +194,7 @@ export function domainRuleFor(
   domainClass: DomainClass,
 ): DomainRule | undefined {
   if (address === undefined) return undefined;
-  for (const suffix of domainSuffixes(address.host)) {
+  for (const suffix of address.hostAndParents) {
     const rule = indexes.domainRules.get(suffix);
     if (rule === undefined || rule.class !== domainClass) continue;
     const heldByOneBody = address.registrable !== undefined && suffix.endsWith(address.registrable);

@@ -5,7 +5,7 @@
  * @module
  */
 import punycode from 'punycode/punycode.js';
-import { hostOf } from './domains.js';
+import { domainSuffixes, hostOf } from './domains.js';
 import { hostParts, type PublicSuffixRules } from './public-suffix.js';
 
 /** What a web address says about who holds it. */
@@ -20,6 +20,8 @@ export interface WebAddress {
   readonly suffix: string | undefined;
   /** Labels left of the public suffix, decoded, left to right (`['learning', 'rcn']`). */
   readonly labels: readonly string[];
+  /** The host and each domain above it (`learning.rcn.org.uk`, `rcn.org.uk`, `org.uk`, `uk`). */
+  readonly hostAndParents: readonly string[];
 }
 
 /**
@@ -72,5 +74,6 @@ export function readWebAddress(
     registrable: parts.registrable,
     suffix: parts.suffix,
     labels: parts.labels.map(decodeLabel),
+    hostAndParents: domainSuffixes(host),
   };
 }
