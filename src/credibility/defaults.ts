@@ -175,6 +175,24 @@ export const ORGANISATION_FORM_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Form words of sister bodies: a membership body and the certifying board or charitable
+ * foundation that shares its name (the American Board of Preventive Medicine and the American
+ * College of Preventive Medicine; the European Board and the European Society of a specialty; an
+ * association and its foundation). Swapping one of these pairs is not imitation.
+ */
+export const SISTER_FORM_WORDS: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['board', new Set(['college', 'society', 'academy', 'association', 'federation'])],
+  ['foundation', new Set(['association', 'society', 'college', 'academy'])],
+];
+
+/** Whether two form words are those of sister bodies ({@link SISTER_FORM_WORDS}). */
+export function areSisterFormWords(a: string, b: string): boolean {
+  return SISTER_FORM_WORDS.some(
+    ([word, sisters]) => (a === word && sisters.has(b)) || (b === word && sisters.has(a)),
+  );
+}
+
 /** Words that make a name academic: adding one to a university's brand claims to be part of it. */
 export const ACADEMIC_WORDS: ReadonlySet<string> = new Set(
   'university college school academy institute faculty'.split(' '),
@@ -214,6 +232,7 @@ export const GENERIC_LABEL_WORDS: ReadonlySet<string> = new Set(
     'surgeons osteopathic acorn scot diabetes thoracic psychiatry physiotherapy paramedics ' +
     'mayo imperial manchester bristol duke yale england australian washington sydney adelaide ' +
     'auckland helsinki wounds heart-stroke anaesthetists midwives hull york virginia buffalo ' +
-    'utas optical osteopathy texas alison canvas teachable podia credential'
+    'utas optical osteopathy texas alison canvas teachable podia credential figo sages estro ' +
+    'rheum baps abos'
   ).split(' '),
 );

@@ -48,6 +48,7 @@ import { acronymKey, readName } from '../text/canonical-name.js';
 import { editDistance } from '../text/similarity.js';
 import {
   ACADEMIC_WORDS,
+  areSisterFormWords,
   DEFAULT_POLICY,
   DESCRIPTIVE_NAME_WORDS,
   GENERIC_LABEL_WORDS,
@@ -183,6 +184,7 @@ function substitutedFormWord(context: LookalikeContext, name: string): Lookalike
     for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
       const known = form.tokens[i] as string;
       if (known === word || !ORGANISATION_FORM_WORDS.has(known)) continue;
+      if (areSisterFormWords(known, word)) continue;
       if (sharedWords(form.tokens, i) < policy.lookalike.substitutionMinSharedWords) continue;
       return {
         target: form.organisation,

@@ -38,6 +38,14 @@ describe('name rules', () => {
     });
     // A country and a profession are shared by many real bodies.
     expect(byName('Australian Physiotherapy Council')).toBeUndefined();
+    // Sister bodies share names: a society's certifying board, an association's foundation.
+    expect(byName('European Board of Anaesthesiology and Intensive Care')).toBeUndefined();
+    expect(byName('Hospice and Palliative Nurses Foundation')).toBeUndefined();
+    // …but a board is no sister of an accrediting center.
+    expect(byName('American Nurses Credentialing Board')).toMatchObject({
+      rule: 'substituted-form-word',
+      target: { id: 'ancc' },
+    });
   });
 
   it('3. a misspelt word, or a wrong expansion of a known acronym: weak', () => {
