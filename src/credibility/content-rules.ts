@@ -93,14 +93,15 @@ const UNCHECKED_CLAIMS = new Set(['unknown', 'unrecognised', 'lookalike']);
  */
 function millIndicatorFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, claims } = offering;
-  const ownText = `${course.title}\n${(course.description ?? '').slice(0, DESCRIPTION_LIMIT)}`;
+  const description = (course.description ?? '').slice(0, DESCRIPTION_LIMIT);
   const claimText = claims
     .filter((c) => UNCHECKED_CLAIMS.has(c.status))
     .map((c) => c.claim.body)
     .join('\n');
   const { findIndicators } = context.reference;
   const found = [
-    ...findIndicators(ownText),
+    ...findIndicators(course.title),
+    ...findIndicators(description),
     ...(claimText === ''
       ? []
       : findIndicators(claimText).filter((f) => f.indicator.appliesTo === 'accreditor')),

@@ -105,8 +105,9 @@ export function organisationsNamed(
   name: string,
 ): readonly KnownOrganisation[] {
   const { directory } = context.reference;
+  const reading = readName(name);
   for (const candidate of [name, ...nameAlternatives(name)]) {
-    const { key, acronyms } = readName(candidate);
+    const { key, acronyms } = candidate === name ? reading : readName(candidate);
     const found = new Set<KnownOrganisation>(key === '' ? [] : directory.byKey(key));
     for (const o of directory.byAcronym(acronymKey(candidate))) found.add(o);
     // "X (ACR)": the acronym counts only when X is consistent with what it stands for.
@@ -116,7 +117,7 @@ export function organisationsNamed(
     if (found.size > 0) return [...found].sort(byRole);
   }
   // An institution's name in another word order or language ("Università Bocconi").
-  const { key } = readName(name);
+  const { key } = reading;
   if (/\b(?:university|college|school|institute)\b/.test(key)) {
     const university = directory.universityByWords(key);
     if (university) return [university];

@@ -44,7 +44,7 @@ import {
 } from '../reference/organisation-directory.js';
 import { defaultReference, type Reference } from '../reference/reference.js';
 import type { WebAddress } from '../reference/web-address.js';
-import { acronymKey, readName } from '../text/canonical-name.js';
+import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
 import { editDistance } from '../text/similarity.js';
 import {
   ACADEMIC_WORDS,
@@ -89,8 +89,12 @@ export interface LookalikeContext {
  * bracketed acronym does not make the name beside it known: "Accreditation Council for Continuing
  * Medical Educaton (ACCME)" is judged by its misspelt name.
  */
-export function isKnownName(reference: Reference, name: string): boolean {
-  const { key, acronyms } = readName(name);
+export function isKnownName(
+  reference: Reference,
+  name: string,
+  reading: CanonicalName = readName(name),
+): boolean {
+  const { key, acronyms } = reading;
   const directory = reference.directory;
   if (key !== '' && directory.byKey(key).length > 0) return true;
   if (directory.byAcronym(acronymKey(name)).length > 0) return true;
@@ -121,11 +125,12 @@ export function nameLookalike(
 /** Rules 1–3: the evidence in the name alone. */
 export function nameOnlyLookalike(context: LookalikeContext, name: string): Lookalike | undefined {
   const { reference } = context;
-  if (isKnownName(reference, name)) return undefined;
+  const reading = readName(name);
+  if (isKnownName(reference, name, reading)) return undefined;
   return (
-    confusableName(reference, name) ??
-    substitutedFormWord(context, name) ??
-    misspelling(context, name)
+    confusableName(reference, name, reading) ??
+    substitutedFormWord(context, name, reading) ??
+    misspelling(context, name, reading)
   );
 }
 
@@ -152,9 +157,12 @@ export function brandLookalike(
 }
 
 /** Rule 1. */
-function confusableName(reference: Reference, name: string): Lookalike | undefined {
+function confusableName(
+  reference: Reference,
+  name: string,
+  { key }: CanonicalName,
+): Lookalike | undefined {
   const { skeletons, directory } = reference;
-  const { key } = readName(name);
   for (const sk of [nameSkeleton(skeletons, name), acronymSkeleton(skeletons, name)]) {
     if (sk === '') continue;
     const hit = directory.bySkeleton(sk).find((h) => h.form !== key);
@@ -175,9 +183,13 @@ const sharedWords = (tokens: readonly string[], except: number): number =>
   tokens.filter((t, i) => i !== except && !ORGANISATION_FORM_WORDS.has(t)).length;
 
 /** Rule 2. */
-function substitutedFormWord(context: LookalikeContext, name: string): Lookalike | undefined {
+function substitutedFormWord(
+  context: LookalikeContext,
+  name: string,
+  reading: CanonicalName,
+): Lookalike | undefined {
   const { reference, policy } = context;
-  const tokens = readName(name).key.split(' ');
+  const tokens = reading.key.split(' ');
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as string;
     if (!ORGANISATION_FORM_WORDS.has(word)) continue;
@@ -205,9 +217,12 @@ function editsAllowed(policy: Policy, length: number): number {
 }
 
 /** Rule 3. */
-function misspelling(context: LookalikeContext, name: string): Lookalike | undefined {
+function misspelling(
+  context: LookalikeContext,
+  name: string,
+  { key, acronyms }: CanonicalName,
+): Lookalike | undefined {
   const { reference, policy } = context;
-  const { key, acronyms } = readName(name);
   const tokens = key.split(' ');
   if (tokens.length < 2) return undefined;
   const acronymOf = new Set(acronyms.flatMap((a) => reference.directory.byAcronym(a)));
@@ -260,10 +275,11 @@ export function borrowedBrands(
   name: string,
 ): readonly KnownOrganisation[] {
   const { reference } = context;
-  const tokens = readName(name).key.split(' ');
+  const reading = readName(name);
+  const tokens = reading.key.split(' ');
   // Only a name with an academic word besides "university" can claim to be part of one.
   if (!tokens.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) return [];
-  if (isKnownName(reference, name)) return [];
+  if (isKnownName(reference, name, reading)) return [];
   const found: KnownOrganisation[] = [];
   const forms = new Set(tokens.flatMap((t) => reference.directory.formsWithWord(t)));
   for (const form of forms) {

@@ -404,7 +404,13 @@ export function buildOrganisationDirectory(
   }
   return {
     organisations,
-    labelsNear: (label) => [...new Set(deletions(label).flatMap((d) => byDeletion.get(d) ?? []))],
+    labelsNear: (label) => {
+      const near = new Set<string>();
+      for (const variant of deletions(label)) {
+        for (const known of byDeletion.get(variant) ?? EMPTY) near.add(known);
+      }
+      return near.size === 0 ? EMPTY : [...near];
+    },
     ownersOfDomain: (registrable) => byRegistrable.get(registrable) ?? EMPTY,
     byKey: (key) => byKey.get(key) ?? EMPTY,
     byAcronym: (key) => byAcronym.get(key) ?? EMPTY,

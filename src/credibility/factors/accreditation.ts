@@ -180,6 +180,8 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
     providerRegistered: provider.status === 'registered',
     providerIsVerifiedUniversity: provider.verifiedUniversity,
   }),
+  key: (f, ids) =>
+    `${f.claims.map(ids).join(',')}|${f.durationHours ?? ''}|${f.format ?? ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];

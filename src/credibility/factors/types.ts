@@ -2,7 +2,7 @@
  * What a credibility factor is: a rule that reads some facts of an offering, scores them and may
  * raise flags, and may declare the key its result depends on: offerings with equal keys then
  * share one result in a batch (`batch.ts`), which saves building the same evidence again. A
- * factor whose facts rarely repeat (accreditation: claims with durations) declares none.
+ * factor whose facts rarely repeat may declare none.
  * @module
  */
 import type { Course } from '../../model/course.js';
