@@ -81,8 +81,12 @@ function findAccreditorIn(
   return undefined;
 }
 
-/** Words that make a claim text a sentence about accreditation rather than a body's name. */
-const CLAIM_VERB = /\b(?:accredited|approved|designated|certified|endorsed|recogni[sz]ed)\b/i;
+/**
+ * Words that make a claim text a sentence about accreditation rather than a body's name, in the
+ * languages of the bodies listed (English, German, French, Spanish, Italian, Dutch).
+ */
+const CLAIM_VERB =
+  /(?:^|[^\p{L}])(?:accredited|approved|designated|certified|endorsed|recogni[sz]ed|zertifiziert|anerkannt|akkreditiert|accrédité|agréé|acreditad[oa]|accreditat[oa]|geaccrediteerd)(?![\p{L}])/iu;
 
 /**
  * Known organisations named inside a claim that is a whole sentence ("Approved provider … by the

@@ -200,10 +200,17 @@ interface Verdict {
   readonly flags: Flag[];
 }
 
-const LOOKALIKE_CODES: ReadonlySet<string> = new Set(['lookalike-provider', 'lookalike-domain']);
-
+/**
+ * Look-alike evidence that contradicts an identity: strong evidence (critical), or a name that
+ * itself imitates a known one (a misspelling, a borrowed brand). A known name on an address that
+ * borrows its label is not enough: organisations run such sites themselves (cpd-umanitoba.com).
+ */
 function contradiction(verdict: Verdict): Imitation | undefined {
-  const flagged = verdict.flags.some((f) => LOOKALIKE_CODES.has(f.code) && f.severity !== 'info');
+  const flagged = verdict.flags.some(
+    (f) =>
+      (f.code === 'lookalike-provider' && f.severity !== 'info') ||
+      (f.code === 'lookalike-domain' && f.severity === 'critical'),
+  );
   return flagged ? verdict.imitates?.find((i) => i.basis === 'evidence') : undefined;
 }
 
@@ -341,13 +348,15 @@ function bySite(
     };
   }
   const cls = domainClass(context, site);
-  if (
-    cls &&
-    (cls.basis !== 'academic-domain' || org.type === 'university' || org.type === 'unknown')
-  ) {
+  if (cls) {
+    // An academic domain's holder is an academic institution, or a learned body or academic
+    // medical centre the registry admits (boa.ac.uk, hopkinscme.edu): it is a university unless
+    // the catalogue says what else it is.
     const type: ProviderType =
       cls.basis === 'academic-domain'
-        ? 'university'
+        ? org.type === 'unknown'
+          ? 'university'
+          : org.type
         : org.type === 'professional-body' || org.type === 'university'
           ? org.type
           : 'healthcare-organisation';

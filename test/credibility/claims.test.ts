@@ -48,6 +48,12 @@ describe('resolving accreditation claims as catalogues write them', () => {
     );
     expect(sentence).toMatchObject({ status: 'recognised', accreditor: { id: 'ancc' } });
     expect(sentence.evidence).toContain('within the sentence');
+    // Sentences in the listed bodies' languages too.
+    expect(
+      resolve(
+        'Zertifiziert von der Akademie für Ärztliche Fortbildung nach den Fortbildungsrichtlinien der Landesärztekammer Rheinland-Pfalz',
+      ).status,
+    ).toBe('recognised');
     // A name that contains a recognised one is for the look-alike rules, not recognition.
     expect(resolve('Royal College of Nursing Accreditation Institute').status).not.toBe(
       'recognised',

@@ -106,6 +106,23 @@ describe('resolveIdentity', () => {
     );
   });
 
+  it('verifies any organisation on a restricted academic domain, keeping the type it states', () => {
+    const centre = identify(
+      { name: 'Johns Hopkins Medicine', type: 'healthcare-organisation' },
+      'https://www.hopkinscme.edu/course/1',
+    );
+    expect(centre).toMatchObject({
+      status: 'verified',
+      basis: 'academic-domain',
+      type: 'healthcare-organisation',
+      verifiedUniversity: false,
+    });
+    expect(identify({ name: 'Some School' }, 'https://cme.example.edu')).toMatchObject({
+      type: 'university',
+      verifiedUniversity: true,
+    });
+  });
+
   it('lets a listed professional body, a public body or an approver stand in for accreditation', () => {
     expect(identify({ name: 'British Thoracic Society' }).authoritative).toBe(true);
     expect(identify({ name: 'Royal College of Nursing' }).authoritative).toBe(true);
@@ -119,12 +136,22 @@ describe('resolveIdentity', () => {
     ).toBe(false);
   });
 
-  it('is contradicted only by look-alike evidence strong enough to warn', () => {
-    const imitating = identify({
+  it('is contradicted by strong look-alike evidence or an imitating name, not by a site alone', () => {
+    expect(
+      identify({ name: 'ACCME', url: 'https://xn--ccme-43d.org' }).contradictedBy?.organisation.id,
+    ).toBe('accme');
+    expect(
+      identify({ name: 'Harvard Clinical Academy', url: 'https://harvard-clinical.example' })
+        .contradictedBy?.organisation.id,
+    ).toBe('harvard-university');
+    // A known name on an address that borrows its label is warned about, but organisations run
+    // such sites themselves: it contradicts nothing on its own.
+    const ownSite = identify({
       name: 'British Thoracic Society',
       url: 'https://british-thoracic-society.net',
     });
-    expect(imitating.contradictedBy?.organisation.id).toBe('british-thoracic-society');
+    expect(ownSite.flags.map((f) => f.severity)).toContain('warning');
+    expect(ownSite.contradictedBy).toBeUndefined();
     // A known name on another of its national sites, or a one-letter host difference across
     // suffixes (info only), contradicts nothing.
     expect(identify({ name: 'Relias', url: 'https://www.relias.co.uk' }).contradictedBy).toBe(
