@@ -1,0 +1,217 @@
+/**
+ * Identifying an organisation by a web address that speaks for it: a known organisation's site,
+ * a restricted class of domain (academic, government, public health service), or neither — then
+ * the look-alike rules read the address, and a known name on a site that is not its own is noted,
+ * warned about or, on strong evidence, critical.
+ * @module
+ */
+import type { ProviderType } from '../model/enums.js';
+import type { Flag } from '../model/report.js';
+import type { KnownOrganisation } from '../reference/organisation-directory.js';
+import type { DomainRule } from '../reference/schemas.js';
+import type { WebAddress } from '../reference/web-address.js';
+import { shared } from './batch.js';
+import type { EvaluationContext } from './context.js';
+import { flag } from './flags.js';
+import {
+  approverAmong,
+  byRole,
+  type IdentityBasis,
+  type Imitation,
+  lookalikeFlag,
+  type NamedOrganisation,
+  nameEvidence,
+  typeOf,
+  type Verdict,
+} from './identity-verdict.js';
+import { addressLookalike, borrowedBrands, brandLookalike, type Lookalike } from './lookalike.js';
+
+/** The domain-class rule a host falls under (academic, health service, government), if any. */
+function domainClass(
+  context: EvaluationContext,
+  address: WebAddress,
+): { rule: DomainRule; basis: IdentityBasis } | undefined {
+  const { reference } = context;
+  const academic = reference.domainRule(address, 'academic');
+  if (academic) return { rule: academic, basis: 'academic-domain' };
+  const health = reference.domainRule(address, 'health-service');
+  if (health) return { rule: health, basis: 'health-service-domain' };
+  const government = reference.domainRule(address, 'government');
+  if (government) return { rule: government, basis: 'government-domain' };
+  return undefined;
+}
+
+/** Identity when a web address that speaks for the organisation is known. */
+export function bySite(
+  context: EvaluationContext,
+  org: NamedOrganisation,
+  site: WebAddress,
+  named: readonly KnownOrganisation[],
+): Verdict {
+  const label = `"${org.name}"`;
+  const owners = [...context.reference.directory.byHost(site)].sort(byRole);
+  if (owners.length > 0) {
+    const owner = owners.find((o) => named.includes(o)) ?? (owners[0] as KnownOrganisation);
+    if (owner.role === 'unrecognised') {
+      return {
+        type: org.type,
+        status: 'claimed',
+        basis: 'claim',
+        evidence: [
+          `${label}: web address ${site.displayHost} belongs to ${owner.name}, a body listed as unrecognised`,
+        ],
+        flags: [
+          flag(
+            'unrecognised-provider',
+            'critical',
+            `The web address ${site.displayHost} belongs to ${owner.name}, which published lists name as an unrecognised or mill body.`,
+          ),
+        ],
+      };
+    }
+    const also =
+      named.length > 0 && !named.includes(owner) ? ` (the offering names ${named[0]?.name})` : '';
+    return {
+      type: typeOf(owner, org.type),
+      status: 'verified',
+      basis: 'registry-domain',
+      organisation: owner,
+      selfApprover: approverAmong(context, owners),
+      evidence: [
+        `${label}: web address ${site.displayHost} belongs to ${owner.name} (reference data)${also}`,
+      ],
+      flags: [],
+    };
+  }
+  const cls = domainClass(context, site);
+  if (cls) {
+    // An academic domain's holder is an academic institution, or a learned body or academic
+    // medical centre the registry admits (boa.ac.uk, hopkinscme.edu): it is a university unless
+    // the catalogue says what else it is.
+    const type: ProviderType =
+      cls.basis === 'academic-domain'
+        ? org.type === 'unknown'
+          ? 'university'
+          : org.type
+        : org.type === 'professional-body' || org.type === 'university'
+          ? org.type
+          : 'healthcare-organisation';
+    return {
+      type,
+      status: 'verified',
+      basis: cls.basis,
+      evidence: [
+        `${label}: web address ${site.displayHost} is under .${cls.rule.suffix}, which ${cls.rule.strength === 'restricted' ? 'only' : 'by convention'} ${cls.basis === 'academic-domain' ? 'recognised academic institutions' : cls.basis === 'government-domain' ? 'government bodies' : 'public health services'} hold (${cls.rule.source})`,
+      ],
+      flags: [],
+    };
+  }
+  const found = shared(
+    context.batch,
+    'address-lookalike',
+    () => site.host,
+    () => addressLookalike(context, site),
+  );
+  if (named.length > 0) return knownNameElsewhere(org, site, named[0] as KnownOrganisation, found);
+  const brands = shared(
+    context.batch,
+    'borrowed-brands',
+    () => org.name,
+    () => borrowedBrands(context, org.name),
+  );
+  const byName = nameEvidence(context, org.name) ?? brandLookalike(context, org.name, site, brands);
+  const flags: Flag[] = [];
+  const imitates: Imitation[] = [];
+  if (byName) {
+    flags.push(lookalikeFlag(org, byName, false));
+    imitates.push({ organisation: byName.target, basis: 'evidence' });
+  }
+  if (found) {
+    flags.push(lookalikeFlag(org, found, true));
+    imitates.push({ organisation: found.target, basis: 'evidence' });
+  }
+  return {
+    type: org.type,
+    status: 'claimed',
+    basis: 'claim',
+    imitates,
+    evidence: [
+      ...(byName ? [`${label}: ${byName.evidence}`] : []),
+      ...(found ? [`${label}: ${found.evidence}`] : []),
+      `${label}: not in the reference data and ${site.displayHost} is not a recognised domain: identity claimed, not verified`,
+    ],
+    flags,
+  };
+}
+
+/**
+ * A known organisation's name on a web address that is none of its known sites. Organisations
+ * keep sites the reference data does not list, so that alone is noted, not held against it; an
+ * address made to look like the organisation's (its name spelt out, its label borrowed) is a
+ * warning, and a confusable or embedded copy of its domain is critical. Either way its identity
+ * is unconfirmed, and its own accreditation claimed from there does not count (`claims.ts`).
+ */
+function knownNameElsewhere(
+  org: NamedOrganisation,
+  site: WebAddress,
+  known: KnownOrganisation,
+  found: Lookalike | undefined,
+): Verdict {
+  const label = `"${org.name}"`;
+  const imitation: Imitation = { organisation: known, basis: found ? 'evidence' : 'name-only' };
+  const base = {
+    type: org.type,
+    status: 'claimed' as const,
+    basis: 'claim' as const,
+    imitates:
+      found && found.target !== known
+        ? [imitation, { organisation: found.target, basis: 'evidence' as const }]
+        : [imitation],
+  };
+  if (found?.strong) {
+    return {
+      ...base,
+      evidence: [`${label} is the name of ${known.name}, but ${found.evidence}`],
+      flags: [
+        flag(
+          'lookalike-provider',
+          'critical',
+          `"${org.name}" uses the name of ${known.name} on ${site.displayHost}, a web address that imitates its site (${found.evidence}).`,
+        ),
+      ],
+    };
+  }
+  // The same label under another suffix (relias.co.uk for relias.com) is how organisations name
+  // their national sites.
+  const sameLabel = known.domains.some(
+    (d) => d.split('.')[0] === site.labels[site.labels.length - 1],
+  );
+  if (found !== undefined && found.target === known && !sameLabel) {
+    return {
+      ...base,
+      evidence: [`${label} is the name of ${known.name}, but ${found.evidence}`],
+      flags: [
+        flag(
+          'lookalike-domain',
+          'warning',
+          `"${org.name}" is presented on ${site.displayHost}, an address made to look like ${known.name}'s, which is none of its known sites${known.domains[0] ? ` (${known.domains[0]})` : ''}; check it really comes from them.`,
+        ),
+      ],
+    };
+  }
+  // Noted, not held against it: the name is the organisation's, nothing shows the address imitates it.
+  return {
+    ...base,
+    imitates: [{ organisation: known, basis: 'name-only' }],
+    evidence: [
+      `${label} matches ${known.name} by name, but ${site.displayHost} is not one of its known sites: identity not verified`,
+    ],
+    flags: [
+      flag(
+        'provider-domain-mismatch',
+        'info',
+        `${org.name} is a known organisation, but this offering's web address (${site.displayHost}) is not one of its known sites${known.domains[0] ? ` (${known.domains[0]})` : ''}; check it really comes from them.`,
+      ),
+    ],
+  };
+}
