@@ -30,7 +30,7 @@ const ADVERSARIAL = {
 // so that a loaded machine never fails them (timings belong in benchmarks).
 describe('accreditation claim reading is linear-time', () => {
   it.each(Object.entries(ADVERSARIAL))('readClaimText on %s in < 3 s', (_name, s) => {
-    timed('readClaimText', () => readClaimText(s), 3_000);
+    timed('readClaimText', () => readClaimText(s));
   });
 
   it.each(Object.entries(ADVERSARIAL))(
@@ -40,7 +40,7 @@ describe('accreditation claim reading is linear-time', () => {
         { id: 'c', title: 'T', provider: { name: 'P' }, accreditations: [{ body: s }] },
       ]);
       expect(courses).toHaveLength(1);
-      timed('evaluateCatalog', () => evaluateCatalog(courses, { asOf: ASOF }), 3_000);
+      timed('evaluateCatalog', () => evaluateCatalog(courses, { asOf: ASOF }));
     },
   );
 });
