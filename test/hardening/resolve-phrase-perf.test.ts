@@ -32,7 +32,7 @@ describe('phrase resolution is bounded', () => {
     timed('resolvePhrase', () => resolvePhrase(index, phrase), 5_000);
   });
 
-  it('recommend with a 500-character gap in < 1 s', () => {
+  it('recommend with a 500-character gap is not super-linear', () => {
     const r = createRecommender(sampleCourses(), { asOf: ASOF });
     timed('recommend', () => r.recommend({ profession: 'nurse', gaps: [PHRASES[0]!] }), 5_000);
   });
@@ -52,7 +52,7 @@ describe('phrase resolution is bounded', () => {
     );
   });
 
-  it('recommend with 200 ordinary 50-character gaps in < 2 s', () => {
+  it('recommend with 200 ordinary 50-character gaps is not super-linear', () => {
     const r = createRecommender(sampleCourses(), { asOf: ASOF });
     const gaps = Array.from(
       { length: 200 },
