@@ -28,7 +28,7 @@ const PHRASES = ['Аccreditation ', 'university ', '1.', 'sepsis recogntion ', '
 );
 
 describe('phrase resolution is bounded', () => {
-  it.each(PHRASES)('resolvePhrase on 500 chars of %s in < 500 ms', (phrase) => {
+  it.each(PHRASES)('resolvePhrase on 500 chars of %s is not super-linear', (phrase) => {
     timed('resolvePhrase', () => resolvePhrase(index, phrase), 5_000);
   });
 
