@@ -12,6 +12,8 @@ export interface Batch {
   readonly tables: Map<string, Map<string | number, unknown>>;
   readonly ids: WeakMap<object, number>;
   readonly counter: { next: number };
+  /** {@link idOf} for this batch, as one function (rules' keys take it). */
+  readonly idOf: (value: object) => number;
 }
 
 /** Results one table keeps before it starts afresh (bounds memory on huge batches). */
@@ -19,7 +21,13 @@ const TABLE_LIMIT = 100_000;
 
 /** A new, empty batch. */
 export function createBatch(): Batch {
-  return { tables: new Map(), ids: new WeakMap(), counter: { next: 0 } };
+  const batch: Batch = {
+    tables: new Map(),
+    ids: new WeakMap(),
+    counter: { next: 0 },
+    idOf: (value) => idOf(batch, value),
+  };
+  return batch;
 }
 
 /** A batch-unique number standing for a shared object (the same object, the same number). */
@@ -49,12 +57,16 @@ export function shared<T>(
   compute: () => T,
 ): T {
   if (batch === undefined) return compute();
+  return sharedAt(batch, kind, key(batch), compute);
+}
+
+/** {@link shared} with the key already known. */
+export function sharedAt<T>(batch: Batch, kind: string, k: string | number, compute: () => T): T {
   let table = batch.tables.get(kind);
   if (table === undefined) {
     table = new Map();
     batch.tables.set(kind, table);
   }
-  const k = key(batch);
   const hit = table.get(k);
   if (hit !== undefined || table.has(k)) return hit as T;
   const value = compute();

@@ -27,11 +27,11 @@ export function gradeFor(score: number, policy: Policy): Exclude<Grade, 'U'> {
   return score >= b.A ? 'A' : score >= b.B ? 'B' : score >= b.C ? 'C' : score >= b.D ? 'D' : 'E';
 }
 
-/** A way of weighting the factors: which alternatives are left out, and each factor's weight. */
+/** A way of weighting the factors: which alternatives are left out, and the weighted mean. */
 interface Weighting {
   readonly omitted: readonly FactorId[];
-  /** Each result's weight, in the results' order. */
-  readonly weights: readonly number[];
+  /** The sum of the policy weights of the factors kept (each kept factor's weight is its share). */
+  readonly total: number;
   readonly score: number;
 }
 
@@ -41,14 +41,18 @@ function weighting(
   omitted: readonly FactorId[],
 ): Weighting {
   let total = 0;
-  for (const r of results) if (!omitted.includes(r.id)) total += policy.weights[r.id];
-  const weights = results.map((r) =>
-    omitted.includes(r.id) || total === 0 ? 0 : policy.weights[r.id] / total,
-  );
-  let score = 0;
-  for (let i = 0; i < results.length; i++)
-    score += (weights[i] as number) * (results[i] as FactorResult).score;
-  return { omitted, weights, score };
+  let sum = 0;
+  for (const r of results) {
+    if (omitted.includes(r.id)) continue;
+    total += policy.weights[r.id];
+    sum += policy.weights[r.id] * r.score;
+  }
+  return { omitted, total, score: total === 0 ? 0 : sum / total };
+}
+
+/** A factor's weight in a weighting: its share of the kept weights, 0 when left out. */
+function weightIn(policy: Policy, w: Weighting, id: FactorId): number {
+  return w.omitted.includes(id) || w.total === 0 ? 0 : policy.weights[id] / w.total;
 }
 
 /**
@@ -129,11 +133,13 @@ export function combine(
     const trial = weighting(policy, results, omitted);
     if (trial.score > best.score + 1e-12) best = trial;
   }
-  const weightOf = (r: FactorResult): number => best.weights[results.indexOf(r)] ?? 0;
+  const weightOf = (r: FactorResult): number => weightIn(policy, best, r.id);
   let known = 0;
   for (const r of results) if (r.known) known += weightOf(r);
   const confidence = round3(known);
-  const gathered = [...results.flatMap((r) => r.flags), ...content];
+  const gathered: Flag[] = [];
+  for (const r of results) gathered.push(...r.flags);
+  gathered.push(...content);
   const unrated = confidence < policy.thresholds.minConfidence;
   if (unrated) {
     gathered.push(

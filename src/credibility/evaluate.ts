@@ -7,7 +7,7 @@
 import type { Course } from '../model/course.js';
 import { CredenceInputError } from '../model/errors.js';
 import type { CredibilityReport, CredibilitySummary } from '../model/report.js';
-import { idOf, shared } from './batch.js';
+import { sharedAt } from './batch.js';
 import { resolveClaim } from './claims.js';
 import { combine } from './combine.js';
 import { contentFlags } from './content-rules.js';
@@ -36,6 +36,11 @@ const FACTORS: readonly FactorRule<never>[] = [
   outcomesFactor,
 ] as unknown as readonly FactorRule<never>[];
 
+/** Each factor's table of shared results. */
+const FACTOR_TABLES: ReadonlyMap<string, string> = new Map(
+  FACTORS.map((rule) => [rule.id, `factor:${rule.id}`]),
+);
+
 /** Runs one factor rule, sharing its result across the batch by the key it declares. */
 function runFactor(
   context: EvaluationContext,
@@ -43,13 +48,10 @@ function runFactor(
   offering: Offering,
 ): FactorResult {
   const input = rule.read(offering, context);
-  const key = rule.key;
-  if (key === undefined) return rule.score(input, context);
-  return shared(
-    context.batch,
-    `factor:${rule.id}`,
-    (batch) => key(input, (v) => idOf(batch, v)),
-    () => rule.score(input, context),
+  const { batch } = context;
+  if (rule.key === undefined || batch === undefined) return rule.score(input, context);
+  return sharedAt(batch, FACTOR_TABLES.get(rule.id) as string, rule.key(input, batch.idOf), () =>
+    rule.score(input, context),
   );
 }
 
