@@ -115,7 +115,7 @@ function millIndicatorFlags(offering: Offering, context: EvaluationContext): Fla
       flag(
         'mill-indicator',
         'warning',
-        `It says "${phrase}": a sign of a degree or accreditation mill (${indicator.text}).`,
+        `It says "${phrase}": a sign of a degree or accreditation mill (${indicator.text.replace(/\.$/, '')}).`,
       ),
     );
   }

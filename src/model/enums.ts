@@ -26,6 +26,15 @@ export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export const CREDIT_UNITS = ['hours', 'credits', 'contact-hours', 'ceu', 'ects', 'points'] as const;
 /** One of {@link CREDIT_UNITS}. */
 export type CreditUnit = (typeof CREDIT_UNITS)[number];
+/** How each credit unit is written for people. */
+export const CREDIT_UNIT_NAMES: Readonly<Record<CreditUnit, string>> = {
+  hours: 'hours',
+  credits: 'credits',
+  'contact-hours': 'contact hours',
+  ceu: 'CEUs',
+  ects: 'ECTS credits',
+  points: 'points',
+};
 
 /** Units of academic credit that count toward an award. */
 export const ACADEMIC_CREDIT_UNITS = [
@@ -36,6 +45,13 @@ export const ACADEMIC_CREDIT_UNITS = [
 ] as const;
 /** One of {@link ACADEMIC_CREDIT_UNITS}. */
 export type AcademicCreditUnit = (typeof ACADEMIC_CREDIT_UNITS)[number];
+/** How each academic credit unit is written for people. */
+export const ACADEMIC_CREDIT_UNIT_NAMES: Readonly<Record<AcademicCreditUnit, string>> = {
+  ects: 'ECTS credits',
+  'uk-credits': 'UK (CATS) credits',
+  'us-credit-hours': 'US credit hours',
+  'nz-credits': 'NZQCF credits',
+};
 
 /** Audience level of an offering. */
 export const AUDIENCE_LEVELS = ['foundation', 'intermediate', 'advanced'] as const;

@@ -9,6 +9,7 @@
  * @module
  */
 import type { Course } from '../../model/course.js';
+import { CREDIT_UNIT_NAMES } from '../../model/enums.js';
 import type { Flag } from '../../model/report.js';
 import type { Accreditor } from '../../reference/schemas.js';
 import type { ResolvedClaim } from '../claims.js';
@@ -56,12 +57,18 @@ function plausibility(
   const check = checkCredit(facts, r.hours, r.claim, r.credit, context.policy);
   if (check === undefined || (!check.inflated && !check.overDailyCap)) return 1;
   const { claim } = r;
+  // The credit as people write it: the credit type's name when the data knows it, else the
+  // catalogue's own words, else the unit's name.
+  const credit =
+    r.credit !== undefined
+      ? `× ${r.credit.name}`
+      : (claim.creditType ?? (claim.unit ? CREDIT_UNIT_NAMES[claim.unit] : 'credits'));
   if (check.inflated) {
     flags.push(
       flag(
         'implausible-credit',
         check.grosslyInflated ? 'critical' : 'warning',
-        `${claim.credits} ${claim.creditType ?? claim.unit ?? 'credits'} claimed for ${facts.durationHours} hours of learning: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
+        `${claim.credits} ${credit} claimed for ${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
       ),
     );
   }
@@ -70,7 +77,7 @@ function plausibility(
       flag(
         'credit-over-daily-cap',
         'warning',
-        `${claim.credits} credits claimed for a one-day activity; ${r.accreditor?.name ?? 'the body'} allows at most ${r.credit?.maxPerDay} a day.`,
+        `${claim.credits} ${credit} claimed for a one-day activity; ${r.accreditor?.name ?? 'the body'} allows at most ${r.credit?.maxPerDay} a day.`,
       ),
     );
   }

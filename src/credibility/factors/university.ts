@@ -6,6 +6,7 @@
  * @module
  */
 import type { AcademicCredit } from '../../model/course.js';
+import { ACADEMIC_CREDIT_UNIT_NAMES } from '../../model/enums.js';
 import { readName } from '../../text/canonical-name.js';
 import { partnerIdentity } from '../identity.js';
 import { clamp01, type FactorRule, round3, unknownFactor } from './types.js';
@@ -80,11 +81,11 @@ export const universityFactor: FactorRule<UniversityFacts> = {
       if (verifiedAwarder) {
         score += scores.academicCredit;
         evidence.push(
-          `${credit.value} ${credit.unit} academic credit from a verified university (+${scores.academicCredit})`,
+          `academic credit: ${credit.value} ${ACADEMIC_CREDIT_UNIT_NAMES[credit.unit]} from a verified university (+${scores.academicCredit})`,
         );
       } else {
         evidence.push(
-          `${credit.value} ${credit.unit} academic credit claimed${credit.awardedBy ? ` from ${credit.awardedBy}` : ''}, awarding university not verified: counts 0`,
+          `academic credit: ${credit.value} ${ACADEMIC_CREDIT_UNIT_NAMES[credit.unit]} claimed${credit.awardedBy ? ` from ${credit.awardedBy}` : ''}, awarding university not verified: counts 0`,
         );
       }
     }
