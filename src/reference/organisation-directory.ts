@@ -207,90 +207,53 @@ interface SourceBase {
 /** An alias written as an acronym ("RCN", "AMA PRA") rather than a name. */
 const ACRONYM_ALIAS = /^[A-Z0-9&+. -]{2,12}$/;
 
+/** What every list's entry has that the directory reads. */
+interface ListedEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly domains: readonly string[];
+  readonly formerNames?: readonly string[];
+  readonly abbreviations?: readonly string[];
+}
+
+/**
+ * One list's entry as a directory source: its names (official, former, aliases written as names,
+ * and any `more`) and its abbreviations (registered, and aliases written as acronyms).
+ */
+function sourceOf<R extends OrganisationRole>(
+  role: R,
+  entry: EntryByRole[R] & ListedEntry,
+  more: (names: readonly string[]) => readonly string[] = () => [],
+): Source {
+  const names = [entry.name, ...(entry.formerNames ?? [])];
+  const acronyms: string[] = [...(entry.abbreviations ?? [])];
+  for (const alias of entry.aliases) (ACRONYM_ALIAS.test(alias) ? acronyms : names).push(alias);
+  return {
+    role,
+    entry,
+    id: entry.id,
+    name: entry.name,
+    names: [...names, ...more(names)],
+    abbreviations: acronyms,
+    domains: entry.domains,
+  } as Source;
+}
+
 function sourcesOf(data: ReferenceData): Source[] {
-  const split = (names: readonly string[]): { names: string[]; acronyms: string[] } => ({
-    names: names.filter((n) => !ACRONYM_ALIAS.test(n)),
-    acronyms: names.filter((n) => ACRONYM_ALIAS.test(n)),
-  });
-  const out: Source[] = [];
-  for (const a of data.accreditors) {
-    const aliases = split(a.aliases);
-    out.push({
-      role: 'accreditor',
-      entry: a,
-      id: a.id,
-      name: a.name,
-      names: [a.name, ...a.formerNames, ...aliases.names],
-      abbreviations: [...a.abbreviations, ...aliases.acronyms],
-      domains: a.domains,
-    });
-  }
-  for (const p of data.providers) {
-    const aliases = split(p.aliases);
-    out.push({
-      role: 'provider',
-      entry: p,
-      id: p.id,
-      name: p.name,
-      names: [p.name, ...p.formerNames, ...aliases.names],
-      abbreviations: [...p.abbreviations, ...aliases.acronyms],
-      domains: p.domains,
-    });
-  }
-  for (const u of data.universities) {
-    const aliases = split(u.aliases);
-    out.push({
-      role: 'university',
-      entry: u,
-      id: u.id,
-      name: u.name,
-      // "University of Michigan - Ann Arbor" is also written "University of Michigan".
-      names: [
-        u.name,
-        ...aliases.names,
-        ...[u.name, ...aliases.names].flatMap((n) => nameAlternatives(n, { campus: true })),
-      ],
-      abbreviations: aliases.acronyms,
-      domains: u.domains,
-    });
-  }
-  for (const r of data.regulators) {
-    const aliases = split(r.aliases);
-    out.push({
-      role: 'regulator',
-      entry: r,
-      id: r.id,
-      name: r.name,
-      names: [r.name, ...r.formerNames, ...aliases.names],
-      abbreviations: [...r.abbreviations, ...aliases.acronyms],
-      domains: r.domains,
-    });
-  }
-  for (const p of data.platforms) {
-    const aliases = split(p.aliases);
-    out.push({
-      role: 'platform',
-      entry: p,
-      id: p.id,
-      name: p.name,
-      names: [p.name, ...aliases.names],
-      abbreviations: aliases.acronyms,
-      domains: p.domains,
-    });
-  }
-  for (const u of data.unrecognised) {
-    const aliases = split(u.aliases);
-    out.push({
-      role: 'unrecognised',
-      entry: u,
-      id: u.id,
-      name: u.name,
-      names: [u.name, ...aliases.names],
-      abbreviations: aliases.acronyms,
-      domains: u.domains,
-    });
-  }
-  return out;
+  return [
+    ...data.accreditors.map((a) => sourceOf('accreditor', a)),
+    ...data.providers.map((p) => sourceOf('provider', p)),
+    // "University of Michigan - Ann Arbor" is also written "University of Michigan".
+    ...data.universities.map((u) =>
+      sourceOf('university', u, (names) =>
+        names.flatMap((n) => nameAlternatives(n, { campus: true })),
+      ),
+    ),
+    ...data.regulators.map((r) => sourceOf('regulator', r)),
+    ...data.platforms.map((p) => sourceOf('platform', p)),
+    ...data.unrecognised.map((u) => sourceOf('unrecognised', u)),
+  ];
 }
 
 /** Words of the skills taxonomy's labels (clinical vocabulary: "thoracic", "diabetes"…). */
