@@ -30,12 +30,9 @@ export class CredenceValidationError extends CredenceError {
   constructor(issues: readonly RecordIssue[], what = 'input') {
     const errors = issues.filter((i) => i.severity === 'error');
     // One record (a profile, a policy, a course): its lines need not repeat "the profile: ".
-    const single = `the ${what}: `;
     const shown = errors
       .slice(0, 20)
-      .map(
-        (i) => `  - ${i.message.startsWith(single) ? i.message.slice(single.length) : i.message}`,
-      );
+      .map((i) => `  - ${i.message.replace(/^the (profile|policy|course): /, '')}`);
     const more = errors.length > 20 ? [`  … and ${errors.length - 20} more`] : [];
     const subject = ['profile', 'policy', 'course', 'catalogue'].includes(what)
       ? `the ${what}`

@@ -147,9 +147,11 @@ export function readCourse(raw: unknown, ctx: ReadContext): ReadOutcome {
   const reject = (path: readonly PropertyKey[], detail: string): ReadOutcome => {
     ctx.report(issueAt(place, path, said(path, detail), 'error', extraOf(path)));
     const field = formatPath(path);
+    // The reason kept with the rejected record is the problem alone, without the consequence.
+    const short = detail.replace(/, so the offering was not read.*$/s, '');
     return {
       ...(place.id === undefined ? {} : { id: place.id }),
-      rejected: field === '' ? detail : `${field} ${detail}`,
+      rejected: field === '' ? short : `${field} ${short}`,
     };
   };
   if (!isPlainObject(raw)) {
