@@ -43,7 +43,14 @@ function readStdin(): Uint8Array {
   if (process.stdin.isTTY) {
     throw new UsageError('"-" reads standard input, but it is a terminal: pipe a file in');
   }
-  const bytes = readFileSync(0);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(0);
+  } catch (error) {
+    throw new CredenceInputError(
+      `cannot read standard input (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
   if (bytes.byteLength > LIMITS.maxInputBytes) {
     throw new CredenceInputError(
       `standard input is ${(bytes.byteLength / 1_048_576).toFixed(1)} MB; the limit is ${LIMITS.maxInputBytes / 1_048_576} MB`,

@@ -140,15 +140,19 @@ function resolveColumns(
   header: CsvRow,
   map: ReadonlyMap<string, string | null>,
   log: IssueLog,
+  unnamed: number[],
 ): (ColumnSpec | undefined)[] {
   const used = new Set<string>();
   const place = { index: header.row - 1, row: header.row };
   const say = (column: string, detail: string): void =>
     log.add(issueAt(place, [], detail, 'warning', { column }));
   const suggestions = [...FIELD_PATTERNS.map((p) => p.replace('#', '0')), ...headerPhrases()];
-  return header.cells.map((raw) => {
+  return header.cells.map((raw, i) => {
     const name = raw.trim();
-    if (name === '') return undefined;
+    if (name === '') {
+      unnamed.push(i);
+      return undefined;
+    }
     const resolved = resolveHeader(name, map);
     if (resolved === null) return undefined;
     if (resolved === undefined) {
@@ -156,7 +160,7 @@ function resolveColumns(
       // near-miss such as `cost.ammount` must not land inside the cost.
       const parts = name.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p.trim()));
       const path = TOP_FIELDS.has(String(parts[0]).toLowerCase()) ? [name] : parts;
-      if (hasReservedSegment(path)) {
+      if (hasReservedSegment(parts)) {
         say(name, 'uses a reserved name and was ignored');
         return undefined;
       }
@@ -251,7 +255,8 @@ export function readCsvCatalog(
       best = score;
     }
   }
-  const columns = resolveColumns(header, map, log);
+  const unnamed: number[] = [];
+  const columns = resolveColumns(header, map, log, unnamed);
   const fields = new Set(columns.map((c) => c?.path.join('.')));
   const missing = [
     ['title', "the offering's title (a column such as title, course, course name or name)"],
@@ -299,6 +304,21 @@ export function readCsvCatalog(
       orders.set(i, columnDateOrder(rows.map((r) => r.cells[i] ?? '')));
     }
   });
+  for (const i of unnamed) {
+    const filled = rows.filter(
+      (r) => r.row > header.row && (r.cells[i] ?? '').trim() !== '',
+    ).length;
+    if (filled > 0) {
+      log.add(
+        issueAt(
+          { index: header.row - 1, row: header.row },
+          [],
+          `column ${i + 1} has no header, so its ${filled.toLocaleString('en-GB')} value${filled === 1 ? ' was' : 's were'} not read (name it in the header or with a column map)`,
+          'warning',
+        ),
+      );
+    }
+  }
   const width = header.cells.length;
   const headerText = header.cells.map((c) => c.trim().toLowerCase());
   const above = rows.filter((r) => r.row < header.row && !blank(r));

@@ -9,7 +9,6 @@ export type FieldKind =
   | 'text'
   | 'url'
   | 'list'
-  | 'topics'
   | 'providerType'
   | 'country'
   | 'role'
@@ -56,11 +55,11 @@ export const FIELDS: Readonly<Record<string, FieldKind>> = {
   'academicCredit.unit': 'academicUnit',
   'academicCredit.awardedBy': 'text',
   'academicCredit.stackableInto': 'text',
-  // Outcomes are sentences: split on ";" and line breaks, never on commas.
+  // Lists split on ";" (and "|", line breaks, bullets); under a natural header such as
+  // "Topics", also on commas (csv/headers.ts).
   learningOutcomes: 'list',
-  // Topics and professions are words: "ECG, sepsis" is two.
-  skills: 'topics',
-  'audience.professions': 'topics',
+  skills: 'list',
+  'audience.professions': 'list',
   'audience.level': 'level',
   format: 'format',
   durationHours: 'duration',

@@ -98,9 +98,8 @@ function readValue(
   const vocabulary = VOCABULARY_OF[kind];
   if (vocabulary !== undefined) return readWord(vocabulary, cell, NONE_IS_A_VALUE.has(kind));
   switch (kind) {
-    case 'list':
-    case 'topics': {
-      const list = splitList(cell, kind === 'topics');
+    case 'list': {
+      const list = splitList(cell, hint.commas === true);
       return list.length === 0 ? ABSENT : read(list);
     }
     case 'country':
@@ -131,7 +130,9 @@ function readValue(
     case 'language':
       return readLanguage(cell);
     default:
-      return isAbsent(cell) ? ABSENT : read(cell.trim());
+      // Text is kept as written: a JSON title "N/A" is a title (a CSV cell "N/A" never gets
+      // here; rows leave out "not stated" cells when they are built).
+      return cell.trim() === '' ? ABSENT : read(cell.trim());
   }
 }
 
@@ -226,7 +227,7 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
         ...(cell ? { column: cell.column } : {}),
         ...(shown === undefined ? {} : { value: shown }),
       }),
-      `${where}: ${template(detail)}`,
+      `${where}${shown === undefined ? '' : ' "…"'} ${template(detail)}`,
     );
   };
   let priceCurrency: string | undefined;
@@ -235,7 +236,7 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
     for (const path of pathsOf(record, pattern)) {
       const value = getAt(record, path);
       if (typeof value !== 'string') {
-        if (Array.isArray(value) && (kind === 'list' || kind === 'topics')) {
+        if (Array.isArray(value) && kind === 'list') {
           setAt(
             record,
             path,

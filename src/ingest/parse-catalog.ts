@@ -182,7 +182,7 @@ function readAdapterOutput(
   }
   if (output.records.length > count) {
     const more = output.records.length - count;
-    log.add(
+    log.always(
       issueAt(
         { index: count },
         [],

@@ -341,6 +341,7 @@ const CREDENTIAL_WORDS: Table = {
   'open badges': 'digital-badge',
   cert: 'certificate',
   certification: 'certificate',
+  'professional certificate': 'certificate',
   'completion certificate': 'certificate-of-completion',
   'certificate of attendance': 'certificate-of-completion',
   'attendance certificate': 'certificate-of-completion',

@@ -24,6 +24,8 @@ export interface IssueLog {
    * `kind`, when given, groups notes that repeat across records (`column "Duration": 1 day`).
    */
   add(issue: RecordIssue, record?: string, kind?: string): void;
+  /** Adds an issue that is always listed, past every cap (a file-level summary). */
+  always(issue: RecordIssue): void;
   /** The listed issues plus closing summaries of what was not listed. */
   finish(): RecordIssue[];
   /** Counts so far. */
@@ -53,6 +55,7 @@ export function createIssueLog(
   const perKind = limits.perKind ?? ISSUE_LIMITS.perKind;
   const perFile = limits.perFile ?? ISSUE_LIMITS.perFile;
   const listed: RecordIssue[] = [];
+  const closing: RecordIssue[] = [];
   const byRecord = new Map<string, { count: number; first: RecordIssue }>();
   const byKind = new Map<string, KindCount>();
   let errors = 0;
@@ -113,6 +116,11 @@ export function createIssueLog(
       }
       listed.push(issue);
     },
+    always(issue) {
+      if (issue.severity === 'error') errors++;
+      else warnings++;
+      closing.push(issue);
+    },
     finish() {
       flushRecord(lastRecord);
       lastRecord = undefined;
@@ -122,9 +130,9 @@ export function createIssueLog(
         if (extra <= 0) continue;
         out.push(
           issueAt(
-            { index: k.first.index, label: k.label },
+            { index: k.first.index, label: 'the input' },
             [],
-            `and ${extra.toLocaleString('en-GB')} more like this, not listed`,
+            `${k.label} — ${extra.toLocaleString('en-GB')} more like this were not listed`,
             'warning',
           ),
         );
@@ -139,6 +147,7 @@ export function createIssueLog(
           ),
         );
       }
+      out.push(...closing);
       return out;
     },
     counts: () => ({ errors, warnings, unlisted }),

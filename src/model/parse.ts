@@ -12,7 +12,13 @@ import type * as z from 'zod';
 import { type Course, CourseSchema } from './course.js';
 import { CredenceValidationError } from './errors.js';
 import { createIssueLog, type IssueCounts, type IssueLog } from './issue-log.js';
-import { describeZodIssue, type IssuePlace, issueAt, type RecordIssue } from './issues.js';
+import {
+  describeZodIssue,
+  formatPath,
+  type IssuePlace,
+  issueAt,
+  type RecordIssue,
+} from './issues.js';
 import { type ReadContext, readCourse, type ValueOrigin } from './lenient.js';
 import { LIMITS } from './limits.js';
 import { type PolicyInput, PolicyInputSchema } from './policy.js';
@@ -226,7 +232,7 @@ export function createCatalogReader(
         log.add(
           issueAt(
             here,
-            ['id'],
+            [],
             `repeats the id of an earlier record with other content; this one was given the id ${JSON.stringify(renamed)}`,
             'warning',
           ),
@@ -307,7 +313,7 @@ export function validateCourses(
   }
   if (records.length > count) {
     const more = records.length - count;
-    log.add(
+    log.always(
       issueAt(
         { index: count },
         [],
@@ -337,13 +343,12 @@ function singleIssues(
     if (issue.code === 'unrecognized_keys') {
       const known = shape.get(patternOf(issue.path))?.keys ?? new Set<string>();
       for (const key of issue.keys) {
-        out.push(
-          issueAt(
-            place,
-            [...issue.path, key],
-            `is not a ${what} field${meantSuffix(key, known)} (known: ${[...known].filter((k) => k !== '$schema').join(', ')})`,
-          ),
+        const at = issueAt(
+          place,
+          issue.path,
+          `${JSON.stringify(key)} is not a ${what} field${meantSuffix(key, known)} (known: ${[...known].filter((k) => k !== '$schema').join(', ')})`,
         );
+        out.push({ ...at, path: formatPath([...issue.path, key]) });
       }
     } else out.push(issueAt(place, issue.path, describeZodIssue(issue)));
   }

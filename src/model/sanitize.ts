@@ -27,6 +27,19 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * A lookup table as a `Map`, so that a key such as `constructor` or `__proto__` read from a file
+ * finds nothing instead of `Object.prototype`'s own members.
+ *
+ * @example
+ * ```ts
+ * ownTable({ pound: 'GBP' }).get('constructor'); // undefined
+ * ```
+ */
+export function ownTable<T>(record: Readonly<Record<string, T>>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(record));
+}
+
 /** A problem found while sanitising, with the path at which it was found. */
 export interface SanitizeProblem {
   /** Path from the record's root. */

@@ -6,6 +6,7 @@
  * Contract names themselves (`provider.name`, `accreditations.0.body`) always work.
  * @module
  */
+import { ownTable } from '../../model/sanitize.js';
 import { vocabularyKey } from '../vocabulary.js';
 
 /** A contract field a header can name: a dotted path pattern, `#` for a list position. */
@@ -21,6 +22,11 @@ export interface ColumnHint {
   readonly creditUnit?: string;
   /** Unit of the academic credit in its column (`ECTS` → ects). */
   readonly academicUnit?: string;
+  /**
+   * A list column under a header people use (`Topics`, `Keywords`): `ECG, sepsis` is two
+   * entries when the cell has no `;`. Contract-named columns split on `;` only (CONTRACT.md).
+   */
+  readonly commas?: boolean;
 }
 
 type Target = FieldPattern | ({ readonly field: FieldPattern } & ColumnHint);
@@ -28,7 +34,7 @@ type Target = FieldPattern | ({ readonly field: FieldPattern } & ColumnHint);
 /**
  * Header phrase (as {@link headerKey}) → field. Each group says why its words mean that field.
  */
-const HEADERS: Readonly<Record<string, Target>> = {
+const HEADERS: ReadonlyMap<string, Target> = ownTable<Target>({
   // Identifiers: catalogue systems call them codes, references or SKUs.
   'course id': 'id',
   'course code': 'id',
@@ -71,6 +77,9 @@ const HEADERS: Readonly<Record<string, Target>> = {
   institution: 'provider.name',
   'institution name': 'provider.name',
   issuer: 'provider.name',
+  'course organisation': 'provider.name',
+  'course organization': 'provider.name',
+  'course institution': 'provider.name',
   'offered by': 'provider.name',
   'delivered by': 'provider.name',
   'run by': 'provider.name',
@@ -186,6 +195,8 @@ const HEADERS: Readonly<Record<string, Target>> = {
   'audience level': 'audience.level',
   'course level': 'audience.level',
   difficulty: 'audience.level',
+  'course difficulty': 'audience.level',
+  'difficulty level': 'audience.level',
   'eqf level': 'eqfLevel',
   eqf: 'eqfLevel',
   // How it is delivered.
@@ -244,6 +255,9 @@ const HEADERS: Readonly<Record<string, Target>> = {
   'credential type': 'credential.type',
   award: 'credential.type',
   certificate: 'credential.type',
+  'certificate type': 'credential.type',
+  'course certificate type': 'credential.type',
+  'type of certificate': 'credential.type',
   'badge standard': 'credential.standard',
   'credential standard': 'credential.standard',
   'quality assurance': 'qualityAssurance',
@@ -270,10 +284,10 @@ const HEADERS: Readonly<Record<string, Target>> = {
   'partner role': 'partners.#.role',
   'partner type': 'partners.#.type',
   'partner website': 'partners.#.url',
-};
+});
 
 /** Unit words in a header (in brackets or at the end) and what they hint. */
-const UNIT_HINTS: Readonly<Record<string, ColumnHint>> = {
+const UNIT_HINTS: ReadonlyMap<string, ColumnHint> = ownTable<ColumnHint>({
   mins: { duration: 'minutes' },
   min: { duration: 'minutes' },
   minutes: { duration: 'minutes' },
@@ -290,12 +304,15 @@ const UNIT_HINTS: Readonly<Record<string, ColumnHint>> = {
   aud: { currency: 'AUD' },
   cad: { currency: 'CAD' },
   nzd: { currency: 'NZD' },
-};
+});
 
 /** A header compared without case or punctuation (`Course_Name*` → `course name`). */
 export function headerKey(header: string): string {
   return vocabularyKey(header.replace(/\*+\s*$/, ''));
 }
+
+/** Longest header compared with the table. */
+const MAX_HEADER = 120;
 
 /** What a header resolves to: a contract field pattern, a list position and hints. */
 export interface ResolvedHeader {
@@ -305,10 +322,12 @@ export interface ResolvedHeader {
   readonly hint: ColumnHint;
 }
 
+/** Natural list columns whose entries are words, so commas separate them too. */
+const WORD_LISTS: ReadonlySet<string> = new Set(['skills', 'audience.professions']);
+
 function targetOf(target: Target): { field: FieldPattern; hint: ColumnHint } {
-  if (typeof target === 'string') return { field: target, hint: {} };
-  const { field, ...hint } = target;
-  return { field, hint };
+  const { field, ...hint } = typeof target === 'string' ? { field: target } : target;
+  return { field, hint: WORD_LISTS.has(field) ? { ...hint, commas: true } : hint };
 }
 
 /**
@@ -321,18 +340,20 @@ function targetOf(target: Target): { field: FieldPattern; hint: ColumnHint } {
  * ```
  */
 export function resolveNaturalHeader(header: string): ResolvedHeader | undefined {
+  // No header people write is this long; a longer one is not read (and costs nothing).
+  if (header.length > MAX_HEADER) return undefined;
   let text = header.trim().replace(/\*+\s*$/, '');
   let hint: ColumnHint = {};
   const bracket = /^(.*?)\s*[([]\s*([^)\]]*)\s*[)\]]\s*$/.exec(text);
   if (bracket?.[1] !== undefined && bracket[2] !== undefined) {
-    const unit = UNIT_HINTS[bracket[2].toLowerCase().replace(/^in\s+/, '')];
+    const unit = UNIT_HINTS.get(bracket[2].toLowerCase().replace(/^in\s+/, ''));
     if (unit !== undefined) {
       hint = unit;
       text = bracket[1];
     }
   }
   const key = headerKey(text);
-  const direct = HEADERS[key];
+  const direct = HEADERS.get(key);
   if (direct !== undefined) {
     const t = targetOf(direct);
     return { field: t.field, hint: { ...hint, ...t.hint } };
@@ -340,8 +361,8 @@ export function resolveNaturalHeader(header: string): ResolvedHeader | undefined
   // `Duration in minutes`, `Price GBP`: a unit word at the end.
   const tail = /^(.*\S)\s+(?:in\s+)?(\S+)$/.exec(key);
   if (tail?.[1] !== undefined && tail[2] !== undefined) {
-    const unit = UNIT_HINTS[tail[2]];
-    const base = HEADERS[tail[1]];
+    const unit = UNIT_HINTS.get(tail[2]);
+    const base = HEADERS.get(tail[1]);
     if (unit !== undefined && base !== undefined) {
       const t = targetOf(base);
       return { field: t.field, hint: { ...unit, ...t.hint } };
@@ -350,7 +371,7 @@ export function resolveNaturalHeader(header: string): ResolvedHeader | undefined
   // `Accredited by 2`, `Partner 1`: a list position (counted from 1).
   const numbered = /^(.*\S)\s+(\d{1,4})$/.exec(key);
   if (numbered?.[1] !== undefined && numbered[2] !== undefined) {
-    const base = HEADERS[numbered[1]];
+    const base = HEADERS.get(numbered[1]);
     const n = Number(numbered[2]);
     if (base !== undefined && n >= 1) {
       const t = targetOf(base);
@@ -363,5 +384,5 @@ export function resolveNaturalHeader(header: string): ResolvedHeader | undefined
 
 /** Every header phrase of the table, for suggestions. */
 export function headerPhrases(): string[] {
-  return Object.keys(HEADERS);
+  return [...HEADERS.keys()];
 }

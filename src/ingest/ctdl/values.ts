@@ -81,7 +81,9 @@ export function currencyCode(value: unknown): string | undefined {
   const s = str(value);
   if (s === undefined) return undefined;
   if (/^[A-Za-z]{3}$/.test(s)) return s.toUpperCase();
-  return CURRENCY_NAMES[s.toLowerCase()];
+  // An own property only: a name such as "constructor" must find nothing.
+  const key = s.toLowerCase();
+  return Object.hasOwn(CURRENCY_NAMES, key) ? CURRENCY_NAMES[key] : undefined;
 }
 
 /** One price line of a CostProfile. */

@@ -5,6 +5,7 @@
  * no hours (`6 weeks`) are not hours of study and are left out with a warning.
  * @module
  */
+import { ownTable } from '../../model/sanitize.js';
 import { NUMBER_WORDS, parseLooseNumber, round3 } from './numbers.js';
 import { ABSENT, isAbsent, MAX_VALUE_CELL, type Reading, read, unreadable } from './reading.js';
 
@@ -15,7 +16,7 @@ import { ABSENT, isAbsent, MAX_VALUE_CELL, type Reading, read, unreadable } from
 export const HOURS_PER_DAY = 7.5;
 
 /** Units of time, in hours; `day` is {@link HOURS_PER_DAY}. */
-const UNIT_HOURS: Readonly<Record<string, number>> = {
+const UNIT_HOURS: ReadonlyMap<string, number> = ownTable({
   m: 1 / 60,
   min: 1 / 60,
   mins: 1 / 60,
@@ -29,7 +30,7 @@ const UNIT_HOURS: Readonly<Record<string, number>> = {
   d: HOURS_PER_DAY,
   day: HOURS_PER_DAY,
   days: HOURS_PER_DAY,
-};
+});
 
 /** Calendar lengths: not hours of study without hours per week. */
 const CALENDAR =
@@ -50,7 +51,7 @@ const NOT_FIXED =
 
 /** A number written with digits, a fraction sign or a word (`one`, `half`). */
 function numberOf(token: string): number | undefined {
-  const word = NUMBER_WORDS[token.toLowerCase()];
+  const word = NUMBER_WORDS.get(token.toLowerCase());
   if (word !== undefined) return word;
   return parseLooseNumber(token)?.value;
 }
@@ -144,7 +145,7 @@ export function readDuration(cell: string, unit: DurationUnit = 'hours'): Readin
   // Ranges: `4–6 hours`, `2-3 days`.
   const range = /^(\S+)\s*(?:–|—|-|to)\s*(\S+)\s*([a-z]+)\.?$/.exec(text);
   if (range?.[1] !== undefined && range[2] !== undefined && range[3] !== undefined) {
-    const per = UNIT_HOURS[range[3]];
+    const per = UNIT_HOURS.get(range[3]);
     const low = numberOf(range[1]);
     const high = numberOf(range[2]);
     if (per !== undefined && low !== undefined && high !== undefined && high >= low) {
@@ -174,7 +175,7 @@ export function readDuration(cell: string, unit: DurationUnit = 'hours'): Readin
         notes,
       );
     }
-    const per = UNIT_HOURS[word];
+    const per = UNIT_HOURS.get(word);
     if (per === undefined) return unreadable('is not a duration', notes);
     if (per === HOURS_PER_DAY) days = true;
     total += n * per;

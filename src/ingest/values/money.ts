@@ -4,6 +4,7 @@
  * @module
  */
 import { isCurrencyCode } from '../../model/primitives.js';
+import { ownTable } from '../../model/sanitize.js';
 import { parseLooseNumber, round3 } from './numbers.js';
 import { ABSENT, isAbsent, MAX_VALUE_CELL, type Reading, read, unreadable } from './reading.js';
 
@@ -34,7 +35,7 @@ const CURRENCY_SIGNS: readonly (readonly [string, string])[] = [
 ];
 
 /** Currency names people write, and their codes. "Dollars" alone is as ambiguous as `$`. */
-const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+const CURRENCY_NAMES: ReadonlyMap<string, string> = ownTable({
   pound: 'GBP',
   pounds: 'GBP',
   'pounds sterling': 'GBP',
@@ -55,20 +56,20 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   'swiss franc': 'CHF',
   'swiss francs': 'CHF',
   rand: 'ZAR',
-};
+});
 
 /**
  * The currency a `$` means in a provider's country (ISO 3166-1 → ISO 4217), used only when the
  * row says nothing else, and said in a warning.
  */
-const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {
+const DOLLAR_BY_COUNTRY: ReadonlyMap<string, string> = ownTable({
   US: 'USD',
   AU: 'AUD',
   CA: 'CAD',
   NZ: 'NZD',
   SG: 'SGD',
   HK: 'HKD',
-};
+});
 
 /** Cells that say the price is not known yet: left out, with a warning that says so. */
 const NOT_YET =
@@ -108,7 +109,7 @@ export function readCurrency(cell: string): Reading<string> {
   }
   const sign = CURRENCY_SIGNS.find(([s]) => s.toUpperCase() === upper);
   if (sign) return read(sign[1]);
-  const named = CURRENCY_NAMES[t.toLowerCase().replace(/\s+/g, ' ')];
+  const named = CURRENCY_NAMES.get(t.toLowerCase().replace(/\s+/g, ' '));
   if (named) return read(named);
   if (t === '$' || /^dollars?$/i.test(t)) {
     return unreadable('"$" and "dollars" are used by several currencies (USD, AUD, CAD, NZD…)');
@@ -129,7 +130,7 @@ function takeCurrency(text: string): { rest: string; currency?: string; dollar?:
     return { rest: text.replace(code[0], ' '), currency: code[1].toUpperCase() };
   }
   const words = /[a-z][a-z ]*[a-z]/i.exec(text);
-  const named = words ? CURRENCY_NAMES[words[0].toLowerCase()] : undefined;
+  const named = words ? CURRENCY_NAMES.get(words[0].toLowerCase()) : undefined;
   if (words && named) return { rest: text.replace(words[0], ' '), currency: named };
   if (text.includes('$')) return { rest: text.replace(/\$/g, ' '), dollar: true };
   return { rest: text };
@@ -178,7 +179,7 @@ export function readPrice(cell: string, country?: string): Reading<Price> {
   const found = takeCurrency(text);
   let currency = found.currency;
   if (found.dollar) {
-    const byCountry = country === undefined ? undefined : DOLLAR_BY_COUNTRY[country];
+    const byCountry = country === undefined ? undefined : DOLLAR_BY_COUNTRY.get(country);
     if (byCountry !== undefined) {
       currency = byCountry;
       notes.push(

@@ -2,6 +2,7 @@
  * Numbers written the spreadsheet way: `1,250.00`, `1.250,50`, `12,5`, `1 250`, `½`.
  * @module
  */
+import { ownTable } from '../../model/sanitize.js';
 import { MAX_VALUE_CELL } from './reading.js';
 
 /** A number and what was assumed to read it. */
@@ -11,7 +12,7 @@ export interface LooseNumber {
   readonly thousandsDot?: boolean;
 }
 
-const FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3 };
+const FRACTIONS: ReadonlyMap<string, number> = ownTable({ '½': 0.5, '¼': 0.25, '¾': 0.75 });
 
 /**
  * Parses one number. When `,` and `.` both appear, the later one is the decimal mark
@@ -32,7 +33,7 @@ export function parseLooseNumber(
 ): LooseNumber | undefined {
   if (raw.length > MAX_VALUE_CELL) return undefined;
   let s = raw.replace(/[\s\u00a0\u202f']/g, '');
-  const fraction = FRACTIONS[s.slice(-1)];
+  const fraction = FRACTIONS.get(s.slice(-1));
   if (fraction !== undefined) {
     const whole = s.slice(0, -1);
     if (whole === '') return { value: fraction };
@@ -63,7 +64,7 @@ export function parseLooseNumber(
 }
 
 /** Words for small numbers, as durations are written ("one hour", "two days"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: ReadonlyMap<string, number> = ownTable({
   a: 1,
   an: 1,
   one: 1,
@@ -79,7 +80,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twelve: 12,
   half: 0.5,
   quarter: 0.25,
-};
+});
 
 /** Rounds to three decimals, as every number credence reads is. */
 export function round3(n: number): number {

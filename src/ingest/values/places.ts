@@ -5,6 +5,7 @@
  * @module
  */
 import { isKnownRegion } from '../../model/primitives.js';
+import { ownTable } from '../../model/sanitize.js';
 import { ABSENT, isAbsent, type Reading, read, unreadable } from './reading.js';
 
 const key = (text: string): string =>
@@ -14,7 +15,7 @@ const key = (text: string): string =>
     .trim();
 
 /** Names CLDR does not give a region, as people write them in catalogues. */
-const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+const COUNTRY_ALIASES: ReadonlyMap<string, string> = ownTable({
   uk: 'GB',
   'great britain': 'GB',
   britain: 'GB',
@@ -27,10 +28,13 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   america: 'US',
   'republic of ireland': 'IE',
   eire: 'IE',
-};
+});
 
 /** The parts of the UK, which are not ISO 3166-1 countries: said in the warning. */
 const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+
+/** Longest country or language cell read: no name, nor a short list of them, is longer. */
+const MAX_NAME = 100;
 
 let countryNames: Map<string, string> | undefined;
 let languageNames: Map<string, string> | undefined;
@@ -70,13 +74,14 @@ function namesOf(type: 'region' | 'language', upper: boolean): Map<string, strin
 export function readCountry(cell: string): Reading<string> {
   const t = cell.trim();
   if (isAbsent(t)) return ABSENT;
+  if (t.length > MAX_NAME) return unreadable('is too long to be a country');
   const upper = t.toUpperCase();
   if (/^[A-Z]{2}$/.test(upper)) {
     const code = upper === 'UK' ? 'GB' : upper;
     return isKnownRegion(code) ? read(code) : unreadable('is not an ISO 3166-1 country code');
   }
   const k = key(t);
-  const alias = COUNTRY_ALIASES[k];
+  const alias = COUNTRY_ALIASES.get(k);
   if (alias !== undefined) {
     return read(alias, UK_NATIONS.has(k) ? ['was read as GB, the United Kingdom'] : []);
   }
@@ -97,6 +102,7 @@ export function readCountry(cell: string): Reading<string> {
 export function readLanguage(cell: string): Reading<string> {
   const t = cell.trim();
   if (isAbsent(t)) return ABSENT;
+  if (t.length > MAX_NAME) return unreadable('is too long to be a language');
   const notes: string[] = [];
   const parts = t.split(/\s*(?:[,;/&|+]|\band\b)\s*/i).filter((p) => p !== '');
   const first = parts[0] ?? t;
