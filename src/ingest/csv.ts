@@ -237,7 +237,8 @@ export function readCsvCatalog(
     Object.entries(options.columns ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v] as const),
   );
   const delimiter = chooseDelimiter(text, map);
-  const rows = splitRows(text, delimiter);
+  const firstLine = text.split('\n', HEADER_SEARCH_ROWS * 4).find((l) => l.trim() !== '') ?? '';
+  const rows = splitRows(text, delimiter, splitLine(firstLine, delimiter).length);
   const candidates = rows.filter((r) => !blank(r)).slice(0, HEADER_SEARCH_ROWS);
   if (candidates.length === 0)
     throw new CredenceInputError('the CSV is empty: it has no header row');
@@ -287,6 +288,17 @@ export function readCsvCatalog(
       );
     }
   }
+  const above = rows.filter((r) => r.row < header.row && !blank(r));
+  if (above.length > 0) {
+    log.add(
+      issueAt(
+        { index: 0, row: above[0]!.row },
+        [],
+        `${above.length === 1 ? 'this row is' : `${above.length} rows from here are`} above the header (row ${header.row}) and ${above.length === 1 ? 'was' : 'were'} skipped`,
+        'warning',
+      ),
+    );
+  }
   const noId = !fields.has('id');
   if (noId) {
     log.add(
@@ -321,17 +333,6 @@ export function readCsvCatalog(
   }
   const width = header.cells.length;
   const headerText = header.cells.map((c) => c.trim().toLowerCase());
-  const above = rows.filter((r) => r.row < header.row && !blank(r));
-  if (above.length > 0) {
-    log.add(
-      issueAt(
-        { index: 0, row: above[0]!.row },
-        [],
-        `${above.length === 1 ? 'this row is' : `${above.length} rows from here are`} above the header (row ${header.row}) and ${above.length === 1 ? 'was' : 'were'} skipped`,
-        'warning',
-      ),
-    );
-  }
   for (const row of rows) {
     if (row.row <= header.row || blank(row)) continue;
     const place = { index: row.row - 1, row: row.row };
@@ -349,7 +350,7 @@ export function readCsvCatalog(
         issueAt(
           place,
           [],
-          'has a quote that is never closed, or closed inside a cell; the row was read to the end of its line with quotes kept as text',
+          'has a quote that is never closed, or closed inside a cell; the row was read to the end of its line, and the next line starts a new row',
           'warning',
         ),
         recordKey,

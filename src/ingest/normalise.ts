@@ -12,7 +12,6 @@ import { issueAt } from '../model/issues.js';
 import { LIMITS } from '../model/limits.js';
 import { NO_CURRENCY } from '../model/primitives.js';
 import { isPlainObject } from '../model/sanitize.js';
-import { didYouMean } from '../model/suggest.js';
 import type { ColumnHint } from './csv/headers.js';
 import { FIELDS, type FieldKind } from './fields.js';
 import {
@@ -27,7 +26,7 @@ import { readDuration } from './values/duration.js';
 import { readCurrency, readPrice } from './values/money.js';
 import { readCountry, readLanguage } from './values/places.js';
 import { ABSENT, isAbsent, type Reading, read, unreadable } from './values/reading.js';
-import { lookupWord, VOCABULARIES, type VocabularyName, vocabularyKey } from './vocabulary.js';
+import { lookupWord, nearestWord, VOCABULARIES, type VocabularyName } from './vocabulary.js';
 
 /** Where a value came from in a spreadsheet, and what its header says. */
 export interface CellOrigin {
@@ -80,11 +79,11 @@ function readWord(name: VocabularyName, cell: string, keepNone: boolean): Readin
     );
   }
   const vocabulary = VOCABULARIES[name];
-  const near = didYouMean(vocabularyKey(cell), vocabulary.words.keys());
-  const meant = near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`;
-  return unreadable(
-    `is not ${vocabulary.what} credence knows (${vocabulary.values.join(', ')})${meant}`,
+  const near = nearestWord(name, cell);
+  const problem = unreadable(
+    `is not ${vocabulary.what} credence knows (${vocabulary.values.join(', ')})`,
   );
+  return near === undefined ? problem : { ...problem, suggestion: near };
 }
 
 /** Reads one string value by its field's kind. */
@@ -119,7 +118,10 @@ function readValue(
         isPlainObject(provider) && typeof provider.country === 'string'
           ? provider.country
           : undefined;
-      return readPrice(cell, country);
+      const cost = record.cost;
+      const stated =
+        isPlainObject(cost) && typeof cost.currency === 'string' ? cost.currency : undefined;
+      return readPrice(cell, country, stated);
     }
     case 'currency':
       return readCurrency(cell);
@@ -199,10 +201,11 @@ function reshape(record: Node): void {
   }
 }
 
-/** Field patterns in reading order: the provider's country first (it decides a bare `$`). */
+/** Field patterns in reading order: country and currency first (they decide a bare `$`). */
 const ORDER: readonly string[] = [
   'provider.country',
-  ...Object.keys(FIELDS).filter((k) => k !== 'provider.country'),
+  'cost.currency',
+  ...Object.keys(FIELDS).filter((k) => k !== 'provider.country' && k !== 'cost.currency'),
 ];
 
 /**
@@ -231,6 +234,7 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
     );
   };
   let priceCurrency: string | undefined;
+  let bareDollar = false;
   for (const pattern of ORDER) {
     const kind = FIELDS[pattern]!;
     for (const path of pathsOf(record, pattern)) {
@@ -249,7 +253,11 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
       const reading = readValue(kind, value, hint, record, ctx.dateOrder?.(path));
       for (const note of reading.notes) say(path, note, value);
       if (reading.problem !== undefined) {
-        say(path, `${reading.problem}; it was left out`, value);
+        const meant =
+          reading.suggestion === undefined
+            ? ''
+            : ` (did you mean ${JSON.stringify(reading.suggestion)}?)`;
+        say(path, `${reading.problem}; it was left out${meant}`, value);
         setAt(record, path, undefined);
         continue;
       }
@@ -258,9 +266,10 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
         continue;
       }
       if (kind === 'money') {
-        const price = reading.value as { amount: number; currency?: string };
+        const price = reading.value as { amount: number; currency?: string; dollar?: boolean };
         setAt(record, path, price.amount);
         priceCurrency = price.currency ?? hint.currency;
+        bareDollar = price.dollar === true && priceCurrency === undefined;
       } else if (kind === 'credits') {
         const c = reading.value as { credits: number; unit?: string; scheme?: string };
         setAt(record, path, c.credits);
@@ -276,7 +285,7 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
       } else setAt(record, path, reading.value);
     }
   }
-  finishCost(record, priceCurrency, say);
+  finishCost(record, priceCurrency, bareDollar, say);
   finishCredits(record, ctx, say);
   const academic = record.academicCredit;
   if (isPlainObject(academic) && academic.unit === undefined) {
@@ -289,6 +298,7 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
 function finishCost(
   record: Node,
   fromPrice: string | undefined,
+  bareDollar: boolean,
   say: (path: readonly (string | number)[], detail: string, value?: string) => void,
 ): void {
   const cost = record.cost;
@@ -312,8 +322,9 @@ function finishCost(
     else {
       say(
         ['cost', 'amount'],
-        'has no currency, so the cost was left out (add a currency column, or write £, € or US$ in the price)',
-        String(cost.amount),
+        bareDollar
+          ? 'has a "$", which several currencies use (USD, AUD, CAD, NZD…), and the row names no currency or country, so the cost was left out (write US$, A$… or add a currency column)'
+          : 'has no currency, so the cost was left out (add a currency column, or write £, € or US$ in the price)',
       );
       delete record.cost;
     }

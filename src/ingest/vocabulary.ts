@@ -9,6 +9,7 @@
  * space for `-`).
  * @module
  */
+import { editDistance, suggestionKey } from '../model/suggest.js';
 import {
   ACADEMIC_CREDIT_UNITS,
   ASSESSMENT_TYPES,
@@ -57,6 +58,9 @@ const FORMAT_WORDS: Table = {
   'distance learning': 'self-paced-online',
   mooc: 'self-paced-online',
   recorded: 'self-paced-online',
+  'recorded webinar': 'self-paced-online',
+  podcast: 'self-paced-online',
+  video: 'self-paced-online',
   // "Online" alone does not say whether sessions are live; most catalogue "online" courses are
   // modules taken at the learner's pace, so that is the reading, said in the warning.
   online: {
@@ -213,7 +217,7 @@ const PROVIDER_TYPE_WORDS: Table = {
   ngo: { value: 'unknown', note: 'an NGO can be any kind of organisation' },
   college: {
     value: 'unknown',
-    note: 'a college can be a university or a professional body (a royal college)',
+    note: 'a college can be a university or a professional body, such as a royal college',
   },
   government: {
     value: 'unknown',
@@ -311,6 +315,10 @@ const ASSESSMENT_WORDS: Table = {
   'written exam': 'exam',
   'final exam': 'exam',
   'proctored exam': 'exam',
+  // An oral examination.
+  viva: 'exam',
+  'viva voce': 'exam',
+  'oral exam': 'exam',
   'invigilated exam': 'exam',
   'practical assessment': 'practical',
   'practical exam': 'practical',
@@ -459,4 +467,34 @@ export type VocabularyName = keyof typeof VOCABULARIES;
  */
 export function lookupWord(name: VocabularyName, text: string): Meaning | undefined {
   return VOCABULARIES[name].words.get(vocabularyKey(text));
+}
+
+/**
+ * The phrase a misspelt word most likely meant (`CPD pointz` → `cpd points`), when every phrase
+ * as near to it means the same value; `undefined` otherwise. One or two edits, by length.
+ *
+ * @example
+ * ```ts
+ * nearestWord('format', 'Webinr'); // 'webinar'
+ * ```
+ */
+export function nearestWord(name: VocabularyName, text: string): string | undefined {
+  const key = suggestionKey(text);
+  if (key === '' || key.length > 64) return undefined;
+  const limit = key.length <= 5 ? 1 : 2;
+  let best = limit + 1;
+  let phrase: string | undefined;
+  let value: string | undefined;
+  let agree = true;
+  for (const [candidate, meaning] of VOCABULARIES[name].words) {
+    const d = editDistance(key, suggestionKey(candidate), limit);
+    if (d > limit || d > best) continue;
+    if (d < best) {
+      best = d;
+      phrase = candidate;
+      value = meaning.value;
+      agree = true;
+    } else if (meaning.value !== value) agree = false;
+  }
+  return agree ? phrase : undefined;
 }

@@ -37,6 +37,8 @@ type Target = FieldPattern | ({ readonly field: FieldPattern } & ColumnHint);
 const HEADERS: ReadonlyMap<string, Target> = ownTable<Target>({
   // Identifiers: catalogue systems call them codes, references or SKUs.
   'course id': 'id',
+  shortname: 'id',
+  idnumber: 'id',
   'course code': 'id',
   code: 'id',
   ref: 'id',
@@ -50,6 +52,9 @@ const HEADERS: ReadonlyMap<string, Target> = ownTable<Target>({
   course: 'title',
   'course name': 'title',
   'course title': 'title',
+  // Moodle's course fields (fullname, shortname, summary, idnumber).
+  fullname: 'title',
+  'full name': 'title',
   name: 'title',
   'activity title': 'title',
   'activity name': 'title',
@@ -84,6 +89,10 @@ const HEADERS: ReadonlyMap<string, Target> = ownTable<Target>({
   'delivered by': 'provider.name',
   'run by': 'provider.name',
   company: 'provider.name',
+  // Marketplace and event exports name the seller or organiser.
+  vendor: 'provider.name',
+  organiser: 'provider.name',
+  organizer: 'provider.name',
   'provider type': 'provider.type',
   'organisation type': 'provider.type',
   'organization type': 'provider.type',
@@ -97,6 +106,10 @@ const HEADERS: ReadonlyMap<string, Target> = ownTable<Target>({
   'provider country': 'provider.country',
   // What it is.
   summary: 'description',
+  'short description': 'description',
+  'event description': 'description',
+  'course summary': 'description',
+  'course overview': 'description',
   overview: 'description',
   about: 'description',
   details: 'description',
@@ -208,7 +221,6 @@ const HEADERS: ReadonlyMap<string, Target> = ownTable<Target>({
   'learning format': 'format',
   'course format': 'format',
   'course type': 'format',
-  type: 'format',
   // How long.
   duration: 'durationHours',
   hours: 'durationHours',
@@ -232,6 +244,8 @@ const HEADERS: ReadonlyMap<string, Target> = ownTable<Target>({
   fee: 'cost.amount',
   fees: 'cost.amount',
   'course fee': 'cost.amount',
+  'regular price': 'cost.amount',
+  'event cost': 'cost.amount',
   'course price': 'cost.amount',
   'registration fee': 'cost.amount',
   tuition: 'cost.amount',

@@ -70,12 +70,26 @@ function recordEnd(
   return { end: n, broken: false };
 }
 
+/**
+ * The cells of a line with a broken quote: read with quoting, so that well-quoted cells stay
+ * clean and the broken cell keeps the rest of the line, unless reading it literally (quotes as
+ * text) matches the header's width and the quoted reading does not.
+ */
+function salvage(line: string, delimiter: string, width: number | undefined): string[] {
+  const quoted = Papa.parse<string[]>(line, { delimiter, newline: '\n' }).data[0] ?? [''];
+  if (width === undefined || quoted.length === width) return quoted;
+  // No NUL reaches this point (decoding refuses it), so it is a quote character never seen.
+  const literal =
+    Papa.parse<string[]>(line, { delimiter, newline: '\n', quoteChar: '\u0000' }).data[0] ?? [''];
+  return literal.length === width ? literal : quoted;
+}
+
 /** Rows one Papa.parse call reads at most: batches keep calls few and memory flat. */
 const BATCH_ROWS = 20_000;
 
 /**
  * Splits CSV text (line breaks already `\n`) into rows, recovering from broken quotes at the
- * next line. Blank lines are rows too (spreadsheets number them); a final line break ends the
+ * next line (`width`, the header's cell count when known, helps read the broken line itself). Blank lines are rows too (spreadsheets number them); a final line break ends the
  * last row rather than starting an empty one.
  *
  * @example
@@ -83,7 +97,7 @@ const BATCH_ROWS = 20_000;
  * splitRows('a,b\nc,"d', ',').map((r) => r.cells); // [['a', 'b'], ['c', '"d']] (row 2 broken)
  * ```
  */
-export function splitRows(text: string, delimiter: string): CsvRow[] {
+export function splitRows(text: string, delimiter: string, width?: number): CsvRow[] {
   const rows: CsvRow[] = [];
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
@@ -125,13 +139,7 @@ export function splitRows(text: string, delimiter: string): CsvRow[] {
     flush(pos - 1);
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = n;
-    // No NUL reaches this point (decoding refuses it), so it is a quote character never seen.
-    const literal = Papa.parse<string[]>(text.slice(pos, lineEnd), {
-      delimiter,
-      newline: '\n',
-      quoteChar: '\u0000',
-    });
-    rows.push({ row, cells: literal.data[0] ?? [''], brokenQuote: true });
+    rows.push({ row, cells: salvage(text.slice(pos, lineEnd), delimiter, width), brokenQuote: true });
     row++;
     pos = lineEnd + 1;
   }

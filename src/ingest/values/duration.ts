@@ -160,7 +160,8 @@ export function readDuration(cell: string, unit: DurationUnit = 'hours'): Readin
   let total = 0;
   let parts = 0;
   let days = false;
-  for (const part of text.split(/\s*(?:,|\band\b|\+)\s*|\s+(?=\d)/)) {
+  // Parts are split on commas (not a decimal comma: "4,5 h"), "and", "+" and before numbers.
+  for (const part of text.split(/\s*(?:,(?!\d)|\band\b|\+)\s*|\s+(?=\d)/)) {
     const m = /^(\S+?)\s*([a-z]+)\.?$/.exec(part.trim());
     if (!m?.[1] || !m[2]) {
       if (part.trim() === '') continue;

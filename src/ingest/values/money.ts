@@ -12,6 +12,8 @@ import { ABSENT, isAbsent, MAX_VALUE_CELL, type Reading, read, unreadable } from
 export interface Price {
   readonly amount: number;
   readonly currency?: string;
+  /** A bare `$` that nothing in the row decided: the price has no currency because of it. */
+  readonly dollar?: boolean;
 }
 
 /** Currency signs and the ISO 4217 code each implies. A bare `$` is not here: see below. */
@@ -140,7 +142,8 @@ function takeCurrency(text: string): { rest: string; currency?: string; dollar?:
  * Reads a price cell. `Free` (and `0`, `No charge`, `None`) is 0; `TBC`, `POA` and the like are
  * "not stated" with a warning; `+ VAT` and `ex VAT` keep the amount as written (said in the
  * warning); a range becomes its midpoint (said); several prices give the first (said); a price
- * per month or per session is left out. `country`, the provider's country, decides a bare `$`.
+ * per month or per session is left out. `stated`, a currency the row gives elsewhere, or else
+ * `country`, the provider's country, decides a bare `$`.
  *
  * @example
  * ```ts
@@ -148,7 +151,12 @@ function takeCurrency(text: string): { rest: string; currency?: string; dollar?:
  * readPrice('1.200,50 €').value; // { amount: 1200.5, currency: 'EUR' }
  * ```
  */
-export function readPrice(cell: string, country?: string): Reading<Price> {
+export function readPrice(
+  cell: string,
+  country?: string,
+  /** The currency the row states elsewhere (a currency column): a bare `$` then needs no note. */
+  stated?: string,
+): Reading<Price> {
   let text = cell.trim();
   if (/^none$/i.test(text)) {
     return read({ amount: 0 }, ['was read as free (no cost)']);
@@ -178,19 +186,16 @@ export function readPrice(cell: string, country?: string): Reading<Price> {
   text = text.replace(NEUTRAL_TAIL, '').replace(/^(approx\.?|about|around|c\.|~|from)\s*/i, '');
   const found = takeCurrency(text);
   let currency = found.currency;
-  if (found.dollar) {
+  if (found.dollar && stated === undefined) {
     const byCountry = country === undefined ? undefined : DOLLAR_BY_COUNTRY.get(country);
     if (byCountry !== undefined) {
       currency = byCountry;
       notes.push(
         `has a "$", read as ${byCountry}, the dollar of the provider's country (${country})`,
       );
-    } else {
-      notes.push(
-        'has a "$", which several currencies use (USD, AUD, CAD, NZD…), so it sets no currency',
-      );
     }
   }
+  const unresolved = found.dollar === true && currency === undefined && stated === undefined;
   let rest = found.rest.replace(/\s+/g, ' ').trim();
   // A second currency sign in a range (`£100-£200`) was left behind as text: remove it too.
   if (currency !== undefined) rest = takeCurrency(rest).rest.replace(/\s+/g, ' ').trim();
@@ -202,7 +207,7 @@ export function readPrice(cell: string, country?: string): Reading<Price> {
     if (low !== undefined && high !== undefined && high.value >= low.value) {
       const mid = round3((low.value + high.value) / 2);
       notes.push(`was read as the middle of the range, ${mid}`);
-      return priced(mid, currency, notes);
+      return priced(mid, currency, notes, unresolved);
     }
   }
   const single = parseLooseNumber(rest, { money: true });
@@ -211,21 +216,25 @@ export function readPrice(cell: string, country?: string): Reading<Price> {
       notes.push(`was read as ${single.value}: no price is written to a thousandth`);
     }
     if (single.value < 0) return unreadable('is negative', notes);
-    return priced(single.value, currency, notes);
+    return priced(single.value, currency, notes, unresolved);
   }
   if (several?.[1] !== undefined) {
     const first = parseLooseNumber(several[1].trim(), { money: true });
     if (first !== undefined && first.value >= 0) {
       notes.push(`holds several prices; the first, ${first.value}, was used`);
-      return priced(first.value, currency, notes);
+      return priced(first.value, currency, notes, unresolved);
     }
   }
   return unreadable('is not a price', notes);
 }
 
-function priced(amount: number, currency: string | undefined, notes: string[]): Reading<Price> {
-  return read(
-    currency === undefined ? { amount: round3(amount) } : { amount: round3(amount), currency },
-    notes,
-  );
+function priced(
+  amount: number,
+  currency: string | undefined,
+  notes: string[],
+  dollar: boolean,
+): Reading<Price> {
+  const rounded = round3(amount);
+  if (currency !== undefined) return read({ amount: rounded, currency }, notes);
+  return read(dollar ? { amount: rounded, dollar } : { amount: rounded }, notes);
 }

@@ -13,6 +13,8 @@ export interface Reading<T> {
   readonly notes: readonly string[];
   /** Why the value could not be read: the value is left out with a warning saying this. */
   readonly problem?: string;
+  /** What a misspelt value most likely meant, said after the problem. */
+  readonly suggestion?: string;
 }
 
 /** Nothing stated. */
