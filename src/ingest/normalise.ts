@@ -304,7 +304,10 @@ function finishCost(
   const cost = record.cost;
   if (!isPlainObject(cost)) return;
   if (cost.amount === undefined) {
-    // A currency alone says nothing about the price.
+    // A currency alone says nothing about the price; anything else is said before it goes.
+    if (Object.keys(cost).some((k) => k !== 'currency')) {
+      say(['cost'], 'has no amount, so the cost was left out');
+    }
     delete record.cost;
     return;
   }

@@ -302,7 +302,12 @@ function reportDrops(
   extraOf: (path: readonly PropertyKey[]) => ValueOrigin,
 ): void {
   const groups = new Map<string, Drop[]>();
+  const seen = new Set<string>();
   for (const drop of drops) {
+    // One value can fail several checks (eqfLevel 9e15: too big, not a safe integer): say it once.
+    const target = formatPath(drop.target);
+    if (seen.has(target)) continue;
+    seen.add(target);
     const inList = typeof drop.target[drop.target.length - 1] === 'number';
     const key = inList
       ? `${formatPath(drop.target.slice(0, -1))}\u0000${patternOf(drop.path)}\u0000${drop.detail.replace(/, got .*$/s, '')}`
@@ -314,7 +319,8 @@ function reportDrops(
   for (const group of groups.values()) {
     const first = group[0]!;
     const kind = `${patternOf(first.path)}: ${first.detail.replace(/, got .*$/s, '')}`;
-    if (group.length === 1) {
+    const inList = typeof first.target[first.target.length - 1] === 'number';
+    if (group.length === 1 || !inList) {
       const extra = extraOf(first.path);
       const detail = extra.value === undefined ? first.detail : withoutGot(first.detail);
       ctx.report(

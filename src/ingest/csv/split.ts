@@ -84,6 +84,32 @@ function salvage(line: string, delimiter: string, width: number | undefined): st
   return literal.length === width ? literal : quoted;
 }
 
+/**
+ * Whether a record that spans several lines is really a quote left open that a later stray
+ * quote happened to close: every one of its lines, read on its own without quoting, has exactly
+ * the header's number of cells, as whole rows do. A cell with line breaks in it (a description)
+ * has lines that do not. Without this, the rows in between would vanish into one cell.
+ */
+function swallowsRows(
+  text: string,
+  start: number,
+  end: number,
+  delimiter: string,
+  width: number | undefined,
+): boolean {
+  if (width === undefined || width < 2) return false;
+  const firstBreak = text.indexOf('\n', start);
+  if (firstBreak < 0 || firstBreak >= end) return false;
+  let lineStart = start;
+  while (lineStart <= end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (text.slice(lineStart, lineEnd).split(delimiter).length !== width) return false;
+    lineStart = lineEnd + 1;
+  }
+  return true;
+}
+
 /** Rows one Papa.parse call reads at most: batches keep calls few and memory flat. */
 const BATCH_ROWS = 20_000;
 
@@ -127,7 +153,9 @@ export function splitRows(text: string, delimiter: string, width?: number): CsvR
     batchRows = 0;
   };
   while (pos < n) {
-    const { end, broken } = recordEnd(text, pos, delim);
+    const found = recordEnd(text, pos, delim);
+    const { end } = found;
+    const broken = found.broken || swallowsRows(text, pos, end, delimiter, width);
     if (!broken) {
       if (batchRows === 0) batchStart = pos;
       batchRows++;
