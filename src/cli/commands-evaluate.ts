@@ -88,7 +88,7 @@ function table(
   titles: ReadonlyMap<string, string>,
   out: Output,
 ): string[] {
-  // A loop, not Math.max(...lengths): spreading 125,000 arguments overflows the call stack.
+  // A loop, not a spread into Math.max: 125,000 arguments overflow the call stack.
   let longest = 2;
   for (const r of reports) if (r.id.length > longest) longest = r.id.length;
   const idWidth = Math.min(MAX_ID_WIDTH, longest);

@@ -67,6 +67,7 @@ export function runCli(argv: readonly string[], out: Output = processOutput()): 
   }
 }
 
-if (require.main === module) {
+// Run when this file is the program (the built CommonJS bin); importing it runs nothing.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   process.exitCode = runCli(process.argv.slice(2));
 }

@@ -67,7 +67,7 @@ export function checkRegulator(
   }
   const all = reference.data.regulators;
   if (found === undefined) {
-    const names = all.flatMap((r) => [r.id, r.name, ...r.abbreviations]);
+    const names = all.flatMap((r) => [...r.abbreviations, r.name, r.id]);
     const near = didYouMean(text, names);
     if (near !== undefined) {
       throw new UsageError(

@@ -9,7 +9,7 @@
  * space for `-`).
  * @module
  */
-import { editDistance, suggestionKey } from '../model/suggest.js';
+
 import {
   ACADEMIC_CREDIT_UNITS,
   ASSESSMENT_TYPES,
@@ -22,6 +22,7 @@ import {
   PARTNER_ROLES,
   PROVIDER_TYPES,
 } from '../model/enums.js';
+import { editDistance, suggestionKey } from '../model/suggest.js';
 
 /** A phrase's meaning: the contract value and, when it is an interpretation, why. */
 export interface Meaning {

@@ -79,8 +79,8 @@ function salvage(line: string, delimiter: string, width: number | undefined): st
   const quoted = Papa.parse<string[]>(line, { delimiter, newline: '\n' }).data[0] ?? [''];
   if (width === undefined || quoted.length === width) return quoted;
   // No NUL reaches this point (decoding refuses it), so it is a quote character never seen.
-  const literal =
-    Papa.parse<string[]>(line, { delimiter, newline: '\n', quoteChar: '\u0000' }).data[0] ?? [''];
+  const literal = Papa.parse<string[]>(line, { delimiter, newline: '\n', quoteChar: '\u0000' })
+    .data[0] ?? [''];
   return literal.length === width ? literal : quoted;
 }
 
@@ -167,7 +167,11 @@ export function splitRows(text: string, delimiter: string, width?: number): CsvR
     flush(pos - 1);
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = n;
-    rows.push({ row, cells: salvage(text.slice(pos, lineEnd), delimiter, width), brokenQuote: true });
+    rows.push({
+      row,
+      cells: salvage(text.slice(pos, lineEnd), delimiter, width),
+      brokenQuote: true,
+    });
     row++;
     pos = lineEnd + 1;
   }
