@@ -14,9 +14,9 @@ import type { CatalogReader } from '../model/parse.js';
 import { meantAside, meantSuffix } from '../model/suggest.js';
 import { headerPhrases, resolveNaturalHeader } from './csv/headers.js';
 import { buildRow, type ColumnSpec, hasReservedSegment } from './csv/row.js';
-import { type CsvRow, splitRows } from './csv/split.js';
+import { type CsvRow, csvRows } from './csv/split.js';
 import { contractPath, FIELD_PATTERNS, FIELDS } from './fields.js';
-import { normaliseRecord } from './normalise.js';
+import { normaliseRecord, readingMemo } from './normalise.js';
 import { columnDateOrder, type DateOrder } from './values/dates.js';
 
 /**
@@ -32,6 +32,9 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 const TOP_FIELDS: ReadonlySet<string> = new Set(
   FIELD_PATTERNS.map((p) => (p.split('.')[0] ?? '').toLowerCase()),
 );
+
+/** Unknown columns that get a "did you mean" search. */
+const MAX_SUGGESTED_COLUMNS = 200;
 
 /** How many leading non-blank lines may hold titles before the header. */
 const HEADER_SEARCH_ROWS = 10;
@@ -147,6 +150,7 @@ function resolveColumns(
   const say = (column: string, detail: string): void =>
     log.add(issueAt(place, [], detail, 'warning', { column }));
   const suggestions = [...FIELD_PATTERNS.map((p) => p.replace('#', '0')), ...headerPhrases()];
+  let unknown = 0;
   return header.cells.map((raw, i) => {
     const name = raw.trim();
     if (name === '') {
@@ -184,9 +188,11 @@ function resolveColumns(
         return undefined;
       }
       used.add(key);
+      // Suggestions for the first columns only: a header of 20,000 unknown columns is not a typo.
+      const aside = ++unknown <= MAX_SUGGESTED_COLUMNS ? meantAside(name, suggestions) : '';
       say(
         name,
-        `is not a column credence knows${meantAside(name, suggestions)}; it was kept as an extra field, which scoring ignores`,
+        `is not a column credence knows${aside}; it was kept as an extra field, which scoring ignores`,
       );
       return { header: raw, path, hint: {} };
     }
@@ -215,6 +221,9 @@ function resolveColumns(
 
 const blank = (row: CsvRow): boolean => row.cells.every((c) => c.trim() === '');
 
+/** Data rows whose date cells decide each date column's day/month order. */
+const DATE_SAMPLE_ROWS = 10_000;
+
 /**
  * Reads a CSV catalogue into `reader`, row by row. Throws {@link CredenceInputError} when the
  * file has no header with a title and a provider column.
@@ -232,14 +241,22 @@ export function readCsvCatalog(
   options: { columns?: ColumnMap } = {},
 ): void {
   // One newline convention, so that mixed CRLF/LF files split into the right rows.
-  const text = input.replace(/\r\n?/g, '\n');
+  const text = /\r/.test(input) ? input.replace(/\r\n?/g, '\n') : input;
   const map = new Map(
     Object.entries(options.columns ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v] as const),
   );
   const delimiter = chooseDelimiter(text, map);
   const firstLine = text.split('\n', HEADER_SEARCH_ROWS * 4).find((l) => l.trim() !== '') ?? '';
-  const rows = splitRows(text, delimiter, splitLine(firstLine, delimiter).length);
-  const candidates = rows.filter((r) => !blank(r)).slice(0, HEADER_SEARCH_ROWS);
+  const rows = csvRows(text, delimiter, splitLine(firstLine, delimiter).length);
+  // The first rows are held back: the header is among them, and they show each date column's
+  // day/month order. Every later row is read as it comes.
+  const ahead: CsvRow[] = [];
+  let nonBlank = 0;
+  for (let next = rows.next(); !next.done; next = rows.next()) {
+    ahead.push(next.value);
+    if (!blank(next.value) && ++nonBlank >= HEADER_SEARCH_ROWS) break;
+  }
+  const candidates = ahead.filter((r) => !blank(r));
   if (candidates.length === 0)
     throw new CredenceInputError('the CSV is empty: it has no header row');
   let header = candidates[0]!;
@@ -288,7 +305,7 @@ export function readCsvCatalog(
       );
     }
   }
-  const above = rows.filter((r) => r.row < header.row && !blank(r));
+  const above = ahead.filter((r) => r.row < header.row && !blank(r));
   if (above.length > 0) {
     log.add(
       issueAt(
@@ -310,31 +327,26 @@ export function readCsvCatalog(
       ),
     );
   }
-  const orders = new Map<number, DateOrder | undefined>();
-  columns.forEach((c, i) => {
-    if (c?.kind === 'date' || c?.kind === 'expiry') {
-      orders.set(i, columnDateOrder(rows.map((r) => r.cells[i] ?? '')));
-    }
-  });
-  for (const i of unnamed) {
-    const filled = rows.filter(
-      (r) => r.row > header.row && (r.cells[i] ?? '').trim() !== '',
-    ).length;
-    if (filled > 0) {
-      log.add(
-        issueAt(
-          { index: header.row - 1, row: header.row },
-          [],
-          `column ${i + 1} has no header, so its ${filled.toLocaleString('en-GB')} value${filled === 1 ? ' was' : 's were'} not read (name it in the header or with a column map)`,
-          'warning',
-        ),
-      );
+  const dateColumns = columns.flatMap((c, i) =>
+    c?.kind === 'date' || c?.kind === 'expiry' ? [i] : [],
+  );
+  if (dateColumns.length > 0) {
+    for (let next = rows.next(); !next.done; next = rows.next()) {
+      ahead.push(next.value);
+      if (ahead.length >= DATE_SAMPLE_ROWS) break;
     }
   }
+  const orders = new Map<number, DateOrder | undefined>(
+    dateColumns.map((i) => [i, columnDateOrder(ahead.map((r) => r.cells[i] ?? ''))]),
+  );
+  const filled = new Map<number, number>(unnamed.map((i) => [i, 0]));
   const width = header.cells.length;
   const headerText = header.cells.map((c) => c.trim().toLowerCase());
-  for (const row of rows) {
-    if (row.row <= header.row || blank(row)) continue;
+  const memo = readingMemo();
+  const readRow = (row: CsvRow): void => {
+    if (row.row <= header.row || blank(row)) return;
+    for (const [i, count] of filled)
+      if ((row.cells[i] ?? '').trim() !== '') filled.set(i, count + 1);
     const place = { index: row.row - 1, row: row.row };
     const recordKey = `${place.index}:`;
     if (
@@ -343,7 +355,7 @@ export function readCsvCatalog(
     ) {
       log.add(issueAt(place, [], 'repeats the header row and was skipped', 'warning'), recordKey);
       reader.skip();
-      continue;
+      return;
     }
     if (row.brokenQuote) {
       log.add(
@@ -404,8 +416,24 @@ export function readCsvCatalog(
             const i = built.origins.get(path.join('.'));
             return i === undefined ? undefined : orders.get(i);
           },
+          memo,
         }),
       ...(noId ? { noteGeneratedId: false } : {}),
+      built: true,
     });
+  };
+  for (const row of ahead) readRow(row);
+  ahead.length = 0;
+  for (let next = rows.next(); !next.done; next = rows.next()) readRow(next.value);
+  for (const [i, count] of filled) {
+    if (count === 0) continue;
+    log.add(
+      issueAt(
+        { index: header.row - 1, row: header.row },
+        [],
+        `column ${i + 1} has no header, so its ${count.toLocaleString('en-GB')} value${count === 1 ? ' was' : 's were'} not read (name it in the header or with a column map)`,
+        'warning',
+      ),
+    );
   }
 }

@@ -40,11 +40,31 @@ export interface CellOrigin {
 /** What {@link normaliseRecord} needs besides the record. */
 export interface NormaliseContext {
   readonly place: IssuePlace;
-  readonly report: (issue: RecordIssue, kind?: string) => void;
+  readonly report: (issue: RecordIssue | (() => RecordIssue), kind?: string) => void;
   /** The spreadsheet cell behind a field (CSV); `undefined` for JSON. */
   readonly cellOf?: (path: readonly PropertyKey[]) => CellOrigin | undefined;
   /** The day/month order a date column's cells show (CSV). */
   readonly dateOrder?: (path: readonly PropertyKey[]) => DateOrder | undefined;
+  /**
+   * Readings already made in this file, by kind, context and text: spreadsheet columns repeat
+   * the same few values ("Online", "4–6 hours") thousands of times. See {@link readingMemo}.
+   */
+  readonly memo?: Map<string, Reading<unknown>>;
+}
+
+/** Distinct readings remembered per file: enough for every repeated value, bounded. */
+const MEMO_SIZE = 20_000;
+
+/**
+ * A fresh reading memo for one file.
+ *
+ * @example
+ * ```ts
+ * const memo = readingMemo(); // pass as NormaliseContext.memo for every row of a file
+ * ```
+ */
+export function readingMemo(): Map<string, Reading<unknown>> {
+  return new Map();
 }
 
 type Node = Record<string, unknown>;
@@ -138,10 +158,33 @@ function readValue(
   }
 }
 
+/** Kinds whose reading depends on more than the text: the row's country and currency. */
+const NOT_REMEMBERED: ReadonlySet<FieldKind> = new Set(['money', 'text', 'url']);
+
+/** {@link readValue}, through the file's memo when there is one. */
+function remembered(
+  memo: Map<string, Reading<unknown>> | undefined,
+  kind: FieldKind,
+  value: string,
+  hint: ColumnHint,
+  record: Node,
+  order: DateOrder | undefined,
+): Reading<unknown> {
+  if (memo === undefined || NOT_REMEMBERED.has(kind) || value.length > 100) {
+    return readValue(kind, value, hint, record, order);
+  }
+  const key = `${kind}\u0000${hint.duration ?? ''}${hint.commas ? ',' : ''}${order ?? ''}\u0000${value}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const reading = readValue(kind, value, hint, record, order);
+  if (memo.size < MEMO_SIZE) memo.set(key, reading);
+  return reading;
+}
+
 /** Every concrete path a pattern reaches in a record (list positions expanded). */
-function pathsOf(record: Node, pattern: string): (string | number)[][] {
+function pathsOf(record: Node, parts: readonly string[]): (string | number)[][] {
   const out: (string | number)[][] = [];
-  const parts = pattern.split('.');
+  if (!Object.hasOwn(record, parts[0]!)) return out;
   const walk = (node: unknown, i: number, path: (string | number)[]): void => {
     if (i === parts.length) {
       out.push(path);
@@ -202,11 +245,11 @@ function reshape(record: Node): void {
 }
 
 /** Field patterns in reading order: country and currency first (they decide a bare `$`). */
-const ORDER: readonly string[] = [
+const ORDER: readonly (readonly [string, readonly string[]])[] = [
   'provider.country',
   'cost.currency',
   ...Object.keys(FIELDS).filter((k) => k !== 'provider.country' && k !== 'cost.currency'),
-];
+].map((pattern) => [pattern, pattern.split('.')] as const);
 
 /**
  * Reads a record's loosely written values in place (see the module comment).
@@ -226,18 +269,19 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
       : path.map((p) => (typeof p === 'number' ? '#' : p)).join('.');
     const shown = cell?.value ?? value;
     ctx.report(
-      issueAt(ctx.place, path, detail, 'warning', {
-        ...(cell ? { column: cell.column } : {}),
-        ...(shown === undefined ? {} : { value: shown }),
-      }),
+      () =>
+        issueAt(ctx.place, path, detail, 'warning', {
+          ...(cell ? { column: cell.column } : {}),
+          ...(shown === undefined ? {} : { value: shown }),
+        }),
       `${where}${shown === undefined ? '' : ' "…"'} ${template(detail)}`,
     );
   };
   let priceCurrency: string | undefined;
   let bareDollar = false;
-  for (const pattern of ORDER) {
+  for (const [pattern, parts] of ORDER) {
     const kind = FIELDS[pattern]!;
-    for (const path of pathsOf(record, pattern)) {
+    for (const path of pathsOf(record, parts)) {
       const value = getAt(record, path);
       if (typeof value !== 'string') {
         if (Array.isArray(value) && kind === 'list') {
@@ -250,7 +294,8 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
         continue;
       }
       const hint = ctx.cellOf?.(path)?.hint ?? {};
-      const reading = readValue(kind, value, hint, record, ctx.dateOrder?.(path));
+      const order = ctx.dateOrder?.(path);
+      const reading = remembered(ctx.memo, kind, value, hint, record, order);
       for (const note of reading.notes) say(path, note, value);
       if (reading.problem !== undefined) {
         const meant =

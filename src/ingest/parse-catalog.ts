@@ -7,7 +7,12 @@ import { CredenceInputError, CredenceValidationError } from '../model/errors.js'
 import { createIssueLog, type IssueLog } from '../model/issue-log.js';
 import { issueAt, type RecordIssue } from '../model/issues.js';
 import { LIMITS } from '../model/limits.js';
-import { type CatalogReader, type CatalogResult, createCatalogReader } from '../model/parse.js';
+import {
+  type CatalogReader,
+  type CatalogResult,
+  createCatalogReader,
+  type RecordExtras,
+} from '../model/parse.js';
 import { isPlainObject } from '../model/sanitize.js';
 import { didYouMean } from '../model/suggest.js';
 import { type AdapterOutput, CATALOG_FORMATS, type CatalogFormat } from './adapter.js';
@@ -16,7 +21,7 @@ import { ctdlRecords } from './ctdl.js';
 import { decodeText } from './decode.js';
 import { detectJsonFormat, detectTextFormat } from './detect.js';
 import { jsonCatalogRecords, parseJsonText } from './json.js';
-import { normaliseRecord } from './normalise.js';
+import { normaliseRecord, readingMemo } from './normalise.js';
 import { openBadgesRecords } from './openbadges.js';
 
 export type { ColumnMap } from './csv.js';
@@ -170,14 +175,15 @@ function readAdapterOutput(
   for (const _ of skipped) reader.skip();
   if (native) nearMissKeys(output.records, log);
   const count = Math.min(output.records.length, LIMITS.maxCatalogRecords);
+  const memo = readingMemo();
+  const prepare: NonNullable<RecordExtras['prepare']> = (record, place, report) =>
+    normaliseRecord(record, { place, report, memo });
   for (let i = 0; i < count; i++) {
     const source = output.sources[i];
     reader.read(
       output.records[i],
       { index: output.positions?.[i] ?? i, ...(source === undefined ? {} : { source }) },
-      native
-        ? { prepare: (record, place, report) => normaliseRecord(record, { place, report }) }
-        : {},
+      native ? { prepare } : {},
     );
   }
   if (output.records.length > count) {

@@ -6,17 +6,24 @@
 
 /** Text as compared for an id: Unicode-normalised, lower case, single spaces, trimmed. */
 function idText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // NFKC leaves ASCII unchanged, so plain ASCII (most titles) skips it.
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+  return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** 32-bit FNV-1a over UTF-16 code units, from a given offset basis. */
-function fnv1a(text: string, basis: number): number {
-  let h = basis >>> 0;
+/**
+ * Two 32-bit FNV-1a hashes over UTF-16 code units, from two offset bases, in one pass: 64 bits
+ * of hash, of which an id keeps 40.
+ */
+function fnv1a2(text: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
   for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193) >>> 0;
   }
-  return h >>> 0;
+  return [a >>> 0, b >>> 0];
 }
 
 /** Longest readable part of a generated id. */
@@ -34,13 +41,14 @@ const MAX_SLUG = 40;
  * ```
  */
 export function stableId(title: string, provider: string): string {
-  const key = `${idText(title)}\u0000${idText(provider)}`;
-  const hash =
-    fnv1a(key, 0x811c9dc5).toString(16).padStart(8, '0') +
-    fnv1a(key, 0x050c5d1f).toString(16).padStart(8, '0').slice(0, 2);
-  const slug = idText(title)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const text = idText(title);
+  const [a, b] = fnv1a2(`${text}\u0000${idText(provider)}`);
+  const hash = a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0').slice(0, 2);
+  // Accents come off (é → e); plain ASCII needs no decomposition.
+  const ascii = /[^\x00-\x7f]/.test(text)
+    ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : text;
+  const slug = ascii
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, MAX_SLUG)
     .replace(/^-+|-+$/g, '');

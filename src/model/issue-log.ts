@@ -22,8 +22,14 @@ export interface IssueLog {
   /**
    * Adds an issue. `record` identifies its record (issues of one record share the cap);
    * `kind`, when given, groups notes that repeat across records (`column "Duration": 1 day`).
+   * A function is called only if the issue is listed (`severity`, default warning, counts it).
    */
-  add(issue: RecordIssue, record?: string, kind?: string): void;
+  add(
+    issue: RecordIssue | (() => RecordIssue),
+    record?: string,
+    kind?: string,
+    severity?: 'error' | 'warning',
+  ): void;
   /** Adds an issue that is always listed, past every cap (a file-level summary). */
   always(issue: RecordIssue): void;
   /** The listed issues plus closing summaries of what was not listed. */
@@ -56,7 +62,7 @@ export function createIssueLog(
   const perFile = limits.perFile ?? ISSUE_LIMITS.perFile;
   const listed: RecordIssue[] = [];
   const closing: RecordIssue[] = [];
-  const byRecord = new Map<string, { count: number; first: RecordIssue }>();
+  const byRecord = new Map<string, { count: number; first: () => RecordIssue }>();
   const byKind = new Map<string, KindCount>();
   let errors = 0;
   let warnings = 0;
@@ -71,13 +77,9 @@ export function createIssueLog(
     byRecord.delete(key);
     const extra = seen.count - perRecord;
     if (extra <= 0) return;
+    const first = seen.first();
     const summary = issueAt(
-      {
-        index: seen.first.index,
-        id: seen.first.id,
-        source: seen.first.source,
-        row: seen.first.row,
-      },
+      { index: first.index, id: first.id, source: first.source, row: first.row },
       [],
       `and ${extra.toLocaleString('en-GB')} more problem${extra === 1 ? '' : 's'} with this record were not listed`,
       'warning',
@@ -85,16 +87,23 @@ export function createIssueLog(
     if (listed.length < perFile) listed.push(summary);
   };
   return {
-    add(issue, record, kind) {
-      if (issue.severity === 'error') errors++;
+    add(given, record, kind, severity) {
+      const sev = typeof given === 'function' ? (severity ?? 'warning') : given.severity;
+      if (sev === 'error') errors++;
       else warnings++;
       if (record !== lastRecord) {
         flushRecord(lastRecord);
         lastRecord = record;
       }
-      if (kind !== undefined && issue.severity === 'warning') {
+      // A lazy issue is built only if it is listed (or first of its kind or record).
+      let issue = typeof given === 'function' ? undefined : given;
+      const build = (): RecordIssue => {
+        issue ??= (given as () => RecordIssue)();
+        return issue;
+      };
+      if (kind !== undefined && sev === 'warning') {
         const k = byKind.get(kind);
-        if (k === undefined) byKind.set(kind, { count: 1, first: issue, label: kind });
+        if (k === undefined) byKind.set(kind, { count: 1, first: build(), label: kind });
         else if (++k.count > perKind) {
           unlisted++;
           return;
@@ -102,7 +111,7 @@ export function createIssueLog(
       }
       if (record !== undefined) {
         const r = byRecord.get(record);
-        if (r === undefined) byRecord.set(record, { count: 1, first: issue });
+        if (r === undefined) byRecord.set(record, { count: 1, first: build });
         else if (++r.count > perRecord) {
           unlisted++;
           return;
@@ -110,11 +119,11 @@ export function createIssueLog(
       }
       if (listed.length >= perFile) {
         overFile++;
-        if (issue.severity === 'error') overFileErrors++;
+        if (sev === 'error') overFileErrors++;
         unlisted++;
         return;
       }
-      listed.push(issue);
+      listed.push(build());
     },
     always(issue) {
       if (issue.severity === 'error') errors++;

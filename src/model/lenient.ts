@@ -30,21 +30,32 @@ export interface ValueOrigin {
 export interface ReadContext {
   /** The record's place (index, row, source); its id is added once known. */
   readonly place: IssuePlace;
-  /** Receives every issue; `kind` groups notes that repeat across records. */
-  readonly report: (issue: RecordIssue, kind?: string) => void;
+  /**
+   * Receives every issue; `kind` groups notes that repeat across records. A function is built
+   * only if the issue will be listed (see `IssueLog.add`).
+   */
+  readonly report: (issue: RecordIssue | (() => RecordIssue), kind?: string) => void;
   /** The column and text behind a field path, when the record came from a spreadsheet. */
-  readonly originOf?: (path: readonly PropertyKey[]) => ValueOrigin | undefined;
+  readonly originOf?: ((path: readonly PropertyKey[]) => ValueOrigin | undefined) | undefined;
   /** Say so (warning) when an id is generated; off when the whole file has no id column. */
-  readonly noteGeneratedId?: boolean;
+  readonly noteGeneratedId?: boolean | undefined;
+  /**
+   * The record was built by credence itself from vetted keys (a CSV row): it holds only plain
+   * objects, lists and strings, no reserved key and no deep nesting, so it is used as it is
+   * instead of copied. Over-long text is still caught by validation.
+   */
+  readonly built?: boolean | undefined;
   /**
    * Reads loosely written values into contract form (`"£35 + VAT"` → an amount and a currency)
    * on a sanitised copy of the record, before validation; `ingest/` supplies it.
    */
-  readonly prepare?: (
-    record: Record<string, unknown>,
-    place: IssuePlace,
-    report: (issue: RecordIssue, kind?: string) => void,
-  ) => void;
+  readonly prepare?:
+    | ((
+        record: Record<string, unknown>,
+        place: IssuePlace,
+        report: (issue: RecordIssue | (() => RecordIssue), kind?: string) => void,
+      ) => void)
+    | undefined;
 }
 
 /** The outcome of reading one record. */
@@ -162,7 +173,7 @@ export function readCourse(raw: unknown, ctx: ReadContext): ReadOutcome {
   if (givenId !== undefined && givenId.length <= 500) place = { ...place, id: givenId };
 
   // 1. Hostile shapes: reserved keys, oversize text, nesting and objects.
-  const { value: clean, problems } = sanitizeJson(raw);
+  const { value: clean, problems } = ctx.built ? { value: raw, problems: [] } : sanitizeJson(raw);
   const record = (isPlainObject(clean) ? clean : {}) as Record<string, unknown>;
   for (const problem of problems) {
     if (problem.severity === 'warning') {

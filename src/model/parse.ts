@@ -149,6 +149,8 @@ export interface RecordExtras {
   readonly prepare?: ReadContext['prepare'];
   /** Warn when this record's id is generated (default: as the reader's option says). */
   readonly noteGeneratedId?: boolean;
+  /** The record was built from vetted keys by a format adapter (see `ReadContext.built`). */
+  readonly built?: boolean;
 }
 
 /**
@@ -190,20 +192,15 @@ export function createCatalogReader(
   return {
     read(raw, at, extras = {}) {
       records++;
-      const place: IssuePlace = {
-        index: at.index,
-        ...(at.row === undefined ? {} : { row: at.row }),
-        ...(at.source === undefined ? {} : { source: at.source }),
-      };
+      const place: IssuePlace = { index: at.index, row: at.row, source: at.source };
       const recordKey = `${place.index}:${at.source ?? ''}`;
       const outcome = readCourse(raw, {
         place,
         report: (issue, kind) => log.add(issue, recordKey, kind),
-        ...(extras.originOf ? { originOf: extras.originOf } : {}),
-        ...(extras.prepare ? { prepare: extras.prepare } : {}),
-        ...((extras.noteGeneratedId ?? options.noteGeneratedIds) === false
-          ? { noteGeneratedId: false }
-          : {}),
+        originOf: extras.originOf,
+        prepare: extras.prepare,
+        built: extras.built === true,
+        noteGeneratedId: (extras.noteGeneratedId ?? options.noteGeneratedIds) !== false,
       });
       const course = outcome.course;
       if (course === undefined) {

@@ -114,43 +114,45 @@ function swallowsRows(
 const BATCH_ROWS = 20_000;
 
 /**
- * Splits CSV text (line breaks already `\n`) into rows, recovering from broken quotes at the
- * next line (`width`, the header's cell count when known, helps read the broken line itself). Blank lines are rows too (spreadsheets number them); a final line break ends the
- * last row rather than starting an empty one.
+ * The rows of CSV text (line breaks already `\n`), one at a time, recovering from broken quotes
+ * at the next line (`width`, the header's cell count when known, helps read the broken line
+ * itself). Blank lines are rows too (spreadsheets number them); a final line break ends the last
+ * row rather than starting an empty one. A generator, so that a large file is never held as
+ * rows all at once.
  *
  * @example
  * ```ts
- * splitRows('a,b\nc,"d', ',').map((r) => r.cells); // [['a', 'b'], ['c', '"d']] (row 2 broken)
+ * [...csvRows('a,b\nc,"d', ',')].map((r) => r.cells); // [['a', 'b'], ['c', 'd']] (row 2 broken)
  * ```
  */
-export function splitRows(text: string, delimiter: string, width?: number): CsvRow[] {
-  const rows: CsvRow[] = [];
+export function* csvRows(text: string, delimiter: string, width?: number): Generator<CsvRow> {
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
   let pos = 0;
   let row = 1;
   let batchStart = 0;
   let batchRows = 0;
-  const flush = (end: number): void => {
-    if (batchRows === 0) return;
+  const flush = (end: number): CsvRow[] => {
+    if (batchRows === 0) return [];
+    const out: CsvRow[] = [];
     const chunk = text.slice(batchStart, end);
     const parsed = Papa.parse<string[]>(chunk, { delimiter, newline: '\n', skipEmptyLines: false });
     const data = parsed.data;
     // The split above and papaparse agree on well-formed text; if they ever do not, read the
     // batch record by record so that no row is lost.
     if (data.length === batchRows && parsed.errors.length === 0) {
-      for (let i = 0; i < data.length; i++)
-        rows.push({ row: row - batchRows + i, cells: data[i]! });
+      for (let i = 0; i < data.length; i++) out.push({ row: row - batchRows + i, cells: data[i]! });
     } else {
       let p = batchStart;
       for (let i = 0; i < batchRows; i++) {
         const { end: e } = recordEnd(text, p, delim);
         const one = Papa.parse<string[]>(text.slice(p, e), { delimiter, newline: '\n' });
-        rows.push({ row: row - batchRows + i, cells: one.data[0] ?? [''] });
+        out.push({ row: row - batchRows + i, cells: one.data[0] ?? [''] });
         p = e + 1;
       }
     }
     batchRows = 0;
+    return out;
   };
   while (pos < n) {
     const found = recordEnd(text, pos, delim);
@@ -161,20 +163,27 @@ export function splitRows(text: string, delimiter: string, width?: number): CsvR
       batchRows++;
       row++;
       pos = end + 1;
-      if (batchRows >= BATCH_ROWS) flush(end);
+      if (batchRows >= BATCH_ROWS) yield* flush(end);
       continue;
     }
-    flush(pos - 1);
+    yield* flush(pos - 1);
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = n;
-    rows.push({
-      row,
-      cells: salvage(text.slice(pos, lineEnd), delimiter, width),
-      brokenQuote: true,
-    });
+    yield { row, cells: salvage(text.slice(pos, lineEnd), delimiter, width), brokenQuote: true };
     row++;
     pos = lineEnd + 1;
   }
-  flush(n);
-  return rows;
+  yield* flush(n);
+}
+
+/**
+ * Every row of CSV text at once (see {@link csvRows}).
+ *
+ * @example
+ * ```ts
+ * splitRows('a,b\nc,d', ',').length; // 2
+ * ```
+ */
+export function splitRows(text: string, delimiter: string, width?: number): CsvRow[] {
+  return [...csvRows(text, delimiter, width)];
 }

@@ -121,8 +121,9 @@ export function readCurrency(cell: string): Reading<string> {
 
 /** Finds a currency sign, code or name in a price cell and removes it. */
 function takeCurrency(text: string): { rest: string; currency?: string; dollar?: boolean } {
+  const upper = text.toUpperCase();
   for (const [sign, code] of CURRENCY_SIGNS) {
-    const at = text.toUpperCase().indexOf(sign.toUpperCase());
+    const at = upper.indexOf(sign);
     if (at >= 0) {
       return { rest: `${text.slice(0, at)} ${text.slice(at + sign.length)}`, currency: code };
     }

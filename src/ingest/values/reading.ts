@@ -60,6 +60,8 @@ const ABSENT_TEXTS = new Set([
  * ```
  */
 export function isAbsent(cell: string, keepNone = false): boolean {
+  // The longest "not stated" word is 11 characters; most cells are longer and need no more.
+  if (cell.length > 40) return false;
   const lower = cell.trim().toLowerCase();
   if (keepNone && lower === 'none') return false;
   return ABSENT_TEXTS.has(lower);
