@@ -119,6 +119,11 @@ function readValue(
   switch (kind) {
     case 'list': {
       const list = splitList(cell, hint.commas === true);
+      if (list.length > LIMITS.maxArrayLength) {
+        return read(list.slice(0, LIMITS.maxArrayLength), [
+          `has ${list.length.toLocaleString('en-GB')} entries; only the first ${LIMITS.maxArrayLength.toLocaleString('en-GB')} were read`,
+        ]);
+      }
       return list.length === 0 ? ABSENT : read(list);
     }
     case 'country':
