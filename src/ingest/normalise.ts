@@ -186,10 +186,24 @@ function remembered(
   return reading;
 }
 
+const NONE: readonly (string | number)[][] = [];
+
 /** Every concrete path a pattern reaches in a record (list positions expanded). */
-function pathsOf(record: Node, parts: readonly string[]): (string | number)[][] {
+function pathsOf(
+  record: Node,
+  parts: readonly string[],
+): readonly (readonly (string | number)[])[] {
+  if (!Object.hasOwn(record, parts[0]!)) return NONE;
+  if (!parts.includes('#')) {
+    // Most fields: no list on the way, so the path is the pattern itself.
+    let node: unknown = record;
+    for (const part of parts) {
+      if (!isPlainObject(node) || !Object.hasOwn(node, part)) return NONE;
+      node = node[part];
+    }
+    return [parts];
+  }
   const out: (string | number)[][] = [];
-  if (!Object.hasOwn(record, parts[0]!)) return out;
   const walk = (node: unknown, i: number, path: (string | number)[]): void => {
     if (i === parts.length) {
       out.push(path);
@@ -287,6 +301,8 @@ export function normaliseRecord(record: Node, ctx: NormaliseContext): void {
   for (const [pattern, parts] of ORDER) {
     const kind = FIELDS[pattern]!;
     for (const path of pathsOf(record, parts)) {
+      // Text and addresses are checked by validation itself; nothing to read here.
+      if (kind === 'text' || kind === 'url') continue;
       const value = getAt(record, path);
       if (typeof value !== 'string') {
         if (Array.isArray(value) && kind === 'list') {

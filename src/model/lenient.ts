@@ -175,6 +175,7 @@ export function readCourse(raw: unknown, ctx: ReadContext): ReadOutcome {
   // 1. Hostile shapes: reserved keys, oversize text, nesting and objects.
   const { value: clean, problems } = ctx.built ? { value: raw, problems: [] } : sanitizeJson(raw);
   const record = (isPlainObject(clean) ? clean : {}) as Record<string, unknown>;
+  let removed = false;
   for (const problem of problems) {
     if (problem.severity === 'warning') {
       ctx.report(issueAt(place, problem.path, problem.message, 'warning', extraOf(problem.path)));
@@ -183,6 +184,7 @@ export function readCourse(raw: unknown, ctx: ReadContext): ReadOutcome {
     const target = droppablePrefix(shape, problem.path);
     if (target === undefined) return reject(problem.path, problem.message);
     markRemoved(record, target);
+    removed = true;
     ctx.report(
       issueAt(
         place,
@@ -193,7 +195,7 @@ export function readCourse(raw: unknown, ctx: ReadContext): ReadOutcome {
       ),
     );
   }
-  compactRemoved(record);
+  if (removed) compactRemoved(record);
 
   // 2. "Not stated": null, blank text, empty objects and lists; then loosely written values.
   stripEmpty(record);

@@ -2,8 +2,9 @@
  * Input that used to hang or crash (issue #16), timed with its peak memory. In-process benches
  * time `parseCatalog` (the built package) on pathological shapes; the command-line scenarios run
  * the built CLI in a child process each, so that its peak resident memory (`maxRSS`) is its own,
- * and print a table of time, peak memory and exit code at the end. Run with `npm run bench`;
- * figures are recorded in docs/benchmarks.md.
+ * once per scenario, and print a table of time, peak memory and exit code at the end (the vitest
+ * figures of those entries time only the first call). Run with `npm run bench`; figures are
+ * recorded in docs/benchmarks.md.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
@@ -113,8 +114,15 @@ interface Run {
 }
 const runs: Run[] = [];
 
-/** Runs the built CLI in a child process; its own peak RSS comes back on stderr. */
+const done = new Set<string>();
+
+/**
+ * Runs the built CLI in a child process; its own peak RSS comes back on stderr. Once per
+ * scenario: vitest's bench runner may call a task again (warm-up), and these runs take minutes.
+ */
 function cli(scenario: string, args: readonly string[], timeoutSeconds: number): void {
+  if (done.has(scenario)) return;
+  done.add(scenario);
   const script = `
     const { runCli } = require(${JSON.stringify(CLI)});
     let lines = 0;
