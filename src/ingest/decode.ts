@@ -53,6 +53,15 @@ function decodeAs(encoding: string, bytes: Uint8Array): string {
  * ```
  */
 export function decodeText(input: string | Uint8Array | ArrayBuffer): DecodedText {
+  if (
+    typeof input !== 'string' &&
+    !(input instanceof Uint8Array) &&
+    !(input instanceof ArrayBuffer)
+  ) {
+    throw new CredenceInputError(
+      `the input must be text or bytes, got ${input === null ? 'null' : typeof input}`,
+    );
+  }
   const notes: string[] = [];
   let text: string;
   let encoding = 'utf-8';

@@ -69,6 +69,7 @@ export function detectJsonFormat(data: unknown): CatalogFormat {
  * ```
  */
 export function detectTextFormat(text: string): 'json-like' | 'csv' | undefined {
+  if (typeof text !== 'string') return undefined;
   const start = text.trimStart()[0];
   if (start === '{' || start === '[') return 'json-like';
   const lines = text

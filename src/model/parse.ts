@@ -10,7 +10,7 @@
  */
 import type * as z from 'zod';
 import { type Course, CourseSchema } from './course.js';
-import { CredenceValidationError } from './errors.js';
+import { CredenceInputError, CredenceValidationError } from './errors.js';
 import { createIssueLog, type IssueCounts, type IssueLog } from './issue-log.js';
 import {
   describeZodIssue,
@@ -275,7 +275,8 @@ export function createCatalogReader(
 }
 
 /**
- * Validates an array of decoded records. Never throws on a bad record (unless `strict`): only a
+ * Validates an array of decoded records. Never throws on a bad record (unless `strict`; input
+ * that is not an array is a `CredenceInputError`): only a
  * missing or unreadable title or provider name rejects a record (an `error` issue); any other
  * value that cannot be read is left out with a `warning` naming the field and the value. A
  * missing id is generated from the title and provider (stable across runs). A record that
@@ -292,6 +293,11 @@ export function validateCourses(
   records: readonly unknown[],
   options: ValidateOptions = {},
 ): CatalogResult {
+  if (!Array.isArray(records)) {
+    throw new CredenceInputError(
+      `validateCourses needs an array of records, got ${records === null ? 'null' : typeof records}`,
+    );
+  }
   const log = options.log ?? createIssueLog();
   const reader = createCatalogReader({ ...options, log });
   const count = Math.min(records.length, LIMITS.maxCatalogRecords);

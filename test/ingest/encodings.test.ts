@@ -94,3 +94,15 @@ describe('parseCatalog options', () => {
     expect(() => parseCatalog(null as never)).toThrow(/needs text, bytes, an array or an object/);
   });
 });
+
+describe('public functions given the wrong kind of value', () => {
+  it('throw CredenceError types, never TypeError', async () => {
+    const { validateCourses, jsonSchemaFor, decodeInput, detectTextFormat, CredenceInputError } =
+      await import('../../src/index.js');
+    expect(() => validateCourses(null as never)).toThrow(CredenceInputError);
+    expect(() => validateCourses({ length: 3 } as never)).toThrow(/needs an array of records/);
+    expect(() => jsonSchemaFor('courses' as never)).toThrow(CredenceInputError);
+    expect(() => decodeInput(42 as never)).toThrow(/must be text or bytes/);
+    expect(detectTextFormat(undefined as never)).toBeUndefined();
+  });
+});
