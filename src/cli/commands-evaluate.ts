@@ -9,8 +9,9 @@ import { resolvePolicy } from '../credibility/policy.js';
 import type { Course } from '../model/course.js';
 import type { Policy } from '../model/policy.js';
 import type { CredibilityReport } from '../model/report.js';
-import { type CliArgs, UsageError } from './args.js';
-import { loadCatalogue, readJsonFile } from './io.js';
+import { asOfOption, type CliArgs, UsageError } from './args.js';
+import { catalogueProblems, exitCodeFor, readCatalogue, reportCatalogue } from './catalogue.js';
+import { readJsonFile } from './io.js';
 import {
   csvLines,
   fitText,
@@ -23,6 +24,7 @@ import {
   wrapText,
 } from './output.js';
 
+export { asOfOption } from './args.js';
 export { fitText } from './output.js';
 
 /** Catalogues this large show progress on stderr: ~1 s of work (10,000 offerings ≈ 1.8 s, docs/credibility-model.md). */
@@ -31,20 +33,6 @@ export const PROGRESS_MIN_COURSES = 5_000;
 const PROGRESS_CHUNK = 2_500;
 /** Catalogue files at least this large (bytes) show "reading…" while they are parsed. */
 const PROGRESS_MIN_BYTES = 5_000_000;
-
-/** `--as-of` or today (UTC). */
-export function asOfOption(args: CliArgs): string {
-  const value = args.values['as-of'];
-  if (value === undefined) return new Date().toISOString().slice(0, 10);
-  if (
-    typeof value !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(Date.parse(value))
-  ) {
-    throw new UsageError(`--as-of must be a date like 2026-11-28, got "${String(value)}"`);
-  }
-  return value;
-}
 
 /** `--top N`, or undefined. */
 export function topOption(args: CliArgs): number | undefined {
@@ -100,7 +88,10 @@ function table(
   titles: ReadonlyMap<string, string>,
   out: Output,
 ): string[] {
-  const idWidth = Math.min(MAX_ID_WIDTH, Math.max(2, ...reports.map((r) => r.id.length)));
+  // A loop, not a spread into Math.max: 125,000 arguments overflow the call stack.
+  let longest = 2;
+  for (const r of reports) if (r.id.length > longest) longest = r.id.length;
+  const idWidth = Math.min(MAX_ID_WIDTH, longest);
   const titleWidth = TABLE_WIDTH - LEAD - idWidth - 2;
   const indent = ' '.repeat(LEAD);
   const lines = [paint(out, 'bold', `SCORE  G  CONF  ${fitText('ID', idWidth)}  OFFERING`)];
@@ -183,7 +174,7 @@ export function explainReport(
 }
 
 function progressForFile(path: string | undefined, out: Output): void {
-  if (path === undefined) return;
+  if (path === undefined || path === '-') return;
   try {
     if (statSync(path).size >= PROGRESS_MIN_BYTES)
       out.progress(`credence: reading ${terminalText(path)}…`);
@@ -199,9 +190,12 @@ export function runEvaluate(args: CliArgs, out: Output): number {
   const top = topOption(args);
   if (args.values.json && args.values.csv) throw new UsageError('choose one of --json and --csv');
   progressForFile(args.positionals[0], out);
-  const catalogue = loadCatalogue(args.positionals[0], { asOf });
+  const catalogue = readCatalogue(args, asOf);
   out.progress('');
   for (const issue of catalogue.issues) out.error(`${issue.severity}: ${issue.message}`);
+  const problems = catalogueProblems(catalogue);
+  reportCatalogue(out, problems);
+  const exit = exitCodeFor(problems);
   const reports = evaluateWithProgress(
     catalogue.courses,
     { asOf, ...(policy ? { policy } : {}) },
@@ -221,7 +215,7 @@ export function runEvaluate(args: CliArgs, out: Output): number {
         of: ranked.length,
       }))
         out.line(line);
-    return 0;
+    return exit;
   }
   const shown = ranked.slice(0, top ?? ranked.length);
   if (args.values.json) {
@@ -247,5 +241,5 @@ export function runEvaluate(args: CliArgs, out: Output): number {
       `${shown.length === reports.length ? '' : `top ${shown.length} of `}${reports.length} offerings, as of ${asOf}. Explain one: credence evaluate --why ID`,
     );
   }
-  return 0;
+  return exit;
 }

@@ -7,19 +7,25 @@ import { compareCourses } from '../compare/compare.js';
 import { resolvePolicy } from '../credibility/policy.js';
 import type { Course } from '../model/course.js';
 import type { Policy } from '../model/policy.js';
-import { type ClinicianProfile, ClinicianProfileSchema } from '../model/profile.js';
+import type { ClinicianProfile } from '../model/profile.js';
 import { createRecommender, type Recommender } from '../recommend/recommender.js';
-import { type CliArgs, UsageError } from './args.js';
-import { loadCatalogue, readJsonFile } from './io.js';
+import { asOfOption, type CliArgs, UsageError } from './args.js';
+import {
+  answerBasis,
+  catalogueProblems,
+  exitCodeFor,
+  gapLine,
+  notInCatalogue,
+  readCatalogue,
+} from './catalogue.js';
+import { readJsonFile } from './io.js';
 import { comparisonCsv, type Output, recommendationsCsv } from './output.js';
+import { loadProfile } from './profile-input.js';
 
 const str = (args: CliArgs, name: string): string | undefined => {
   const v = args.values[name];
   return typeof v === 'string' ? v : undefined;
 };
-
-const asOfOf = (args: CliArgs): string =>
-  str(args, 'as-of') ?? new Date().toISOString().slice(0, 10);
 
 function policyOf(args: CliArgs, out: Output): Policy | undefined {
   const file = str(args, 'policy');
@@ -29,31 +35,18 @@ function policyOf(args: CliArgs, out: Output): Policy | undefined {
   return policy;
 }
 
-function profileOf(args: CliArgs, required: boolean): ClinicianProfile | undefined {
-  const file = str(args, 'profile');
-  if (!file) {
-    if (required)
-      throw new UsageError(
-        'needs --profile FILE (a clinician profile, see credence schema profile)',
-      );
-    return undefined;
-  }
-  const parsed = ClinicianProfileSchema.safeParse(readJsonFile(file, 'profile'));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `the profile ${file} is invalid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
-    );
-  }
-  return parsed.data;
-}
+/** The profile (validated strictly, regulator checked; see profile-input.ts). */
+const profileOf = (args: CliArgs, out: Output, required: boolean): ClinicianProfile | undefined =>
+  loadProfile(args, out, required);
 
 const cut = (text: string, width: number): string =>
   text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 
 function setup(args: CliArgs, out: Output) {
-  const asOf = asOfOf(args);
-  const catalogue = loadCatalogue(args.positionals[0], { asOf });
+  const asOf = asOfOption(args);
+  const catalogue = readCatalogue(args, asOf);
+  // Nothing readable: stop here (exit 2), before building anything.
+  exitCodeFor(catalogueProblems(catalogue));
   const policy = policyOf(args, out);
   return { asOf, catalogue, policy };
 }
@@ -75,7 +68,7 @@ function buildRecommender(
 
 /** `credence recommend [catalogue] --profile FILE [--top N] [--json] [--why-not ID]`. */
 export function runRecommend(args: CliArgs, out: Output): number {
-  const profile = profileOf(args, true) as ClinicianProfile;
+  const profile = profileOf(args, out, true) as ClinicianProfile;
   const { asOf, catalogue, policy } = setup(args, out);
   const top = str(args, 'top');
   const limit = top === undefined ? 10 : Number.parseInt(top, 10);
@@ -85,21 +78,27 @@ export function runRecommend(args: CliArgs, out: Output): number {
   const whyNot = str(args, 'why-not');
   if (whyNot) {
     const reasons = r.whyNot(profile, whyNot);
-    if (args.values.json) out.json({ id: whyNot, reasons });
+    const { problems, exit } = answerBasis(out, catalogue);
+    if (args.values.json) out.json({ id: whyNot, reasons, catalogue: problems });
     else for (const line of reasons) out.line(`${whyNot}: ${line}`);
-    return 0;
+    return exit;
   }
   const result = r.recommend(profile, {
     limit,
     includeFlagged: args.values['include-flagged'] === true,
   });
+  const { problems, exit } = answerBasis(out, catalogue, {
+    uncovered: result.uncoveredGaps,
+    profile,
+    asOf,
+  });
   if (args.values.json) {
-    out.json(result);
-    return 0;
+    out.json({ ...result, catalogue: problems });
+    return exit;
   }
   if (args.values.csv) {
     for (const line of recommendationsCsv(result)) out.line(line);
-    return 0;
+    return exit;
   }
   out.line(`${'#'.padEnd(3)}${cut('offering', 34)} score  cred  fit  gaps covered`);
   for (const rec of result.recommendations) {
@@ -109,17 +108,23 @@ export function runRecommend(args: CliArgs, out: Output): number {
     for (const reason of rec.reasons) out.line(`     ${cut(reason, 75).trimEnd()}`);
   }
   if (result.uncoveredGaps.length > 0) out.line(`Not covered: ${result.uncoveredGaps.join(', ')}`);
-  return 0;
+  for (const g of problems.gapsOnlyInRejected ?? []) out.line(`  ${gapLine(g)}`);
+  return exit;
 }
 
 /** `credence plan [catalogue] --profile FILE [--json]`. */
 export function runPlan(args: CliArgs, out: Output): number {
-  const profile = profileOf(args, true) as ClinicianProfile;
+  const profile = profileOf(args, out, true) as ClinicianProfile;
   const { asOf, catalogue, policy } = setup(args, out);
   const plan = buildRecommender(catalogue.courses, asOf, policy, out).plan(profile);
+  const { problems, exit } = answerBasis(out, catalogue, {
+    uncovered: plan.uncoveredGaps,
+    profile,
+    asOf,
+  });
   if (args.values.json) {
-    out.json(plan);
-    return 0;
+    out.json({ ...plan, catalogue: problems });
+    return exit;
   }
   out.line(
     `Plan: ${plan.courses.length} offering(s), ${plan.totalHours} h, ${plan.totalCost.map((m) => `${m.amount} ${m.currency}`).join(' + ') || 'free'}`,
@@ -127,9 +132,10 @@ export function runPlan(args: CliArgs, out: Output): number {
   for (const reason of plan.reasons) out.line(`  ${cut(reason, 78).trimEnd()}`);
   out.line(`Covered: ${plan.coveredGaps.join(', ') || 'none'}`);
   if (plan.uncoveredGaps.length > 0) out.line(`Not covered: ${plan.uncoveredGaps.join(', ')}`);
+  for (const g of problems.gapsOnlyInRejected ?? []) out.line(`  ${gapLine(g)}`);
   const { needed, met, shortfall } = plan.requirement;
   if (needed > 0) out.line(`Requirement: ${met} of ${needed}; shortfall ${shortfall}`);
-  return 0;
+  return exit;
 }
 
 /** `credence compare [catalogue] --ids a,b,c [--profile FILE] [--json]`. */
@@ -140,10 +146,10 @@ export function runCompare(args: CliArgs, out: Output): number {
     .filter((s) => s !== '');
   if (ids.length === 0) throw new UsageError('compare needs --ids a,b,c');
   const { asOf, catalogue, policy } = setup(args, out);
-  const profile = profileOf(args, false);
+  const profile = profileOf(args, out, false);
   const byId = new Map(catalogue.courses.map((c) => [c.id, c]));
   const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length > 0) throw new UsageError(`not in the catalogue: ${missing.join(', ')}`);
+  if (missing.length > 0) throw new UsageError(notInCatalogue(missing, catalogue));
   const rows = compareCourses(
     ids.map((id) => byId.get(id)!),
     {
@@ -152,13 +158,14 @@ export function runCompare(args: CliArgs, out: Output): number {
       ...(policy ? { policy } : {}),
     },
   );
+  const { problems, exit } = answerBasis(out, catalogue);
   if (args.values.json) {
-    out.json(rows);
-    return 0;
+    out.json({ rows, catalogue: problems });
+    return exit;
   }
   if (args.values.csv) {
     for (const line of comparisonCsv(rows)) out.line(line);
-    return 0;
+    return exit;
   }
   for (const row of rows) {
     out.line(
@@ -175,5 +182,5 @@ export function runCompare(args: CliArgs, out: Output): number {
       out.line(`  ${cut(`${f.severity}: ${f.message}`, 76).trimEnd()}`);
     if (row.gapsCovered) out.line(`  gaps covered: ${row.gapsCovered.join(', ') || 'none'}`);
   }
-  return 0;
+  return exit;
 }

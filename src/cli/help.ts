@@ -20,10 +20,11 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   compare: `credence compare [catalogue] --ids a,b,c [--json|--csv] [--profile FILE] [--as-of DATE]
   Side-by-side comparison of chosen offerings.
   Example: credence compare --ids kcl-advanced-ecg,mill-ecg-diploma`,
-  validate: `credence validate <catalogue> [--json] [--from FORMAT]
-  Checks every record; exit 0 all valid, 1 some records invalid, 2 unusable input.
+  validate: `credence validate <catalogue> [--json] [--from FORMAT] [--map FILE]
+  Checks every record and lists every problem (row, column, value); exit 0 all read,
+  1 some records rejected, 2 unusable input.
   Example: credence validate my-catalogue.csv`,
-  convert: `credence convert <file> [--from json|csv|openbadges|ctdl]
+  convert: `credence convert <file> [--from json|csv|openbadges|ctdl] [--map FILE]
   Prints contract JSON { courses, issues } for any supported format.
   Example: credence convert badge.json --from openbadges`,
   schema: `credence schema course|profile|policy
@@ -52,9 +53,15 @@ Options of evaluate, recommend, plan and compare:
   --as-of DATE  the date expiry and currency rules use (default today), for reproducible runs
   --policy FILE your own weights and thresholds (credence schema policy)
 
+Reading catalogues (every command that reads one):
+  -             read the catalogue (or --profile -) from standard input
+  --from FORMAT json, csv, openbadges or ctdl (default: detected from the content)
+  --map FILE    JSON naming columns credence does not recognise: {"Org": "provider.name"}
+
 Tables fit 80 columns. Colour only on a terminal, never with NO_COLOR set. Catalogues of
 5,000 offerings or more show progress on stderr.
 
-Exit codes: 0 success, 1 invalid records (validate), 2 unusable input or wrong usage.
+Exit codes: 0 every record read, 1 some records rejected (results for the rest still
+printed), 2 unusable input, nothing readable, or wrong usage.
 With no catalogue, evaluate, recommend, plan and compare use the bundled sample catalogue.`;
 }

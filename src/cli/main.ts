@@ -8,6 +8,7 @@ import { runConvert, runSchema, runValidate } from './commands-data.js';
 import { runEvaluate } from './commands-evaluate.js';
 import { runCompare, runPlan, runRecommend } from './commands-recommend.js';
 import { COMMAND_HELP, mainHelp } from './help.js';
+import { resetStdin } from './io.js';
 import { type Output, processOutput } from './output.js';
 
 declare const __CREDENCE_VERSION__: string | undefined;
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 /** Runs the command line with the given arguments and returns the exit code. */
 export function runCli(argv: readonly string[], out: Output = processOutput()): number {
   let debug = argv.includes('--debug');
+  resetStdin();
   try {
     const args = parseCliArgs(argv);
     debug = args.values.debug === true;
@@ -65,6 +67,7 @@ export function runCli(argv: readonly string[], out: Output = processOutput()): 
   }
 }
 
-if (require.main === module) {
+// Run when this file is the program (the built CommonJS bin); importing it runs nothing.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   process.exitCode = runCli(process.argv.slice(2));
 }

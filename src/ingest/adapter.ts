@@ -15,11 +15,13 @@ export type CatalogFormat = (typeof CATALOG_FORMATS)[number];
 export interface AdapterOutput {
   /** Course-shaped candidates, validated afterwards by the `Course` schema. */
   readonly records: readonly unknown[];
-  /** Where each record came from (`line 5`, `@graph[2]`, `achievement 3`), same order as records. */
+  /** Where each record came from (`@graph[2]`, `achievement 3`), same order as records. */
   readonly sources: readonly (string | undefined)[];
+  /** Each record's position in the source (the `index` of its issues); defaults to its order. */
+  readonly positions?: readonly number[];
   /**
    * Items the adapter could not convert, or converted with a caveat. Their `index` is the item's
-   * position in the source (line, graph node, achievement), and `source` says which.
+   * position in the source (graph node, achievement), and `source` says which.
    */
   readonly issues: readonly RecordIssue[];
 }

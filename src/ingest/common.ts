@@ -185,7 +185,7 @@ export interface ItemContext {
   readonly index: number;
   /** The item's id, once known. */
   id?: string;
-  /** `line 5`, `@graph[2]`, `achievement 3`… */
+  /** `@graph[2]`, `achievement 3`… */
   readonly source: string;
   /** Issues of the whole adapter run. */
   readonly issues: RecordIssue[];
@@ -233,10 +233,11 @@ export function capList<T>(ctx: ItemContext, path: readonly PropertyKey[], list:
   return list.slice(0, LIMITS.maxArrayLength);
 }
 
-/** Collects the records, sources and issues of one adapter run. */
+/** Collects the records, sources, positions and issues of one adapter run. */
 export interface Collector {
   readonly records: unknown[];
   readonly sources: (string | undefined)[];
+  readonly positions: number[];
   readonly issues: RecordIssue[];
 }
 
@@ -249,7 +250,7 @@ export interface Collector {
  * ```
  */
 export function newCollector(): Collector {
-  return { records: [], sources: [], issues: [] };
+  return { records: [], sources: [], positions: [], issues: [] };
 }
 
 /**
@@ -261,7 +262,12 @@ export function newCollector(): Collector {
  * ```
  */
 export function toOutput(collector: Collector): AdapterOutput {
-  return { records: collector.records, sources: collector.sources, issues: collector.issues };
+  return {
+    records: collector.records,
+    sources: collector.sources,
+    positions: collector.positions,
+    issues: collector.issues,
+  };
 }
 
 /**

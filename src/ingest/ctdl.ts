@@ -84,6 +84,7 @@ export function ctdlRecords(data: unknown): AdapterOutput {
     if (course === undefined) return;
     out.records.push(course);
     out.sources.push(source);
+    out.positions.push(i);
   });
   return toOutput(out);
 }

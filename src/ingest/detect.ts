@@ -59,18 +59,24 @@ export function detectJsonFormat(data: unknown): CatalogFormat {
 }
 
 /**
- * Detects the format of decoded text: JSON-based formats by their content, otherwise CSV.
- * Returns `undefined` when the text is neither.
+ * Detects the format of decoded text: JSON-based formats by their content, otherwise CSV (any
+ * of the first ten non-blank lines holds `,` `;` tab or `|`; blank lines and title rows before
+ * the header are allowed). Returns `undefined` when the text is neither.
  *
  * @example
  * ```ts
- * detectTextFormat('id,title,provider.name\na,ECG,RCN'); // 'csv'
+ * detectTextFormat('\n\nid|title|provider.name\na|ECG|RCN'); // 'csv'
  * ```
  */
 export function detectTextFormat(text: string): 'json-like' | 'csv' | undefined {
+  if (typeof text !== 'string') return undefined;
   const start = text.trimStart()[0];
   if (start === '{' || start === '[') return 'json-like';
-  const firstLine = text.slice(0, 10_000).split(/\r?\n/, 1)[0] ?? '';
-  if (/[,;\t]/.test(firstLine)) return 'csv';
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r?\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 10);
+  if (lines.some((l) => /[,;\t|]/.test(l))) return 'csv';
   return undefined;
 }

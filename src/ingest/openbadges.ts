@@ -65,6 +65,7 @@ function emit(run: Run, ctx: ItemContext, course: JsonObject | undefined): void 
   if (course === undefined) return;
   run.out.records.push(course);
   run.out.sources.push(ctx.source);
+  run.out.positions.push(ctx.index);
 }
 
 function credentialFrame(node: JsonObject, run: Run, outerIssuer?: unknown): CredentialFrame {

@@ -29,11 +29,17 @@ export class CredenceValidationError extends CredenceError {
   readonly issues: readonly RecordIssue[];
   constructor(issues: readonly RecordIssue[], what = 'input') {
     const errors = issues.filter((i) => i.severity === 'error');
-    const shown = errors.slice(0, 20).map((i) => `  - ${i.message}`);
+    // One record (a profile, a policy, a course): its lines need not repeat "the profile: ".
+    const shown = errors
+      .slice(0, 20)
+      .map((i) => `  - ${i.message.replace(/^the (profile|policy|course): /, '')}`);
     const more = errors.length > 20 ? [`  … and ${errors.length - 20} more`] : [];
+    const subject = ['profile', 'policy', 'course', 'catalogue'].includes(what)
+      ? `the ${what}`
+      : what;
     super(
       'invalid-input',
-      [`${what} is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):`]
+      [`${subject} is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):`]
         .concat(shown, more)
         .join('\n'),
     );

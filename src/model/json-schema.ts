@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { CourseSchema } from './course.js';
+import { CredenceInputError } from './errors.js';
 import { PolicyInputSchema } from './policy.js';
 import { ClinicianProfileSchema } from './profile.js';
 
@@ -21,7 +22,7 @@ const TITLES: Record<SchemaName, string> = {
 };
 
 /**
- * Returns the JSON Schema of a public input shape.
+ * Returns the JSON Schema of a public input shape. Throws `CredenceInputError` for another name.
  *
  * @example
  * ```ts
@@ -30,6 +31,11 @@ const TITLES: Record<SchemaName, string> = {
  * ```
  */
 export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
+  if (!(SCHEMA_NAMES as readonly unknown[]).includes(name)) {
+    throw new CredenceInputError(
+      `jsonSchemaFor needs one of ${SCHEMA_NAMES.join(', ')}, got ${JSON.stringify(String(name))}`,
+    );
+  }
   const schema =
     name === 'course'
       ? CourseSchema

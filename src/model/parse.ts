@@ -1,63 +1,384 @@
 /**
  * Validation entry points for single records and batches of already-decoded records.
  * Format decoding (JSON text, CSV, Open Badges, CTDL) lives in `ingest/`.
+ *
+ * Single records (a course, a profile, a policy) are validated strictly: every problem is an
+ * error, and an unknown key in a profile or policy gets a suggestion. Batches are read the way
+ * a catalogue needs: only a missing or unreadable title or provider rejects an offering; any
+ * other value that cannot be read is left out with a warning (see `lenient.ts`).
  * @module
  */
 import type * as z from 'zod';
 import { type Course, CourseSchema } from './course.js';
-import { CredenceValidationError } from './errors.js';
-import { makeIssue, type RecordIssue, toRecordIssues } from './issues.js';
+import { CredenceInputError, CredenceValidationError } from './errors.js';
+import { createIssueLog, type IssueCounts, type IssueLog } from './issue-log.js';
+import {
+  describeZodIssue,
+  formatPath,
+  type IssuePlace,
+  issueAt,
+  type RecordIssue,
+} from './issues.js';
+import { type ReadContext, readCourse, type ValueOrigin } from './lenient.js';
 import { LIMITS } from './limits.js';
 import { type PolicyInput, PolicyInputSchema } from './policy.js';
+import { canonicalProfessionId } from './professions.js';
 import { type ClinicianProfile, ClinicianProfileSchema } from './profile.js';
 import { sanitizeJson } from './sanitize.js';
+import { patternOf, shapeOf } from './schema-shape.js';
+import { meantSuffix } from './suggest.js';
+
+/** What a rejected record held that could still be useful (to say which gaps it would cover). */
+export interface RejectedRecord {
+  /** Position in the source, from 0. */
+  readonly index: number;
+  /** Spreadsheet row (CSV), when it came from one. */
+  readonly row?: number;
+  readonly source?: string;
+  readonly id?: string;
+  /** Its title, if it had one (first 300 characters). */
+  readonly title?: string;
+  /** Its provider's name, if it had one (first 300 characters). */
+  readonly provider?: string;
+  /** Its description (first 1,000 characters). */
+  readonly description?: string;
+  /** Its skills and learning outcomes (first 50, 200 characters each). */
+  readonly skills?: readonly string[];
+  /** Why it was rejected. */
+  readonly reason: string;
+}
+
+/** Counts for a whole catalogue, listed issues or not. */
+export interface CatalogStats {
+  /** Items in the input that could be offerings (rows, array entries, credentials…). */
+  readonly records: number;
+  /** Offerings read (in `courses`). */
+  readonly accepted: number;
+  /** Items rejected; an `error` issue names each. */
+  readonly rejected: number;
+  /** Items passed over without loss: exact repeats, repeated header rows, non-offerings. */
+  readonly skipped: number;
+  /** Issues by severity, listed or not, and how many were not listed (see `ISSUE_LIMITS`). */
+  readonly issues: IssueCounts;
+}
 
 /** The result of validating a batch: the valid courses, and an issue for every problem. */
 export interface CatalogResult {
   /** Valid, normalised courses, in input order. */
   readonly courses: readonly Course[];
-  /** Every problem found; records with an `error` issue are not in `courses`. */
+  /** The problems found, capped (`ISSUE_LIMITS`); records with an `error` are not in `courses`. */
   readonly issues: readonly RecordIssue[];
+  /** Counts of everything, including issues past the caps. */
+  readonly stats: CatalogStats;
+  /** What each rejected record held (the first 1,000 rejected records). */
+  readonly rejected: readonly RejectedRecord[];
 }
 
 /** Options for batch validation. */
 export interface ValidateOptions {
   /** Throw one {@link CredenceValidationError} listing every error instead of returning them. */
   readonly strict?: boolean;
-  /** Describes where each record came from (`line 5`), used in messages. */
+  /** Describes where each record came from (`@graph[2]`), used in messages. */
   readonly sourceOf?: (index: number) => string | undefined;
+  /** Where each record is in its source: position from 0, and spreadsheet row for CSV. */
+  readonly placeOf?: (
+    index: number,
+  ) => { readonly index: number; readonly row?: number } | undefined;
+  /** The spreadsheet column and text behind a field of a record, for messages. */
+  readonly originOf?: (index: number, path: readonly PropertyKey[]) => ValueOrigin | undefined;
+  /** Warn for each generated id (default true; off when a whole file has no id column). */
+  readonly noteGeneratedIds?: boolean;
+  /** An issue log to add to (lets a format adapter and validation share one set of caps). */
+  readonly log?: IssueLog;
 }
 
-function idOf(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const id = (value as Record<string, unknown>).id;
-  if (typeof id === 'string' && id.trim() !== '' && id.length <= 500) return id.trim();
-  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  return undefined;
+/** Rejected records whose contents are kept for explanations. */
+const MAX_REJECTED_KEPT = 1_000;
+
+const cut = (text: unknown, n: number): string | undefined =>
+  typeof text === 'string' && text.trim() !== '' ? text.trim().slice(0, n) : undefined;
+
+function rejectedSummary(raw: unknown, place: IssuePlace, reason: string): RejectedRecord {
+  const r = (raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<
+    string,
+    unknown
+  >;
+  const provider = r.provider;
+  const providerName =
+    typeof provider === 'string'
+      ? provider
+      : provider !== null && typeof provider === 'object'
+        ? (provider as Record<string, unknown>).name
+        : undefined;
+  const texts = [r.skills, r.learningOutcomes]
+    .flatMap((v) => (Array.isArray(v) ? v.slice(0, 50) : typeof v === 'string' ? [v] : []))
+    .map((v) => cut(v, 200))
+    .filter((v): v is string => v !== undefined)
+    .slice(0, 50);
+  const title = cut(r.title, 300);
+  const prov = cut(providerName, 300);
+  const description = cut(r.description, 1_000);
+  return {
+    index: place.index,
+    ...(place.row === undefined ? {} : { row: place.row }),
+    ...(place.source === undefined ? {} : { source: place.source }),
+    ...(place.id === undefined ? {} : { id: place.id }),
+    ...(title === undefined ? {} : { title }),
+    ...(prov === undefined ? {} : { provider: prov }),
+    ...(description === undefined ? {} : { description }),
+    ...(texts.length === 0 ? {} : { skills: texts }),
+    reason,
+  };
 }
 
-function validateOne<S extends z.ZodType>(
+/** Where one record is, for {@link CatalogReader.read}. */
+export interface RecordPlace {
+  /** Position in the source, from 0. */
+  readonly index: number;
+  /** Spreadsheet row (CSV). */
+  readonly row?: number;
+  /** `@graph[2]`, `achievement 3`… */
+  readonly source?: string;
+}
+
+/** What a format adapter adds to one record's reading. */
+export interface RecordExtras {
+  /** The spreadsheet column and text behind a field, for messages. */
+  readonly originOf?: (path: readonly PropertyKey[]) => ValueOrigin | undefined;
+  /** Reads loosely written values before validation (see `ReadContext.prepare`). */
+  readonly prepare?: ReadContext['prepare'];
+  /** Warn when this record's id is generated (default: as the reader's option says). */
+  readonly noteGeneratedId?: boolean;
+  /** The record was built from vetted keys by a format adapter (see `ReadContext.built`). */
+  readonly built?: boolean;
+}
+
+/**
+ * Reads catalogue records one at a time (so a large file never holds more than one record's
+ * working data), sharing one issue log, one set of ids and one set of counts.
+ */
+export interface CatalogReader {
+  /** Reads one record. */
+  read(raw: unknown, place: RecordPlace, extras?: RecordExtras): void;
+  /** Counts an item passed over without loss (a repeated header row, a non-offering node). */
+  skip(): void;
+  /** Counts items a format adapter could not convert (their error issue is already logged). */
+  fail(place: RecordPlace, reason: string, count?: number): void;
+  /** The result so far; call once, at the end. */
+  result(): CatalogResult;
+}
+
+/**
+ * A {@link CatalogReader}: the batch rules of {@link validateCourses}, one record at a time.
+ *
+ * @example
+ * ```ts
+ * const reader = createCatalogReader();
+ * reader.read({ title: 'ECG', provider: { name: 'RCN' } }, { index: 0 });
+ * reader.result().courses.length; // 1
+ * ```
+ */
+export function createCatalogReader(
+  options: Pick<ValidateOptions, 'noteGeneratedIds' | 'log'> = {},
+): CatalogReader {
+  const log = options.log ?? createIssueLog();
+  const courses: Course[] = [];
+  const rejected: RejectedRecord[] = [];
+  const firstSeen = new Map<string, number>();
+  const ids = new Set<string>();
+  let rejectedCount = 0;
+  let skipped = 0;
+  let records = 0;
+  return {
+    read(raw, at, extras = {}) {
+      records++;
+      const place: IssuePlace = { index: at.index, row: at.row, source: at.source };
+      const recordKey = `${place.index}:${at.source ?? ''}`;
+      const outcome = readCourse(raw, {
+        place,
+        report: (issue, kind) => log.add(issue, recordKey, kind),
+        originOf: extras.originOf,
+        prepare: extras.prepare,
+        built: extras.built === true,
+        noteGeneratedId: (extras.noteGeneratedId ?? options.noteGeneratedIds) !== false,
+      });
+      const course = outcome.course;
+      if (course === undefined) {
+        rejectedCount++;
+        if (rejected.length < MAX_REJECTED_KEPT) {
+          rejected.push(
+            rejectedSummary(raw, { ...place, id: outcome.id }, outcome.rejected ?? 'rejected'),
+          );
+        }
+        return;
+      }
+      const here = { ...place, id: course.id };
+      const earlier = firstSeen.get(course.id);
+      if (earlier !== undefined) {
+        if (JSON.stringify(courses[earlier]) === JSON.stringify(course)) {
+          skipped++;
+          log.add(
+            issueAt(here, [], 'repeats an earlier record exactly; it was skipped', 'warning'),
+            recordKey,
+          );
+          return;
+        }
+        let n = 2;
+        while (ids.has(`${course.id}-${n}`)) n++;
+        const renamed = `${course.id}-${n}`;
+        log.add(
+          issueAt(
+            here,
+            [],
+            `repeats the id of an earlier record with other content; this one was given the id ${JSON.stringify(renamed)}`,
+            'warning',
+          ),
+          recordKey,
+        );
+        (course as { id: string }).id = renamed;
+      }
+      firstSeen.set(course.id, courses.length);
+      ids.add(course.id);
+      courses.push(course);
+    },
+    skip() {
+      records++;
+      skipped++;
+    },
+    fail(at, reason, count = 1) {
+      records += count;
+      rejectedCount += count;
+      if (rejected.length < MAX_REJECTED_KEPT) {
+        rejected.push({
+          index: at.index,
+          ...(at.row === undefined ? {} : { row: at.row }),
+          ...(at.source === undefined ? {} : { source: at.source }),
+          reason,
+        });
+      }
+    },
+    result() {
+      return {
+        courses,
+        issues: options.log === undefined ? log.finish() : [],
+        stats: {
+          records,
+          accepted: courses.length,
+          rejected: rejectedCount,
+          skipped,
+          issues: log.counts(),
+        },
+        rejected,
+      };
+    },
+  };
+}
+
+/**
+ * Validates an array of decoded records. Never throws on a bad record (unless `strict`; input
+ * that is not an array is a `CredenceInputError`): only a
+ * missing or unreadable title or provider name rejects a record (an `error` issue); any other
+ * value that cannot be read is left out with a `warning` naming the field and the value. A
+ * missing id is generated from the title and provider (stable across runs). A record that
+ * repeats an earlier one exactly is skipped (warning); one that reuses an earlier id with other
+ * content is kept under the id with `-2` (`-3`, …) appended (warning).
+ *
+ * @example
+ * ```ts
+ * const { courses, issues } = validateCourses([{ id: 'a', title: 'ECG', provider: { name: 'X' }, format: 'podcast' }, { id: 'b' }]);
+ * // courses: [course a, without format]; issues: a warning about format, an error for record 2
+ * ```
+ */
+export function validateCourses(
+  records: readonly unknown[],
+  options: ValidateOptions = {},
+): CatalogResult {
+  if (!Array.isArray(records)) {
+    throw new CredenceInputError(
+      `validateCourses needs an array of records, got ${records === null ? 'null' : typeof records}`,
+    );
+  }
+  const log = options.log ?? createIssueLog();
+  const reader = createCatalogReader({ ...options, log });
+  const count = Math.min(records.length, LIMITS.maxCatalogRecords);
+  for (let i = 0; i < count; i++) {
+    const at = options.placeOf?.(i);
+    const source = options.sourceOf?.(i);
+    reader.read(
+      records[i],
+      {
+        index: at?.index ?? i,
+        ...(at?.row === undefined ? {} : { row: at.row }),
+        ...(source === undefined ? {} : { source }),
+      },
+      options.originOf ? { originOf: (path) => options.originOf?.(i, path) } : {},
+    );
+  }
+  if (records.length > count) {
+    const more = records.length - count;
+    log.always(
+      issueAt(
+        { index: count },
+        [],
+        `and ${more.toLocaleString('en-GB')} more records were not read: a catalogue holds at most ${LIMITS.maxCatalogRecords.toLocaleString('en-GB')} records`,
+      ),
+    );
+    reader.fail({ index: count }, 'over the catalogue size limit', more);
+  }
+  const { courses, stats, rejected } = reader.result();
+  const issues = options.log === undefined ? log.finish() : [];
+  if (options.strict && stats.rejected > 0) {
+    throw new CredenceValidationError(issues, 'catalogue');
+  }
+  return { courses, issues, stats, rejected };
+}
+
+/** Turns the issues of one strictly validated record into messages about `the <what>`. */
+function singleIssues(
+  what: string,
+  schema: z.ZodType,
+  zodIssues: readonly z.core.$ZodIssue[],
+): RecordIssue[] {
+  const place: IssuePlace = { index: 0, label: `the ${what}` };
+  const shape = shapeOf(schema);
+  const out: RecordIssue[] = [];
+  for (const issue of zodIssues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = shape.get(patternOf(issue.path))?.keys ?? new Set<string>();
+      for (const key of issue.keys) {
+        const at = issueAt(
+          place,
+          issue.path,
+          `${JSON.stringify(key)} is not a ${what} field${meantSuffix(key, known)} (known: ${[...known].filter((k) => k !== '$schema').join(', ')})`,
+        );
+        out.push({ ...at, path: formatPath([...issue.path, key]) });
+      }
+    } else out.push(issueAt(place, issue.path, describeZodIssue(issue)));
+  }
+  return out;
+}
+
+/** Validates one record strictly; `undefined` value when invalid. */
+function validateSingle<S extends z.ZodType>(
   schema: S,
   raw: unknown,
-  index: number,
-  source?: string,
+  what: string,
 ): { value?: z.output<S>; issues: RecordIssue[] } {
-  const id = idOf(raw);
+  const place: IssuePlace = { index: 0, label: `the ${what}` };
   const { value, problems } = sanitizeJson(raw);
   const parsed = schema.safeParse(value, { reportInput: true });
-  const issues = toRecordIssues(
-    index,
-    id,
-    parsed.success ? [] : parsed.error.issues,
-    problems,
-    source,
-  );
+  const issues = [
+    ...problems.map((p) => issueAt(place, p.path, p.message, p.severity)),
+    ...(parsed.success ? [] : singleIssues(what, schema, parsed.error.issues)),
+  ];
   const rejected = !parsed.success || issues.some((i) => i.severity === 'error');
   return rejected ? { issues } : { value: parsed.data as z.output<S>, issues };
 }
 
 /**
- * Validates and normalises one course. Throws {@link CredenceValidationError} if it is invalid.
+ * Validates and normalises one course, strictly (every problem is an error). Throws
+ * {@link CredenceValidationError} if it is invalid. `validateCourses` and `parseCatalog` read
+ * catalogues leniently instead.
  *
  * @example
  * ```ts
@@ -66,9 +387,40 @@ function validateOne<S extends z.ZodType>(
  * ```
  */
 export function parseCourse(input: unknown): Course {
-  const { value, issues } = validateOne(CourseSchema, input, 0);
+  const { value, issues } = validateSingle(CourseSchema, input, 'course');
   if (value === undefined) throw new CredenceValidationError(issues, 'course');
   return value;
+}
+
+/**
+ * Validates a clinician profile and says what it noticed: `issues` holds errors (the profile is
+ * then `undefined`) and warnings, such as a profession credence does not list (kept as written).
+ * Unknown keys are errors with a suggestion (`budjet` → "did you mean budget?"), and so is a
+ * near-miss of a known profession (`nurze`).
+ *
+ * @example
+ * ```ts
+ * validateProfile({ profession: 'nurze', gaps: [] }).issues[0]?.message;
+ * // 'the profile: profession is not a profession credence knows, got "nurze"; did you mean "nurse"?'
+ * ```
+ */
+export function validateProfile(input: unknown): {
+  profile?: ClinicianProfile;
+  issues: RecordIssue[];
+} {
+  const { value, issues } = validateSingle(ClinicianProfileSchema, input, 'profile');
+  if (value === undefined) return { issues };
+  if (canonicalProfessionId(value.profession) === undefined) {
+    issues.push(
+      issueAt(
+        { index: 0, label: 'the profile' },
+        ['profession'],
+        `${JSON.stringify(value.profession)} is not a profession credence lists; offerings are matched to it as written`,
+        'warning',
+      ),
+    );
+  }
+  return { profile: value, issues };
 }
 
 /**
@@ -81,14 +433,15 @@ export function parseCourse(input: unknown): Course {
  * ```
  */
 export function parseProfile(input: unknown): ClinicianProfile {
-  const { value, issues } = validateOne(ClinicianProfileSchema, input, 0);
-  if (value === undefined) throw new CredenceValidationError(issues, 'profile');
-  return value;
+  const { profile, issues } = validateProfile(input);
+  if (profile === undefined) throw new CredenceValidationError(issues, 'profile');
+  return profile;
 }
 
 /**
- * Validates a user's partial policy (weights, bands, thresholds, ranking).
- * Throws {@link CredenceValidationError} if invalid. Merge it with `resolvePolicy`.
+ * Validates a user's partial policy (weights, bands, thresholds, ranking). Unknown keys are
+ * errors with a suggestion. Throws {@link CredenceValidationError} if invalid. Merge it with
+ * `resolvePolicy`.
  *
  * @example
  * ```ts
@@ -96,58 +449,7 @@ export function parseProfile(input: unknown): ClinicianProfile {
  * ```
  */
 export function parsePolicyInput(input: unknown): PolicyInput {
-  const { value, issues } = validateOne(PolicyInputSchema, input, 0);
+  const { value, issues } = validateSingle(PolicyInputSchema, input, 'policy');
   if (value === undefined) throw new CredenceValidationError(issues, 'policy');
   return value;
-}
-
-/**
- * Validates an array of decoded records. Never throws on a bad record (unless `strict`): every
- * rejected record is reported with its index, id, field path and a readable message, and a
- * repeated id is rejected after its first occurrence.
- *
- * @example
- * ```ts
- * const { courses, issues } = validateCourses([{ id: 'a', title: 'ECG', provider: { name: 'X' } }, { id: 'b' }]);
- * // courses: [course a]; issues: [record 1 (id "b"): title is required, …]
- * ```
- */
-export function validateCourses(
-  records: readonly unknown[],
-  options: ValidateOptions = {},
-): CatalogResult {
-  const courses: Course[] = [];
-  const issues: RecordIssue[] = [];
-  const firstSeen = new Map<string, number>();
-  const count = Math.min(records.length, LIMITS.maxCatalogRecords);
-  for (let index = 0; index < count; index++) {
-    const source = options.sourceOf?.(index);
-    const result = validateOne(CourseSchema, records[index], index, source);
-    issues.push(...result.issues);
-    if (result.value === undefined) continue;
-    const id = result.value.id;
-    const earlier = firstSeen.get(id);
-    if (earlier !== undefined) {
-      issues.push(
-        makeIssue(index, id, ['id'], `repeats the id of record ${earlier}`, 'error', source),
-      );
-      continue;
-    }
-    firstSeen.set(id, index);
-    courses.push(result.value);
-  }
-  if (records.length > count) {
-    issues.push(
-      makeIssue(
-        count,
-        undefined,
-        [],
-        `and ${records.length - count} more records were not read: a catalogue holds at most ${LIMITS.maxCatalogRecords.toLocaleString('en-GB')} records`,
-      ),
-    );
-  }
-  if (options.strict && issues.some((i) => i.severity === 'error')) {
-    throw new CredenceValidationError(issues, 'catalogue');
-  }
-  return { courses, issues };
 }

@@ -55,10 +55,13 @@ export const finiteNumber = z.preprocess(
   z.number(),
 );
 
-/** A finite number ≥ 0. */
+/**
+ * A finite number from 0 to {@link LIMITS.maxAmount}: no cost, duration or credit comes near
+ * it, and the cap keeps every sum finite (two costs of 1.5e308 add up to Infinity).
+ */
 export const nonNegativeNumber = z.preprocess(
   (value) => (typeof value === 'string' && NUMERIC.test(value.trim()) ? Number(value) : value),
-  z.number().min(0),
+  z.number().min(0).max(LIMITS.maxAmount),
 );
 
 /** `true`/`false`, also from the strings "true", "false", "yes", "no" (any case). */
@@ -89,6 +92,63 @@ export const webAddress = z.preprocess(
   z.url({ protocol: /^https?$/, error: 'must be an http(s) web address' }).max(2_048),
 );
 
+/** Memo of region and currency checks (bounded: codes are two or three letters). */
+const known = new Map<string, boolean>();
+
+let regionNames: Intl.DisplayNames | undefined | null;
+/**
+ * Whether a two-letter code is a current ISO 3166-1 country the runtime's Unicode CLDR data
+ * names (`GB`, `IE`, `XK`): not `ZZ` ("unknown region"), an unassigned code such as `XX`, a
+ * user-assigned one (`QM`–`QZ`, `XA`–`XZ` but `XK`), a grouping (`EU`, `UN`) or a withdrawn
+ * one CLDR replaces (`DD` is now `DE`). Without `Intl.DisplayNames` (very old runtimes) every
+ * well-formed code is accepted.
+ */
+export function isKnownRegion(code: string): boolean {
+  const hit = known.get(`r:${code}`);
+  if (hit !== undefined) return hit;
+  if (regionNames === undefined) {
+    regionNames =
+      typeof Intl.DisplayNames === 'function'
+        ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
+        : null;
+  }
+  let ok = /^[A-Z]{2}$/.test(code);
+  if (ok && regionNames !== null) {
+    try {
+      ok =
+        !/^(ZZ|AA|EU|EZ|UN|Q[M-Z]|X[A-JL-Z])$/.test(code) &&
+        regionNames.of(code) !== undefined &&
+        Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+    } catch {
+      ok = false;
+    }
+  }
+  known.set(`r:${code}`, ok);
+  return ok;
+}
+
+let currencies: ReadonlySet<string> | null | undefined;
+/**
+ * Whether a three-letter code is an ISO 4217 currency: one the runtime's CLDR data lists
+ * (`Intl.supportedValuesOf('currency')`), or `XXX`, ISO 4217's code for "no currency"
+ * (used for a free offering whose catalogue names no currency; see docs/formats.md).
+ * Without `Intl.supportedValuesOf` every well-formed code is accepted.
+ */
+export function isCurrencyCode(code: string): boolean {
+  if (code === NO_CURRENCY) return true;
+  if (currencies === undefined) {
+    const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
+    currencies =
+      typeof intl.supportedValuesOf === 'function'
+        ? new Set(intl.supportedValuesOf('currency'))
+        : null;
+  }
+  return currencies === null || currencies.has(code);
+}
+
+/** ISO 4217 `XXX`: "no currency" — the currency of a free offering whose catalogue names none. */
+export const NO_CURRENCY = 'XXX';
+
 /** ISO 3166-1 alpha-2 country code, upper-cased; `UK` is accepted for `GB`. */
 export const countryCode = z.preprocess(
   (value) => {
@@ -96,18 +156,36 @@ export const countryCode = z.preprocess(
     const upper = value.trim().toUpperCase();
     return upper === 'UK' ? 'GB' : upper;
   },
-  z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO 3166-1 country code' }),
+  z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO 3166-1 country code' })
+    .refine(isKnownRegion, { error: 'is not an ISO 3166-1 country code' }),
 );
 
-/** ISO 4217 currency code, upper-cased. */
+/** ISO 4217 currency code, upper-cased; an unknown code such as `XYZ` is refused. */
 export const currencyCode = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
-  z.string().regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 currency code' }),
+  z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 currency code' })
+    .refine(isCurrencyCode, { error: 'is not an ISO 4217 currency code' }),
 );
 
-/** A BCP 47 language tag such as `en`, `en-GB` or `fr-CA`. */
+/**
+ * A BCP 47 language tag such as `en`, `en-GB` or `fr-CA`, in its canonical case (`en-gb` →
+ * `en-GB`; `en_GB` is read as `en-GB`).
+ */
 export const languageTag = z.preprocess(
-  trimmed,
+  (value) => {
+    if (typeof value !== 'string') return value;
+    const tag = value.trim().replace(/_/g, '-');
+    if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/.test(tag)) return tag;
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? tag;
+    } catch {
+      return tag;
+    }
+  },
   z
     .string()
     .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/, { error: 'must be a BCP 47 language tag' }),

@@ -1,7 +1,8 @@
 /**
  * Neutralises hostile JSON before validation: reserved keys (`__proto__`, `constructor`,
- * `prototype`) are dropped and reported, and oversize strings, arrays, objects and nesting are
- * reported as errors instead of being processed. The result is a fresh copy made of plain
+ * `prototype`) are dropped and reported, lists beyond the limit are cut to their first entries
+ * (warning), and oversize strings, objects and nesting are reported as errors instead of being
+ * processed. The result is a fresh copy made of plain
  * objects and arrays, so nothing the caller holds is changed.
  * @module
  */
@@ -13,6 +14,31 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set([
   'constructor',
   'prototype',
 ]);
+
+/**
+ * Whether a value is a plain object (not null, not a list).
+ *
+ * @example
+ * ```ts
+ * isPlainObject({}); // true
+ * ```
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * A lookup table as a `Map`, so that a key such as `constructor` or `__proto__` read from a file
+ * finds nothing instead of `Object.prototype`'s own members.
+ *
+ * @example
+ * ```ts
+ * ownTable({ pound: 'GBP' }).get('constructor'); // undefined
+ * ```
+ */
+export function ownTable<T>(record: Readonly<Record<string, T>>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(record));
+}
 
 /** A problem found while sanitising, with the path at which it was found. */
 export interface SanitizeProblem {
@@ -76,16 +102,17 @@ export function sanitizeJson(input: unknown): SanitizeResult {
       return undefined;
     }
     if (Array.isArray(value)) {
-      if (value.length > LIMITS.maxArrayLength) {
+      let length = value.length;
+      if (length > LIMITS.maxArrayLength) {
         problems.push({
           path: [...path],
-          severity: 'error',
-          message: `has ${describeLength(value.length)} entries; the limit is ${describeLength(LIMITS.maxArrayLength)}`,
+          severity: 'warning',
+          message: `has ${describeLength(length)} entries; only the first ${describeLength(LIMITS.maxArrayLength)} were read`,
         });
-        return [];
+        length = LIMITS.maxArrayLength;
       }
       const out: unknown[] = [];
-      for (let i = 0; i < value.length; i++) {
+      for (let i = 0; i < length; i++) {
         path.push(i);
         out.push(visit(value[i], depth + 1));
         path.pop();

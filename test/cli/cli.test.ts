@@ -15,7 +15,7 @@ const file = (name: string, content: string) => {
 };
 
 describe('credence validate', () => {
-  it('lists every bad record with index, path and message and exits 1', () => {
+  it('lists every problem with record, path and message; exits 1 only when a record is rejected', () => {
     const path = file(
       'mixed.json',
       JSON.stringify([
@@ -24,9 +24,25 @@ describe('credence validate', () => {
       ]),
     );
     const o = capture();
-    expect(runCli(['validate', path], o)).toBe(1);
-    expect(o.out.join('\n')).toContain('record 1 (id "c17"): cost.amount must be ≥ 0, got -5');
-    expect(o.out.at(-1)).toMatch(/1 valid record, 1 invalid/);
+    // A bad cost is left out (the offering is kept); a missing provider rejects its record.
+    expect(runCli(['validate', path], o)).toBe(0);
+    expect(o.out.join('\n')).toContain(
+      'warning: record 2 (id "c17"): cost.amount must be ≥ 0, got -5; cost was left out',
+    );
+    expect(o.out.at(-1)).toMatch(/2 valid records, 0 invalid, 1 warning$/);
+    const rejected = file(
+      'rejected.json',
+      JSON.stringify([
+        { id: 'a', title: 'ECG', provider: { name: 'RCN' } },
+        { id: 'b', title: 'T' },
+      ]),
+    );
+    const r = capture();
+    expect(runCli(['validate', rejected], r)).toBe(1);
+    expect(r.out.join('\n')).toContain(
+      'error: record 2 (id "b"): provider is missing, so the offering was not read (an offering needs a title and a provider)',
+    );
+    expect(r.out.at(-1)).toMatch(/1 valid record, 1 invalid/);
   });
 
   it('exits 0 on a valid catalogue and 2 on a file that is not JSON', () => {

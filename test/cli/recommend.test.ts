@@ -95,12 +95,11 @@ describe('credence recommend | plan | compare', () => {
       ],
       json,
     );
-    const rows = json.values[0] as {
-      id: string;
-      grade: string;
-      gapsCovered?: string[];
-      university?: string;
-    }[];
+    const { rows, catalogue } = json.values[0] as {
+      rows: { id: string; grade: string; gapsCovered?: string[]; university?: string }[];
+      catalogue: { read: number; rejected: number };
+    };
+    expect(catalogue).toMatchObject({ rejected: 0 });
     expect(rows.map((r) => r.id)).toEqual(['kcl-advanced-ecg', 'mill-acme-typo-ecg']);
     expect(rows[0]?.university).toBe("King's College London");
     expect(rows[0]?.gapsCovered).toContain('12 lead EKG');

@@ -171,7 +171,7 @@ describe('CLI arguments', () => {
         '| touch pwned',
         '&& touch pwned',
         '../../../../nope\u202e.json',
-        '-',
+        // "-" is standard input, not a file: test/cli/stdin.test.ts runs it in a child process.
       ]) {
         for (const command of ['validate', 'evaluate', 'convert']) {
           const { code, err } = run([command, name]);

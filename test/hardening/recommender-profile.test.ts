@@ -3,7 +3,7 @@
  * Failed before the fix: Recommender.recommend/plan/whyNot/explain and compareCourses({ profile }) parse the
  * profile with `ClinicianProfileSchema.parse`, so an invalid profile throws a raw `ZodError`
  * (message: a JSON dump of zod issues) instead of `CredenceValidationError` with readable
- * messages (`record 0: gaps must be a list, got "sepsis"`). parseProfile already does this.
+ * messages (`the profile: gaps must be a list, got "sepsis"`). parseProfile already does this.
  *   recommend({ profession: 'nurse', gaps: 'sepsis' })  → ZodError [{"expected":"array",…}]
  *   plan({})                                           → ZodError
  *   whyNot({ gaps: [] }, 'x')                          → ZodError
@@ -44,7 +44,7 @@ describe('recommender and compare reject invalid profiles with CredenceValidatio
           call(value);
         } catch (error) {
           expect(error).toBeInstanceOf(CredenceValidationError);
-          expect((error as Error).message).toMatch(/^credence: profile is invalid/);
+          expect((error as Error).message).toMatch(/^credence: the profile is invalid/);
         }
       }),
       params(100),

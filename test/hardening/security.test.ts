@@ -28,7 +28,21 @@ import {
   validateCourses,
 } from '../../src/index.js';
 import { hostName, isoDay, num } from '../../src/ingest/common.js';
-import { parseLooseNumber, readNumber } from '../../src/ingest/csv/values.js';
+import { resolveNaturalHeader } from '../../src/ingest/csv/headers.js';
+import { splitRows } from '../../src/ingest/csv/split.js';
+import {
+  parseYesNo,
+  readCredits,
+  readLevelNumber,
+  readNumberCell,
+  splitList,
+} from '../../src/ingest/values/cells.js';
+import { readDate } from '../../src/ingest/values/dates.js';
+import { readDuration } from '../../src/ingest/values/duration.js';
+import { readCurrency, readPrice } from '../../src/ingest/values/money.js';
+import { parseLooseNumber } from '../../src/ingest/values/numbers.js';
+import { readCountry, readLanguage } from '../../src/ingest/values/places.js';
+import { lookupWord } from '../../src/ingest/vocabulary.js';
 import {
   ASOF,
   capture,
@@ -269,9 +283,38 @@ describe('regular expressions on long adversarial text (ReDoS)', () => {
   });
 
   it('CSV quirks: numbers, money, ranges, units, yes/no, lists, headers', () => {
-    expectFast('readNumber', (s) => readNumber(s));
-    expectFast('readNumber(hours)', (s) => readNumber(s, { unitHours: true }));
-    expectFast('parseLooseNumber', parseLooseNumber);
+    expectFast('readPrice', (s) => readPrice(s));
+    expectFast('readPrice(US)', (s) => readPrice(`$${s}`, 'US'));
+    expectFast('readCurrency', readCurrency);
+    expectFast('readDuration', (s) => readDuration(s));
+    expectFast('readDuration(days)', (s) => readDuration(`6 weeks, ${s} hrs/week`, 'days'));
+    expectFast('readDate', (s) => readDate(s));
+    expectFast('readCountry', readCountry);
+    expectFast('readLanguage', readLanguage);
+    expectFast('readCredits', readCredits);
+    expectFast('readNumberCell', readNumberCell);
+    expectFast('readLevelNumber', readLevelNumber);
+    expectFast('parseYesNo', parseYesNo);
+    expectFast('splitList', (s) => splitList(s, true));
+    expectFast('lookupWord', (s) => lookupWord('format', s));
+    expectFast('resolveNaturalHeader', resolveNaturalHeader);
+    expectFast('parseLooseNumber', (s) => parseLooseNumber(s, { money: true }));
+    expectFast('splitRows', (s) => splitRows(`a,b\n${s}\n"${s}\nc,d`, ','));
+    expectFast('JSON loose values', (s) =>
+      parseCatalog([
+        {
+          title: 'T',
+          provider: { name: 'P', country: s, type: s },
+          cost: { amount: s, currency: s },
+          durationHours: s,
+          format: s,
+          language: s,
+          lastReviewed: s,
+          skills: s,
+          accreditations: [{ body: 'X', credits: s, unit: s, validUntil: s }],
+        },
+      ]),
+    );
     expectFast(
       'CSV cells',
       (s) =>

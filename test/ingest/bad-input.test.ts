@@ -11,7 +11,7 @@ describe('bad input', () => {
     expect(() => parseCatalog('"x"', { format: 'ctdl' })).toThrow(/not a JSON object/);
   });
   it('a CSV with a missing required column is a clear error', () => {
-    expect(() => parseCatalog('id;title\na;b\n')).toThrow(/provider\.name/);
+    expect(() => parseCatalog('id;title\na;b\n')).toThrow(/no column for the provider/);
   });
   it('a 50 MB CSV is read in bounded time with every row accounted for', () => {
     const row =

@@ -76,15 +76,17 @@ const OB_EXPECTED: Record<
     count: 3,
     first: { title: 'Teamwork', provider: { name: 'Example Corp' } },
   },
+  // The CLR's last four achievements share one id in the fixture; all four are kept, the later
+  // three under "-2", "-3", "-4" (a warning each), where duplicate ids used to reject them.
   'clr20_simple_v1.json': {
-    count: 3,
+    count: 6,
     first: {
       title: 'Nurse Assistant 1 Program with Licensure',
       provider: { name: 'Western High School, RSD' },
       credential: { type: 'certificate', standard: 'open-badges-3' },
     },
   },
-  'clr20_complex.json': { count: 3, first: { title: 'Nurse Assistant 1 Program with Licensure' } },
+  'clr20_complex.json': { count: 6, first: { title: 'Nurse Assistant 1 Program with Licensure' } },
 };
 
 const CTDL_EXPECTED: Record<

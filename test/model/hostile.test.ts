@@ -21,19 +21,27 @@ describe('hostile input', () => {
     expect(result.issues.every((i) => i.severity === 'warning')).toBe(true);
   });
 
-  it('rejects a 10 MB string with a clear message instead of processing it', () => {
+  it('leaves out a 10 MB string with a clear message instead of processing it', () => {
     const result = validateCourses([{ ...base, description: 'x'.repeat(10 * 1024 * 1024) }]);
-    expect(result.courses).toHaveLength(0);
-    expect(result.issues[0]?.message).toMatch(/description is 10,485,760 characters long/);
+    expect(result.courses).toEqual([{ ...base, provider: { name: 'P', type: 'unknown' } }]);
+    expect(result.issues[0]?.message).toBe(
+      'record 1 (id "c1"): description is 10,485,760 characters long; the limit is 100,000; it was left out',
+    );
+    const title = validateCourses([{ ...base, title: 'x'.repeat(10 * 1024 * 1024) }]);
+    expect(title.courses).toEqual([]);
+    expect(title.issues[0]?.severity).toBe('error');
   });
 
-  it('rejects NaN and Infinity', () => {
+  it('leaves out NaN and Infinity, keeping the offering', () => {
     const result = validateCourses([
       { ...base, durationHours: Number.NaN },
       { ...base, id: 'c2', durationHours: Number.POSITIVE_INFINITY },
     ]);
-    expect(result.courses).toHaveLength(0);
-    expect(result.issues.map((i) => i.path)).toEqual(['durationHours', 'durationHours']);
+    expect(result.courses.map((c) => c.durationHours)).toEqual([undefined, undefined]);
+    expect(result.issues.map((i) => [i.path, i.severity])).toEqual([
+      ['durationHours', 'warning'],
+      ['durationHours', 'warning'],
+    ]);
   });
 
   it('rejects deeply nested objects without overflowing the stack', () => {

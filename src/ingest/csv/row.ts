@@ -1,13 +1,25 @@
 /**
- * Turns one CSV row into a course-shaped object: dotted paths become nested objects, indexed
- * paths become lists, and each cell is read by its column's kind. Objects are built only from
- * vetted path segments, so no header can reach a prototype.
+ * Turns one CSV row into a course-shaped object: dotted paths become nested objects, list
+ * positions become lists (closed up, so `Accredited by 2` alone is the first claim), and each
+ * field remembers the column it came from. Objects are built only from vetted path segments, so
+ * no header can reach a prototype.
  * @module
  */
 import { RESERVED_KEYS } from '../../model/sanitize.js';
-import { type ItemContext, isObject, type JsonObject, warn } from '../common.js';
-import type { ColumnSpec } from './fields.js';
-import { isAbsent, parseYesNo, readNumber, splitList } from './values.js';
+import type { FieldKind } from '../fields.js';
+import { isAbsent } from '../values/reading.js';
+import type { ColumnHint } from './headers.js';
+
+/** A resolved column. */
+export interface ColumnSpec {
+  /** The header as written. */
+  readonly header: string;
+  /** Path of the field; for a list of objects, the list position is `path[1]`. */
+  readonly path: readonly (string | number)[];
+  /** How its cells are read (`undefined` for extra columns, kept as text). */
+  readonly kind?: FieldKind;
+  readonly hint: ColumnHint;
+}
 
 /**
  * Whether any segment of a header path is reserved (`__proto__`, `constructor`, `prototype`).
@@ -21,124 +33,101 @@ export function hasReservedSegment(path: readonly (string | number)[]): boolean 
   return path.some((p) => typeof p === 'string' && RESERVED_KEYS.has(p.toLowerCase()));
 }
 
+/** Fields where the word "none" is a value (free, no assessment), not "not stated". */
+const NONE_MEANS: ReadonlySet<FieldKind> = new Set([
+  'money',
+  'assessment',
+  'credential',
+  'standard',
+]);
+
+/** Contract lists of objects: their list position is the second path segment. */
+const OBJECT_LISTS: ReadonlySet<string> = new Set(['accreditations', 'partners']);
+
+type Node = Record<string | number, unknown>;
+
+function setPath(record: Node, path: readonly (string | number)[], value: string): boolean {
+  let node: Node = record;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    if (i === path.length - 1) {
+      if (node[key] !== undefined) return false;
+      node[key] = value;
+      return true;
+    }
+    const nextIsIndex = typeof path[i + 1] === 'number';
+    let child = Object.hasOwn(node, key) ? node[key] : undefined;
+    if (child === undefined) {
+      child = nextIsIndex ? [] : {};
+      node[key] = child;
+    } else if (
+      typeof child !== 'object' ||
+      child === null ||
+      Array.isArray(child) !== nextIsIndex
+    ) {
+      return false;
+    }
+    node = child as Node;
+  }
+  return false;
+}
+
+/** The record of one row and, for each field path (dotted), the column it came from. */
+export interface BuiltRow {
+  readonly record: Record<string, unknown>;
+  readonly origins: ReadonlyMap<string, number>;
+  /** Columns whose value clashed with another column's path (ignored). */
+  readonly clashes: readonly number[];
+}
+
 /**
- * Builds one record from a row.
+ * Builds one record from a row. Cells that say "not stated" (empty, `N/A`, `-`) are left out
+ * here, so list positions close up over them.
  *
  * @example
  * ```ts
- * buildRow([resolveColumn('id')], ['c1'], ctx); // { id: 'c1' }
+ * buildRow([{ header: 'id', path: ['id'], kind: 'text', hint: {} }], ['c1']).record; // { id: 'c1' }
  * ```
  */
 export function buildRow(
   columns: readonly (ColumnSpec | undefined)[],
   cells: readonly string[],
-  ctx: ItemContext,
-): JsonObject {
-  const record: JsonObject = {};
-  let currencyFromSymbol: string | undefined;
+): BuiltRow {
+  const record: Node = {};
+  const origins = new Map<string, number>();
+  const clashes: number[] = [];
+  // Entries of lists of objects, by list and position, so positions can be closed up.
+  const entries = new Map<string, Map<number, number[]>>();
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     const cell = cells[i];
     if (column === undefined || cell === undefined) continue;
-    const value = readCell(column, cell, ctx, (code) => {
-      currencyFromSymbol = code;
+    if (isAbsent(cell, column.kind !== undefined && NONE_MEANS.has(column.kind))) continue;
+    const [list, position] = column.path;
+    if (typeof list === 'string' && OBJECT_LISTS.has(list) && typeof position === 'number') {
+      let byPosition = entries.get(list);
+      if (!byPosition) {
+        byPosition = new Map();
+        entries.set(list, byPosition);
+      }
+      const at = byPosition.get(position);
+      if (at) at.push(i);
+      else byPosition.set(position, [i]);
+      continue;
+    }
+    if (setPath(record, column.path, cell)) origins.set(column.path.join('.'), i);
+    else clashes.push(i);
+  }
+  for (const [list, byPosition] of entries) {
+    const positions = [...byPosition.keys()].sort((a, b) => a - b);
+    positions.forEach((position, k) => {
+      for (const i of byPosition.get(position) ?? []) {
+        const column = columns[i]!;
+        const path = [list, k, ...column.path.slice(2)];
+        if (setPath(record, path, cells[i]!)) origins.set(path.join('.'), i);
+        else clashes.push(i);
+      }
     });
-    if (value === undefined) continue;
-    setPath(record, column, value, ctx);
   }
-  if (currencyFromSymbol !== undefined) {
-    const cost = record.cost;
-    if (isObject(cost) && cost.amount !== undefined) {
-      const given = typeof cost.currency === 'string' ? cost.currency.trim().toUpperCase() : '';
-      if (given === '') cost.currency = currencyFromSymbol;
-      else if (given !== currencyFromSymbol) {
-        warn(
-          ctx,
-          ['cost', 'currency'],
-          `is ${given} but cost.amount is written in ${currencyFromSymbol}; the cost.currency column was used`,
-        );
-      }
-    }
-  }
-  return compactLists(record) as JsonObject;
-}
-
-function readCell(
-  column: ColumnSpec,
-  cell: string,
-  ctx: ItemContext,
-  onCurrency: (code: string) => void,
-): unknown {
-  const keepNone = column.kind === 'enum-none';
-  if (isAbsent(cell, keepNone)) return undefined;
-  const trimmed = cell.trim();
-  switch (column.kind) {
-    case 'list': {
-      const list = splitList(trimmed);
-      return list.length === 0 ? undefined : list;
-    }
-    case 'boolean': {
-      const b = parseYesNo(trimmed);
-      if (b === undefined) {
-        warn(ctx, column.path, `is ${JSON.stringify(trimmed)}, not yes/no; it was ignored`);
-      }
-      return b;
-    }
-    case 'number':
-    case 'money':
-    case 'hours': {
-      const read = readNumber(trimmed, { unitHours: column.kind === 'hours' });
-      for (const note of read.notes) warn(ctx, column.path, note);
-      if (read.value === undefined) {
-        // Leave the text in place so validation reports it with the field path.
-        return trimmed;
-      }
-      if (column.kind === 'money' && read.currency !== undefined) onCurrency(read.currency);
-      return read.value;
-    }
-    default:
-      return trimmed;
-  }
-}
-
-function setPath(record: JsonObject, column: ColumnSpec, value: unknown, ctx: ItemContext): void {
-  let node: JsonObject | unknown[] = record;
-  const { path } = column;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i] as string | number;
-    const last = i === path.length - 1;
-    const container = node as Record<string | number, unknown>;
-    if (last) {
-      if (container[key] !== undefined) {
-        warn(ctx, path, 'appears in more than one column; the first was used');
-        return;
-      }
-      container[key] = value;
-      return;
-    }
-    const nextIsIndex = typeof path[i + 1] === 'number';
-    let child = Object.hasOwn(container, key) ? container[key] : undefined;
-    if (child === undefined) {
-      child = nextIsIndex ? [] : {};
-      container[key] = child;
-    } else if (nextIsIndex ? !Array.isArray(child) : !isObject(child)) {
-      warn(
-        ctx,
-        path,
-        `conflicts with the column ${path.slice(0, i + 1).join('.')}; it was ignored`,
-      );
-      return;
-    }
-    node = child as JsonObject | unknown[];
-  }
-}
-
-/** Drops the holes of indexed lists (`partners.0`, `partners.2` → two partners). */
-function compactLists(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.filter((v) => v !== undefined).map((v) => compactLists(v));
-  }
-  if (!isObject(value)) return value;
-  for (const key of Object.keys(value)) value[key] = compactLists(value[key]);
-  return value;
+  return { record: record as Record<string, unknown>, origins, clashes };
 }

@@ -81,7 +81,9 @@ export function currencyCode(value: unknown): string | undefined {
   const s = str(value);
   if (s === undefined) return undefined;
   if (/^[A-Za-z]{3}$/.test(s)) return s.toUpperCase();
-  return CURRENCY_NAMES[s.toLowerCase()];
+  // An own property only: a name such as "constructor" must find nothing.
+  const key = s.toLowerCase();
+  return Object.hasOwn(CURRENCY_NAMES, key) ? CURRENCY_NAMES[key] : undefined;
 }
 
 /** One price line of a CostProfile. */
@@ -159,7 +161,9 @@ export function chooseCost(profiles: readonly unknown[]): ChosenCost {
   const aggregate = usable.filter((l) => /aggregate/i.test(l.costType));
   let amount: number;
   if (aggregate.length > 0) {
-    amount = Math.min(...aggregate.map((l) => l.price));
+    // A loop, not a spread into Math.min: a document may list any number of prices.
+    amount = Number.POSITIVE_INFINITY;
+    for (const l of aggregate) if (l.price < amount) amount = l.price;
     if (usable.length > 1)
       notes.push(
         `${usable.length} prices; the lowest aggregate cost (${amount} ${currency}) was used`,

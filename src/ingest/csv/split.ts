@@ -1,0 +1,189 @@
+/**
+ * Splitting CSV text into rows so that one broken quote loses at most its own row. papaparse
+ * reads every cell; this module only finds where each record ends, by the same rule papaparse
+ * uses (a quote opens a field only at its start; `""` is a quote inside it; a closing quote is
+ * followed by the delimiter, a line break or the end, spaces allowed). A record whose quote is
+ * never closed, or closed in the middle of a field (`"5" screen`), is cut at the end of its
+ * physical line and read there without quoting; reading goes on at the next line. papaparse
+ * alone would read every following row into that one cell.
+ * @module
+ */
+import Papa from 'papaparse';
+
+/** One spreadsheet row. */
+export interface CsvRow {
+  /** Row number as a spreadsheet shows it: the first line of the file is row 1. */
+  readonly row: number;
+  /** Cells as papaparse read them. */
+  readonly cells: string[];
+  /** Set when the row had a broken quote and was read without quoting. */
+  readonly brokenQuote?: boolean;
+}
+
+const QUOTE = 34;
+const NEWLINE = 10;
+const SPACE = 32;
+const TAB = 9;
+
+/** Where the record starting at `start` ends (the index of its line break, or the end). */
+function recordEnd(
+  text: string,
+  start: number,
+  delimiter: number,
+): { end: number; broken: boolean } {
+  const n = text.length;
+  let i = start;
+  let fieldStart = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (fieldStart && c === QUOTE) {
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return { end: n, broken: true };
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          j = q + 2;
+          continue;
+        }
+        let k = q + 1;
+        while (
+          k < n &&
+          (text.charCodeAt(k) === SPACE || (text.charCodeAt(k) === TAB && delimiter !== TAB))
+        )
+          k++;
+        if (k >= n) return { end: n, broken: false };
+        const next = text.charCodeAt(k);
+        if (next === NEWLINE) return { end: k, broken: false };
+        if (next === delimiter) {
+          i = k + 1;
+          fieldStart = true;
+          break;
+        }
+        return { end: n, broken: true };
+      }
+      continue;
+    }
+    if (c === NEWLINE) return { end: i, broken: false };
+    fieldStart = c === delimiter;
+    i++;
+  }
+  return { end: n, broken: false };
+}
+
+/**
+ * The cells of a line with a broken quote: read with quoting, so that well-quoted cells stay
+ * clean and the broken cell keeps the rest of the line, unless reading it literally (quotes as
+ * text) matches the header's width and the quoted reading does not.
+ */
+function salvage(line: string, delimiter: string, width: number | undefined): string[] {
+  const quoted = Papa.parse<string[]>(line, { delimiter, newline: '\n' }).data[0] ?? [''];
+  if (width === undefined || quoted.length === width) return quoted;
+  // No NUL reaches this point (decoding refuses it), so it is a quote character never seen.
+  const literal = Papa.parse<string[]>(line, { delimiter, newline: '\n', quoteChar: '\u0000' })
+    .data[0] ?? [''];
+  return literal.length === width ? literal : quoted;
+}
+
+/**
+ * Whether a record that spans several lines is really a quote left open that a later stray
+ * quote happened to close: every one of its lines, read on its own without quoting, has exactly
+ * the header's number of cells, as whole rows do. A cell with line breaks in it (a description)
+ * has lines that do not. Without this, the rows in between would vanish into one cell.
+ */
+function swallowsRows(
+  text: string,
+  start: number,
+  end: number,
+  delimiter: string,
+  width: number | undefined,
+): boolean {
+  if (width === undefined || width < 2) return false;
+  const firstBreak = text.indexOf('\n', start);
+  if (firstBreak < 0 || firstBreak >= end) return false;
+  let lineStart = start;
+  while (lineStart <= end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (text.slice(lineStart, lineEnd).split(delimiter).length !== width) return false;
+    lineStart = lineEnd + 1;
+  }
+  return true;
+}
+
+/** Rows one Papa.parse call reads at most: batches keep calls few and memory flat. */
+const BATCH_ROWS = 20_000;
+
+/**
+ * The rows of CSV text (line breaks already `\n`), one at a time, recovering from broken quotes
+ * at the next line (`width`, the header's cell count when known, helps read the broken line
+ * itself). Blank lines are rows too (spreadsheets number them); a final line break ends the last
+ * row rather than starting an empty one. A generator, so that a large file is never held as
+ * rows all at once.
+ *
+ * @example
+ * ```ts
+ * [...csvRows('a,b\nc,"d', ',')].map((r) => r.cells); // [['a', 'b'], ['c', 'd']] (row 2 broken)
+ * ```
+ */
+export function* csvRows(text: string, delimiter: string, width?: number): Generator<CsvRow> {
+  const delim = delimiter.charCodeAt(0);
+  const n = text.length;
+  let pos = 0;
+  let row = 1;
+  let batchStart = 0;
+  let batchRows = 0;
+  const flush = (end: number): CsvRow[] => {
+    if (batchRows === 0) return [];
+    const out: CsvRow[] = [];
+    const chunk = text.slice(batchStart, end);
+    const parsed = Papa.parse<string[]>(chunk, { delimiter, newline: '\n', skipEmptyLines: false });
+    const data = parsed.data;
+    // The split above and papaparse agree on well-formed text; if they ever do not, read the
+    // batch record by record so that no row is lost.
+    if (data.length === batchRows && parsed.errors.length === 0) {
+      for (let i = 0; i < data.length; i++) out.push({ row: row - batchRows + i, cells: data[i]! });
+    } else {
+      let p = batchStart;
+      for (let i = 0; i < batchRows; i++) {
+        const { end: e } = recordEnd(text, p, delim);
+        const one = Papa.parse<string[]>(text.slice(p, e), { delimiter, newline: '\n' });
+        out.push({ row: row - batchRows + i, cells: one.data[0] ?? [''] });
+        p = e + 1;
+      }
+    }
+    batchRows = 0;
+    return out;
+  };
+  while (pos < n) {
+    const found = recordEnd(text, pos, delim);
+    const { end } = found;
+    const broken = found.broken || swallowsRows(text, pos, end, delimiter, width);
+    if (!broken) {
+      if (batchRows === 0) batchStart = pos;
+      batchRows++;
+      row++;
+      pos = end + 1;
+      if (batchRows >= BATCH_ROWS) yield* flush(end);
+      continue;
+    }
+    yield* flush(pos - 1);
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = n;
+    yield { row, cells: salvage(text.slice(pos, lineEnd), delimiter, width), brokenQuote: true };
+    row++;
+    pos = lineEnd + 1;
+  }
+  yield* flush(n);
+}
+
+/**
+ * Every row of CSV text at once (see {@link csvRows}).
+ *
+ * @example
+ * ```ts
+ * splitRows('a,b\nc,d', ',').length; // 2
+ * ```
+ */
+export function splitRows(text: string, delimiter: string, width?: number): CsvRow[] {
+  return [...csvRows(text, delimiter, width)];
+}
