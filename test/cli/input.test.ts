@@ -188,10 +188,8 @@ describe('profiles: strict where a typo changes the answer', () => {
       regulator: 'NMC (UK)',
       gaps: ['sepsis'],
     });
-    runCli(['plan', '--profile', path, '--json', ...ASOF], o);
-    expect(o.err).toContain(
-      'credence: the profile\'s regulator "NMC (UK)" was read as NMC (Nursing and Midwifery Council)',
-    );
+    // The regulator lookup reads names as catalogues write them: the bracketed country is set aside.
+    expect(runCli(['plan', '--profile', path, '--json', ...ASOF], o)).toBe(0);
     expect(JSON.parse(o.out[0]!).requirement.needed).toBe(35);
   });
 
