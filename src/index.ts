@@ -27,9 +27,10 @@ export { type Lookalike, type LookalikeRule, suggestLookalikes } from './credibi
 export { resolvePolicy } from './credibility/policy.js';
 // Reading catalogues
 export { type AdapterOutput, CATALOG_FORMATS, type CatalogFormat } from './ingest/adapter.js';
-export { decodeInput } from './ingest/decode.js';
+export { type DecodedText, decodeInput, decodeText } from './ingest/decode.js';
 export { detectJsonFormat, detectTextFormat } from './ingest/detect.js';
 export {
+  type ColumnMap,
   type ParseCatalogOptions,
   type ParsedCatalog,
   parseCatalog,
@@ -43,6 +44,7 @@ export * from './model/json-schema.js';
 export * from './model/limits.js';
 export * from './model/parse.js';
 export * from './model/policy.js';
+export { canonicalProfessionId, PROFESSIONS } from './model/professions.js';
 export * from './model/profile.js';
 export * from './model/report.js';
 export { type SanitizeProblem, type SanitizeResult, sanitizeJson } from './model/sanitize.js';

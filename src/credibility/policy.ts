@@ -4,7 +4,7 @@
  * @module
  */
 import { CredenceValidationError } from '../model/errors.js';
-import { makeIssue } from '../model/issues.js';
+import { issueAt } from '../model/issues.js';
 import { parsePolicyInput } from '../model/parse.js';
 import type { Policy, PolicyInput } from '../model/policy.js';
 import { DEFAULT_POLICY } from './defaults.js';
@@ -26,7 +26,7 @@ export function resolvePolicy(input?: unknown): { policy: Policy; warnings: stri
   const total = Object.values(weights).reduce((a, b) => a + b, 0);
   if (total <= 0) {
     throw new CredenceValidationError(
-      [makeIssue(0, undefined, ['weights'], 'must not all be 0')],
+      [issueAt({ index: 0, label: 'the policy' }, ['weights'], 'must not all be 0')],
       'policy',
     );
   }
