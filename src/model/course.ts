@@ -3,7 +3,7 @@
  * Unknown extra fields are kept (and ignored by scoring).
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ACADEMIC_CREDIT_UNITS,
   ASSESSMENT_TYPES,
@@ -38,19 +38,19 @@ export const ProviderSchema = z.looseObject({
   /** Name as the catalogue states it. */
   name: text,
   /** Kind of organisation; `unknown` when the catalogue does not say. */
-  type: caseInsensitiveEnum(PROVIDER_TYPES).default('unknown'),
+  type: z._default(caseInsensitiveEnum(PROVIDER_TYPES), 'unknown'),
   /** The provider's web site; its domain is evidence of identity. */
-  url: webAddress.optional(),
+  url: z.optional(webAddress),
   /** ISO 3166-1 alpha-2 country code. */
-  country: countryCode.optional(),
+  country: z.optional(countryCode),
 });
 
 /** Another organisation involved in an offering, such as a university awarding credit. */
 export const PartnerSchema = z.looseObject({
   name: text,
-  type: caseInsensitiveEnum(PROVIDER_TYPES).default('unknown'),
-  url: webAddress.optional(),
-  role: caseInsensitiveEnum(PARTNER_ROLES).optional(),
+  type: z._default(caseInsensitiveEnum(PROVIDER_TYPES), 'unknown'),
+  url: z.optional(webAddress),
+  role: z.optional(caseInsensitiveEnum(PARTNER_ROLES)),
 });
 
 /** One accreditation or credit claim, as the offering makes it. */
@@ -58,15 +58,15 @@ export const AccreditationClaimSchema = z.looseObject({
   /** Name or abbreviation of the accrediting or credit-designating body, as claimed. */
   body: text,
   /** The credit type claimed, e.g. "AMA PRA Category 1 Credit". */
-  creditType: text.optional(),
+  creditType: z.optional(text),
   /** Amount of credit claimed. */
-  credits: nonNegativeNumber.optional(),
+  credits: z.optional(nonNegativeNumber),
   /** Unit of `credits`. */
-  unit: caseInsensitiveEnum(CREDIT_UNITS).optional(),
+  unit: z.optional(caseInsensitiveEnum(CREDIT_UNITS)),
   /** The accreditor's reference for the activity (e.g. an ACPE UAN). */
-  reference: text.optional(),
+  reference: z.optional(text),
   /** Last day on which the accreditation is valid. */
-  validUntil: isoDate.optional(),
+  validUntil: z.optional(isoDate),
 });
 
 /** Academic credit that counts toward an award. */
@@ -74,15 +74,15 @@ export const AcademicCreditSchema = z.looseObject({
   value: nonNegativeNumber,
   unit: caseInsensitiveEnum(ACADEMIC_CREDIT_UNITS),
   /** The institution that awards the credit. */
-  awardedBy: text.optional(),
+  awardedBy: z.optional(text),
   /** The award this credit stacks into. */
-  stackableInto: text.optional(),
+  stackableInto: z.optional(text),
 });
 
 /** Who the offering is for. */
 export const AudienceSchema = z.looseObject({
-  professions: textList.optional(),
-  level: caseInsensitiveEnum(AUDIENCE_LEVELS).optional(),
+  professions: z.optional(textList),
+  level: z.optional(caseInsensitiveEnum(AUDIENCE_LEVELS)),
 });
 
 /** Price of an offering; `amount` 0 means free. */
@@ -95,15 +95,15 @@ export const CostSchema = z.looseObject({
 export const AssessmentSchema = z.looseObject({
   type: caseInsensitiveEnum(ASSESSMENT_TYPES),
   /** Whether the assessment is supervised (proctored, observed). */
-  supervised: flexibleBoolean.optional(),
+  supervised: z.optional(flexibleBoolean),
   /** Whether the learner's identity is checked at assessment. */
-  identityVerified: flexibleBoolean.optional(),
+  identityVerified: z.optional(flexibleBoolean),
 });
 
 /** What a learner receives. */
 export const CredentialSchema = z.looseObject({
-  type: caseInsensitiveEnum(CREDENTIAL_TYPES).optional(),
-  standard: caseInsensitiveEnum(CREDENTIAL_STANDARDS).optional(),
+  type: z.optional(caseInsensitiveEnum(CREDENTIAL_TYPES)),
+  standard: z.optional(caseInsensitiveEnum(CREDENTIAL_STANDARDS)),
 });
 
 /** One CPD offering: a micro-credential, badge, CME/CE activity or short university module. */
@@ -111,31 +111,33 @@ export const CourseSchema = z.looseObject({
   /** Unique within a catalogue. */
   id: identifier,
   title: text,
-  description: optionalText.optional(),
+  description: z.optional(optionalText),
   /** The offering's own page; its web domain is evidence. */
-  url: webAddress.optional(),
+  url: z.optional(webAddress),
   provider: ProviderSchema,
-  partners: z.array(PartnerSchema).max(LIMITS.maxArrayLength).optional(),
-  accreditations: z.array(AccreditationClaimSchema).max(LIMITS.maxArrayLength).optional(),
-  academicCredit: AcademicCreditSchema.optional(),
-  learningOutcomes: textList.optional(),
+  partners: z.optional(z.array(PartnerSchema).check(z.maxLength(LIMITS.maxArrayLength))),
+  accreditations: z.optional(
+    z.array(AccreditationClaimSchema).check(z.maxLength(LIMITS.maxArrayLength)),
+  ),
+  academicCredit: z.optional(AcademicCreditSchema),
+  learningOutcomes: z.optional(textList),
   /** Taxonomy ids or free text. */
-  skills: textList.optional(),
-  audience: AudienceSchema.optional(),
-  format: caseInsensitiveEnum(FORMATS).optional(),
+  skills: z.optional(textList),
+  audience: z.optional(AudienceSchema),
+  format: z.optional(caseInsensitiveEnum(FORMATS)),
   /** Notional learning time in hours. */
-  durationHours: nonNegativeNumber.optional(),
-  cost: CostSchema.optional(),
-  assessment: AssessmentSchema.optional(),
+  durationHours: z.optional(nonNegativeNumber),
+  cost: z.optional(CostSchema),
+  assessment: z.optional(AssessmentSchema),
   /** Who assures quality, and how. */
-  qualityAssurance: text.optional(),
-  credential: CredentialSchema.optional(),
-  eqfLevel: finiteNumber.pipe(z.number().int().min(1).max(8)).optional(),
-  language: languageTag.optional(),
+  qualityAssurance: z.optional(text),
+  credential: z.optional(CredentialSchema),
+  eqfLevel: z.optional(z.pipe(finiteNumber, z.number().check(z.int(), z.gte(1), z.lte(8)))),
+  language: z.optional(languageTag),
   /** When the content was last reviewed. */
-  lastReviewed: isoDate.optional(),
+  lastReviewed: z.optional(isoDate),
   /** Highest Moore outcome level the provider evaluated. */
-  outcomesLevel: caseInsensitiveEnum(OUTCOME_LEVELS).optional(),
+  outcomesLevel: z.optional(caseInsensitiveEnum(OUTCOME_LEVELS)),
 });
 
 /** A validated, normalised course. */

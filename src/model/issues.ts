@@ -5,7 +5,7 @@
  * (the header is row 1), so no message ever says "record 0".
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { SanitizeProblem } from './sanitize.js';
 import { meantSuffix } from './suggest.js';
 

@@ -4,7 +4,7 @@
  * their normalised lower-case form; credence itself also accepts other cases.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CourseSchema } from './course.js';
 import { CredenceInputError } from './errors.js';
 import { PolicyInputSchema } from './policy.js';

@@ -6,7 +6,7 @@
  * stated" and are dropped silently; a missing id is generated ({@link stableId}).
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { type Course, CourseSchema } from './course.js';
 import { stableId } from './ids.js';
 import {

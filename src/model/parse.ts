@@ -8,7 +8,7 @@
  * other value that cannot be read is left out with a warning (see `lenient.ts`).
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { type Course, CourseSchema } from './course.js';
 import { CredenceInputError, CredenceValidationError } from './errors.js';
 import { createIssueLog, type IssueCounts, type IssueLog } from './issue-log.js';
@@ -336,7 +336,7 @@ export function validateCourses(
 /** Turns the issues of one strictly validated record into messages about `the <what>`. */
 function singleIssues(
   what: string,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   zodIssues: readonly z.core.$ZodIssue[],
 ): RecordIssue[] {
   const place: IssuePlace = { index: 0, label: `the ${what}` };
@@ -359,7 +359,7 @@ function singleIssues(
 }
 
 /** Validates one record strictly; `undefined` value when invalid. */
-function validateSingle<S extends z.ZodType>(
+function validateSingle<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
   what: string,

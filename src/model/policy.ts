@@ -5,12 +5,13 @@
  * `recommend/defaults.ts`. A user's policy file is a partial `Policy` merged over the defaults.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ASSESSMENT_TYPES, GRADES, OUTCOME_LEVELS, PROVIDER_TYPES } from './enums.js';
+import { preprocess } from './primitives.js';
 
-const weight = z.number().min(0, { error: 'must be ≥ 0' }).max(1_000);
-const fraction = z.number().min(0).max(1);
-const count = z.number().int().min(0).max(100);
+const weight = z.number().check(z.gte(0, { error: 'must be ≥ 0' }), z.lte(1_000));
+const fraction = z.number().check(z.gte(0), z.lte(1));
+const count = z.number().check(z.int(), z.gte(0), z.lte(100));
 
 /** Weight of each credibility factor; normalised to sum to 1 (with a warning) when they do not. */
 export const FactorWeightsSchema = z.strictObject({
@@ -26,29 +27,31 @@ export const FactorWeightsSchema = z.strictObject({
 /** Minimum score (0–100) for grades A–D; anything lower is E. Must descend. */
 export const GradeBandsSchema = z
   .strictObject({
-    A: z.number().min(0).max(100),
-    B: z.number().min(0).max(100),
-    C: z.number().min(0).max(100),
-    D: z.number().min(0).max(100),
+    A: z.number().check(z.gte(0), z.lte(100)),
+    B: z.number().check(z.gte(0), z.lte(100)),
+    C: z.number().check(z.gte(0), z.lte(100)),
+    D: z.number().check(z.gte(0), z.lte(100)),
   })
-  .refine((b) => b.A > b.B && b.B > b.C && b.C > b.D, {
-    error: 'grade bands must descend: A > B > C > D',
-  });
+  .check(
+    z.refine((b) => b.A > b.B && b.B > b.C && b.C > b.D, {
+      error: 'grade bands must descend: A > B > C > D',
+    }),
+  );
 
 /** Thresholds used by credibility rules and red flags. */
 export const ThresholdsSchema = z.strictObject({
   /** Content older than this (years since `lastReviewed`) starts to lose currency. */
-  freshYears: z.number().min(0).max(50),
+  freshYears: z.number().check(z.gte(0), z.lte(50)),
   /** Content older than this is stale: currency scores 0 and a warning is raised. */
-  staleYears: z.number().min(0).max(50),
+  staleYears: z.number().check(z.gte(0), z.lte(50)),
   /** Below this confidence an offering without red flags is graded `U` (unrated). */
   minConfidence: fraction,
   /** Courses shorter than this (hours) may not call themselves diplomas, masters or degrees. */
-  qualificationWordMinHours: z.number().min(0).max(10_000),
+  qualificationWordMinHours: z.number().check(z.gte(0), z.lte(10_000)),
   /** Tolerance when checking credits against duration (1.25 = 25 % above one credit per hour). */
-  creditPerHourTolerance: z.number().min(1).max(10),
+  creditPerHourTolerance: z.number().check(z.gte(1), z.lte(10)),
   /** Credit worth more than this many times the hours is a critical flag, not a warning. */
-  grosslyInflatedCredit: z.number().min(1).max(100),
+  grosslyInflatedCredit: z.number().check(z.gte(1), z.lte(100)),
 });
 
 /** A provider type's score when its identity is verified and when it is only claimed. */
@@ -163,7 +166,7 @@ export const PolicySchema = z.strictObject({
   weights: FactorWeightsSchema,
   gradeBands: GradeBandsSchema,
   /** Highest grade an offering with a critical red flag can get. */
-  criticalGradeCap: z.preprocess(
+  criticalGradeCap: preprocess(
     (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
     z.enum(GRADES.filter((g) => g !== 'U') as ['A', 'B', 'C', 'D', 'E']),
   ),
@@ -175,25 +178,27 @@ export const PolicySchema = z.strictObject({
   ranking: RankingSchema,
 });
 
-const partialScores = ScoresSchema.extend({
-  providerTypes: ScoresSchema.shape.providerTypes.partial(),
-  accreditorKinds: ScoresSchema.shape.accreditorKinds.partial(),
-  assessmentTypes: ScoresSchema.shape.assessmentTypes.partial(),
-  outcomeLevels: ScoresSchema.shape.outcomeLevels.partial(),
-}).partial();
+const partialScores = z.partial(
+  z.extend(ScoresSchema, {
+    providerTypes: z.partial(ScoresSchema.shape.providerTypes),
+    accreditorKinds: z.partial(ScoresSchema.shape.accreditorKinds),
+    assessmentTypes: z.partial(ScoresSchema.shape.assessmentTypes),
+    outcomeLevels: z.partial(ScoresSchema.shape.outcomeLevels),
+  }),
+);
 
 /** A user's policy file: any part of a policy, merged over the defaults. */
 export const PolicyInputSchema = z.strictObject({
-  $schema: z.string().optional(),
-  weights: FactorWeightsSchema.partial().optional(),
-  gradeBands: GradeBandsSchema.optional(),
-  criticalGradeCap: PolicySchema.shape.criticalGradeCap.optional(),
-  thresholds: ThresholdsSchema.partial().optional(),
-  scores: partialScores.optional(),
-  alternatives: AlternativesSchema.partial().optional(),
-  lookalike: LookalikeSchema.partial().optional(),
-  penalties: PenaltiesSchema.partial().optional(),
-  ranking: RankingSchema.partial().optional(),
+  $schema: z.optional(z.string()),
+  weights: z.optional(z.partial(FactorWeightsSchema)),
+  gradeBands: z.optional(GradeBandsSchema),
+  criticalGradeCap: z.optional(PolicySchema.shape.criticalGradeCap),
+  thresholds: z.optional(z.partial(ThresholdsSchema)),
+  scores: z.optional(partialScores),
+  alternatives: z.optional(z.partial(AlternativesSchema)),
+  lookalike: z.optional(z.partial(LookalikeSchema)),
+  penalties: z.optional(z.partial(PenaltiesSchema)),
+  ranking: z.optional(z.partial(RankingSchema)),
 });
 
 /** A complete, validated policy. */

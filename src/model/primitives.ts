@@ -4,14 +4,25 @@
  * string, a web address without `https://`); output is always normalised.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits.js';
+
+/**
+ * A schema that first rewrites its input with `fn` (zod classic's `z.preprocess`): a pipe from a
+ * transform into `schema`. Its input type is `unknown`, as `z.preprocess`'s was.
+ */
+export function preprocess<T extends z.core.$ZodType>(
+  fn: (value: unknown) => unknown,
+  schema: T,
+): z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, T> {
+  return z.pipe(z.transform(fn), schema);
+}
 
 const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
 
 /** A closed vocabulary matched case-insensitively (`"University"` → `"university"`). */
 export function caseInsensitiveEnum<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess(
+  return preprocess(
     (value) =>
       typeof value === 'string'
         ? value
@@ -24,33 +35,38 @@ export function caseInsensitiveEnum<const T extends readonly [string, ...string[
 }
 
 /** A non-empty string of at most {@link LIMITS.maxStringLength} characters, trimmed. */
-export const text = z.preprocess(
+export const text = preprocess(
   trimmed,
-  z.string().min(1, { error: 'must not be empty' }).max(LIMITS.maxStringLength),
+  z
+    .string()
+    .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(LIMITS.maxStringLength)),
 );
 
 /** An identifier: a non-empty string of at most 500 characters, trimmed. */
-export const identifier = z.preprocess(
+export const identifier = preprocess(
   trimmed,
-  z.string().min(1, { error: 'must not be empty' }).max(500),
+  z.string().check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(500)),
 );
 
 /** A possibly empty string, trimmed. */
-export const optionalText = z.preprocess(trimmed, z.string().max(LIMITS.maxStringLength));
+export const optionalText = preprocess(
+  trimmed,
+  z.string().check(z.maxLength(LIMITS.maxStringLength)),
+);
 
 /** A list of non-empty strings; blank entries are removed. */
-export const textList = z.preprocess(
+export const textList = preprocess(
   (value) =>
     Array.isArray(value)
       ? value.map(trimmed).filter((item) => item !== '' && item !== null && item !== undefined)
       : value,
-  z.array(text).max(LIMITS.maxArrayLength),
+  z.array(text).check(z.maxLength(LIMITS.maxArrayLength)),
 );
 
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** A finite number; a string holding only a number (`"12.5"`) is accepted. */
-export const finiteNumber = z.preprocess(
+export const finiteNumber = preprocess(
   (value) => (typeof value === 'string' && NUMERIC.test(value.trim()) ? Number(value) : value),
   z.number(),
 );
@@ -59,13 +75,13 @@ export const finiteNumber = z.preprocess(
  * A finite number from 0 to {@link LIMITS.maxAmount}: no cost, duration or credit comes near
  * it, and the cap keeps every sum finite (two costs of 1.5e308 add up to Infinity).
  */
-export const nonNegativeNumber = z.preprocess(
+export const nonNegativeNumber = preprocess(
   (value) => (typeof value === 'string' && NUMERIC.test(value.trim()) ? Number(value) : value),
-  z.number().min(0).max(LIMITS.maxAmount),
+  z.number().check(z.gte(0), z.lte(LIMITS.maxAmount)),
 );
 
 /** `true`/`false`, also from the strings "true", "false", "yes", "no" (any case). */
-export const flexibleBoolean = z.preprocess((value) => {
+export const flexibleBoolean = preprocess((value) => {
   if (typeof value !== 'string') return value;
   const lower = value.trim().toLowerCase();
   if (lower === 'true' || lower === 'yes') return true;
@@ -76,20 +92,22 @@ export const flexibleBoolean = z.preprocess((value) => {
 const ISO_DATE_TIME_PREFIX = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** An ISO 8601 calendar date `YYYY-MM-DD`; a full ISO date-time is cut to its date. */
-export const isoDate = z.preprocess((value) => {
+export const isoDate = preprocess((value) => {
   if (typeof value !== 'string') return value;
   const match = ISO_DATE_TIME_PREFIX.exec(value.trim());
   return match ? match[1] : value.trim();
 }, z.iso.date());
 
 /** An http(s) web address; a bare domain such as `www.rcn.org.uk/learning` gets `https://`. */
-export const webAddress = z.preprocess(
+export const webAddress = preprocess(
   (value) => {
     if (typeof value !== 'string') return value;
     const v = value.trim();
     return /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(v) ? `https://${v}` : v;
   },
-  z.url({ protocol: /^https?$/, error: 'must be an http(s) web address' }).max(2_048),
+  z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) web address' })
+    .check(z.maxLength(2_048)),
 );
 
 /** Memo of region and currency checks (bounded: codes are two or three letters). */
@@ -150,7 +168,7 @@ export function isCurrencyCode(code: string): boolean {
 export const NO_CURRENCY = 'XXX';
 
 /** ISO 3166-1 alpha-2 country code, upper-cased; `UK` is accepted for `GB`. */
-export const countryCode = z.preprocess(
+export const countryCode = preprocess(
   (value) => {
     if (typeof value !== 'string') return value;
     const upper = value.trim().toUpperCase();
@@ -158,24 +176,28 @@ export const countryCode = z.preprocess(
   },
   z
     .string()
-    .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO 3166-1 country code' })
-    .refine(isKnownRegion, { error: 'is not an ISO 3166-1 country code' }),
+    .check(
+      z.regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO 3166-1 country code' }),
+      z.refine(isKnownRegion, { error: 'is not an ISO 3166-1 country code' }),
+    ),
 );
 
 /** ISO 4217 currency code, upper-cased; an unknown code such as `XYZ` is refused. */
-export const currencyCode = z.preprocess(
+export const currencyCode = preprocess(
   (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
   z
     .string()
-    .regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 currency code' })
-    .refine(isCurrencyCode, { error: 'is not an ISO 4217 currency code' }),
+    .check(
+      z.regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 currency code' }),
+      z.refine(isCurrencyCode, { error: 'is not an ISO 4217 currency code' }),
+    ),
 );
 
 /**
  * A BCP 47 language tag such as `en`, `en-GB` or `fr-CA`, in its canonical case (`en-gb` →
  * `en-GB`; `en_GB` is read as `en-GB`).
  */
-export const languageTag = z.preprocess(
+export const languageTag = preprocess(
   (value) => {
     if (typeof value !== 'string') return value;
     const tag = value.trim().replace(/_/g, '-');
@@ -186,7 +208,9 @@ export const languageTag = z.preprocess(
       return tag;
     }
   },
-  z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/, { error: 'must be a BCP 47 language tag' }),
+  z.string().check(
+    z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/, {
+      error: 'must be a BCP 47 language tag',
+    }),
+  ),
 );

@@ -4,7 +4,7 @@
  * suggestion rather than silently ignored, and so is a near-miss of a known profession (`nurze`).
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FORMATS, GAP_PRIORITIES } from './enums.js';
 import { LIMITS } from './limits.js';
 import {
@@ -14,17 +14,18 @@ import {
   identifier,
   languageTag,
   nonNegativeNumber,
+  preprocess,
   text,
 } from './primitives.js';
 import { canonicalProfessionId, nearestProfession } from './professions.js';
 
 /** One skill gap. A bare string is accepted as a gap of medium priority. */
-export const GapSchema = z.preprocess(
+export const GapSchema = preprocess(
   (value) => (typeof value === 'string' ? { skill: value } : value),
   z.strictObject({
     /** Free text ("12 lead EKG") or a taxonomy id. */
     skill: identifier,
-    priority: caseInsensitiveEnum(GAP_PRIORITIES).default('medium'),
+    priority: z._default(caseInsensitiveEnum(GAP_PRIORITIES), 'medium'),
   }),
 );
 
@@ -37,53 +38,57 @@ export const BudgetSchema = z.strictObject({
 /** A credit the clinician must earn, e.g. AMA PRA Category 1 for a US physician. */
 export const RequiredCreditSchema = z
   .strictObject({
-    creditType: text.optional(),
-    body: text.optional(),
-    amount: nonNegativeNumber.optional(),
+    creditType: z.optional(text),
+    body: z.optional(text),
+    amount: z.optional(nonNegativeNumber),
   })
-  .refine((value) => value.creditType !== undefined || value.body !== undefined, {
-    error: 'needs a creditType or a body',
-  });
+  .check(
+    z.refine((value) => value.creditType !== undefined || value.body !== undefined, {
+      error: 'needs a creditType or a body',
+    }),
+  );
 
 /**
  * A profession as written: a known word becomes its canonical id (`RN` → `nurse`); a near-miss
  * of a known word is refused with a suggestion; anything else is kept as written.
  */
-export const ProfessionSchema = identifier
-  .transform((value) => canonicalProfessionId(value) ?? value)
-  .superRefine((value, ctx) => {
-    if (canonicalProfessionId(value) !== undefined) return;
-    const near = nearestProfession(value);
-    if (near !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        message: 'is not a profession credence knows',
-        params: { suggestion: near },
-      });
-    }
-  });
+export const ProfessionSchema = z
+  .pipe(
+    identifier,
+    z.transform((value: string) => canonicalProfessionId(value) ?? value),
+  )
+  .check(
+    z.superRefine((value: string, ctx) => {
+      if (canonicalProfessionId(value) !== undefined) return;
+      const near = nearestProfession(value);
+      if (near !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          input: value,
+          message: 'is not a profession credence knows',
+          params: { suggestion: near },
+        });
+      }
+    }),
+  );
 
 /** A clinician: profession, context, gaps and constraints. Unknown keys are refused. */
 export const ClinicianProfileSchema = z.strictObject({
   /** A JSON Schema reference, allowed so that editors can validate profile files. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   profession: ProfessionSchema,
-  specialty: text.optional(),
-  country: countryCode.optional(),
+  specialty: z.optional(text),
+  country: z.optional(countryCode),
   /** Id or abbreviation of a regulator in the reference data (e.g. `NMC`). */
-  regulator: text.optional(),
-  gaps: z.array(GapSchema).max(LIMITS.maxGaps, {
-    error: `must have at most ${LIMITS.maxGaps} gaps`,
-  }),
-  budget: BudgetSchema.optional(),
-  hoursAvailable: nonNegativeNumber.optional(),
-  formats: z
-    .array(caseInsensitiveEnum(FORMATS))
-    .max(FORMATS.length * 4)
-    .optional(),
-  requiredCredit: RequiredCreditSchema.optional(),
-  language: languageTag.optional(),
+  regulator: z.optional(text),
+  gaps: z
+    .array(GapSchema)
+    .check(z.maxLength(LIMITS.maxGaps, { error: `must have at most ${LIMITS.maxGaps} gaps` })),
+  budget: z.optional(BudgetSchema),
+  hoursAvailable: z.optional(nonNegativeNumber),
+  formats: z.optional(z.array(caseInsensitiveEnum(FORMATS)).check(z.maxLength(FORMATS.length * 4))),
+  requiredCredit: z.optional(RequiredCreditSchema),
+  language: z.optional(languageTag),
 });
 
 /** A validated, normalised clinician profile. */

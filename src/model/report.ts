@@ -3,7 +3,7 @@
  * `CONTRACT.md` specifies them. Every object is plain JSON.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FLAG_SEVERITIES, GRADES } from './enums.js';
 
 /** A red flag: a stable code, a severity and a message a clinician understands. */
@@ -16,8 +16,8 @@ export const FlagSchema = z.object({
 /** One credibility factor: its 0–1 score, weight, whether it was known, and the evidence. */
 export const FactorReportSchema = z.object({
   id: z.string(),
-  score: z.number().min(0).max(1),
-  weight: z.number().min(0).max(1),
+  score: z.number().check(z.gte(0), z.lte(1)),
+  weight: z.number().check(z.gte(0), z.lte(1)),
   known: z.boolean(),
   evidence: z.array(z.string()),
 });
@@ -25,9 +25,9 @@ export const FactorReportSchema = z.object({
 /** The credibility report of one offering. */
 export const CredibilityReportSchema = z.object({
   id: z.string(),
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.gte(0), z.lte(100)),
   grade: z.enum(GRADES),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   flags: z.array(FlagSchema),
   factors: z.array(FactorReportSchema),
 });
@@ -35,11 +35,11 @@ export const CredibilityReportSchema = z.object({
 /** One recommended offering. */
 export const RecommendationSchema = z.object({
   id: z.string(),
-  rank: z.number().int().min(1),
-  score: z.number().min(0).max(1),
-  relevance: z.number().min(0).max(1),
-  credibility: z.number().min(0).max(100),
-  fit: z.number().min(0).max(1),
+  rank: z.number().check(z.int(), z.gte(1)),
+  score: z.number().check(z.gte(0), z.lte(1)),
+  relevance: z.number().check(z.gte(0), z.lte(1)),
+  credibility: z.number().check(z.gte(0), z.lte(100)),
+  fit: z.number().check(z.gte(0), z.lte(1)),
   gaps: z.array(z.string()),
   reasons: z.array(z.string()),
 });
@@ -51,20 +51,20 @@ export const RecommendationResultSchema = z.object({
 });
 
 /** A money total per currency; amounts in different currencies are never added together. */
-export const MoneySchema = z.object({ amount: z.number().min(0), currency: z.string() });
+export const MoneySchema = z.object({ amount: z.number().check(z.gte(0)), currency: z.string() });
 
 /** The result of `plan`. */
 export const LearningPlanSchema = z.object({
   courses: z.array(z.string()),
   totalCost: z.array(MoneySchema),
-  totalHours: z.number().min(0),
-  credits: z.array(z.object({ type: z.string(), amount: z.number().min(0) })),
+  totalHours: z.number().check(z.gte(0)),
+  credits: z.array(z.object({ type: z.string(), amount: z.number().check(z.gte(0)) })),
   coveredGaps: z.array(z.string()),
   uncoveredGaps: z.array(z.string()),
   requirement: z.object({
-    needed: z.number().min(0),
-    met: z.number().min(0),
-    shortfall: z.number().min(0),
+    needed: z.number().check(z.gte(0)),
+    met: z.number().check(z.gte(0)),
+    shortfall: z.number().check(z.gte(0)),
   }),
   reasons: z.array(z.string()),
 });

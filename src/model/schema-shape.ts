@@ -4,7 +4,7 @@
  * …?" follow the schema itself instead of a second, hand-kept list.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Known and required keys of one object in a schema. */
 export interface ObjectShape {
@@ -27,7 +27,7 @@ type JsonSchemaNode = {
   allOf?: JsonSchemaNode[];
 };
 
-const cache = new WeakMap<z.ZodType, SchemaShape>();
+const cache = new WeakMap<z.core.$ZodType, SchemaShape>();
 
 /**
  * The object shapes of a zod schema, by path pattern.
@@ -37,7 +37,7 @@ const cache = new WeakMap<z.ZodType, SchemaShape>();
  * shapeOf(CourseSchema).get('cost')?.required; // Set { 'amount', 'currency' }
  * ```
  */
-export function shapeOf(schema: z.ZodType): SchemaShape {
+export function shapeOf(schema: z.core.$ZodType): SchemaShape {
   const hit = cache.get(schema);
   if (hit) return hit;
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;

@@ -4,7 +4,7 @@
  * reported, never silently dropped.
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import accreditorsFile from '../../data/accreditors.json';
 import domainRulesFile from '../../data/domain-rules.json';
 import platformsFile from '../../data/platforms.json';
@@ -64,7 +64,7 @@ export interface ReferenceIssue {
   readonly message: string;
 }
 
-const SCHEMAS: { readonly [K in keyof ReferenceData]: z.ZodType } = {
+const SCHEMAS: { readonly [K in keyof ReferenceData]: z.ZodMiniType } = {
   accreditors: AccreditorSchema,
   unrecognised: UnrecognisedBodySchema,
   indicators: IndicatorSchema,

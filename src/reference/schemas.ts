@@ -3,18 +3,20 @@
  * reference data, so a regional accreditor list is checked exactly like the bundled one.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CREDIT_UNITS, FORMATS, PROVIDER_TYPES } from '../model/enums.js';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case' });
-const country = z.string().regex(/^(?:[A-Z]{2}|EU|INT)$/);
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case' }));
+const country = z.string().check(z.regex(/^(?:[A-Z]{2}|EU|INT)$/));
 const domain = z
   .string()
-  .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, { error: 'must be a bare lower-case host name' });
+  .check(
+    z.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, { error: 'must be a bare lower-case host name' }),
+  );
 const sourced = {
   source: z.url({ protocol: /^https?$/ }),
   checked: z.iso.date(),
-  notes: z.string().optional(),
+  notes: z.optional(z.string()),
 };
 
 /** A kind of accrediting or approving body. */
@@ -29,56 +31,61 @@ export const ACCREDITOR_KINDS = [
 /** A credit type a body grants, with its unit and rules. */
 export const CreditTypeSchema = z.object({
   id,
-  name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
+  name: z.string().check(z.minLength(1)),
+  aliases: z._default(z.array(z.string()), []),
   unit: z.enum(CREDIT_UNITS),
-  minutesPerUnit: z.number().positive().nullable().optional(),
-  minMinutesPerUnit: z.number().positive().optional(),
-  maxMinutesPerUnit: z.number().positive().optional(),
-  increment: z.number().positive().optional(),
-  maxPerDay: z.number().positive().optional(),
-  multiplier: z.number().positive().optional(),
-  notes: z.string().optional(),
+  minutesPerUnit: z.optional(z.nullable(z.number().check(z.positive()))),
+  minMinutesPerUnit: z.optional(z.number().check(z.positive())),
+  maxMinutesPerUnit: z.optional(z.number().check(z.positive())),
+  increment: z.optional(z.number().check(z.positive())),
+  maxPerDay: z.optional(z.number().check(z.positive())),
+  multiplier: z.optional(z.number().check(z.positive())),
+  notes: z.optional(z.string()),
 });
 
 /** A recognised accreditor, credit designator, regulator or QA agency. */
 export const AccreditorSchema = z.object({
   id,
-  name: z.string().min(1),
-  abbreviations: z.array(z.string()).default([]),
-  formerNames: z.array(z.string()).default([]),
+  name: z.string().check(z.minLength(1)),
+  abbreviations: z._default(z.array(z.string()), []),
+  formerNames: z._default(z.array(z.string()), []),
   /** Other official names in use (e.g. the expansion of an acronym without its prefix). */
-  aliases: z.array(z.string()).default([]),
+  aliases: z._default(z.array(z.string()), []),
   country,
-  recognisedIn: z.array(country).default([]),
-  professions: z.array(z.string()).default([]),
+  recognisedIn: z._default(z.array(country), []),
+  professions: z._default(z.array(z.string()), []),
   kind: z.enum(ACCREDITOR_KINDS),
-  credits: z.array(CreditTypeSchema).default([]),
-  creditRefs: z.array(id).default([]),
-  domains: z.array(domain).default([]),
+  credits: z._default(z.array(CreditTypeSchema), []),
+  creditRefs: z._default(z.array(id), []),
+  domains: z._default(z.array(domain), []),
   /**
    * The body's standard accreditation or designation statements, verbatim as it requires
    * providers to print them, with bracketed slots for what each provider fills in ("[provider]",
    * "[learning format]") and "[n]" for amounts, each with the page it was read on, so that
    * claims written as that sentence resolve to the body. Never a "credit pending" statement.
    */
-  statements: z
-    .array(z.object({ text: z.string().min(20), source: z.url({ protocol: /^https$/ }) }))
-    .default([]),
+  statements: z._default(
+    z.array(
+      z.object({ text: z.string().check(z.minLength(20)), source: z.url({ protocol: /^https$/ }) }),
+    ),
+    [],
+  ),
   ...sourced,
 });
 
 /** A body official or attributed secondary sources name as unrecognised. */
 export const UnrecognisedBodySchema = z.object({
   id,
-  name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
-  domains: z.array(domain).default([]),
-  country: country.nullable().optional(),
+  name: z.string().check(z.minLength(1)),
+  aliases: z._default(z.array(z.string()), []),
+  domains: z._default(z.array(domain), []),
+  country: z.optional(z.nullable(country)),
   kind: z.enum(['accreditation-mill', 'unrecognised-accreditor']),
-  mimics: id.nullable().optional(),
-  listings: z.array(z.object({ by: z.string(), source: z.url(), checked: z.iso.date() })).min(1),
-  notes: z.string().optional(),
+  mimics: z.optional(z.nullable(id)),
+  listings: z
+    .array(z.object({ by: z.string(), source: z.url(), checked: z.iso.date() }))
+    .check(z.minLength(1)),
+  notes: z.optional(z.string()),
 });
 
 /** A degree-, accreditation- or CPD-mill indicator. */
@@ -92,27 +99,27 @@ export const IndicatorSchema = z.object({
    * of a claim naming a body credence does not recognise), compared case-insensitively as whole
    * words. Empty when the indicator cannot be read from a catalogue.
    */
-  phrases: z.array(z.string().min(3)).default([]),
+  phrases: z._default(z.array(z.string().check(z.minLength(3))), []),
   source: z.url(),
 });
 
 /** A CPD provider: professional body, royal college, society, health service, company. */
 export const ProviderEntrySchema = z.object({
   id,
-  name: z.string().min(1),
-  abbreviations: z.array(z.string()).default([]),
-  formerNames: z.array(z.string()).default([]),
+  name: z.string().check(z.minLength(1)),
+  abbreviations: z._default(z.array(z.string()), []),
+  formerNames: z._default(z.array(z.string()), []),
   /** Other names in use (a trading name, the name without "The"…). */
-  aliases: z.array(z.string()).default([]),
+  aliases: z._default(z.array(z.string()), []),
   type: z.enum(PROVIDER_TYPES),
   /**
    * A statutory or government body (NICE, CDC, WHO, NHS England): its own education needs no
    * external accreditation to be credible.
    */
-  publicBody: z.boolean().default(false),
+  publicBody: z._default(z.boolean(), false),
   country,
-  domains: z.array(domain).default([]),
-  professions: z.array(z.string()).default([]),
+  domains: z._default(z.array(domain), []),
+  professions: z._default(z.array(z.string()), []),
   ...sourced,
 });
 
@@ -124,8 +131,8 @@ export const DOMAIN_CLASSES = ['academic', 'government', 'health-service'] as co
  * (`.ac.uk`, `.edu`), government (`.gov.uk`, `.govt.nz`) or a public health service (`.nhs.uk`).
  */
 export const DomainRuleSchema = z.object({
-  suffix: z.string().regex(/^[a-z]+(?:\.[a-z]+)*$/),
-  class: z.enum(DOMAIN_CLASSES).default('academic'),
+  suffix: z.string().check(z.regex(/^[a-z]+(?:\.[a-z]+)*$/)),
+  class: z._default(z.enum(DOMAIN_CLASSES), 'academic'),
   country,
   strength: z.enum(['restricted', 'conventional']),
   rule: z.string(),
@@ -147,9 +154,9 @@ export const PLATFORM_KINDS = [
  */
 export const PlatformSchema = z.object({
   id,
-  name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
-  domains: z.array(domain).min(1),
+  name: z.string().check(z.minLength(1)),
+  aliases: z._default(z.array(z.string()), []),
+  domains: z.array(domain).check(z.minLength(1)),
   kind: z.enum(PLATFORM_KINDS),
   /**
    * Whether only vetted partner institutions publish under their own names (Coursera, edX,
@@ -163,11 +170,11 @@ export const PlatformSchema = z.object({
 /** A university with health faculties. */
 export const UniversityEntrySchema = z.object({
   id,
-  name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
+  name: z.string().check(z.minLength(1)),
+  aliases: z._default(z.array(z.string()), []),
   country,
-  domains: z.array(domain).min(1),
-  health: z.array(z.string()).default([]),
+  domains: z.array(domain).check(z.minLength(1)),
+  health: z._default(z.array(z.string()), []),
   ...sourced,
 });
 
@@ -175,12 +182,12 @@ export const UniversityEntrySchema = z.object({
 export const RequirementCategorySchema = z.object({
   id,
   label: z.string(),
-  minimum: z.number().min(0).nullable().optional(),
-  maximum: z.number().min(0).nullable().optional(),
-  unit: z.string().nullable().optional(),
-  countsFormats: z.array(z.enum(FORMATS)).optional(),
-  countsCreditTypes: z.array(z.string()).optional(),
-  note: z.string().nullable().optional(),
+  minimum: z.optional(z.nullable(z.number().check(z.gte(0)))),
+  maximum: z.optional(z.nullable(z.number().check(z.gte(0)))),
+  unit: z.optional(z.nullable(z.string())),
+  countsFormats: z.optional(z.array(z.enum(FORMATS))),
+  countsCreditTypes: z.optional(z.array(z.string())),
+  note: z.optional(z.nullable(z.string())),
 });
 
 /**
@@ -190,53 +197,53 @@ export const RequirementCategorySchema = z.object({
  */
 export const RegulatorSchema = z.object({
   id,
-  name: z.string().min(1),
-  abbreviations: z.array(z.string()).default([]),
-  formerNames: z.array(z.string()).default([]),
+  name: z.string().check(z.minLength(1)),
+  abbreviations: z._default(z.array(z.string()), []),
+  formerNames: z._default(z.array(z.string()), []),
   /** Other official names in use (the name in another official language…). */
-  aliases: z.array(z.string()).default([]),
+  aliases: z._default(z.array(z.string()), []),
   country,
-  professions: z.array(z.string()).default([]),
-  domains: z.array(domain).default([]),
+  professions: z._default(z.array(z.string()), []),
+  domains: z._default(z.array(domain), []),
   /**
    * A statutory (licensing) regulator. False for the national certifying programmes whose CPD
    * requirement licensing regulators adopt (RCPSC MOC, CFPC Mainpro+, NCCPA): they are listed
    * for their requirement, and certify CPD credit themselves.
    */
-  statutory: z.boolean().default(true),
+  statutory: z._default(z.boolean(), true),
   /** The CPD requirement; absent when it is not encoded (not: "no requirement"). */
-  requirement: z
-    .object({
+  requirement: z.optional(
+    z.object({
       kind: z.enum(['hours', 'credits', 'records', 'none']),
-      amount: z.number().min(0).nullable(),
-      unit: z.string().nullable().optional(),
-      cycleYears: z.number().positive().nullable().optional(),
-      minimumPerYear: z.number().min(0).nullable().optional(),
-      categories: z.array(RequirementCategorySchema).default([]),
-      acceptedAccreditors: z.array(z.string()).default([]),
-      acceptedCreditTypes: z.array(z.string()).default([]),
-      otherRequirements: z.array(z.string()).default([]),
-      notes: z.string().optional(),
-    })
-    .optional(),
+      amount: z.nullable(z.number().check(z.gte(0))),
+      unit: z.optional(z.nullable(z.string())),
+      cycleYears: z.optional(z.nullable(z.number().check(z.positive()))),
+      minimumPerYear: z.optional(z.nullable(z.number().check(z.gte(0)))),
+      categories: z._default(z.array(RequirementCategorySchema), []),
+      acceptedAccreditors: z._default(z.array(z.string()), []),
+      acceptedCreditTypes: z._default(z.array(z.string()), []),
+      otherRequirements: z._default(z.array(z.string()), []),
+      notes: z.optional(z.string()),
+    }),
+  ),
   ...sourced,
 });
 
 /** An abbreviation of a concept; `context` words decide an ambiguous one. */
 export const AbbreviationSchema = z.object({
-  text: z.string().min(1),
-  context: z.array(z.string()).optional(),
+  text: z.string().check(z.minLength(1)),
+  context: z.optional(z.array(z.string())),
 });
 
 /** A skills-taxonomy concept. */
 export const ConceptSchema = z.object({
   id,
-  label: z.string().min(1),
-  altLabels: z.array(z.string()).default([]),
-  abbreviations: z.array(AbbreviationSchema).default([]),
-  broader: z.array(id).default([]),
-  related: z.array(id).default([]),
-  professions: z.array(z.string()).default([]),
+  label: z.string().check(z.minLength(1)),
+  altLabels: z._default(z.array(z.string()), []),
+  abbreviations: z._default(z.array(AbbreviationSchema), []),
+  broader: z._default(z.array(id), []),
+  related: z._default(z.array(id), []),
+  professions: z._default(z.array(z.string()), []),
   ...sourced,
 });
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { parseProfile, validateCourses } from '../../src/model/index.js';
 import { bundledData, loadReferenceData } from '../../src/reference/data.js';
 import {
@@ -28,7 +28,7 @@ function readJson(path: string): Record<string, unknown> {
 }
 
 /** Parses every entry of a list, collecting one readable line per problem. */
-function parseList<S extends z.ZodType>(
+function parseList<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
   label: string,
