@@ -6,8 +6,17 @@
 import * as z from 'zod/mini';
 import { CREDIT_UNITS, FORMATS, PROVIDER_TYPES } from '../model/enums.js';
 
+/**
+ * A pattern check with its message spelled out. zod/mini loads no locale, so a check without
+ * its own message would read "Invalid input" — or zod classic's English wording when the host
+ * application happens to load it (zod's configuration is global) — and the message must not
+ * depend on that. This is the wording zod classic gave.
+ */
+const matching = (pattern: RegExp) =>
+  z.regex(pattern, { error: `Invalid string: must match pattern ${pattern}` });
+
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case' }));
-const country = z.string().check(z.regex(/^(?:[A-Z]{2}|EU|INT)$/));
+const country = z.string().check(matching(/^(?:[A-Z]{2}|EU|INT)$/));
 const domain = z
   .string()
   .check(
@@ -131,7 +140,7 @@ export const DOMAIN_CLASSES = ['academic', 'government', 'health-service'] as co
  * (`.ac.uk`, `.edu`), government (`.gov.uk`, `.govt.nz`) or a public health service (`.nhs.uk`).
  */
 export const DomainRuleSchema = z.object({
-  suffix: z.string().check(z.regex(/^[a-z]+(?:\.[a-z]+)*$/)),
+  suffix: z.string().check(matching(/^[a-z]+(?:\.[a-z]+)*$/)),
   class: z._default(z.enum(DOMAIN_CLASSES), 'academic'),
   country,
   strength: z.enum(['restricted', 'conventional']),
