@@ -1,14 +1,12 @@
 /**
  * JSON Schema (draft 2020-12) for the public input shapes, generated from the zod schemas so a
  * website or a Python notebook can validate data without TypeScript. Enum values are listed in
- * their normalised lower-case form; credence itself also accepts other cases.
+ * their normalised lower-case form; credence itself also accepts other cases. zod generates them
+ * at build time (`json-schema-build.ts`); the runtime reads the result.
  * @module
  */
-import * as z from 'zod/mini';
-import { CourseSchema } from './course.js';
 import { CredenceInputError } from './errors.js';
-import { PolicyInputSchema } from './policy.js';
-import { ClinicianProfileSchema } from './profile.js';
+import generated from './json-schemas.generated.json';
 
 /** The names of the shapes {@link jsonSchemaFor} can describe. */
 export const SCHEMA_NAMES = ['course', 'profile', 'policy'] as const;
@@ -36,20 +34,12 @@ export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
       `jsonSchemaFor needs one of ${SCHEMA_NAMES.join(', ')}, got ${JSON.stringify(String(name))}`,
     );
   }
-  const schema =
-    name === 'course'
-      ? CourseSchema
-      : name === 'profile'
-        ? ClinicianProfileSchema
-        : PolicyInputSchema;
-  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  // A fresh copy: the caller may change what it gets.
+  const schema = structuredClone(generated.schemas[name]) as Record<string, unknown>;
   return {
-    $schema: generated.$schema,
+    $schema: schema.$schema,
     $id: `https://credence.invalid/schemas/${name}.schema.json`,
     title: TITLES[name],
-    ...generated,
+    ...schema,
   };
 }

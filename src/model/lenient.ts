@@ -149,7 +149,7 @@ interface Drop {
  * ```
  */
 export function readCourse(raw: unknown, ctx: ReadContext): ReadOutcome {
-  const shape = shapeOf(CourseSchema);
+  const shape = shapeOf('course');
   let place: IssuePlace = ctx.place;
   const extraOf = (path: readonly PropertyKey[]) => ctx.originOf?.(path) ?? {};
   // A spreadsheet message shows the cell as written, so zod's ", got …" would repeat it.

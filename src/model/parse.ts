@@ -19,6 +19,7 @@ import {
   issueAt,
   type RecordIssue,
 } from './issues.js';
+import type { SchemaName } from './json-schema.js';
 import { type ReadContext, readCourse, type ValueOrigin } from './lenient.js';
 import { LIMITS } from './limits.js';
 import { type PolicyInput, PolicyInputSchema } from './policy.js';
@@ -334,13 +335,9 @@ export function validateCourses(
 }
 
 /** Turns the issues of one strictly validated record into messages about `the <what>`. */
-function singleIssues(
-  what: string,
-  schema: z.ZodMiniType,
-  zodIssues: readonly z.core.$ZodIssue[],
-): RecordIssue[] {
+function singleIssues(what: SchemaName, zodIssues: readonly z.core.$ZodIssue[]): RecordIssue[] {
   const place: IssuePlace = { index: 0, label: `the ${what}` };
-  const shape = shapeOf(schema);
+  const shape = shapeOf(what);
   const out: RecordIssue[] = [];
   for (const issue of zodIssues) {
     if (issue.code === 'unrecognized_keys') {
@@ -358,18 +355,18 @@ function singleIssues(
   return out;
 }
 
-/** Validates one record strictly; `undefined` value when invalid. */
+/** Validates one record strictly against the schema of `what`; `undefined` value when invalid. */
 function validateSingle<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
-  what: string,
+  what: SchemaName,
 ): { value?: z.output<S>; issues: RecordIssue[] } {
   const place: IssuePlace = { index: 0, label: `the ${what}` };
   const { value, problems } = sanitizeJson(raw);
   const parsed = schema.safeParse(value, { reportInput: true });
   const issues = [
     ...problems.map((p) => issueAt(place, p.path, p.message, p.severity)),
-    ...(parsed.success ? [] : singleIssues(what, schema, parsed.error.issues)),
+    ...(parsed.success ? [] : singleIssues(what, parsed.error.issues)),
   ];
   const rejected = !parsed.success || issues.some((i) => i.severity === 'error');
   return rejected ? { issues } : { value: parsed.data as z.output<S>, issues };

@@ -4,7 +4,8 @@
  * …?" follow the schema itself instead of a second, hand-kept list.
  * @module
  */
-import * as z from 'zod/mini';
+import type { SchemaName } from './json-schema.js';
+import generated from './json-schemas.generated.json';
 
 /** Known and required keys of one object in a schema. */
 export interface ObjectShape {
@@ -27,20 +28,21 @@ type JsonSchemaNode = {
   allOf?: JsonSchemaNode[];
 };
 
-const cache = new WeakMap<z.core.$ZodType, SchemaShape>();
+const cache = new Map<SchemaName, SchemaShape>();
 
 /**
- * The object shapes of a zod schema, by path pattern.
+ * The object shapes of a public input schema, by path pattern, read from the JSON Schema zod
+ * generated for it (`json-schemas.generated.json`).
  *
  * @example
  * ```ts
- * shapeOf(CourseSchema).get('cost')?.required; // Set { 'amount', 'currency' }
+ * shapeOf('course').get('cost')?.required; // Set { 'amount', 'currency' }
  * ```
  */
-export function shapeOf(schema: z.core.$ZodType): SchemaShape {
-  const hit = cache.get(schema);
+export function shapeOf(name: SchemaName): SchemaShape {
+  const hit = cache.get(name);
   if (hit) return hit;
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+  const json: JsonSchemaNode = generated.schemas[name];
   const shapes = new Map<string, ObjectShape>();
   const visit = (node: JsonSchemaNode | undefined, pattern: string): void => {
     if (node === undefined) return;
@@ -58,7 +60,7 @@ export function shapeOf(schema: z.core.$ZodType): SchemaShape {
     if (node.items !== undefined) visit(node.items, pattern === '' ? '#' : `${pattern}.#`);
   };
   visit(json, '');
-  cache.set(schema, shapes);
+  cache.set(name, shapes);
   return shapes;
 }
 
