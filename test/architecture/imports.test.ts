@@ -134,3 +134,60 @@ describe('layers', () => {
     ]);
   });
 });
+
+/** Every bare import specifier of a source text (`import … from 'x'`, `export … from 'x'`, `import('x')`). */
+const packageImports = (text: string): string[] =>
+  [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+'([^'.][^']*)'/g),
+    ...text.matchAll(/(?:^|\n)\s*import\s+'([^'.][^']*)'/g),
+    ...text.matchAll(/\b(?:import|require)\(\s*'([^'.][^']*)'\s*\)/g),
+  ].map((m) => m[1] as string);
+
+/** zod imports other than `zod/mini`, as `file: specifier`. */
+function classicZodImports(texts: ReadonlyMap<string, string>): string[] {
+  return [...texts].flatMap(([file, text]) =>
+    packageImports(text)
+      .filter((spec) => /^zod(?:\/|$)/.test(spec) && spec !== 'zod/mini')
+      .map((spec) => `${file}: ${spec}`),
+  );
+}
+
+/** Files other than the build-time generator that run zod's JSON Schema generator or import it. */
+function jsonSchemaGeneratorUses(texts: ReadonlyMap<string, string>): string[] {
+  return [...texts]
+    .filter(([file]) => file !== 'model/json-schema-build.ts')
+    .filter(([, text]) => /\btoJSONSchema\b|json-schema-build\.js/.test(text))
+    .map(([file]) => file);
+}
+
+const texts = new Map(files.map((file) => [relative(root, file), readFileSync(file, 'utf8')]));
+
+describe('zod in the browser bundle', () => {
+  it('is imported as zod/mini only: the classic API carries every method into the bundle', () => {
+    expect([...texts.values()].some((t) => packageImports(t).includes('zod/mini'))).toBe(true);
+    expect(classicZodImports(texts)).toEqual([]);
+  });
+
+  it('has its JSON Schema generator run at build time only (json-schema-build.ts)', () => {
+    expect(texts.get('model/json-schema-build.ts')).toMatch(/\btoJSONSchema\b/);
+    expect(jsonSchemaGeneratorUses(texts)).toEqual([]);
+  });
+
+  it('would catch a classic import or a run-time generator (the checks above are real)', () => {
+    const fake = new Map([
+      ['a.ts', "import * as z from 'zod';"],
+      ['b.ts', "import type { ZodType } from 'zod/v4';\nexport { z } from 'zod';"],
+      ['c.ts', "const z = await import('zod');"],
+      ['d.ts', "import * as z from 'zod/mini';\nz.toJSONSchema(s);"],
+      ['e.ts', "import { generateJsonSchema } from './json-schema-build.js';"],
+      ['f.ts', "import * as z from 'zod/mini'; // zod-like"],
+    ]);
+    expect(classicZodImports(fake)).toEqual([
+      'a.ts: zod',
+      'b.ts: zod/v4',
+      'b.ts: zod',
+      'c.ts: zod',
+    ]);
+    expect(jsonSchemaGeneratorUses(fake)).toEqual(['d.ts', 'e.ts']);
+  });
+});
