@@ -12,7 +12,9 @@ const run = (cmd, args, cwd = work) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 
 try {
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
+  const packed = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root),
+  );
   const tarball = join(work, packed[0].filename);
   console.log(
     `packed ${packed[0].filename}: ${(packed[0].size / 1024).toFixed(1)} KB, unpacked ${(packed[0].unpackedSize / 1024).toFixed(1)} KB, ${packed[0].entryCount} files`,

@@ -303,6 +303,8 @@ describe('resolvePolicy', () => {
           outcomes: 0,
         },
       }),
-    ).toThrowError(/^credence: the policy is invalid \(1 problem\):\n {2}- weights must not all be 0$/);
+    ).toThrowError(
+      /^credence: the policy is invalid \(1 problem\):\n {2}- weights must not all be 0$/,
+    );
   });
 });

@@ -13,7 +13,7 @@ import { generateJsonSchema, JSON_SCHEMA_SOURCES } from '../../src/model/json-sc
 import generated from '../../src/model/json-schemas.generated.json';
 import { shapeOf } from '../../src/model/schema-shape.js';
 
-const REGENERATE = 'out of date: run `node scripts/write-schemas.mjs --module`';
+const REGENERATE = 'out of date: run `npm run schemas` (node scripts/write-schemas.mjs --module)';
 
 describe('the generated JSON Schemas', () => {
   it('hold exactly the public shapes', () => {
