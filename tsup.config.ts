@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { maintainerNotesPlugin } from './scripts/build/maintainer-notes-plugin.mjs';
+import { referenceDataPlugin } from './scripts/build/reference-data-plugin.mjs';
 
 // natural's three leaf modules and punycode's converter are bundled into dist/ (noExternal), so that
 // users never install natural's 77 MB of dependencies, and a bare `punycode` never resolves to
@@ -17,7 +17,7 @@ export default defineConfig([
     platform: 'neutral',
     noExternal: bundled,
     external: ['zod', 'fuse.js', 'papaparse', 'tldts-core'],
-    esbuildPlugins: [maintainerNotesPlugin],
+    esbuildPlugins: [referenceDataPlugin],
     treeshake: true,
   },
   {
@@ -29,7 +29,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: bundled,
-    esbuildPlugins: [maintainerNotesPlugin],
+    esbuildPlugins: [referenceDataPlugin],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -22,9 +22,22 @@ const domain = z
   .check(
     z.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, { error: 'must be a bare lower-case host name' }),
   );
+/**
+ * Where an entry's facts come from, and when they were checked. Every entry in the repository's
+ * data/ files has both (test/reference/integrity.test.ts); builds inline the data without them
+ * where no evidence cites them (scripts/build/reference-data-plugin.mjs), so they are optional
+ * here. Your own entries should say where their facts come from too.
+ */
 const sourced = {
+  source: z.optional(z.url({ protocol: /^https?$/ })),
+  checked: z.optional(z.iso.date()),
+  notes: z.optional(z.string()),
+};
+
+/** Provenance that evidence cites ("… hold (source)"): required. */
+const cited = {
   source: z.url({ protocol: /^https?$/ }),
-  checked: z.iso.date(),
+  checked: z.optional(z.iso.date()),
   notes: z.optional(z.string()),
 };
 
@@ -75,7 +88,10 @@ export const AccreditorSchema = z.object({
    */
   statements: z._default(
     z.array(
-      z.object({ text: z.string().check(z.minLength(20)), source: z.url({ protocol: /^https$/ }) }),
+      z.object({
+        text: z.string().check(z.minLength(20)),
+        source: z.optional(z.url({ protocol: /^https$/ })),
+      }),
     ),
     [],
   ),
@@ -92,7 +108,9 @@ export const UnrecognisedBodySchema = z.object({
   kind: z.enum(['accreditation-mill', 'unrecognised-accreditor']),
   mimics: z.optional(z.nullable(id)),
   listings: z
-    .array(z.object({ by: z.string(), source: z.url(), checked: z.iso.date() }))
+    .array(
+      z.object({ by: z.string(), source: z.optional(z.url()), checked: z.optional(z.iso.date()) }),
+    )
     .check(z.minLength(1)),
   notes: z.optional(z.string()),
 });
@@ -109,7 +127,7 @@ export const IndicatorSchema = z.object({
    * words. Empty when the indicator cannot be read from a catalogue.
    */
   phrases: z._default(z.array(z.string().check(z.minLength(3))), []),
-  source: z.url(),
+  source: z.optional(z.url()),
 });
 
 /** A CPD provider: professional body, royal college, society, health service, company. */
@@ -145,7 +163,7 @@ export const DomainRuleSchema = z.object({
   country,
   strength: z.enum(['restricted', 'conventional']),
   rule: z.string(),
-  ...sourced,
+  ...cited,
 });
 
 /** The kinds of learning platform (hosts of other organisations' courses). */
@@ -173,7 +191,7 @@ export const PlatformSchema = z.object({
    * marketplaces, where anyone may publish under any name.
    */
   curated: z.boolean(),
-  ...sourced,
+  ...cited,
 });
 
 /** A university with health faculties. */

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
-import { maintainerNotesPlugin } from '../../scripts/build/maintainer-notes-plugin.mjs';
+import { referenceDataPlugin } from '../../scripts/build/reference-data-plugin.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -25,8 +25,8 @@ export const BROWSER_OPTIONS: BuildOptions = {
   absWorkingDir: ROOT,
 };
 
-/** The maintainers' notes are left out of the data, as the package build does (tsup.config.ts). */
-export { maintainerNotesPlugin };
+/** The data without the maintainers' provenance, as the package build inlines it (tsup.config.ts). */
+export { referenceDataPlugin };
 
 /** Replaces the reference-data files (data/*.json) with empty ones, leaving only code. */
 const emptyData: Plugin = {
@@ -75,7 +75,7 @@ const packageOf = (input: string): string => {
 
 /** Bundles twice (with and without the data) and measures both. */
 export async function measure(): Promise<BundleFigures> {
-  const full = await bundle([maintainerNotesPlugin]);
+  const full = await bundle([referenceDataPlugin]);
   const code = await bundle([emptyData]);
   const gz = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).length;
   const totalGzip = gz(full.code);

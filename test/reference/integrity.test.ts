@@ -211,20 +211,29 @@ describe('every entry is sourced and dated', () => {
 
   it('with an https source', () => {
     const bad = sourced
-      .filter((e) => !HTTPS.test(e.source))
+      .filter((e) => !HTTPS.test(e.source ?? ''))
       .map((e) => `${e.list}/${e.id}: ${e.source}`);
     expect(bad).toEqual([]);
   });
 
   it('with a checked date that is not in the future', () => {
     const bad = sourced
-      .filter((e) => !/^\d{4}-\d{2}-\d{2}$/.test(e.checked) || e.checked > TODAY)
+      .filter((e) => !/^\d{4}-\d{2}-\d{2}$/.test(e.checked ?? '') || (e.checked ?? '') > TODAY)
       .map((e) => `${e.list}/${e.id}: ${e.checked}`);
     expect(bad).toEqual([]);
   });
 
   it('indicators cite an https source', () => {
-    const bad = lists.indicators.entries.filter((i) => !HTTPS.test(i.source)).map((i) => i.id);
+    const bad = lists.indicators.entries
+      .filter((i) => !HTTPS.test(i.source ?? ''))
+      .map((i) => i.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('accreditors’ standard statements cite the https page they were read on', () => {
+    const bad = accreditors.flatMap((a) =>
+      a.statements.filter((s) => !HTTPS.test(s.source ?? '')).map((s) => `${a.id}: ${s.text}`),
+    );
     expect(bad).toEqual([]);
   });
 });
