@@ -8,26 +8,33 @@
  * neutral, not a fault.
  * @module
  */
-import type { Course } from '../../model/course.js';
 import { CREDIT_UNIT_NAMES } from '../../model/enums.js';
 import type { Flag } from '../../model/report.js';
 import type { Accreditor } from '../../reference/schemas.js';
 import type { ResolvedClaim } from '../claims.js';
 import type { EvaluationContext } from '../context.js';
-import { checkCredit } from '../credit-hours.js';
+import { type CreditCheck, checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
 import { type FactorResult, type FactorRule, round3, unknownFactor } from './types.js';
 
 /** What the accreditation factor reads. */
 export interface AccreditationFacts {
   readonly claims: readonly ResolvedClaim[];
+  /** Each claim's credit checked against the offering's duration and format (same order). */
+  readonly checks: readonly (CreditCheck | undefined)[];
+  /** The offering's duration (an implausible-credit flag states it). */
   readonly durationHours: number | undefined;
-  readonly format: Course['format'];
   readonly selfApprover: Accreditor | undefined;
   /** Whether the provider is only registered by name (its self-approval then counts a share). */
   readonly providerRegistered: boolean;
   readonly providerIsVerifiedUniversity: boolean;
 }
+
+/** A credit check in a key: unchecked, plausible, or which limits it passed. */
+const checkKey = (c: CreditCheck | undefined): string =>
+  c === undefined
+    ? '-'
+    : `${c.inflated ? 'i' : ''}${c.grosslyInflated ? 'g' : ''}${c.overDailyCap ? 'd' : ''}.`;
 
 /** Whether a claim says its credit was granted after the activity. */
 function retroactive(r: ResolvedClaim): boolean {
@@ -52,9 +59,9 @@ function plausibility(
   context: EvaluationContext,
   facts: AccreditationFacts,
   r: ResolvedClaim,
+  check: CreditCheck | undefined,
   flags: Flag[],
 ): number {
-  const check = checkCredit(facts, r.hours, r.claim, r.credit, context.policy);
   if (check === undefined || (!check.inflated && !check.overDailyCap)) return 1;
   const { claim } = r;
   // The credit as people write it: the credit type's name when the data knows it, else the
@@ -88,13 +95,14 @@ function plausibility(
 function claimValue(
   context: EvaluationContext,
   facts: AccreditationFacts,
-  r: ResolvedClaim,
+  i: number,
   flags: Flag[],
   evidence: string[],
 ): number {
   const kinds = context.policy.scores.accreditorKinds;
+  const r = facts.claims[i] as ResolvedClaim;
   const body = r.claim.body;
-  const p = plausibility(context, facts, r, flags);
+  const p = plausibility(context, facts, r, facts.checks[i], flags);
   switch (r.status) {
     case 'unrecognised':
       flags.push(
@@ -179,16 +187,17 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 /** Scores the accreditation claims of a course. */
 export const accreditationFactor: FactorRule<AccreditationFacts> = {
   id: 'accreditation',
-  read: ({ course, provider, claims }) => ({
+  read: ({ course, provider, claims }, context) => ({
     claims,
+    checks: claims.map((r) => checkCredit(course, r.hours, r.claim, r.credit, context.policy)),
     durationHours: course.durationHours,
-    format: course.format,
     selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
     providerRegistered: provider.status === 'registered',
     providerIsVerifiedUniversity: provider.verifiedUniversity,
   }),
+  // The duration matters only to the message of an implausible-credit flag.
   key: (f, ids) =>
-    `${f.claims.map(ids).join(',')}|${f.durationHours ?? ''}|${f.format ?? ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}`,
+    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? f.durationHours : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];
@@ -209,7 +218,7 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
       );
     }
     let best = selfValue;
-    for (const r of facts.claims) {
+    for (const [i, r] of facts.claims.entries()) {
       if (retroactive(r)) {
         flags.push(
           flag(
@@ -219,7 +228,7 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
           ),
         );
       }
-      best = Math.max(best, claimValue(context, facts, r, flags, evidence));
+      best = Math.max(best, claimValue(context, facts, i, flags, evidence));
     }
     const recognised = facts.claims.filter((r) => r.status === 'recognised');
     if (
