@@ -133,9 +133,9 @@ export function combine(
     const trial = weighting(policy, results, omitted);
     if (trial.score > best.score + 1e-12) best = trial;
   }
-  const weightOf = (r: FactorResult): number => weightIn(policy, best, r.id);
+  const weights = results.map((r) => weightIn(policy, best, r.id));
   let known = 0;
-  for (const r of results) if (r.known) known += weightOf(r);
+  for (const [i, r] of results.entries()) if (r.known) known += weights[i] as number;
   const confidence = round3(known);
   const gathered: Flag[] = [];
   for (const r of results) gathered.push(...r.flags);
@@ -168,24 +168,25 @@ export function combine(
   // facts that are known would grade it C or better. D and E are earned by evidence, and an
   // unverified provider is not evidence either way (absence from our lists is not evidence).
   if (!flags.some(isDeceptive)) {
-    const evidence = results.filter(
-      (r) => r.known && !(r.id === 'provider' && identity.status === 'claimed'),
-    );
-    const evidenceWeight = evidence.reduce((w, r) => w + weightOf(r), 0);
-    const evidenceScore =
-      evidenceWeight === 0
-        ? 0
-        : evidence.reduce((s, r) => s + weightOf(r) * r.score, 0) / evidenceWeight;
+    // The evidence: known factors, an unverified provider aside.
+    let evidenceWeight = 0;
+    let evidenceSum = 0;
+    for (const [i, r] of results.entries()) {
+      if (!r.known || (r.id === 'provider' && identity.status === 'claimed')) continue;
+      evidenceWeight += weights[i] as number;
+      evidenceSum += (weights[i] as number) * r.score;
+    }
+    const evidenceScore = evidenceWeight === 0 ? 0 : evidenceSum / evidenceWeight;
     const heldDownByUnknowns =
       (grade === 'D' || grade === 'E') && evidenceScore * 100 >= policy.gradeBands.C;
     if (unrated || heldDownByUnknowns) grade = 'U';
   }
-  const factors: FactorReport[] = results.map((r) => {
+  const factors: FactorReport[] = results.map((r, i) => {
     const omit = best.omitted.includes(r.id);
     return {
       id: r.id,
       score: round3(r.score),
-      weight: round3(weightOf(r)),
+      weight: round3(weights[i] as number),
       known: r.known,
       evidence: omit ? [...r.evidence, NOT_APPLICABLE[r.id] as string] : [...r.evidence],
     };
