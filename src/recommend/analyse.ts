@@ -1,171 +1,120 @@
 /**
- * Best-first candidate search for one profile: the courses any gap reaches are bounded from
- * above (relevance from the gap tables, credibility known, fit from precomputed typed inputs)
- * and scored exactly in order of their bound until no unscored course can enter the top.
+ * Best-first search for one request: the courses that cover any gap are bounded from above
+ * (exact relevance and credibility, fit taken as its upper bound without the claim-based parts)
+ * and scored exactly in order of their bound, until enough eligible courses are found and no
+ * unscored course could reach the list — the same result as scoring every course. Courses a
+ * hard constraint excludes are never scored.
  * @module
  */
-import type { ClinicianProfile } from '../model/profile.js';
-import { AUDIENCE_FLOOR } from '../relevance/defaults.js';
-import type { GapTable } from '../relevance/gap-relevance.js';
-import { nextGeneration, type Stamped } from '../text/stamps.js';
+import { COVERS_FROM } from '../relevance/defaults.js';
+import { relevanceOf } from '../relevance/relevance.js';
+import { nextGeneration } from '../structures/stamps.js';
 import { BoundHeap } from './bound-heap.js';
-import {
-  type Analysis,
-  audienceMemo,
-  type Candidate,
-  type EngineState,
-  prepare,
-  round4,
-  scoreCandidate,
-} from './engine.js';
-import { fitBound, fitQuery } from './fit-inputs.js';
+import { exclusions, fitOf } from './constraints.js';
+import { type Candidate, type EngineState, type Prepared, scoreCandidate } from './engine.js';
+import { rankingScore } from './score.js';
+
+/** A request's eligible candidates, best first. */
+export interface Analysis {
+  readonly prepared: Prepared;
+  /** Eligible courses scored, best score first (ties by id). */
+  readonly eligible: readonly Candidate[];
+}
+
+/** Orders candidates by score, then id. */
+export const byScore = (a: Candidate, b: Candidate): number =>
+  b.score - a.score || (a.course.id < b.course.id ? -1 : a.course.id > b.course.id ? 1 : 0);
 
 /**
- * Analyses a profile: scores the courses covering any gap, best first, stopping once `wanted`
- * eligible ones are found and no unscored course could beat them (threshold algorithm). The
- * bound is the exact relevance and credibility with an upper bound of fit (claim-dependent
- * parts taken as 1) computed from precomputed typed inputs, so the result equals scoring every
- * course; courses a hard constraint excludes are never scored.
+ * The best eligible courses that cover a gap: at least `wanted` when there are that many, and
+ * every one that scores within `slack` (a share) of the `wanted`-th — which the coverage step of
+ * the ordering may move up. With `stopBelow`, every eligible course scoring at least that.
  *
  * @example
  * ```ts
- * analyse(state, profile, true, { wanted: 40, minRelevance: 0.2 }).candidates.length;
+ * analyse(state, prepared, { wanted: 10, slack: 0.3 }).eligible.length;
  * ```
  */
 export function analyse(
   state: EngineState,
-  profile: ClinicianProfile,
-  excludeCritical: boolean,
-  options: { wanted: number; minRelevance: number } = {
-    wanted: Number.POSITIVE_INFINITY,
-    minRelevance: 0,
-  },
+  prepared: Prepared,
+  options: { wanted: number; slack: number; stopBelow?: number },
 ): Analysis {
-  const { base, maps } = prepare(state, profile);
-  const r = state.policy.ranking;
-  const total = r.relevance + r.credibility + r.fit || 1;
-  const floor = state.policy.gradeBands.C / 100;
+  const { tables, weights, query } = prepared;
+  const g = tables.length;
   const n = state.index.courses.length;
-  const g = maps.length;
-  const q = fitQuery(state.inputs, profile, {
-    excludeCritical,
-    ...(base.target ? { target: base.target } : {}),
-    ...(state.rates ? { rates: state.rates } : {}),
-  });
-  const audienceOf = audienceMemo(state, profile.profession);
-  // Union of the gaps' courses: slot per course, coverage per slot and gap (dense, G wide).
-  let union = 0;
-  for (const m of maps) union += m.positions.length;
-  const slotOf = unionScratch(state, n);
-  const positions = new Int32Array(union);
-  const raw = new Float64Array(union * g);
-  let k = 0;
-  const { slot: slots, stamp, generation } = slotOf;
-  for (let gi = 0; gi < g; gi++) {
-    const { positions: ps, scores } = maps[gi] as GapTable;
-    for (let i = 0; i < ps.length; i++) {
-      const p = ps[i] as number;
-      let slot: number;
+  const threshold = Math.max(COVERS_FROM, state.policy.ranking.minRelevance);
+  // Union of the courses that cover some gap: one slot each, with its coverage of every gap.
+  state.scratchUnion ??= { slot: new Int32Array(n), stamp: new Int32Array(n), generation: 0 };
+  const union = state.scratchUnion;
+  nextGeneration(union);
+  const { slot: slots, stamp, generation } = union;
+  const positions: number[] = [];
+  // A profile without gaps asks for offerings that fit: every course is a candidate.
+  if (g === 0) for (let p = 0; p < n; p++) positions.push(p);
+  for (const table of tables) {
+    for (let i = 0; i < table.positions.length; i++) {
+      if ((table.scores[i] as number) < threshold) continue;
+      const p = table.positions[i] as number;
       if (stamp[p] !== generation) {
         stamp[p] = generation;
-        slot = k++;
-        slots[p] = slot;
-        positions[slot] = p;
-      } else slot = slots[p] as number;
-      const score = scores[i] as number;
-      raw[slot * g + gi] = Math.min(1, score);
+        slots[p] = positions.length;
+        positions.push(p);
+      }
     }
   }
-  const credibility = state.inputs.credibility;
+  const k = positions.length;
+  const coverage = new Float64Array(k * g);
+  tables.forEach((table, gi) => {
+    for (let i = 0; i < table.positions.length; i++) {
+      const p = table.positions[i] as number;
+      if (stamp[p] === generation) coverage[(slots[p] as number) * g + gi] = table.scores[i] as number;
+    }
+  });
+  const ranking = state.policy.ranking;
   const bounds = new Float64Array(k);
-  const kept = new Int32Array(k);
-  const rel = new Float64Array(k);
-  let m = 0;
-  for (let slot = 0; slot < k; slot++) {
-    const p = positions[slot] as number;
-    let missRaw = 1;
-    let miss = 1;
-    for (let gi = 0; gi < g; gi++) {
-      const w = base.weights[gi] ?? 0;
-      const c = raw[slot * g + gi] as number;
-      missRaw *= 1 - w * c;
-      miss *= 1 - w * round4(c);
-    }
-    if (1 - missRaw < options.minRelevance) continue;
-    const a = audienceOf(p).fit;
-    const relevance = round4((1 - miss) * (AUDIENCE_FLOOR + (1 - AUDIENCE_FLOOR) * a));
-    const cred = credibility[p] as number;
-    const gate = floor > 0 && cred < floor ? cred / floor : 1;
-    // First bound: fit taken as 1. Refined (fit bound, hard constraints) when it reaches the top.
-    bounds[m] =
-      round4(((r.relevance * relevance + r.credibility * cred + r.fit) / total) * gate) + 1e-9;
-    rel[m] = relevance;
-    kept[m] = p;
-    m++;
+  const kept = Int32Array.from(positions);
+  for (let s = 0; s < k; s++) {
+    const p = kept[s] as number;
+    const relevance = relevanceOf(coverage.subarray(s * g, s * g + g), weights, prepared.audience(p).fit);
+    bounds[s] = rankingScore(relevance, state.facts.credibility[p] as number, 1, ranking) + 1e-9;
   }
-  const heap = new BoundHeap(bounds, kept, m);
-  const refined = new Uint8Array(m);
-  const candidates: Candidate[] = [];
-  const eligibleScores: number[] = [];
+  const heap = new BoundHeap(bounds, kept, k);
+  const refined = new Uint8Array(k);
+  const eligible: Candidate[] = [];
+  const best: number[] = []; // the `wanted` best eligible scores, descending
   for (let item = heap.peek(); item >= 0; item = heap.peek()) {
-    if (eligibleScores.length >= options.wanted) {
-      const kth = eligibleScores[eligibleScores.length - 1] ?? 0;
-      if ((bounds[item] as number) < kth) break;
+    if (options.stopBelow !== undefined && (bounds[item] as number) < options.stopBelow) break;
+    if (best.length >= options.wanted) {
+      const kth = best[best.length - 1] as number;
+      if ((bounds[item] as number) < (1 - options.slack) * kth) break;
     }
+    const p = kept[item] as number;
     if (refined[item] === 0) {
       refined[item] = 1;
-      const p = kept[item] as number;
-      const fit = fitBound(q, p);
-      if (fit < 0) {
+      if (exclusions(query, p).length > 0) {
         heap.pop(); // a hard constraint excludes it: never a candidate
         continue;
       }
-      const cred = credibility[p] as number;
-      const gate = floor > 0 && cred < floor ? cred / floor : 1;
-      const relevance = rel[item] as number;
+      const s = slots[p] as number;
+      const relevance = relevanceOf(coverage.subarray(s * g, s * g + g), weights, prepared.audience(p).fit);
       const tighter =
-        round4(((r.relevance * relevance + r.credibility * cred + r.fit * fit) / total) * gate) +
-        1e-9;
+        rankingScore(relevance, state.facts.credibility[p] as number, fitOf(query, p), ranking) + 1e-9;
       heap.lowerTop(Math.min(tighter, bounds[item] as number));
       continue;
     }
     heap.pop();
-    const c = scoreCandidate(
-      state,
-      profile,
-      base,
-      maps,
-      kept[item] as number,
-      excludeCritical,
-      audienceOf,
-    );
-    candidates.push(c);
-    if (c.verdict.excluded.length === 0 && c.relevance >= options.minRelevance) {
-      let i = eligibleScores.length;
-      eligibleScores.push(c.score);
-      while (i > 0 && (eligibleScores[i - 1] ?? 0) < c.score) {
-        eligibleScores[i] = eligibleScores[i - 1] ?? 0;
-        i--;
-      }
-      eligibleScores[i] = c.score;
-      if (eligibleScores.length > options.wanted) eligibleScores.pop();
+    const c = scoreCandidate(state, prepared, p);
+    eligible.push(c);
+    let i = best.length;
+    best.push(c.score);
+    while (i > 0 && (best[i - 1] as number) < c.score) {
+      best[i] = best[i - 1] as number;
+      i--;
     }
+    best[i] = c.score;
+    if (best.length > options.wanted) best.pop();
   }
-  return { ...base, candidates, gapMaps: maps };
-}
-
-interface UnionScratch extends Stamped {
-  readonly slot: Int32Array;
-}
-
-const unions = new WeakMap<EngineState, UnionScratch>();
-
-function unionScratch(state: EngineState, n: number): UnionScratch {
-  let s = unions.get(state);
-  if (!s) {
-    s = { slot: new Int32Array(n), stamp: new Int32Array(n), generation: 0 };
-    unions.set(state, s);
-  }
-  nextGeneration(s);
-  return s;
+  eligible.sort(byScore);
+  return { prepared, eligible };
 }

@@ -1,22 +1,80 @@
 /**
- * Tokenising and stemming for matching course text against gaps and taxonomy labels.
- * Uses natural's Porter stemmer leaf module (bundled; see THIRD_PARTY_NOTICES.md).
+ * Tokenising and stemming for matching course text against gaps and taxonomy labels: one way
+ * of cutting text into words ({@link words}), used for course text, taxonomy labels and gaps
+ * alike. Uses natural's Porter stemmer leaf module (bundled; see THIRD_PARTY_NOTICES.md).
  * @module
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { normalizeText } from './normalize.js';
+import { foldText, normalizeText } from './normalize.js';
+import { americanize } from './spelling.js';
 
-/** Words too common to carry meaning in course or gap text. */
+/**
+ * Function words: articles, prepositions, pronouns and auxiliaries that carry no topic, in
+ * English and in the Spanish, French, Portuguese and German titles found in real catalogues.
+ * Only function words belong here: a domain word ("health", "care", "practice", "patient",
+ * "clinical", "learning") is never a stop word — how common it is in a catalogue is BM25's idf
+ * to judge, not a list's.
+ */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
-    'a an and are as at be by for from has have how in into is it its of on or our that the their ' +
-    'this to was were will with your you we i my me can do does using use via per about across ' +
-    'course courses module training learn learning understand understanding introduction intro ' +
-    'skills skill update updates essentials essential basic basics overview principles practice ' +
-    'clinical clinician clinicians professional professionals health healthcare patient patients ' +
-    'care online session sessions workshop day part level guide'
+    // English
+    'a an and are as at be been by for from has have how in into is it its of on or our that ' +
+    'the their them these they this those to was were what when which who will with your you ' +
+    'we i my me can do does via per about across than then there so if but not no yes ' +
+    // Spanish and Portuguese
+    'el la los las lo un una unos unas del al de y e o u en con por para su sus que se es ' +
+    'da do dos das na no nas nos um uma ao aos pelo pela com em ' +
+    // French
+    'le les des du au aux et ou dans sur pour par avec une ' +
+    // German
+    'der die das den dem des ein eine einer und oder mit im zum zur fur von'
   ).split(' '),
 );
+
+/**
+ * Closed compounds also written as two words, split so both spellings match: "healthcare"
+ * finds "health care" and "health", "wellbeing" finds "well-being".
+ */
+const COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['healthcare', ['health', 'care']],
+  ['wellbeing', ['well', 'being']],
+  ['breastfeeding', ['breast', 'feeding']],
+]);
+
+/**
+ * Prefixes written both hyphenated and closed up ("non-invasive" / "noninvasive",
+ * "pre-hospital" / "prehospital"): the hyphen is dropped so both spellings are one word.
+ */
+const HYPHENATED_PREFIX = /\b(non|pre|post|anti|multi|inter|intra|peri|co|sub|semi)-(?=[a-z])/gi;
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_NON_WORD = /[^a-z0-9+]+/g;
+
+/**
+ * The words of a text as every matcher reads them: folded (case, accents, punctuation; `&` is
+ * "and"), hyphenated prefixes closed up and closed compounds split; no spelling changes, no
+ * stemming, stop-words kept.
+ *
+ * @example
+ * ```ts
+ * words('Non-invasive ventilation in healthcare'); // ['noninvasive', 'ventilation', 'in', 'health', 'care']
+ * ```
+ */
+export function words(text: string): string[] {
+  const joined = text.includes('-') ? text.replace(HYPHENATED_PREFIX, '$1') : text;
+  // Printable ASCII needs no Unicode folding: same result as foldText, several times faster.
+  const folded = PRINTABLE_ASCII.test(joined)
+    ? joined.toLowerCase().replace(/&/g, ' and ').replace(ASCII_NON_WORD, ' ').trim()
+    : foldText(joined);
+  if (folded === '') return [];
+  const out: string[] = [];
+  for (const w of folded.split(' ')) {
+    const parts = COMPOUNDS.get(w);
+    if (parts) out.push(...parts);
+    else out.push(w);
+  }
+  return out;
+}
 
 /**
  * Stems one normalised token with the Porter algorithm. Numbers and tokens of 3 or fewer
@@ -33,6 +91,20 @@ export function stemToken(token: string): string {
 }
 
 /**
+ * The stem of one word from {@link words}: American spelling, then Porter; `''` for a
+ * stop-word.
+ *
+ * @example
+ * ```ts
+ * [stemWord('paediatric'), stemWord('the')]; // ['pediatr', '']
+ * ```
+ */
+export function stemWord(word: string): string {
+  const normal = americanize(word);
+  return normal === '' || STOPWORDS.has(normal) ? '' : stemToken(normal);
+}
+
+/**
  * Normalises text and splits it into words (stop-words kept).
  *
  * @example
@@ -46,7 +118,8 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * Normalised, stop-word-free, stemmed terms of a text, in order (duplicates kept).
+ * Normalised, stop-word-free, stemmed terms of a text, in order (duplicates kept): the terms
+ * every matcher compares.
  *
  * @example
  * ```ts
@@ -55,8 +128,9 @@ export function tokenize(text: string): string[] {
  */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
-    if (!STOPWORDS.has(token)) out.push(stemToken(token));
+  for (const word of words(text)) {
+    const stem = stemWord(word);
+    if (stem !== '') out.push(stem);
   }
   return out;
 }

@@ -1,0 +1,121 @@
+/**
+ * Every gap answered: which offerings that may be recommended cover it, or why none does —
+ * nothing in the catalogue teaches it, or every offering that does is excluded, and by what
+ * (over budget by how much, over the hours, the wrong format or place or language, held back
+ * by the trust floor). Also the offerings the floor holds back although they cover a gap.
+ * @module
+ */
+import type { GapAnswer, HeldBack } from '../model/report.js';
+import { covers } from '../relevance/relevance.js';
+import { type Exclusion, exclusions } from './constraints.js';
+import { GAP_CANDIDATES, GAP_COVERED_BY } from './defaults.js';
+import type { Candidate, EngineState, Prepared } from './engine.js';
+import { heldBackAt, heldBackBy } from './floor.js';
+
+/** Limits a plan has left, for the exclusions of its answers. */
+export interface Left {
+  readonly budget?: number;
+  readonly hours?: number;
+}
+
+/**
+ * The answer for each gap. `chosen` are the offerings the answer names first (the scored pool
+ * of a recommendation, best first, or a plan's offerings). When none of them covers a gap the
+ * catalogue is searched: for a recommendation, an eligible offering that covers it answers it;
+ * for a plan (`plan` given), the gap is uncovered with the plan's reason and the closest
+ * offerings, each with what excludes it from what the plan has left. A gap nothing eligible
+ * covers names its closest offerings with what excludes each.
+ */
+export function answerGaps(
+  state: EngineState,
+  prepared: Prepared,
+  chosen: readonly Candidate[],
+  plan?: { readonly reason: string; readonly left: Left },
+): GapAnswer[] {
+  const { facts } = state;
+  return prepared.profile.gaps.map((gap, g) => {
+    const table = prepared.tables[g];
+    const base = { gap: gap.skill, priority: gap.priority };
+    const coveredBy = chosen
+      .filter((c) => covers(c.coverage[g] ?? 0))
+      .slice(0, GAP_COVERED_BY)
+      .map((c) => c.course.id);
+    if (coveredBy.length > 0) return { ...base, covered: true, coveredBy, candidates: [] };
+    const coverers: number[] = [];
+    if (table) {
+      for (let i = 0; i < table.positions.length; i++) {
+        if (covers(table.scores[i] as number)) coverers.push(i);
+      }
+    }
+    if (!table || coverers.length === 0) {
+      return { ...base, covered: false, coveredBy: [], reason: 'nothing in the catalogue covers it', candidates: [] };
+    }
+    // Best coverage first, then credibility, then position (= id order).
+    coverers.sort((a, b) => {
+      const pa = table.positions[a] as number;
+      const pb = table.positions[b] as number;
+      return (
+        (table.scores[b] as number) - (table.scores[a] as number) ||
+        (facts.credibility[pb] as number) - (facts.credibility[pa] as number) ||
+        pa - pb
+      );
+    });
+    const eligible: number[] = [];
+    for (const i of coverers) {
+      if (eligible.length >= GAP_COVERED_BY) break;
+      if (exclusions(prepared.query, table.positions[i] as number).length === 0) eligible.push(i);
+    }
+    const idAt = (i: number) => state.index.courses[table.positions[i] as number]?.id ?? '';
+    if (eligible.length > 0 && !plan) {
+      return { ...base, covered: true, coveredBy: eligible.map(idAt), candidates: [] };
+    }
+    const named = (plan && eligible.length > 0 ? eligible : coverers).slice(0, GAP_CANDIDATES);
+    return {
+      ...base,
+      covered: false,
+      coveredBy: [],
+      reason: plan && eligible.length > 0 ? plan.reason : 'every offering that covers it is excluded',
+      candidates: named.map((i) => {
+        const p = table.positions[i] as number;
+        const excluded: Exclusion[] = exclusions(prepared.query, p, plan?.left);
+        return {
+          id: idAt(i),
+          excludedBy: excluded.length > 0 ? excluded.map((e) => e.message) : ['not excluded'],
+        };
+      }),
+    };
+  });
+}
+
+/**
+ * Offerings that cover a gap but are held back by the trust floor, best coverage first (ties by
+ * id), at most `limit`, with their reasons — and how many there are in all.
+ */
+export function heldBackCoverers(
+  state: EngineState,
+  prepared: Prepared,
+  limit: number,
+): { list: HeldBack[]; total: number } {
+  const { facts } = state;
+  const best = new Map<number, number>();
+  for (const table of prepared.tables) {
+    for (let i = 0; i < table.positions.length; i++) {
+      const v = table.scores[i] as number;
+      if (!covers(v)) continue;
+      const p = table.positions[i] as number;
+      if (!heldBackAt(prepared.query.floor, facts.grade[p] as number, facts.critical[p] === 1)) continue;
+      best.set(p, Math.max(best.get(p) ?? 0, v));
+    }
+  }
+  const ranked = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  return {
+    total: best.size,
+    list: ranked.map(([p]) => ({
+      id: state.index.courses[p]?.id ?? '',
+      gaps: prepared.profile.gaps
+        .filter((_, g) => covers(prepared.tables[g]?.get(p)?.score ?? 0))
+        .map((gap) => gap.skill),
+      reasons: heldBackBy(facts.reports[p], prepared.query.floor),
+    })),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Abbreviations and clinical shorthand: the one definition of what an abbreviation is, how it
+ * is keyed, and how the words around it decide which of its senses is meant. The taxonomy's own
+ * abbreviations (`data/skills.json`) and the general list (`data/abbreviations.json`: "OUD",
+ * "biostats", "mgmt", "Hep"…) are read into the same senses, so that resolving a phrase,
+ * scanning course text and reading a gap all expand shorthand the same way — as the word it
+ * stands for, never letter by letter.
+ * @module
+ */
+import * as z from 'zod';
+import abbreviationsFile from '../../data/abbreviations.json';
+import { foldText } from '../text/normalize.js';
+
+/** One entry of `data/abbreviations.json`. */
+export const AbbreviationEntrySchema = z.object({
+  /** As people write it: "OUD", "mgmt", "Hep". */
+  text: z.string().min(1),
+  /** What it stands for, in words: "opioid use disorder". */
+  expansion: z.string().min(1),
+  /** Words that decide this sense when the same text has several ("GCP": clinical, trial…). */
+  context: z.array(z.string()).optional(),
+  /**
+   * True when the lower-case form is an everyday word ("AIDS", "MUST"): then only the form
+   * written in capitals is read as the abbreviation.
+   */
+  caseSensitive: z.boolean().optional(),
+  source: z.url({ protocol: /^https?$/ }),
+  checked: z.iso.date(),
+  notes: z.string().optional(),
+});
+
+/** A validated entry of the abbreviation list. */
+export type AbbreviationEntry = z.output<typeof AbbreviationEntrySchema>;
+
+/** One sense of an abbreviation, ready to decide and expand. */
+export interface AbbreviationSense {
+  /** The abbreviation as written in its source ("EKG", "mgmt"). */
+  readonly text: string;
+  /** What it stands for: the expansion, or the label of the concept it names. */
+  readonly expansion: string;
+  /** The taxonomy concept this sense names, when it names one. */
+  readonly conceptId?: string;
+  /** Stems of the words that decide this sense; empty when nothing needs deciding. */
+  readonly context: ReadonlySet<string>;
+  /** Read only when written in capitals (its lower-case form is an everyday word). */
+  readonly caseSensitive?: boolean;
+}
+
+/** The senses an abbreviation's context decided, and whether it decided. */
+export interface DecidedSenses {
+  readonly senses: readonly AbbreviationSense[];
+  /** True when one meaning is left: a single sense, or the context picked one. */
+  readonly decided: boolean;
+}
+
+/**
+ * The key an abbreviation is looked up by: folded (case, accents, punctuation) with spaces
+ * removed, so "A&E", "a & e" and "A and E" share a key, as do "EKG" and "ekg".
+ *
+ * @example
+ * ```ts
+ * abbreviationKey('A&E'); // 'aande'
+ * ```
+ */
+export function abbreviationKey(text: string): string {
+  return foldText(text).replace(/ /g, '');
+}
+
+/** A word in capitals, possibly plural: how abbreviations are written ("NIV", "ABGs", "A&E"). */
+const WRITTEN_AS_ABBREVIATION = /^[A-Z][A-Z0-9&+-]{1,9}s?$/;
+
+/**
+ * Whether a word is written the way abbreviations are: capitals (digits, `&`, `+`, `-` allowed),
+ * 2–11 characters, optionally a plural "s" ("NIV", "ABGs", "T2DM"; not "Sepsis", not "12").
+ *
+ * @example
+ * ```ts
+ * [writtenAsAbbreviation('ABGs'), writtenAsAbbreviation('Sepsis')]; // [true, false]
+ * ```
+ */
+export function writtenAsAbbreviation(word: string): boolean {
+  return WRITTEN_AS_ABBREVIATION.test(word);
+}
+
+/**
+ * The senses of an abbreviation that its context decides: the sense whose context words occur
+ * most (when exactly one does best), or every sense when nothing decides. A sense without
+ * context words is chosen when it is the only one.
+ *
+ * @example
+ * ```ts
+ * decideSenses(sensesOfPALS, new Set(['pediatr'])).senses[0]?.expansion; // 'Paediatric life support'
+ * ```
+ */
+export function decideSenses(
+  senses: readonly AbbreviationSense[],
+  context: ReadonlySet<string>,
+): DecidedSenses {
+  // The same meaning listed twice (a concept's own abbreviation and the list's) is one sense,
+  // decided by the context words of both.
+  const unique: AbbreviationSense[] = [];
+  for (const s of senses) {
+    const i = unique.findIndex((u) => sameMeaning(u, s));
+    if (i < 0) unique.push(s);
+    else {
+      const u = unique[i] as AbbreviationSense;
+      if (s.context.size > 0) unique[i] = { ...u, context: new Set([...u.context, ...s.context]) };
+    }
+  }
+  if (unique.length <= 1) return { senses: unique, decided: unique.length === 1 };
+  let best = 0;
+  let winners: AbbreviationSense[] = [];
+  for (const s of unique) {
+    let hits = 0;
+    for (const c of s.context) if (context.has(c)) hits++;
+    if (hits > best) {
+      best = hits;
+      winners = [s];
+    } else if (hits === best && hits > 0) winners.push(s);
+  }
+  return winners.length === 1
+    ? { senses: winners, decided: true }
+    : { senses: unique, decided: false };
+}
+
+const sameMeaning = (a: AbbreviationSense, b: AbbreviationSense): boolean =>
+  a.conceptId !== undefined
+    ? a.conceptId === b.conceptId
+    : b.conceptId === undefined && foldText(a.expansion) === foldText(b.expansion);
+
+/**
+ * The bundled abbreviation list (`data/abbreviations.json`), validated. An invalid entry is a
+ * bug in the bundled data and throws.
+ */
+export function bundledAbbreviations(): readonly AbbreviationEntry[] {
+  return z
+    .object({ abbreviations: z.array(AbbreviationEntrySchema) })
+    .parse(abbreviationsFile).abbreviations;
+}
