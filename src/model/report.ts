@@ -74,7 +74,10 @@ export const RecommendationSchema = z.object({
 /** An offering that covers a gap but is excluded, with what excludes it. */
 export const ExcludedCandidateSchema = z.object({
   id: z.string(),
-  /** Each constraint it fails: "costs 350 EUR: 150 EUR over the budget of 200 EUR". */
+  /**
+   * Each constraint it fails ("costs 350 EUR: 150 EUR over the budget of 200 EUR"), or, for a
+   * gap nothing covers, how much of it the offering covers.
+   */
   excludedBy: z.array(z.string()),
 });
 
@@ -89,7 +92,10 @@ export const GapAnswerSchema = z.object({
   coveredBy: z.array(z.string()),
   /** Why it is not covered: nothing in the catalogue teaches it, or every offering that does is excluded. */
   reason: z.string().optional(),
-  /** When it is not covered: the closest offerings that cover it, with what excludes each. */
+  /**
+   * When it is not covered: the closest offerings, with what keeps each out — the exclusions of
+   * those that cover it, or, when nothing covers it, how much of it each covers.
+   */
   candidates: z.array(ExcludedCandidateSchema),
 });
 

@@ -6,9 +6,11 @@
  * @module
  */
 import type { GapAnswer, HeldBack } from '../model/report.js';
+import { COVERS_FROM } from '../relevance/defaults.js';
+import type { GapTable } from '../relevance/gap-relevance.js';
 import { covers } from '../relevance/relevance.js';
 import { type Exclusion, exclusions } from './constraints.js';
-import { GAP_CANDIDATES, GAP_COVERED_BY } from './defaults.js';
+import { CLOSEST_FROM, GAP_CANDIDATES, GAP_COVERED_BY } from './defaults.js';
 import type { Candidate, EngineState, Prepared } from './engine.js';
 import { heldBackAt, heldBackBy } from './floor.js';
 
@@ -48,7 +50,13 @@ export function answerGaps(
       }
     }
     if (!table || coverers.length === 0) {
-      return { ...base, covered: false, coveredBy: [], reason: 'nothing in the catalogue covers it', candidates: [] };
+      return {
+        ...base,
+        covered: false,
+        coveredBy: [],
+        reason: 'nothing in the catalogue covers it',
+        candidates: table ? closest(state, prepared, table, plan?.left) : [],
+      };
     }
     // Best coverage first, then credibility, then position (= id order).
     coverers.sort((a, b) => {
@@ -83,6 +91,44 @@ export function answerGaps(
           excludedBy: excluded.length > 0 ? excluded.map((e) => e.message) : ['not excluded'],
         };
       }),
+    };
+  });
+}
+
+/**
+ * The offerings that come closest to a gap nothing covers (at least {@link CLOSEST_FROM}), best
+ * first (ties by credibility, then id), each with how much of it they cover and anything else
+ * that excludes it.
+ */
+function closest(
+  state: EngineState,
+  prepared: Prepared,
+  table: GapTable,
+  left: Left | undefined,
+): GapAnswer['candidates'] {
+  const near: number[] = [];
+  for (let i = 0; i < table.positions.length; i++) {
+    if ((table.scores[i] as number) >= CLOSEST_FROM) near.push(i);
+  }
+  const { credibility } = state.facts;
+  near.sort((a, b) => {
+    const pa = table.positions[a] as number;
+    const pb = table.positions[b] as number;
+    return (
+      (table.scores[b] as number) - (table.scores[a] as number) ||
+      (credibility[pb] as number) - (credibility[pa] as number) ||
+      pa - pb
+    );
+  });
+  return near.slice(0, GAP_CANDIDATES).map((i) => {
+    const p = table.positions[i] as number;
+    const share = Math.round((table.scores[i] as number) * 100);
+    return {
+      id: state.index.courses[p]?.id ?? '',
+      excludedBy: [
+        `covers ${share}% of it (covering takes ${Math.round(COVERS_FROM * 100)}%)`,
+        ...exclusions(prepared.query, p, left).map((e) => e.message),
+      ],
     };
   });
 }

@@ -41,6 +41,12 @@ export const GRADE_ORDER = ['A', 'B', 'C', 'D', 'E'] as const;
 
 /** Offerings named as the closest candidates of a gap nothing eligible covers. */
 export const GAP_CANDIDATES = 3;
+/**
+ * Least coverage for an offering to be named as coming closest to a gap nothing covers (a course
+ * on the whole domain, or one that shares some of the gap's words): below it, a partial match
+ * says too little to be worth reading.
+ */
+export const CLOSEST_FROM = 0.25;
 /** Offerings named as covering a gap in its answer. */
 export const GAP_COVERED_BY = 5;
 

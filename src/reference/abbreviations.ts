@@ -44,6 +44,11 @@ export interface AbbreviationSense {
   readonly context: ReadonlySet<string>;
   /** Read only when written in capitals (its lower-case form is an everyday word). */
   readonly caseSensitive?: boolean;
+  /**
+   * True for a sense from the abbreviation list, whose expansion is the words the shorthand
+   * stands for (a concept's own abbreviation expands to the concept's label).
+   */
+  readonly listed?: boolean;
 }
 
 /** The senses an abbreviation's context decided, and whether it decided. */
@@ -104,7 +109,10 @@ export function decideSenses(
     if (i < 0) unique.push(s);
     else {
       const u = unique[i] as AbbreviationSense;
-      if (s.context.size > 0) unique[i] = { ...u, context: new Set([...u.context, ...s.context]) };
+      // The list's sense keeps its words ("resus" → "resuscitation") for reading phrases.
+      const kept = !u.listed && s.listed ? s : u;
+      unique[i] =
+        s.context.size > 0 ? { ...kept, context: new Set([...u.context, ...s.context]) } : kept;
     }
   }
   if (unique.length <= 1) return { senses: unique, decided: unique.length === 1 };

@@ -227,6 +227,7 @@ export function createTaxonomyIndex(
       expansion: entry.expansion,
       ...(named ? { conceptId: named.conceptId } : {}),
       ...(entry.caseSensitive ? { caseSensitive: true } : {}),
+      listed: true,
       context: contextStems(entry.context),
     });
   }

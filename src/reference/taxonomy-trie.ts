@@ -5,7 +5,24 @@
  * @module
  */
 import { Interner } from '../structures/interner.js';
-import type { TaxonomyIndex } from './taxonomy-index.js';
+
+/**
+ * What {@link compileScanner} reads of a taxonomy index (declared here, not imported, so the
+ * index can keep its compiled scanner without an import cycle).
+ */
+export interface ScannerSource {
+  readonly concepts: ReadonlyMap<string, unknown>;
+  readonly byStems: ReadonlyMap<string, readonly { readonly conceptId: string }[]>;
+  readonly maxStems: number;
+  readonly abbreviations: ReadonlyMap<
+    string,
+    readonly {
+      readonly conceptId?: string | undefined;
+      readonly expansion: string;
+      readonly context: ReadonlySet<string>;
+    }[]
+  >;
+}
 
 /** One sense of an abbreviation, compiled: concept ordinal and its context stem ids. */
 interface CompiledSense {
@@ -92,7 +109,7 @@ export function childOf(edges: TrieEdges, node: number, s: number): number {
  * Compiles a taxonomy index's labels and abbreviations for scanning (the index keeps the result:
  * use `index.scanner()`).
  */
-export function compileScanner(index: TaxonomyIndex): CompiledScanner {
+export function compileScanner(index: ScannerSource): CompiledScanner {
   const conceptIds = [...index.concepts.keys()];
   const ordinals = new Map<string, number>();
   conceptIds.forEach((id, i) => {

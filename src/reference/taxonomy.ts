@@ -63,10 +63,13 @@ const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N
 
 /**
  * The phrase with its shorthand read as the words it stands for ("pt safety" → "patient
- * safety", "biostats" → "biostatistics"): a word is replaced when the abbreviation list gives
- * it one meaning in these words' context that is words rather than a taxonomy concept (an
- * abbreviation that names a concept, "NIV", is resolved as that concept instead). Words whose
- * lower-case form is an everyday word are read only when written in capitals.
+ * safety", "paeds resus" → "paediatric resuscitation"): a word is replaced when the abbreviation
+ * list gives it one meaning in these words' context. A phrase of one word is replaced only when
+ * that meaning is words rather than a taxonomy concept (an abbreviation that names a concept,
+ * "NIV", is resolved as that concept instead); within a longer phrase every decided word is
+ * read, so the phrase as a whole can match ("paeds resus" is paediatric life support, not
+ * resuscitation). Words whose lower-case form is an everyday word are read only when written in
+ * capitals.
  *
  * @example
  * ```ts
@@ -79,14 +82,19 @@ export function readShorthand(
   context: ReadonlySet<string>,
 ): string {
   let changed = false;
-  const out = phrase.split(/\s+/).map((word) => {
+  const split = phrase.split(/\s+/);
+  const single = split.length === 1;
+  const out = split.map((word) => {
     const core = bare(word);
     const senses = index.abbreviations.get(abbreviationKey(core));
     if (!senses) return word;
     const applicable = senses.filter((s) => !s.caseSensitive || writtenAsAbbreviation(core));
     const decided = decideSenses(applicable, context);
     const sense = decided.senses[0];
-    if (!decided.decided || !sense || sense.conceptId !== undefined) return word;
+    if (!decided.decided || !sense) return word;
+    // A concept's own abbreviation is resolved as the concept; in a longer phrase only the
+    // list's shorthand is read as words ("paeds resus"), never a concept's ("clinical audit").
+    if (sense.conceptId !== undefined && (single || !sense.listed)) return word;
     changed = true;
     return sense.expansion;
   });
@@ -108,18 +116,34 @@ export function resolvePhrase(
   text: string,
   options: ResolveOptions = {},
 ): ConceptMatch[] {
-  const limit = options.limit ?? 5;
   const original = boundPhrase(text);
   if (original === '') return [];
   const context = contextStems(index, original, options.context);
   const phrase = readShorthand(index, original, context);
   if (phrase !== original) {
-    const expanded = resolvePhrase(index, phrase, options);
-    return expanded.map((m) => ({
-      ...m,
-      evidence: m.evidence.replace(quote(phrase), `${quote(original)} (read as ${quote(phrase)})`),
-    }));
+    // Read once: an expansion is words, never shorthand to read again.
+    const expanded = resolveRead(index, phrase, context, options);
+    if (expanded.length > 0) {
+      return expanded.map((m) => ({
+        ...m,
+        evidence: m.evidence.replace(
+          quote(phrase),
+          `${quote(original)} (read as ${quote(phrase)})`,
+        ),
+      }));
+    }
   }
+  return resolveRead(index, original, context, options);
+}
+
+/** {@link resolvePhrase} of a phrase whose shorthand has been read. */
+function resolveRead(
+  index: TaxonomyIndex,
+  phrase: string,
+  context: ReadonlySet<string>,
+  options: ResolveOptions,
+): ConceptMatch[] {
+  const limit = options.limit ?? 5;
   const concept = index.concepts.get(phrase);
   if (concept) {
     return [
