@@ -28,8 +28,19 @@ const COMMON_OPTIONS = ['help', 'version', 'debug', 'json'] as const;
  */
 export const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   evaluate: ['csv', 'as-of', 'policy', 'top', 'why'],
-  recommend: ['csv', 'as-of', 'policy', 'profile', 'top', 'why-not', 'include-flagged'],
-  plan: ['as-of', 'policy', 'profile'],
+  recommend: [
+    'csv',
+    'as-of',
+    'policy',
+    'profile',
+    'top',
+    'why-not',
+    'include-flagged',
+    'min-grade',
+    'rates',
+    'region',
+  ],
+  plan: ['as-of', 'policy', 'profile', 'include-flagged', 'min-grade', 'rates', 'region'],
   compare: ['csv', 'as-of', 'policy', 'profile', 'ids'],
   validate: ['from', 'as-of'],
   convert: ['from', 'as-of'],
@@ -74,6 +85,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         why: { type: 'string' },
         'why-not': { type: 'string' },
         'include-flagged': { type: 'boolean' },
+        'min-grade': { type: 'string' },
+        rates: { type: 'string' },
+        region: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;

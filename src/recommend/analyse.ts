@@ -26,9 +26,11 @@ export const byScore = (a: Candidate, b: Candidate): number =>
   b.score - a.score || (a.course.id < b.course.id ? -1 : a.course.id > b.course.id ? 1 : 0);
 
 /**
- * The best eligible courses that cover a gap: at least `wanted` when there are that many, and
- * every one that scores within `slack` (a share) of the `wanted`-th — which the coverage step of
- * the ordering may move up. With `stopBelow`, every eligible course scoring at least that.
+ * The best eligible courses that cover a gap: at least `wanted` when there are that many, every
+ * one that scores within `slack` (a share) of the `wanted`-th — which the coverage step of the
+ * ordering may move up — and, for each gap none of those covers, the best eligible course that
+ * does (the ordering gives every gap a place when the list is long enough). With `stopBelow`,
+ * every eligible course scoring at least that.
  *
  * @example
  * ```ts
@@ -68,7 +70,8 @@ export function analyse(
   tables.forEach((table, gi) => {
     for (let i = 0; i < table.positions.length; i++) {
       const p = table.positions[i] as number;
-      if (stamp[p] === generation) coverage[(slots[p] as number) * g + gi] = table.scores[i] as number;
+      if (stamp[p] === generation)
+        coverage[(slots[p] as number) * g + gi] = table.scores[i] as number;
     }
   });
   const ranking = state.policy.ranking;
@@ -76,36 +79,86 @@ export function analyse(
   const kept = Int32Array.from(positions);
   for (let s = 0; s < k; s++) {
     const p = kept[s] as number;
-    const relevance = relevanceOf(coverage.subarray(s * g, s * g + g), weights, prepared.audience(p).fit);
+    const relevance = relevanceOf(
+      coverage.subarray(s * g, s * g + g),
+      weights,
+      prepared.audience(p).fit,
+    );
     bounds[s] = rankingScore(relevance, state.facts.credibility[p] as number, 1, ranking) + 1e-9;
   }
   const heap = new BoundHeap(bounds, kept, k);
   const refined = new Uint8Array(k);
   const eligible: Candidate[] = [];
   const best: number[] = []; // the `wanted` best eligible scores, descending
+  // Per gap: courses not yet taken from the heap that cover it, and the best eligible score
+  // found for it (-1: none yet).
+  const left = new Int32Array(g);
+  const bestOf = new Float64Array(g).fill(-1);
+  const coversAt = (s: number, gi: number): boolean =>
+    (coverage[s * g + gi] as number) >= threshold;
+  for (let s = 0; s < k; s++) {
+    for (let gi = 0; gi < g; gi++) if (coversAt(s, gi)) left[gi] = (left[gi] as number) + 1;
+  }
+  const slotOf = (item: number): number => slots[kept[item] as number] as number;
+  const taken = (item: number): void => {
+    const s = slotOf(item);
+    for (let gi = 0; gi < g; gi++) if (coversAt(s, gi)) left[gi] = (left[gi] as number) - 1;
+  };
+  // A gap is open while a course not yet taken that covers it could beat its best found.
+  const open = (gi: number, bound: number): boolean =>
+    (left[gi] as number) > 0 && (bestOf[gi] as number) < bound;
+  const anyOpen = (bound: number): boolean => {
+    for (let gi = 0; gi < g; gi++) if (open(gi, bound)) return true;
+    return false;
+  };
+  const coversOpen = (item: number, bound: number): boolean => {
+    const s = slotOf(item);
+    for (let gi = 0; gi < g; gi++) if (coversAt(s, gi) && open(gi, bound)) return true;
+    return false;
+  };
   for (let item = heap.peek(); item >= 0; item = heap.peek()) {
-    if (options.stopBelow !== undefined && (bounds[item] as number) < options.stopBelow) break;
-    if (best.length >= options.wanted) {
+    const bound = bounds[item] as number;
+    if (options.stopBelow !== undefined && bound < options.stopBelow) break;
+    if (options.stopBelow === undefined && best.length >= options.wanted) {
       const kth = best[best.length - 1] as number;
-      if ((bounds[item] as number) < (1 - options.slack) * kth) break;
+      if (bound < (1 - options.slack) * kth) {
+        // Past the list: only the best eligible course of each gap the list does not cover.
+        if (!anyOpen(bound)) break;
+        if (!coversOpen(item, bound)) {
+          heap.pop();
+          taken(item);
+          continue;
+        }
+      }
     }
     const p = kept[item] as number;
     if (refined[item] === 0) {
       refined[item] = 1;
       if (exclusions(query, p).length > 0) {
         heap.pop(); // a hard constraint excludes it: never a candidate
+        taken(item);
         continue;
       }
       const s = slots[p] as number;
-      const relevance = relevanceOf(coverage.subarray(s * g, s * g + g), weights, prepared.audience(p).fit);
+      const relevance = relevanceOf(
+        coverage.subarray(s * g, s * g + g),
+        weights,
+        prepared.audience(p).fit,
+      );
       const tighter =
-        rankingScore(relevance, state.facts.credibility[p] as number, fitOf(query, p), ranking) + 1e-9;
+        rankingScore(relevance, state.facts.credibility[p] as number, fitOf(query, p), ranking) +
+        1e-9;
       heap.lowerTop(Math.min(tighter, bounds[item] as number));
       continue;
     }
     heap.pop();
+    taken(item);
     const c = scoreCandidate(state, prepared, p);
     eligible.push(c);
+    const s = slots[p] as number;
+    for (let gi = 0; gi < g; gi++) {
+      if (coversAt(s, gi) && c.score > (bestOf[gi] as number)) bestOf[gi] = c.score;
+    }
     let i = best.length;
     best.push(c.score);
     while (i > 0 && (best[i - 1] as number) < c.score) {

@@ -82,7 +82,8 @@ export function answerGaps(
       ...base,
       covered: false,
       coveredBy: [],
-      reason: plan && eligible.length > 0 ? plan.reason : 'every offering that covers it is excluded',
+      reason:
+        plan && eligible.length > 0 ? plan.reason : 'every offering that covers it is excluded',
       candidates: named.map((i) => {
         const p = table.positions[i] as number;
         const excluded: Exclusion[] = exclusions(prepared.query, p, plan?.left);
@@ -149,7 +150,8 @@ export function heldBackCoverers(
       const v = table.scores[i] as number;
       if (!covers(v)) continue;
       const p = table.positions[i] as number;
-      if (!heldBackAt(prepared.query.floor, facts.grade[p] as number, facts.critical[p] === 1)) continue;
+      if (!heldBackAt(prepared.query.floor, facts.grade[p] as number, facts.critical[p] === 1))
+        continue;
       best.set(p, Math.max(best.get(p) ?? 0, v));
     }
   }

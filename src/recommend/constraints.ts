@@ -6,8 +6,8 @@
  * @module
  */
 import type { ResolvedClaim } from '../credibility/claims.js';
-import type { Money } from '../model/report.js';
 import type { ClinicianProfile } from '../model/profile.js';
+import type { Money } from '../model/report.js';
 import type { CourseFacts } from './course-facts.js';
 import { type CreditTarget, creditToward, recognition } from './credits.js';
 import { ATTENDED_FORMATS, EU_COUNTRIES, FIT } from './defaults.js';
@@ -116,7 +116,9 @@ export function costInBudget(q: ConstraintQuery, p: number): number | undefined 
 /** Whether a course's cost is in another currency than the budget and no rate converts it. */
 export function costUnknownForBudget(q: ConstraintQuery, p: number): boolean {
   return (
-    q.budget !== undefined && !Number.isNaN(q.facts.cost[p] as number) && costInBudget(q, p) === undefined
+    q.budget !== undefined &&
+    !Number.isNaN(q.facts.cost[p] as number) &&
+    costInBudget(q, p) === undefined
   );
 }
 
@@ -226,7 +228,11 @@ export function fitOf(
       const cost = costInBudget(q, p);
       const money = `${amount} ${facts.currencies.values[facts.currency[p] as number]}`;
       if (cost === undefined) part(FIT.costUnknown, money);
-      else part(1 - FIT.costSlope * (q.budget.amount > 0 ? cost / q.budget.amount : 0), cost === 0 ? 'free' : `${money}, within budget`);
+      else
+        part(
+          1 - FIT.costSlope * (q.budget.amount > 0 ? cost / q.budget.amount : 0),
+          cost === 0 ? 'free' : `${money}, within budget`,
+        );
     }
   }
   if (q.hoursAvailable !== undefined) {

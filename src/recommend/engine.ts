@@ -71,7 +71,12 @@ export function claimsAt(state: EngineState, position: number): readonly Resolve
       course === undefined
         ? []
         : (course.accreditations ?? []).map((c) =>
-            resolveClaim(state.context, c, course.provider, providerIdentity(state.context, course)),
+            resolveClaim(
+              state.context,
+              c,
+              course.provider,
+              providerIdentity(state.context, course),
+            ),
           );
     state.claims[position] = claims;
   }
@@ -182,7 +187,11 @@ export function coverageAt(prepared: Prepared, position: number): number[] {
 }
 
 /** Scores the course at one position for a prepared request, with every reason's facts. */
-export function scoreCandidate(state: EngineState, prepared: Prepared, position: number): Candidate {
+export function scoreCandidate(
+  state: EngineState,
+  prepared: Prepared,
+  position: number,
+): Candidate {
   const course = state.index.courses[position] as Course;
   const hits = prepared.tables.map((t) => t.get(position));
   const coverage = hits.map((h) => round4(Math.min(1, h?.score ?? 0)));

@@ -49,7 +49,10 @@ export function floorNote(floor: TrustFloor, policy: Policy): string | undefined
 
 /** A flag code as words ("lookalike-accreditor" → "look-alike accreditor"). */
 export const flagWords = (code: string): string =>
-  code.replace(/-/g, ' ').replace(/\blookalike\b/g, 'look-alike').replace(/\bcpd\b/g, 'CPD');
+  code
+    .replace(/-/g, ' ')
+    .replace(/\blookalike\b/g, 'look-alike')
+    .replace(/\bcpd\b/g, 'CPD');
 
 /**
  * Whether the floor holds back an offering of this grade rank (0 = A … 4 = E, 5 = U) with or
@@ -80,7 +83,8 @@ export function heldBackBy(
   const limit = GRADE_ORDER.indexOf(floor.minGrade);
   const grade = report.grade as Grade;
   if (grade === 'U') {
-    if (limit < GRADE_ORDER.indexOf('D')) out.push(`unrated (too little known to show grade ${floor.minGrade} or better)`);
+    if (limit < GRADE_ORDER.indexOf('D'))
+      out.push(`unrated (too little known to show grade ${floor.minGrade} or better)`);
   } else if (GRADE_ORDER.indexOf(grade as FloorGrade) > limit) {
     out.push(`grade ${grade}`);
   }

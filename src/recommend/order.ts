@@ -2,8 +2,10 @@
  * The listed order: the ranking score, with one coverage step — going down the list, an
  * offering that is the first to cover one of the clinician's gaps moves ahead of offerings that
  * only cover gaps already covered above it, when its score is within the policy's `diversity`
- * share of theirs. Every offering whose place differs from its score's place says why. Each
- * step is linear in the gaps; the whole order is O(n log n) in the pool.
+ * share of theirs, or when the places left are only enough to give each gap not yet covered one
+ * offering (so a list of at least as many places as gaps covers every gap something covers).
+ * Every offering whose place differs from its score's place says why. Each step is linear in the
+ * gaps; the whole order is O(n log n) in the pool.
  * @module
  */
 import { covers } from '../relevance/relevance.js';
@@ -12,7 +14,7 @@ import type { Candidate } from './engine.js';
 /** A listed offering and, when the coverage step moved it, why. */
 export interface Placed {
   readonly candidate: Candidate;
-  /** "moved up: first to cover 'NIV'", or why it is below a lower-scored offering. */
+  /** "moved up: the first to cover 'NIV'", or why it is below a higher-placed, lower-scored one. */
   readonly order?: string;
 }
 
@@ -44,7 +46,8 @@ export function placeInOrder(
   let coverable = byGap.filter((list) => list.length > 0).length;
   const picked: { index: number; firstFor: string[] }[] = [];
   let head = 0;
-  while (picked.length < Math.min(limit, n)) {
+  const places = Math.min(limit, n);
+  while (picked.length < places) {
     while (head < n && taken[head] === 1) head++;
     const top = sorted[head] as Candidate;
     let choice = head;
@@ -62,7 +65,9 @@ export function placeInOrder(
         const i = list[at];
         if (i !== undefined && (best < 0 || i < best)) best = i;
       }
-      if (best >= 0 && (sorted[best] as Candidate).score >= (1 - margin) * top.score) choice = best;
+      const needed = places - picked.length <= coverable;
+      const close = best >= 0 && (sorted[best] as Candidate).score >= (1 - margin) * top.score;
+      if (best >= 0 && (needed || close)) choice = best;
     }
     const firstFor = newFor(choice);
     taken[choice] = 1;
@@ -78,16 +83,12 @@ export function placeInOrder(
   const quote = (gs: readonly string[]) => gs.map((g) => `'${g}'`).join(', ');
   return picked.map(({ index, firstFor }, rank) => {
     const candidate = sorted[index] as Candidate;
-    if (index > rank) {
-      return {
-        candidate,
-        order: `moved up ${index - rank} place${index - rank === 1 ? '' : 's'}: the first to cover ${quote(firstFor)}`,
-      };
-    }
+    if (index > rank)
+      return { candidate, order: `moved up: the first to cover ${quote(firstFor)}` };
     if (index < rank) {
       return {
         candidate,
-        order: `moved down ${rank - index} place${rank - index === 1 ? '' : 's'}: offerings covering gaps not yet covered come first`,
+        order: 'moved down: offerings covering gaps not yet covered come first',
       };
     }
     return { candidate };

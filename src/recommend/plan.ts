@@ -10,8 +10,8 @@
 import type { ResolvedClaim } from '../credibility/claims.js';
 import type { LearningPlan, Money } from '../model/report.js';
 import { covers } from '../relevance/relevance.js';
-import { BoundHeap } from './bound-heap.js';
 import { answerGaps } from './answers.js';
+import { BoundHeap } from './bound-heap.js';
 import { costInBudget, exclusions } from './constraints.js';
 import {
   CATEGORY_SHARE,
@@ -20,7 +20,13 @@ import {
   PLAN_SEARCH_NODES,
   REQUIREMENT_VALUE,
 } from './defaults.js';
-import { type Candidate, claimsAt, type EngineState, type Prepared, scoreCandidate } from './engine.js';
+import {
+  type Candidate,
+  claimsAt,
+  type EngineState,
+  type Prepared,
+  scoreCandidate,
+} from './engine.js';
 import { type Requirement, requirementFor } from './requirement.js';
 
 /** A course the planner may choose: its cost in the budget's currency, hours and what it covers. */
@@ -92,7 +98,10 @@ export function undominated(items: readonly PlanItem[]): PlanItem[] {
   for (const list of groups.values()) {
     list.sort(
       (a, b) =>
-        a.cost - b.cost || a.hours - b.hours || qualityOf(b) - qualityOf(a) || (a.id < b.id ? -1 : 1),
+        a.cost - b.cost ||
+        a.hours - b.hours ||
+        qualityOf(b) - qualityOf(a) ||
+        (a.id < b.id ? -1 : 1),
     );
     let fewest = Number.POSITIVE_INFINITY;
     for (const item of list) {
@@ -110,7 +119,12 @@ export function undominated(items: readonly PlanItem[]): PlanItem[] {
  * swapped for the most credible item that covers at least the gaps only it covers, while the
  * swap fits. Repeats until nothing improves (bounded).
  */
-function improve(cover: Cover, items: readonly PlanItem[], weights: readonly number[], limits: PlanLimits): Cover {
+function improve(
+  cover: Cover,
+  items: readonly PlanItem[],
+  weights: readonly number[],
+  limits: PlanLimits,
+): Cover {
   let chosen = [...cover.items];
   const total = (list: readonly PlanItem[]) => {
     let cost = 0;
@@ -145,7 +159,11 @@ function improve(cover: Cover, items: readonly PlanItem[], weights: readonly num
       for (const item of items) {
         if (item === current || chosen.includes(item)) continue;
         if (!needed.every((g) => item.gaps.includes(g))) continue;
-        if (base.cost + item.cost > limits.budget + EPS || base.hours + item.hours > limits.hours + EPS) continue;
+        if (
+          base.cost + item.cost > limits.budget + EPS ||
+          base.hours + item.hours > limits.hours + EPS
+        )
+          continue;
         const q = qualityOfCover([...others, item]);
         if (q > bestQuality + EPS) {
           best = item;
@@ -180,7 +198,9 @@ export function bestCover(
   limits: PlanLimits,
   maxNodes = PLAN_SEARCH_NODES,
 ): Cover {
-  const pool = undominated(items.filter((i) => i.cost <= limits.budget + EPS && i.hours <= limits.hours + EPS));
+  const pool = undominated(
+    items.filter((i) => i.cost <= limits.budget + EPS && i.hours <= limits.hours + EPS),
+  );
   const G = weights.length;
   const byGap: PlanItem[][] = weights.map(() => []);
   for (const item of pool) for (const g of item.gaps) byGap[g]?.push(item);
@@ -190,12 +210,19 @@ export function bestCover(
     (Number.isFinite(limits.hours) && limits.hours > 0 ? i.hours / limits.hours : 0) +
     PLAN_COST_EPSILON;
   for (const list of byGap) {
-    list.sort((a, b) => b.gaps.length / spend(b) - a.gaps.length / spend(a) || (a.id < b.id ? -1 : 1));
+    list.sort(
+      (a, b) => b.gaps.length / spend(b) - a.gaps.length / spend(a) || (a.id < b.id ? -1 : 1),
+    );
   }
   const order = weights
     .map((_, g) => g)
     .filter((g) => (byGap[g]?.length ?? 0) > 0)
-    .sort((a, b) => (weights[b] as number) - (weights[a] as number) || (byGap[a]?.length ?? 0) - (byGap[b]?.length ?? 0) || a - b);
+    .sort(
+      (a, b) =>
+        (weights[b] as number) - (weights[a] as number) ||
+        (byGap[a]?.length ?? 0) - (byGap[b]?.length ?? 0) ||
+        a - b,
+    );
   const coveredBy = new Int32Array(G); // how many chosen items cover each gap
   const chosen: PlanItem[] = [];
   let best: Cover = { items: [], covered: 0, quality: 0, cost: 0, hours: 0, exact: true };
@@ -239,7 +266,8 @@ export function bestCover(
     }
     const g = order[i] as number;
     for (const item of byGap[g] as PlanItem[]) {
-      if (cost + item.cost > limits.budget + EPS || hours + item.hours > limits.hours + EPS) continue;
+      if (cost + item.cost > limits.budget + EPS || hours + item.hours > limits.hours + EPS)
+        continue;
       chosen.push(item);
       for (const h of item.gaps) coveredBy[h] = (coveredBy[h] as number) + 1;
       search(i + 1, cost + item.cost, hours + item.hours);
@@ -267,7 +295,9 @@ function requirementValue(req: Requirement, p: Progress): number {
   const main = req.categories.length > 0 ? 1 - CATEGORY_SHARE : 1;
   let v = REQUIREMENT_VALUE * main * Math.min(1, p.total / req.needed);
   req.categories.forEach((c, i) => {
-    v += (REQUIREMENT_VALUE * CATEGORY_SHARE * Math.min(1, (p.categories[i] ?? 0) / c.minimum)) / req.categories.length;
+    v +=
+      (REQUIREMENT_VALUE * CATEGORY_SHARE * Math.min(1, (p.categories[i] ?? 0) / c.minimum)) /
+      req.categories.length;
   });
   return v;
 }
@@ -324,7 +354,9 @@ export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
   }
   const cover = bestCover(items, weights, limits);
   if (!cover.exact) {
-    notes.push('The plan search stopped at its limit; the best plan found is shown (it may not cover every coverable gap)');
+    notes.push(
+      'The plan search stopped at its limit; the best plan found is shown (it may not cover every coverable gap)',
+    );
   }
   // Then the requirement, with what is left: courses with the most hours per unit of cost first.
   const chosen: PlanItem[] = [...cover.items];
@@ -354,7 +386,11 @@ export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
       rank.push(h / (1 + (Number.isNaN(amount) ? 0 : amount)));
       positions.push(p);
     }
-    const heap = new BoundHeap(Float64Array.from(rank), Int32Array.from(positions), positions.length);
+    const heap = new BoundHeap(
+      Float64Array.from(rank),
+      Int32Array.from(positions),
+      positions.length,
+    );
     const fillers: PlanItem[] = [];
     for (let top = heap.pop(); top >= 0 && fillers.length < PLAN_FILLER_POOL; top = heap.pop()) {
       const item = itemAt(positions[top] as number);
@@ -380,7 +416,8 @@ export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
       let pick: { item: PlanItem; ratio: number } | undefined;
       for (const item of fillers) {
         if (taken.has(item.position)) continue;
-        if (spent + item.cost > limits.budget + EPS || used + item.hours > limits.hours + EPS) continue;
+        if (spent + item.cost > limits.budget + EPS || used + item.hours > limits.hours + EPS)
+          continue;
         const c = contribution(item);
         const next = requirementValue(req, {
           total: progress.total + c.total,
@@ -421,7 +458,8 @@ function summarise(
   const candidates = plan.map((item) => scoreCandidate(state, prepared, item.position));
   for (const c of candidates) {
     const course = c.course;
-    if (course.cost) money.set(course.cost.currency, (money.get(course.cost.currency) ?? 0) + course.cost.amount);
+    if (course.cost)
+      money.set(course.cost.currency, (money.get(course.cost.currency) ?? 0) + course.cost.amount);
     totalHours += course.durationHours ?? 0;
     for (const claim of claimsAt(state, c.position)) {
       if (claim.status !== 'recognised' || claim.amount === undefined) continue;
@@ -431,7 +469,9 @@ function summarise(
         `${claim.accreditor?.name ?? claim.claim.body} ${claim.claim.unit ?? 'credits'}`;
       credits.set(type, (credits.get(type) ?? 0) + claim.amount);
     }
-    const gaps = profile.gaps.filter((_, g) => covers(c.coverage[g] ?? 0)).map((g) => `'${g.skill}'`);
+    const gaps = profile.gaps
+      .filter((_, g) => covers(c.coverage[g] ?? 0))
+      .map((g) => `'${g.skill}'`);
     reasons.push(
       `${course.id}: ${gaps.length > 0 ? `covers ${gaps.join(', ')}` : 'adds CPD toward the requirement'}; ${course.durationHours ?? '?'} h, ${course.cost ? `${course.cost.amount} ${course.cost.currency}` : 'cost not stated'}, credibility ${c.report?.score ?? '?'}/100 (grade ${c.report?.grade ?? 'U'})`,
     );
@@ -455,7 +495,7 @@ function summarise(
   }
   if (unknownCurrencies.size > 0 && profile.budget) {
     notes.push(
-      `Costs in ${[...unknownCurrencies].sort().join(', ')} are unknown for the ${profile.budget.currency} budget: no exchange rates were given (pass rates to compare them), so such offerings are not planned`,
+      `Costs in ${[...unknownCurrencies].sort().join(', ')} are unknown for the ${profile.budget.currency} budget (no exchange rates were given): offerings priced in them are left out of the plan unless free. Pass rates to compare them.`,
     );
   }
   const totalCost: Money[] = [...money.entries()]

@@ -5,8 +5,8 @@
  */
 import type { CoverageEvidence } from '../model/report.js';
 import type { CourseIndex } from '../relevance/course-index.js';
-import type { GapHit } from '../relevance/gap-relevance.js';
 import type { GapReading } from '../relevance/gap-reading.js';
+import type { GapHit } from '../relevance/gap-relevance.js';
 import { quoteTerms, termsOf } from '../relevance/quote.js';
 import { covers } from '../relevance/relevance.js';
 import { termEvidence } from '../relevance/text-index.js';
@@ -14,7 +14,9 @@ import type { Candidate, Prepared } from './engine.js';
 
 /** Gap texts (as typed) a candidate covers. */
 export function coveredGaps(prepared: Prepared, candidate: Candidate): string[] {
-  return prepared.profile.gaps.filter((_, g) => covers(candidate.coverage[g] ?? 0)).map((g) => g.skill);
+  return prepared.profile.gaps
+    .filter((_, g) => covers(candidate.coverage[g] ?? 0))
+    .map((g) => g.skill);
 }
 
 /** Stem ids of every surface of a concept: its label, alternative labels and abbreviations. */
@@ -22,7 +24,11 @@ function conceptTerms(index: CourseIndex, conceptId: string): Set<number> {
   const concept = index.taxonomy.concepts.get(conceptId);
   const out = new Set<number>();
   if (!concept) return out;
-  for (const text of [concept.label, ...concept.altLabels, ...concept.abbreviations.map((a) => a.text)]) {
+  for (const text of [
+    concept.label,
+    ...concept.altLabels,
+    ...concept.abbreviations.map((a) => a.text),
+  ]) {
     for (const t of termsOf(index, text)) out.add(t);
   }
   return out;
@@ -80,13 +86,17 @@ function evidenceFor(
     };
   }
   const terms = new Set<number>();
-  for (const w of reading.words) for (const a of w.alternatives) for (const t of a.terms) if (t >= 0) terms.add(t);
+  for (const w of reading.words)
+    for (const a of w.alternatives) for (const t of a.terms) if (t >= 0) terms.add(t);
   const quote = quoteTerms(index, course, terms);
   const words = readAs(index, reading, candidate.position);
   const typed = reading.words.map((w) => w.text).join(' ');
   return {
     gap,
-    how: words.toLowerCase() === typed.toLowerCase() ? 'uses its words' : `uses its words, read as "${words}"`,
+    how:
+      words.toLowerCase() === typed.toLowerCase()
+        ? 'uses its words'
+        : `uses its words, read as "${words}"`,
     field: quote?.field ?? 'title',
     quote: quote?.text ?? course.title,
   };
@@ -120,7 +130,10 @@ export function reasonsFor(
     const coverage = candidate.coverage[g] ?? 0;
     if (!hit || !covers(coverage)) return;
     const reading = prepared.readings[g] as GapReading;
-    const e: CoverageEvidence = { ...evidenceFor(index, candidate, gap.skill, reading, hit), coverage };
+    const e: CoverageEvidence = {
+      ...evidenceFor(index, candidate, gap.skill, reading, hit),
+      coverage,
+    };
     evidence.push(e);
     const match = reading.matches.find((m) => m.conceptId === hit.route?.gapConceptId);
     const via = match && match.via !== 'label' && match.via !== 'id' ? ` (${match.evidence})` : '';

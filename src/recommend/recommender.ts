@@ -13,12 +13,19 @@ import type { ClinicianProfile, ClinicianProfileInput } from '../model/profile.j
 import type { LearningPlan, Recommendation, RecommendationResult } from '../model/report.js';
 import { defaultReference, type Reference } from '../reference/reference.js';
 import { catalogueOrder, createCourseIndex } from '../relevance/course-index.js';
+import { COVERS_FROM } from '../relevance/defaults.js';
 import { analyse } from './analyse.js';
 import { answerGaps, heldBackCoverers } from './answers.js';
 import { costUnknownForBudget, type FitOptions, type Rates } from './constraints.js';
 import { courseFacts, gradeRank } from './course-facts.js';
 import { DEFAULT_LIMIT } from './defaults.js';
-import { type Candidate, type EngineState, type Prepared, prepare, scoreCandidate } from './engine.js';
+import {
+  type Candidate,
+  type EngineState,
+  type Prepared,
+  prepare,
+  scoreCandidate,
+} from './engine.js';
 import { type FloorOptions, floorNote, heldBackAt, trustFloor } from './floor.js';
 import { placeInOrder } from './order.js';
 import { makePlan } from './plan.js';
@@ -118,16 +125,17 @@ export interface Recommender {
 const parse = (p: ClinicianProfileInput | ClinicianProfile): ClinicianProfile => parseProfile(p);
 
 /** The note said once when costs in other currencies cannot be compared with the budget. */
-function currencyNote(state: EngineState, prepared: Prepared, pool: readonly Candidate[]): string | undefined {
+function currencyNote(prepared: Prepared, pool: readonly Candidate[]): string | undefined {
   const budget = prepared.profile.budget;
   if (!budget) return undefined;
   const currencies = new Set<string>();
   for (const c of pool) {
-    if (costUnknownForBudget(prepared.query, c.position) && c.course.cost) currencies.add(c.course.cost.currency);
+    if (costUnknownForBudget(prepared.query, c.position) && c.course.cost)
+      currencies.add(c.course.cost.currency);
   }
   if (currencies.size === 0) return undefined;
   const list = [...currencies].sort().join(', ');
-  return `Costs in ${list} are unknown for the ${budget.currency} budget: no exchange rates were given (pass rates to compare them). Such offerings are neither counted against the budget nor planned.`;
+  return `Costs in ${list} are unknown for the ${budget.currency} budget (no exchange rates were given): such offerings are listed without a budget check, and plans leave them out. Pass rates to compare them.`;
 }
 
 /**
@@ -204,7 +212,7 @@ export function createRecommender(
       const gaps = answerGaps(state, prepared, eligible);
       const held = heldBackCoverers(state, prepared, Math.max(limit, 5));
       const notes = [
-        currencyNote(state, prepared, eligible),
+        currencyNote(prepared, eligible),
         floorNote(prepared.query.floor, policy),
         held.total > held.list.length
           ? `${held.total} offerings covering a gap are held back by the trust floor; the ${held.list.length} most relevant are listed`
@@ -236,11 +244,15 @@ export function createRecommender(
         out.push(
           best === 0
             ? 'covers none of the gaps'
-            : `covers none of the gaps (its best coverage is ${Math.round(best * 100)}%, covering takes 50%)`,
+            : `covers none of the gaps (its best coverage is ${Math.round(best * 100)}%, covering takes ${Math.round(COVERS_FROM * 100)}%)`,
         );
       }
       if (out.length === 0) {
-        const above = analyse(state, prepared, { wanted: 0, slack: 0, stopBelow: c.score }).eligible.filter(
+        const above = analyse(state, prepared, {
+          wanted: 0,
+          slack: 0,
+          stopBelow: c.score,
+        }).eligible.filter(
           (o) => o.score > c.score || (o.score === c.score && o.course.id < courseId),
         ).length;
         const place = above + 1;

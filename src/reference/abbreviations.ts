@@ -141,7 +141,6 @@ const sameMeaning = (a: AbbreviationSense, b: AbbreviationSense): boolean =>
  * bug in the bundled data and throws.
  */
 export function bundledAbbreviations(): readonly AbbreviationEntry[] {
-  return z
-    .object({ abbreviations: z.array(AbbreviationEntrySchema) })
-    .parse(abbreviationsFile).abbreviations;
+  return z.object({ abbreviations: z.array(AbbreviationEntrySchema) }).parse(abbreviationsFile)
+    .abbreviations;
 }

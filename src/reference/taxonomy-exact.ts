@@ -9,12 +9,7 @@ import { normalizeText } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
 import { abbreviationKey, decideSenses, writtenAsAbbreviation } from './abbreviations.js';
 import { RESOLUTION_STRENGTH } from './taxonomy-defaults.js';
-import {
-  type ConceptMatch,
-  type Surface,
-  stemsOf,
-  type TaxonomyIndex,
-} from './taxonomy-index.js';
+import { type ConceptMatch, type Surface, stemsOf, type TaxonomyIndex } from './taxonomy-index.js';
 
 /** A phrase in quotes, as evidence sentences show it. */
 export const quote = (text: string): string => `'${text.trim()}'`;
@@ -61,7 +56,8 @@ export function abbreviationMatches(
 ): ConceptMatch[] {
   const key = abbreviationKey(word);
   let senses = index.abbreviations.get(key);
-  if (!senses && key.length > 3 && key.endsWith('s')) senses = index.abbreviations.get(key.slice(0, -1));
+  if (!senses && key.length > 3 && key.endsWith('s'))
+    senses = index.abbreviations.get(key.slice(0, -1));
   if (!senses || senses.length === 0) return [];
   const decided = decideSenses(senses, context);
   const out: ConceptMatch[] = [];

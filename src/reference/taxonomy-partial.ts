@@ -5,11 +5,7 @@
  */
 import { words } from '../text/tokenize.js';
 import { writtenAsAbbreviation } from './abbreviations.js';
-import {
-  MAX_TYPO_ATTEMPTS,
-  MAX_TYPO_WINDOW,
-  RESOLUTION_STRENGTH,
-} from './taxonomy-defaults.js';
+import { MAX_TYPO_ATTEMPTS, MAX_TYPO_WINDOW, RESOLUTION_STRENGTH } from './taxonomy-defaults.js';
 import { abbreviationMatches, exactMatches, quote } from './taxonomy-exact.js';
 import { type ConceptMatch, stemWord, type TaxonomyIndex } from './taxonomy-index.js';
 import { typoMatches } from './taxonomy-typo.js';
@@ -52,7 +48,12 @@ export function partialMatches(
         }
       }
       if (found.length === 0) found = exactMatches(index, sub, context);
-      if (found.length === 0 && n >= 2 && n <= MAX_TYPO_WINDOW && typoAttempts < MAX_TYPO_ATTEMPTS) {
+      if (
+        found.length === 0 &&
+        n >= 2 &&
+        n <= MAX_TYPO_WINDOW &&
+        typoAttempts < MAX_TYPO_ATTEMPTS
+      ) {
         typoAttempts++;
         found = typoMatches(index, sub);
       }

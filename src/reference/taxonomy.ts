@@ -7,7 +7,11 @@
  * @module
  */
 import { abbreviationKey, decideSenses, writtenAsAbbreviation } from './abbreviations.js';
-import { MAX_PHRASE_CHARACTERS, MAX_PHRASE_WORDS, RESOLUTION_STRENGTH } from './taxonomy-defaults.js';
+import {
+  MAX_PHRASE_CHARACTERS,
+  MAX_PHRASE_WORDS,
+  RESOLUTION_STRENGTH,
+} from './taxonomy-defaults.js';
 import { contextStems, exactMatches, quote } from './taxonomy-exact.js';
 import {
   type ConceptMatch,

@@ -225,7 +225,8 @@ export function createCourseIndex(
     }
     audienceClass[p] = classes.classOf(course.audience?.professions ?? none);
     const stated = course.language?.toLowerCase().split('-')[0];
-    const named = stated || guessLanguage(`${course.title} ${(course.description ?? '').slice(0, 300)}`);
+    const named =
+      stated || guessLanguage(`${course.title} ${(course.description ?? '').slice(0, 300)}`);
     if (named) {
       language[p] = languages.idOf(named);
       guessed[p] = stated ? 0 : 1;

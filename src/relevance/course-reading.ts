@@ -6,12 +6,12 @@
  * @module
  */
 import type { Course } from '../model/course.js';
-import { MAX_SCAN_LENGTH, scanIds } from '../reference/taxonomy-scan.js';
 import { createVocabulary, stemIdsOf, type Vocabulary } from '../reference/stem-ids.js';
 import type { TaxonomyIndex } from '../reference/taxonomy-index.js';
+import { MAX_SCAN_LENGTH, scanIds } from '../reference/taxonomy-scan.js';
 import { GrowableList } from '../structures/growable-list.js';
 import { DeclaredSkills } from './declared-skills.js';
-import { FIELDS, type CourseField } from './defaults.js';
+import { type CourseField, FIELDS } from './defaults.js';
 
 /** Field codes (`FIELDS[code]`). */
 export const FIELD_CODE: Readonly<Record<CourseField, number>> = {

@@ -47,7 +47,8 @@ export class DeclaredSkills {
     if (known) return known;
     const folded = text.trim().toLowerCase();
     const key =
-      this.keys.get(folded) ?? (this.keys.size < READER_LIMIT ? this.keys.idOf(folded) : this.ownKeys--);
+      this.keys.get(folded) ??
+      (this.keys.size < READER_LIMIT ? this.keys.idOf(folded) : this.ownKeys--);
     const skill: DeclaredSkill = { text, key, matches: this.resolve(text) };
     if (this.byText.size < READER_LIMIT) this.byText.set(text, skill);
     return skill;

@@ -50,7 +50,12 @@ export const FIELD_WEIGHTS = {
 export type CourseField = keyof typeof FIELD_WEIGHTS;
 
 /** Fields in the order they are stored; `FIELDS[i]` is field code `i`. */
-export const FIELDS: readonly CourseField[] = ['skills', 'title', 'learningOutcomes', 'description'];
+export const FIELDS: readonly CourseField[] = [
+  'skills',
+  'title',
+  'learningOutcomes',
+  'description',
+];
 
 /** BM25 parameters (the usual defaults, as in minisearch and Lucene). */
 export const BM25 = { k1: 1.2, b: 0.75 } as const;

@@ -7,11 +7,15 @@
  * letter by letter.
  * @module
  */
-import { abbreviationKey, decideSenses, writtenAsAbbreviation } from '../reference/abbreviations.js';
+import {
+  abbreviationKey,
+  decideSenses,
+  writtenAsAbbreviation,
+} from '../reference/abbreviations.js';
 import { knownStemId } from '../reference/stem-ids.js';
 import { boundPhrase, type ConceptMatch, resolvePhrase } from '../reference/taxonomy.js';
-import { contextStems } from '../reference/taxonomy-exact.js';
 import { RESOLUTION_STRENGTH } from '../reference/taxonomy-defaults.js';
+import { contextStems } from '../reference/taxonomy-exact.js';
 import { stemWord } from '../reference/taxonomy-index.js';
 import { editSimilarity } from '../text/similarity.js';
 import { words } from '../text/tokenize.js';
@@ -67,14 +71,14 @@ function alternative(
     terms.push(id);
   }
   // Unknown words (-1) stay: no course has them, and their weight counts against a match.
-  return terms.some((t) => t >= 0)
-    ? { words: text, terms, strength, via }
-    : undefined;
+  return terms.some((t) => t >= 0) ? { words: text, terms, strength, via } : undefined;
 }
 
 /** Courses that use a term at all. */
 const used = (index: CourseIndex, t: number): boolean =>
-  t >= 0 && t + 1 < index.text.offsets.length && (index.text.offsets[t + 1] as number) > (index.text.offsets[t] as number);
+  t >= 0 &&
+  t + 1 < index.text.offsets.length &&
+  (index.text.offsets[t + 1] as number) > (index.text.offsets[t] as number);
 
 /**
  * The catalogue word a word no course uses was most likely meant to be: within one edit (two
@@ -98,7 +102,12 @@ function typoOf(index: CourseIndex, word: string): Alternative | undefined {
     }
   }
   if (!best) return undefined;
-  return alternative(index, best.word, Math.min(0.9, RESOLUTION_STRENGTH.typo + 0.05 * best.similarity), 'typo');
+  return alternative(
+    index,
+    best.word,
+    Math.min(0.9, RESOLUTION_STRENGTH.typo + 0.05 * best.similarity),
+    'typo',
+  );
 }
 
 /**
@@ -122,7 +131,11 @@ export function readGap(index: CourseIndex, text: string, context: readonly stri
     const last = out[out.length - 1];
     const letter = text.length === 1 && /[a-z]/i.test(text);
     if (joining && letter && last && last.text.length === 1) {
-      out[out.length - 1] = { ...last, text: `${last.text}/${text}`, alternatives: [...last.alternatives, ...alternatives] };
+      out[out.length - 1] = {
+        ...last,
+        text: `${last.text}/${text}`,
+        alternatives: [...last.alternatives, ...alternatives],
+      };
     } else {
       const activity =
         words(text).some((w) => ACTIVITY_WORDS.has(w)) ||
@@ -138,14 +151,17 @@ export function readGap(index: CourseIndex, text: string, context: readonly stri
       continue;
     }
     const senses = taxonomy.abbreviations.get(abbreviationKey(core));
-    const applicable = (senses ?? []).filter((s) => !s.caseSensitive || writtenAsAbbreviation(core));
+    const applicable = (senses ?? []).filter(
+      (s) => !s.caseSensitive || writtenAsAbbreviation(core),
+    );
     if (applicable.length > 0) {
       const decided = decideSenses(applicable, stems);
       const readings: Alternative[] = [];
       // The abbreviation itself is a reading only when it has one meaning: an ambiguous one
       // ("GCP") written in a course may mean its other sense.
       const literal = alternative(index, core, 1, 'word');
-      if (literal && core.length > 1 && decideSenses(applicable, new Set()).decided) readings.push(literal);
+      if (literal && core.length > 1 && decideSenses(applicable, new Set()).decided)
+        readings.push(literal);
       for (const sense of decided.senses) {
         const a = alternative(
           index,
@@ -166,7 +182,7 @@ export function readGap(index: CourseIndex, text: string, context: readonly stri
       const readings: Alternative[] = [];
       const literal = alternative(index, w, 1, 'word');
       if (literal) readings.push(literal);
-      if (!literal || !literal.terms.some((t) => used(index, t))) {
+      if (!literal?.terms.some((t) => used(index, t))) {
         const typo = typoOf(index, w);
         if (typo) readings.push(typo);
       }

@@ -102,10 +102,20 @@ export function conceptRoutes(index: CourseIndex, reading: GapReading): ConceptR
       // it) or two steps up is too wide to say it teaches the gap.
       const topic = d === 1 && (tax.concepts.get(id)?.broader.length ?? 0) > 0;
       const relation = topic ? 'broader' : 'domain';
-      offer({ relation, conceptId: id, gapConceptId: from, weight: m.strength * RELATION_WEIGHTS[relation] });
+      offer({
+        relation,
+        conceptId: id,
+        gapConceptId: from,
+        weight: m.strength * RELATION_WEIGHTS[relation],
+      });
     }
     for (const id of tax.related.get(from) ?? []) {
-      offer({ relation: 'related', conceptId: id, gapConceptId: from, weight: m.strength * RELATION_WEIGHTS.related });
+      offer({
+        relation: 'related',
+        conceptId: id,
+        gapConceptId: from,
+        weight: m.strength * RELATION_WEIGHTS.related,
+      });
     }
   }
   return [...best.values()].sort((a, b) => (a.conceptId < b.conceptId ? -1 : 1));
@@ -113,7 +123,9 @@ export function conceptRoutes(index: CourseIndex, reading: GapReading): ConceptR
 
 /** Document frequency of a term among counted courses (0 for an unknown word). */
 const frequency = (index: CourseIndex, t: number): number =>
-  t >= 0 && t < index.text.documentFrequency.length ? (index.text.documentFrequency[t] as number) : 0;
+  t >= 0 && t < index.text.documentFrequency.length
+    ? (index.text.documentFrequency[t] as number)
+    : 0;
 
 const idf = (index: CourseIndex, t: number): number =>
   inverseFrequency(frequency(index, t), index.text.counted);
@@ -171,7 +183,10 @@ function textCoverage(
   scratch: RelevanceScratch,
 ): { positions: Int32Array; scores: Float64Array } {
   const none = { positions: new Int32Array(0), scores: new Float64Array(0) };
-  if (reading.words.length === 0 || reading.words.some((w) => w.alternatives.length === 0 && !w.activity)) {
+  if (
+    reading.words.length === 0 ||
+    reading.words.some((w) => w.alternatives.length === 0 && !w.activity)
+  ) {
     return none;
   }
   const all = reading.words.map((w) => ({
@@ -263,7 +278,9 @@ function textCoverage(
     }
     return den > 0 ? num / den : 0;
   });
-  const order = candidates.map((_, k) => k).sort((a, b) => (candidates[a] as number) - (candidates[b] as number));
+  const order = candidates
+    .map((_, k) => k)
+    .sort((a, b) => (candidates[a] as number) - (candidates[b] as number));
   return {
     positions: Int32Array.from(order, (k) => candidates[k] as number),
     scores: Float64Array.from(order, (k) => scores[k] as number),

@@ -31,7 +31,9 @@ const pieces = (course: Course): readonly (readonly [CourseField, string])[] => 
 function window(index: CourseIndex, text: string, terms: ReadonlySet<number>): string {
   if (text.length <= QUOTE_LENGTH) return text;
   const raw = text.split(/\s+/);
-  const at = raw.findIndex((w) => words(w).some((x) => terms.has(knownStemId(index.vocabulary, x))));
+  const at = raw.findIndex((w) =>
+    words(w).some((x) => terms.has(knownStemId(index.vocabulary, x))),
+  );
   const from = Math.max(0, at - WINDOW);
   const to = Math.min(raw.length, Math.max(at, 0) + WINDOW + 1);
   const cut = raw.slice(from, to).join(' ');
@@ -55,7 +57,9 @@ export function quoteTerms(
 ): Quote | undefined {
   let best: { field: CourseField; text: string; hits: number } | undefined;
   const all = pieces(course);
-  const ordered = prefer ? [...all.filter(([f]) => f === prefer), ...all.filter(([f]) => f !== prefer)] : all;
+  const ordered = prefer
+    ? [...all.filter(([f]) => f === prefer), ...all.filter(([f]) => f !== prefer)]
+    : all;
   for (const [field, text] of ordered) {
     if (text === '') continue;
     const seen = new Set<number>();

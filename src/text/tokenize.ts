@@ -16,8 +16,8 @@ import { americanize } from './spelling.js';
  * to judge, not a list's.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
+  // English
   (
-    // English
     'a an and are as at be been by for from has have how in into is it its of on or our that ' +
     'the their them these they this those to was were what when which who will with your you ' +
     'we i my me can do does via per about across than then there so if but not no yes ' +

@@ -215,16 +215,21 @@ describe('credence evaluate: output polish', () => {
           score: 0.8,
           relevance: 0.9,
           credibility: 88,
+          grade: 'B',
           fit: 0.7,
           gaps: ['NIV', 'sepsis'],
           reasons: ['Covers NIV', 'Free'],
+          evidence: [],
         },
       ],
       uncoveredGaps: [],
+      gaps: [],
+      heldBack: [],
+      notes: [],
     });
     expect(lines).toEqual([
-      'rank,id,score,relevance,credibility,fit,gaps,reasons',
-      '1,a,0.8,0.9,88,0.7,NIV;sepsis,Covers NIV | Free',
+      'rank,id,score,relevance,credibility,grade,fit,gaps_covered,order,reasons',
+      '1,a,0.8,0.9,88,B,0.7,NIV;sepsis,,Covers NIV | Free',
     ]);
     const rows = comparisonCsv([
       {
