@@ -58,6 +58,17 @@ export interface GapReading {
 /** A word with the punctuation around it removed ("(NIV)," → "NIV"). */
 const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, '');
 
+/**
+ * Courses that use a term, among those counted for statistics: what the trust floor holds back
+ * never decides how a gap is read (a mill that copies a gap's typo does not make it a word).
+ */
+const frequency = (index: CourseIndex, t: number): number =>
+  t >= 0 && t < index.text.documentFrequency.length
+    ? (index.text.documentFrequency[t] as number)
+    : 0;
+
+const used = (index: CourseIndex, t: number): boolean => frequency(index, t) > 0;
+
 function alternative(
   index: CourseIndex,
   text: string,
@@ -70,15 +81,12 @@ function alternative(
     if (id < 0 && stemWord(index.taxonomy, w) === '') continue; // a function word
     terms.push(id);
   }
-  // Unknown words (-1) stay: no course has them, and their weight counts against a match.
-  return terms.some((t) => t >= 0) ? { words: text, terms, strength, via } : undefined;
+  // Unknown words (-1) stay: no course has them, and their weight counts against a match. A
+  // reading no counted course uses a word of is no reading.
+  return terms.some((t) => used(index, t)) ? { words: text, terms, strength, via } : undefined;
 }
 
-/** Courses that use a term at all. */
-const used = (index: CourseIndex, t: number): boolean =>
-  t >= 0 &&
-  t + 1 < index.text.offsets.length &&
-  (index.text.offsets[t + 1] as number) > (index.text.offsets[t] as number);
+
 
 /**
  * The catalogue word a word no course uses was most likely meant to be: within one edit (two
@@ -96,7 +104,7 @@ function typoOf(index: CourseIndex, word: string): Alternative | undefined {
     const similarity = editSimilarity(word, candidate);
     const edits = Math.round((1 - similarity) * Math.max(word.length, candidate.length));
     if (edits === 0 || edits > maxEdits) continue;
-    const df = (index.text.offsets[id + 1] as number) - (index.text.offsets[id] as number);
+    const df = frequency(index, id);
     if (!best || similarity > best.similarity || (similarity === best.similarity && df > best.df)) {
       best = { word: candidate, df, similarity };
     }
