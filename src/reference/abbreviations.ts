@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import abbreviationsFile from '../../data/abbreviations.json';
 import { foldText } from '../text/normalize.js';
+import { stemWord, words } from '../text/tokenize.js';
 
 /** One entry of `data/abbreviations.json`. */
 export const AbbreviationEntrySchema = z.object({
@@ -102,18 +103,12 @@ export function decideSenses(
   context: ReadonlySet<string>,
 ): DecidedSenses {
   // The same meaning listed twice (a concept's own abbreviation and the list's) is one sense,
-  // decided by the context words of both.
+  // decided by the context words of both: the concept's, read as the list's words.
   const unique: AbbreviationSense[] = [];
   for (const s of senses) {
     const i = unique.findIndex((u) => sameMeaning(u, s));
     if (i < 0) unique.push(s);
-    else {
-      const u = unique[i] as AbbreviationSense;
-      // The list's sense keeps its words ("resus" → "resuscitation") for reading phrases.
-      const kept = !u.listed && s.listed ? s : u;
-      unique[i] =
-        s.context.size > 0 ? { ...kept, context: new Set([...u.context, ...s.context]) } : kept;
-    }
+    else unique[i] = merged(unique[i] as AbbreviationSense, s);
   }
   if (unique.length <= 1) return { senses: unique, decided: unique.length === 1 };
   let best = 0;
@@ -131,10 +126,39 @@ export function decideSenses(
     : { senses: unique, decided: false };
 }
 
-const sameMeaning = (a: AbbreviationSense, b: AbbreviationSense): boolean =>
-  a.conceptId !== undefined
-    ? a.conceptId === b.conceptId
-    : b.conceptId === undefined && foldText(a.expansion) === foldText(b.expansion);
+/**
+ * Whether two senses mean the same: the same concept, the same words, or a concept's own
+ * abbreviation and the list's spelling-out of it ("HBV": blood-borne viruses, and "hepatitis B
+ * virus") — when the list's sense needs no context words, and the concept's needs none or its
+ * context words include the list's words.
+ */
+function sameMeaning(a: AbbreviationSense, b: AbbreviationSense): boolean {
+  if (a.conceptId !== undefined && b.conceptId !== undefined) return a.conceptId === b.conceptId;
+  if (a.conceptId === undefined && b.conceptId === undefined) {
+    return foldText(a.expansion) === foldText(b.expansion);
+  }
+  const [spelled, named] = a.conceptId === undefined ? [a, b] : [b, a];
+  if (spelled.listed !== true || spelled.context.size > 0) return false;
+  // A concept sense told apart by context words is this one when the list's words are among
+  // them ("NICU": "neonatal intensive care unit" beside neonatal, intensive, care, unit).
+  if (named.context.size === 0) return true;
+  const stems = words(spelled.expansion)
+    .map(stemWord)
+    .filter((x) => x !== '');
+  return stems.length > 0 && stems.every((x) => named.context.has(x));
+}
+
+/** One sense of two that mean the same: the concept it names, the list's words, both contexts. */
+function merged(a: AbbreviationSense, b: AbbreviationSense): AbbreviationSense {
+  const words = b.listed && !a.listed ? b : a;
+  const conceptId = a.conceptId ?? b.conceptId;
+  return {
+    ...words,
+    ...(conceptId !== undefined ? { conceptId } : {}),
+    listed: a.listed === true || b.listed === true,
+    context: new Set([...a.context, ...b.context]),
+  };
+}
 
 /**
  * The bundled abbreviation list (`data/abbreviations.json`), validated. An invalid entry is a

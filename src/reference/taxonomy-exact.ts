@@ -27,7 +27,7 @@ function surfaceMatch(
     label,
     strength,
     via: s.kind,
-    evidence: `${quote(phrase)} → ${label} via ${how}${s.kind === 'alt-label' ? ` "${s.text}"` : ''}`,
+    evidence: `${quote(phrase)} → ${label} via ${how}${s.kind === 'alt-label' || how.endsWith(' of') ? ` "${s.text}"` : ''}`,
   };
 }
 

@@ -30,6 +30,27 @@ export function partialMatches(
   if (tokens.length < 2 || content === 0) return [];
   const used = new Array<boolean>(tokens.length).fill(false);
   const out: ConceptMatch[] = [];
+  const record = (found: readonly ConceptMatch[], start: number, n: number, count: number) => {
+    for (let i = start; i < start + n; i++) used[i] = true;
+    const share = Math.min(1, count / content);
+    for (const m of found) {
+      out.push({
+        ...m,
+        strength: round(m.strength * RESOLUTION_STRENGTH.partial * (0.5 + 0.5 * share)),
+        via: 'partial',
+        evidence: `${quote(phrase)} contains ${m.evidence} (partial match)`,
+      });
+    }
+  };
+  // First, abbreviations the other words decide ("PALS" beside "paediatric"): a longer window
+  // must not swallow them into a typo ("PALS course" is not "NLS course").
+  tokens.forEach((t, i) => {
+    if (!capitalised.has(t)) return;
+    const abbreviated = abbreviationMatches(index, t.toUpperCase(), t, context);
+    if (abbreviated.some((m) => m.strength >= RESOLUTION_STRENGTH.abbreviation)) {
+      record(abbreviated, i, 1, 1);
+    }
+  });
   // Typo search (fuse.js) is the costly step: try it only on windows of up to
   // MAX_TYPO_WINDOW words and at most MAX_TYPO_ATTEMPTS times.
   let typoAttempts = 0;
@@ -40,34 +61,18 @@ export function partialMatches(
       const count = window.filter((t) => stemWord(index, t) !== '').length;
       if (count === 0) continue;
       const sub = window.join(' ');
-      let found: ConceptMatch[] = [];
-      if (n === 1 && capitalised.has(sub)) {
-        const abbreviated = abbreviationMatches(index, sub.toUpperCase(), sub, context);
-        if (abbreviated.some((m) => m.strength >= RESOLUTION_STRENGTH.abbreviation)) {
-          found = abbreviated;
-        }
-      }
-      if (found.length === 0) found = exactMatches(index, sub, context);
+      let found = exactMatches(index, sub, context);
       if (
         found.length === 0 &&
         n >= 2 &&
         n <= MAX_TYPO_WINDOW &&
-        typoAttempts < MAX_TYPO_ATTEMPTS
+        typoAttempts < MAX_TYPO_ATTEMPTS &&
+        !window.some((t) => capitalised.has(t))
       ) {
         typoAttempts++;
         found = typoMatches(index, sub);
       }
-      if (found.length === 0) continue;
-      for (let i = start; i < start + n; i++) used[i] = true;
-      const share = Math.min(1, count / content);
-      for (const m of found) {
-        out.push({
-          ...m,
-          strength: round(m.strength * RESOLUTION_STRENGTH.partial * (0.5 + 0.5 * share)),
-          via: 'partial',
-          evidence: `${quote(phrase)} contains ${m.evidence} (partial match)`,
-        });
-      }
+      if (found.length > 0) record(found, start, n, count);
     }
   }
   return out;

@@ -86,8 +86,6 @@ function alternative(
   return terms.some((t) => used(index, t)) ? { words: text, terms, strength, via } : undefined;
 }
 
-
-
 /**
  * The catalogue word a word no course uses was most likely meant to be: within one edit (two
  * from 10 letters), the one most courses use. Only folded words the vocabulary has seen in the

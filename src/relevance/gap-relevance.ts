@@ -82,7 +82,10 @@ export function createScratch(n: number): RelevanceScratch {
   };
 }
 
-/** Every concept route of a gap: exact, narrower (two steps), one step broader, related. */
+/**
+ * Every concept route of a gap: exact, narrower (two steps), one step broader, related — only
+ * the exact route for a concept the gap names in part.
+ */
 export function conceptRoutes(index: CourseIndex, reading: GapReading): ConceptRoute[] {
   const tax = index.taxonomy;
   const best = new Map<string, ConceptRoute>();
@@ -93,6 +96,9 @@ export function conceptRoutes(index: CourseIndex, reading: GapReading): ConceptR
   for (const m of reading.matches) {
     const from = m.conceptId;
     offer({ relation: 'exact', conceptId: from, gapConceptId: from, weight: m.strength });
+    // A partial match names a concept wider than the gap ("mental health crisis" → mental
+    // health): the concepts below it are the gap's siblings ("dementia care"), not its parts.
+    if (m.via === 'partial') continue;
     for (const [id, d] of narrowerConcepts(tax, from, HIERARCHY_DEPTH)) {
       const weight = m.strength * RELATION_WEIGHTS.narrower * HIERARCHY_STEP_DECAY ** (d - 1);
       offer({ relation: 'narrower', conceptId: id, gapConceptId: from, weight });
