@@ -46,11 +46,14 @@ export * from './model/policy.js';
 export * from './model/profile.js';
 export * from './model/report.js';
 export { type SanitizeProblem, type SanitizeResult, sanitizeJson } from './model/sanitize.js';
+export type { Rates } from './recommend/constraints.js';
 export {
   createRecommender,
   type Explanation,
+  type RecommendOptions,
   type Recommender,
   type RecommenderOptions,
+  type RequestOptions,
 } from './recommend/recommender.js';
 // Reference data
 export {
