@@ -1,5 +1,5 @@
 /**
- * The recommend and plan report shapes: their JSON Schema in docs/schemas is generated from the
+ * The recommend and plan report shapes: their JSON Schema in docs/json-schemas is generated from the
  * zod schemas (regenerate with `npx vitest run test/recommend/report-schema.test.ts -u`), and
  * every golden output satisfies them.
  */
@@ -31,11 +31,11 @@ const jsonSchema = (name: string, title: string, schema: z.ZodType) => {
 
 describe('report JSON Schemas', () => {
   it.each(SHAPES)(
-    'docs/schemas/$name.schema.json is generated from the zod schema',
+    'docs/json-schemas/$name.schema.json is generated from the zod schema',
     async ({ name, title, schema }) => {
       await expect(
         `${JSON.stringify(jsonSchema(name, title, schema), null, 2)}\n`,
-      ).toMatchFileSnapshot(join(root, `docs/schemas/${name}.schema.json`));
+      ).toMatchFileSnapshot(join(root, `docs/json-schemas/${name}.schema.json`));
     },
   );
 
