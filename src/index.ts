@@ -50,9 +50,9 @@ export type { Rates } from './recommend/constraints.js';
 export {
   createRecommender,
   type Explanation,
-  type RecommendOptions,
   type Recommender,
   type RecommenderOptions,
+  type RecommendOptions,
   type RequestOptions,
 } from './recommend/recommender.js';
 // Reference data

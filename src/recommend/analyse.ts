@@ -26,21 +26,20 @@ export const byScore = (a: Candidate, b: Candidate): number =>
   b.score - a.score || (a.course.id < b.course.id ? -1 : a.course.id > b.course.id ? 1 : 0);
 
 /**
- * The best eligible courses that cover a gap: at least `wanted` when there are that many, every
- * one that scores within `slack` (a share) of the `wanted`-th — which the coverage step of the
- * ordering may move up — and, for each gap none of those covers, the best eligible course that
- * does (the ordering gives every gap a place when the list is long enough). With `stopBelow`,
+ * The best eligible courses that cover a gap: the `wanted` best by score, and, for each gap none
+ * of those covers, the best eligible course that does — everything the ordering's coverage step
+ * can place (it only ever moves up the best course of a gap not yet covered). With `stopBelow`,
  * every eligible course scoring at least that.
  *
  * @example
  * ```ts
- * analyse(state, prepared, { wanted: 10, slack: 0.3 }).eligible.length;
+ * analyse(state, prepared, { wanted: 10 }).eligible.length;
  * ```
  */
 export function analyse(
   state: EngineState,
   prepared: Prepared,
-  options: { wanted: number; slack: number; stopBelow?: number },
+  options: { wanted: number; stopBelow?: number },
 ): Analysis {
   const { tables, weights, query } = prepared;
   const g = tables.length;
@@ -121,7 +120,7 @@ export function analyse(
     if (options.stopBelow !== undefined && bound < options.stopBelow) break;
     if (options.stopBelow === undefined && best.length >= options.wanted) {
       const kth = best[best.length - 1] as number;
-      if (bound < (1 - options.slack) * kth) {
+      if (bound < kth) {
         // Past the list: only the best eligible course of each gap the list does not cover.
         if (!anyOpen(bound)) break;
         if (!coversOpen(item, bound)) {

@@ -21,12 +21,12 @@ export interface Left {
 }
 
 /**
- * The answer for each gap. `chosen` are the offerings the answer names first (the scored pool
- * of a recommendation, best first, or a plan's offerings). When none of them covers a gap the
- * catalogue is searched: for a recommendation, an eligible offering that covers it answers it;
- * for a plan (`plan` given), the gap is uncovered with the plan's reason and the closest
- * offerings, each with what excludes it from what the plan has left. A gap nothing eligible
- * covers names its closest offerings with what excludes each.
+ * The answer for each gap. `chosen` are the offerings the answer names first (a
+ * recommendation's list, or a plan's offerings). For a recommendation, the eligible offerings
+ * with the catalogue's best coverage of the gap follow them, up to five. For a plan (`plan`
+ * given), a gap its offerings leave uncovered gets the plan's reason and the closest offerings,
+ * each with what excludes it from what the plan has left. A gap nothing eligible covers names
+ * its closest offerings with what excludes each.
  */
 export function answerGaps(
   state: EngineState,
@@ -38,11 +38,13 @@ export function answerGaps(
   return prepared.profile.gaps.map((gap, g) => {
     const table = prepared.tables[g];
     const base = { gap: gap.skill, priority: gap.priority };
-    const coveredBy = chosen
+    const named = chosen
       .filter((c) => covers(c.coverage[g] ?? 0))
       .slice(0, GAP_COVERED_BY)
       .map((c) => c.course.id);
-    if (coveredBy.length > 0) return { ...base, covered: true, coveredBy, candidates: [] };
+    if (named.length > 0 && (plan || named.length === GAP_COVERED_BY)) {
+      return { ...base, covered: true, coveredBy: named, candidates: [] };
+    }
     const coverers: number[] = [];
     if (table) {
       for (let i = 0; i < table.positions.length; i++) {
@@ -68,23 +70,26 @@ export function answerGaps(
         pa - pb
       );
     });
+    const idAt = (i: number) => state.index.courses[table.positions[i] as number]?.id ?? '';
     const eligible: number[] = [];
     for (const i of coverers) {
       if (eligible.length >= GAP_COVERED_BY) break;
+      if (named.includes(idAt(i))) continue;
       if (exclusions(prepared.query, table.positions[i] as number).length === 0) eligible.push(i);
     }
-    const idAt = (i: number) => state.index.courses[table.positions[i] as number]?.id ?? '';
-    if (eligible.length > 0 && !plan) {
-      return { ...base, covered: true, coveredBy: eligible.map(idAt), candidates: [] };
+    if ((named.length > 0 || eligible.length > 0) && !plan) {
+      // The listed offerings first, then the catalogue's best coverage.
+      const coveredBy = [...named, ...eligible.map(idAt)].slice(0, GAP_COVERED_BY);
+      return { ...base, covered: true, coveredBy, candidates: [] };
     }
-    const named = (plan && eligible.length > 0 ? eligible : coverers).slice(0, GAP_CANDIDATES);
+    const shown = (plan && eligible.length > 0 ? eligible : coverers).slice(0, GAP_CANDIDATES);
     return {
       ...base,
       covered: false,
       coveredBy: [],
       reason:
         plan && eligible.length > 0 ? plan.reason : 'every offering that covers it is excluded',
-      candidates: named.map((i) => {
+      candidates: shown.map((i) => {
         const p = table.positions[i] as number;
         const excluded: Exclusion[] = exclusions(prepared.query, p, plan?.left);
         return {

@@ -124,7 +124,10 @@ export interface Recommender {
 
 const parse = (p: ClinicianProfileInput | ClinicianProfile): ClinicianProfile => parseProfile(p);
 
-/** The note said once when costs in other currencies cannot be compared with the budget. */
+/**
+ * The note said once when the costs of listed offerings in other currencies cannot be compared
+ * with the budget.
+ */
 function currencyNote(prepared: Prepared, pool: readonly Candidate[]): string | undefined {
   const budget = prepared.profile.budget;
   if (!budget) return undefined;
@@ -189,30 +192,30 @@ export function createRecommender(
       const prepared = request(input, opts);
       const limit = Math.max(0, Math.floor(opts.limit ?? DEFAULT_LIMIT));
       const margin = policy.ranking.diversity;
-      const { eligible } = analyse(state, prepared, { wanted: limit, slack: margin });
+      const { eligible } = analyse(state, prepared, { wanted: limit });
       const gapTexts = prepared.profile.gaps.map((g) => g.skill);
-      const recommendations: Recommendation[] = placeInOrder(eligible, gapTexts, limit, margin).map(
-        ({ candidate: c, order }, i) => {
-          const { evidence, reasons } = reasonsFor(index, prepared, c);
-          return {
-            id: c.course.id,
-            rank: i + 1,
-            score: c.score,
-            relevance: c.relevance,
-            credibility: c.report?.score ?? 0,
-            grade: c.report?.grade ?? 'U',
-            fit: c.fit,
-            gaps: coveredGaps(prepared, c),
-            reasons: order ? [`Order: ${order}`, ...reasons] : reasons,
-            evidence,
-            ...(order ? { order } : {}),
-          };
-        },
-      );
-      const gaps = answerGaps(state, prepared, eligible);
+      const placed = placeInOrder(eligible, gapTexts, limit, margin);
+      const recommendations: Recommendation[] = placed.map(({ candidate: c, order }, i) => {
+        const { evidence, reasons } = reasonsFor(index, prepared, c);
+        return {
+          id: c.course.id,
+          rank: i + 1,
+          score: c.score,
+          relevance: c.relevance,
+          credibility: c.report?.score ?? 0,
+          grade: c.report?.grade ?? 'U',
+          fit: c.fit,
+          gaps: coveredGaps(prepared, c),
+          reasons: order ? [`Order: ${order}`, ...reasons] : reasons,
+          evidence,
+          ...(order ? { order } : {}),
+        };
+      });
+      const listed = placed.map((x) => x.candidate);
+      const gaps = answerGaps(state, prepared, listed);
       const held = heldBackCoverers(state, prepared, Math.max(limit, 5));
       const notes = [
-        currencyNote(prepared, eligible),
+        currencyNote(prepared, listed),
         floorNote(prepared.query.floor, policy),
         held.total > held.list.length
           ? `${held.total} offerings covering a gap are held back by the trust floor; the ${held.list.length} most relevant are listed`
@@ -250,7 +253,6 @@ export function createRecommender(
       if (out.length === 0) {
         const above = analyse(state, prepared, {
           wanted: 0,
-          slack: 0,
           stopBelow: c.score,
         }).eligible.filter(
           (o) => o.score > c.score || (o.score === c.score && o.course.id < courseId),

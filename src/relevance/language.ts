@@ -50,24 +50,27 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['il', 'lo', 'gli', 'della', 'di', 'e', 'per', 'con', 'una', 'un', 'nel', 'dei', 'delle'],
 };
 
-const WEIGHT = new Map<string, Map<string, number>>();
-for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of list) {
-    const sharedBy = Object.values(FUNCTION_WORDS).filter((l) => l.includes(w)).length;
-    let byLanguage = WEIGHT.get(w);
-    if (!byLanguage) {
-      byLanguage = new Map();
-      WEIGHT.set(w, byLanguage);
-    }
-    byLanguage.set(language, 1 / sharedBy);
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+
+/** Folded function word → (language index, weight) pairs, flat. */
+const WEIGHT = new Map<string, number[]>();
+LANGUAGES.forEach((language, l) => {
+  for (const w of FUNCTION_WORDS[language] ?? []) {
+    const sharedBy = Object.values(FUNCTION_WORDS).filter((list) => list.includes(w)).length;
+    const pairs = WEIGHT.get(w) ?? [];
+    pairs.push(l, 1 / sharedBy);
+    WEIGHT.set(w, pairs);
   }
-}
+});
 
 /** Word endings only one language uses ("-ción", "-ção"), read before folding. */
 const ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/ci[oó]n(es)?$/, 'es'],
   [/ç[aã]o$|ções$/, 'pt'],
 ];
+
+/** A word that folding would not change. */
+const ASCII_WORD = /^[a-z]*$/;
 
 /** Evidence needed to name a language, and its lead over the next one. */
 const MIN_SCORE = 1.5;
@@ -84,17 +87,33 @@ const MIN_LEAD = 1.5;
  * ```
  */
 export function guessLanguage(text: string): string | undefined {
-  const score = new Map<string, number>();
-  const add = (language: string, value: number) =>
-    score.set(language, (score.get(language) ?? 0) + value);
+  const score = new Float64Array(LANGUAGES.length);
+  const add = (l: number, v: number): void => {
+    score[l] = (score[l] as number) + v;
+  };
   for (const raw of text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (raw === '') continue;
-    for (const [pattern, language] of ENDINGS) if (pattern.test(raw)) add(language, 1);
-    for (const [language, value] of WEIGHT.get(foldText(raw)) ?? []) add(language, value);
+    const last = raw.charCodeAt(raw.length - 1);
+    // Only words ending in "n", "s" or "o" can have one of the endings.
+    if (raw.length > 3 && (last === 110 || last === 115 || last === 111)) {
+      for (const [pattern, language] of ENDINGS) {
+        if (pattern.test(raw)) add(LANGUAGES.indexOf(language), 1);
+      }
+    }
+    const pairs = WEIGHT.get(ASCII_WORD.test(raw) ? raw : foldText(raw));
+    if (!pairs) continue;
+    for (let i = 0; i < pairs.length; i += 2) add(pairs[i] as number, pairs[i + 1] as number);
   }
-  const ranked = [...score].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < MIN_SCORE) return undefined;
-  if (second && first[1] < MIN_LEAD * second[1]) return undefined;
-  return first[0];
+  let first = -1;
+  let second = -1;
+  score.forEach((v, l) => {
+    if (first < 0 || v > (score[first] as number)) {
+      second = first;
+      first = l;
+    } else if (second < 0 || v > (score[second] as number)) second = l;
+  });
+  const top = score[first] ?? 0;
+  if (top < MIN_SCORE) return undefined;
+  if (second >= 0 && top < MIN_LEAD * (score[second] as number)) return undefined;
+  return LANGUAGES[first];
 }

@@ -46,9 +46,55 @@ const COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
  * "pre-hospital" / "prehospital"): the hyphen is dropped so both spellings are one word.
  */
 const HYPHENATED_PREFIX = /\b(non|pre|post|anti|multi|inter|intra|peri|co|sub|semi)-(?=[a-z])/gi;
+const PREFIXES: ReadonlySet<string> = new Set(
+  'non pre post anti multi inter intra peri co sub semi'.split(' '),
+);
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const ASCII_NON_WORD = /[^a-z0-9+]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Appends a folded word, a closed compound split ("healthcare" → "health", "care"). */
+function push(out: string[], w: string): void {
+  const parts = COMPOUNDS.get(w);
+  if (parts) out.push(...parts);
+  else out.push(w);
+}
+
+/**
+ * {@link words} of ASCII text in one pass over its characters (no Unicode folding is needed):
+ * letters, digits and `+` make words, `&` is "and", anything else separates, and a prefix joined
+ * by a hyphen to a word is closed up with it.
+ */
+function asciiWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  const n = lower.length;
+  let start = -1;
+  let joinTo = ''; // a prefix waiting for the word after its hyphen
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const w = lower.slice(start, i);
+      start = -1;
+      const next = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
+      if (c === 45 && next >= 97 && next <= 122 && PREFIXES.has(w)) {
+        joinTo += w; // "sub-sub-acute": prefixes chain
+        continue;
+      }
+      push(out, joinTo + w);
+      joinTo = '';
+    } else if (joinTo !== '') {
+      push(out, joinTo);
+      joinTo = '';
+    }
+    if (c === 38) out.push('and');
+  }
+  if (joinTo !== '') push(out, joinTo);
+  return out;
+}
 
 /**
  * The words of a text as every matcher reads them: folded (case, accents, punctuation; `&` is
@@ -61,18 +107,12 @@ const ASCII_NON_WORD = /[^a-z0-9+]+/g;
  * ```
  */
 export function words(text: string): string[] {
+  if (ASCII.test(text)) return asciiWords(text);
   const joined = text.includes('-') ? text.replace(HYPHENATED_PREFIX, '$1') : text;
-  // Printable ASCII needs no Unicode folding: same result as foldText, several times faster.
-  const folded = PRINTABLE_ASCII.test(joined)
-    ? joined.toLowerCase().replace(/&/g, ' and ').replace(ASCII_NON_WORD, ' ').trim()
-    : foldText(joined);
+  const folded = foldText(joined);
   if (folded === '') return [];
   const out: string[] = [];
-  for (const w of folded.split(' ')) {
-    const parts = COMPOUNDS.get(w);
-    if (parts) out.push(...parts);
-    else out.push(w);
-  }
+  for (const w of folded.split(' ')) push(out, w);
   return out;
 }
 
