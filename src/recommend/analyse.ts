@@ -65,107 +65,113 @@ export function analyse(
     }
   }
   const k = positions.length;
+  // Row s of `coverage` is the coverage of every gap by the course in slot s.
   const coverage = new Float64Array(k * g);
   tables.forEach((table, gi) => {
     for (let i = 0; i < table.positions.length; i++) {
       const p = table.positions[i] as number;
-      if (stamp[p] === generation)
+      if (stamp[p] === generation) {
         coverage[(slots[p] as number) * g + gi] = table.scores[i] as number;
+      }
     }
   });
   const ranking = state.policy.ranking;
-  const bounds = new Float64Array(k);
+  const credibility = state.facts.credibility;
   const kept = Int32Array.from(positions);
+  const relevance = (s: number): number =>
+    relevanceOf(coverage, weights, prepared.audience(kept[s] as number).fit, s * g);
+  const bounds = new Float64Array(k);
   for (let s = 0; s < k; s++) {
-    const p = kept[s] as number;
-    const relevance = relevanceOf(
-      coverage.subarray(s * g, s * g + g),
-      weights,
-      prepared.audience(p).fit,
-    );
-    bounds[s] = rankingScore(relevance, state.facts.credibility[p] as number, 1, ranking) + 1e-9;
+    bounds[s] = rankingScore(relevance(s), credibility[kept[s] as number] as number, 1, ranking);
+    bounds[s] = (bounds[s] as number) + 1e-9;
   }
-  const heap = new BoundHeap(bounds, kept, k);
   const refined = new Uint8Array(k);
+  const taken = new Uint8Array(k);
   const eligible: Candidate[] = [];
   const best: number[] = []; // the `wanted` best eligible scores, descending
-  // Per gap: courses not yet taken from the heap that cover it, and the best eligible score
-  // found for it (-1: none yet).
-  const left = new Int32Array(g);
-  const bestOf = new Float64Array(g).fill(-1);
+  const bestOf = new Float64Array(g).fill(-1); // best eligible score per gap (-1: none yet)
   const coversAt = (s: number, gi: number): boolean =>
     (coverage[s * g + gi] as number) >= threshold;
-  for (let s = 0; s < k; s++) {
-    for (let gi = 0; gi < g; gi++) if (coversAt(s, gi)) left[gi] = (left[gi] as number) + 1;
-  }
-  const slotOf = (item: number): number => slots[kept[item] as number] as number;
-  const taken = (item: number): void => {
-    const s = slotOf(item);
-    for (let gi = 0; gi < g; gi++) if (coversAt(s, gi)) left[gi] = (left[gi] as number) - 1;
-  };
-  // A gap is open while a course not yet taken that covers it could beat its best found.
-  const open = (gi: number, bound: number): boolean =>
-    (left[gi] as number) > 0 && (bestOf[gi] as number) < bound;
-  const anyOpen = (bound: number): boolean => {
-    for (let gi = 0; gi < g; gi++) if (open(gi, bound)) return true;
-    return false;
-  };
-  const coversOpen = (item: number, bound: number): boolean => {
-    const s = slotOf(item);
-    for (let gi = 0; gi < g; gi++) if (coversAt(s, gi) && open(gi, bound)) return true;
-    return false;
-  };
-  for (let item = heap.peek(); item >= 0; item = heap.peek()) {
-    const bound = bounds[item] as number;
-    if (options.stopBelow !== undefined && bound < options.stopBelow) break;
-    if (options.stopBelow === undefined && best.length >= options.wanted) {
-      const kth = best[best.length - 1] as number;
-      if (bound < kth) {
-        // Past the list: only the best eligible course of each gap the list does not cover.
-        if (!anyOpen(bound)) break;
-        if (!coversOpen(item, bound)) {
-          heap.pop();
-          taken(item);
-          continue;
-        }
-      }
-    }
-    const p = kept[item] as number;
-    if (refined[item] === 0) {
-      refined[item] = 1;
-      if (exclusions(query, p).length > 0) {
-        heap.pop(); // a hard constraint excludes it: never a candidate
-        taken(item);
+
+  /**
+   * Takes items off the heap best first: the top is checked against the hard constraints and
+   * its bound lowered to its score without the claim-based parts of fit, then scored in full
+   * when it is still on top. `skip` drops a top item unscored; `done` ends the search.
+   */
+  const search = (
+    heap: BoundHeap,
+    done: (bound: number) => boolean,
+    skip: (s: number, bound: number) => boolean,
+  ): void => {
+    for (let s = heap.peek(); s >= 0; s = heap.peek()) {
+      const bound = bounds[s] as number;
+      if (done(bound)) return;
+      if (skip(s, bound)) {
+        heap.pop();
+        taken[s] = 1;
         continue;
       }
-      const s = slots[p] as number;
-      const relevance = relevanceOf(
-        coverage.subarray(s * g, s * g + g),
-        weights,
-        prepared.audience(p).fit,
+      const p = kept[s] as number;
+      if (refined[s] === 0) {
+        refined[s] = 1;
+        if (exclusions(query, p).length > 0) {
+          heap.pop(); // a hard constraint excludes it: never a candidate
+          taken[s] = 1;
+          continue;
+        }
+        const tighter =
+          rankingScore(relevance(s), credibility[p] as number, fitOf(query, p), ranking) + 1e-9;
+        heap.lowerTop(Math.min(tighter, bound));
+        continue;
+      }
+      heap.pop();
+      taken[s] = 1;
+      const c = scoreCandidate(state, prepared, p);
+      eligible.push(c);
+      for (let gi = 0; gi < g; gi++) {
+        if (coversAt(s, gi) && c.score > (bestOf[gi] as number)) bestOf[gi] = c.score;
+      }
+      let i = best.length;
+      best.push(c.score);
+      while (i > 0 && (best[i - 1] as number) < c.score) {
+        best[i] = best[i - 1] as number;
+        i--;
+      }
+      best[i] = c.score;
+      if (best.length > options.wanted) best.pop();
+    }
+  };
+
+  const { stopBelow } = options;
+  if (stopBelow !== undefined) {
+    search(
+      new BoundHeap(bounds, kept, k),
+      (bound) => bound < stopBelow,
+      () => false,
+    );
+  } else {
+    // The list: until `wanted` are found and no course left could beat the last of them.
+    search(
+      new BoundHeap(bounds, kept, k),
+      (bound) => best.length >= options.wanted && bound < (best[best.length - 1] as number),
+      () => false,
+    );
+    // Then the best eligible course of each gap the list does not cover, among the courses
+    // left that cover such a gap (a course scoring above one in the list would be in it).
+    const open = (gi: number, bound: number) => (bestOf[gi] as number) < bound;
+    const missing: number[] = [];
+    for (let gi = 0; gi < g; gi++) if ((bestOf[gi] as number) < 0) missing.push(gi);
+    if (missing.length > 0) {
+      const rest: number[] = [];
+      for (let s = 0; s < k; s++) {
+        if (taken[s] === 0 && missing.some((gi) => coversAt(s, gi))) rest.push(s);
+      }
+      search(
+        new BoundHeap(bounds, kept, k, Int32Array.from(rest)),
+        (bound) => !missing.some((gi) => open(gi, bound)),
+        (s, bound) => !missing.some((gi) => coversAt(s, gi) && open(gi, bound)),
       );
-      const tighter =
-        rankingScore(relevance, state.facts.credibility[p] as number, fitOf(query, p), ranking) +
-        1e-9;
-      heap.lowerTop(Math.min(tighter, bounds[item] as number));
-      continue;
     }
-    heap.pop();
-    taken(item);
-    const c = scoreCandidate(state, prepared, p);
-    eligible.push(c);
-    const s = slots[p] as number;
-    for (let gi = 0; gi < g; gi++) {
-      if (coversAt(s, gi) && c.score > (bestOf[gi] as number)) bestOf[gi] = c.score;
-    }
-    let i = best.length;
-    best.push(c.score);
-    while (i > 0 && (best[i - 1] as number) < c.score) {
-      best[i] = best[i - 1] as number;
-      i--;
-    }
-    best[i] = c.score;
-    if (best.length > options.wanted) best.pop();
   }
   eligible.sort(byScore);
   return { prepared, eligible };

@@ -11,7 +11,7 @@ import type { GapTable } from '../relevance/gap-relevance.js';
 import { covers } from '../relevance/relevance.js';
 import { type Exclusion, exclusions } from './constraints.js';
 import { CLOSEST_FROM, GAP_CANDIDATES, GAP_COVERED_BY } from './defaults.js';
-import type { Candidate, EngineState, Prepared } from './engine.js';
+import { type Candidate, coverersOf, type EngineState, type Prepared } from './engine.js';
 import { heldBackAt, heldBackBy } from './floor.js';
 
 /** Limits a plan has left, for the exclusions of its answers. */
@@ -34,7 +34,6 @@ export function answerGaps(
   chosen: readonly Candidate[],
   plan?: { readonly reason: string; readonly left: Left },
 ): GapAnswer[] {
-  const { facts } = state;
   return prepared.profile.gaps.map((gap, g) => {
     const table = prepared.tables[g];
     const base = { gap: gap.skill, priority: gap.priority };
@@ -45,12 +44,7 @@ export function answerGaps(
     if (named.length > 0 && (plan || named.length === GAP_COVERED_BY)) {
       return { ...base, covered: true, coveredBy: named, candidates: [] };
     }
-    const coverers: number[] = [];
-    if (table) {
-      for (let i = 0; i < table.positions.length; i++) {
-        if (covers(table.scores[i] as number)) coverers.push(i);
-      }
-    }
+    const coverers = table ? coverersOf(state, table) : new Int32Array(0);
     if (!table || coverers.length === 0) {
       return {
         ...base,
@@ -60,16 +54,6 @@ export function answerGaps(
         candidates: table ? closest(state, prepared, table, plan?.left) : [],
       };
     }
-    // Best coverage first, then credibility, then position (= id order).
-    coverers.sort((a, b) => {
-      const pa = table.positions[a] as number;
-      const pb = table.positions[b] as number;
-      return (
-        (table.scores[b] as number) - (table.scores[a] as number) ||
-        (facts.credibility[pb] as number) - (facts.credibility[pa] as number) ||
-        pa - pb
-      );
-    });
     const idAt = (i: number) => state.index.courses[table.positions[i] as number]?.id ?? '';
     const eligible: number[] = [];
     for (const i of coverers) {
@@ -82,7 +66,7 @@ export function answerGaps(
       const coveredBy = [...named, ...eligible.map(idAt)].slice(0, GAP_COVERED_BY);
       return { ...base, covered: true, coveredBy, candidates: [] };
     }
-    const shown = (plan && eligible.length > 0 ? eligible : coverers).slice(0, GAP_CANDIDATES);
+    const shown = [...(plan && eligible.length > 0 ? eligible : coverers)].slice(0, GAP_CANDIDATES);
     return {
       ...base,
       covered: false,

@@ -23,7 +23,7 @@ import {
   gapTable,
   type RelevanceScratch,
 } from '../relevance/gap-relevance.js';
-import { relevanceOf, round4 } from '../relevance/relevance.js';
+import { covers, relevanceOf, round4 } from '../relevance/relevance.js';
 import {
   type ConstraintQuery,
   constraintQuery,
@@ -46,12 +46,17 @@ export interface EngineState {
   readonly context: EvaluationContext;
   /** Exchange rates given when the recommender was built (a request may give its own). */
   readonly rates?: FitOptions['rates'];
-  /** Lazily resolved claims by position. */
+  /** Resolved claims by position (resolved with the credibility evaluation when built). */
   readonly claims: (readonly ResolvedClaim[] | undefined)[];
   /** Gap readings by text and context (bounded). */
   readonly readings: Map<string, GapReading>;
   /** Coverage tables of recently asked gaps, by reading (bounded by the courses they list). */
-  readonly tables: { readonly byReading: Map<GapReading, GapTable>; positions: number };
+  readonly tables: {
+    readonly byReading: Map<GapReading, GapTable>;
+    positions: number;
+    /** Per cached table, the entries that cover its gap, best first (see {@link coverersOf}). */
+    readonly coverers: Map<GapTable, Int32Array>;
+  };
   /** Scratch arrays of the catalogue's size, made on first use and reused. */
   scratch?: RelevanceScratch;
   /** Scratch slots for the union of a request's covering courses (best-first search). */
@@ -107,6 +112,7 @@ function tableOf(state: EngineState, reading: GapReading): GapTable {
     table = gapTable(state.index, reading, state.scratch);
     if (cache.positions + table.positions.length > TABLE_CACHE_POSITIONS) {
       cache.byReading.clear();
+      cache.coverers.clear();
       cache.positions = 0;
     }
     if (table.positions.length <= TABLE_CACHE_POSITIONS) {
@@ -115,6 +121,32 @@ function tableOf(state: EngineState, reading: GapReading): GapTable {
     }
   }
   return table;
+}
+
+/**
+ * The entries of a gap's table that cover the gap (indexes into its arrays), best coverage
+ * first, then most credible, then catalogue position (id order). Sorted once per cached table.
+ */
+export function coverersOf(state: EngineState, table: GapTable): Int32Array {
+  const known = state.tables.coverers.get(table);
+  if (known) return known;
+  const list: number[] = [];
+  for (let i = 0; i < table.positions.length; i++) {
+    if (covers(table.scores[i] as number)) list.push(i);
+  }
+  const { credibility } = state.facts;
+  list.sort((a, b) => {
+    const pa = table.positions[a] as number;
+    const pb = table.positions[b] as number;
+    return (
+      (table.scores[b] as number) - (table.scores[a] as number) ||
+      (credibility[pb] as number) - (credibility[pa] as number) ||
+      pa - pb
+    );
+  });
+  const sorted = Int32Array.from(list);
+  if (state.tables.byReading.get(table.reading) === table) state.tables.coverers.set(table, sorted);
+  return sorted;
 }
 
 /** A request prepared against the catalogue: its gaps read and tabled, its constraints compiled. */

@@ -3,14 +3,23 @@
  * `recommend`, `plan`, `whyNot` and `explain` for any number of clinicians.
  * @module
  */
+
+import { type ResolvedClaim, resolveClaim } from '../credibility/claims.js';
 import { createContext } from '../credibility/context.js';
 import { DEFAULT_POLICY } from '../credibility/defaults.js';
-import { summarizeCatalog } from '../credibility/evaluate.js';
+import { evaluateInContext } from '../credibility/evaluate.js';
+import { providerIdentity } from '../credibility/identity.js';
 import type { Course } from '../model/course.js';
+import { CredenceInputError } from '../model/errors.js';
 import { parseProfile } from '../model/parse.js';
 import type { Policy } from '../model/policy.js';
 import type { ClinicianProfile, ClinicianProfileInput } from '../model/profile.js';
-import type { LearningPlan, Recommendation, RecommendationResult } from '../model/report.js';
+import type {
+  CredibilitySummary,
+  LearningPlan,
+  Recommendation,
+  RecommendationResult,
+} from '../model/report.js';
 import { defaultReference, type Reference } from '../reference/reference.js';
 import { catalogueOrder, createCourseIndex } from '../relevance/course-index.js';
 import { COVERS_FROM } from '../relevance/defaults.js';
@@ -124,6 +133,24 @@ export interface Recommender {
 
 const parse = (p: ClinicianProfileInput | ClinicianProfile): ClinicianProfile => parseProfile(p);
 
+/** Throws `CredenceInputError` for an entry that is not a course, as the evaluator would. */
+function assertCourse(course: unknown, index: number): void {
+  const c = course as Partial<Course> | null;
+  const ok =
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.id === 'string' &&
+    typeof c.title === 'string' &&
+    typeof c.provider === 'object' &&
+    c.provider !== null &&
+    typeof c.provider.name === 'string';
+  if (!ok) {
+    throw new CredenceInputError(
+      `course ${index + 1} is not a validated course (it needs at least id, title and provider.name as text); read catalogues with parseCatalog or parseCourse first`,
+    );
+  }
+}
+
 /**
  * The note said once when the costs of listed offerings in other currencies cannot be compared
  * with the budget.
@@ -160,10 +187,22 @@ export function createRecommender(
   const reference = options.reference ?? defaultReference();
   const policy = options.policy ?? DEFAULT_POLICY;
   const context = createContext({ asOf: options.asOf, policy, reference }, true);
+  courses.forEach(assertCourse);
   const ordered = catalogueOrder(courses);
   // Ranking needs scores and flags, not the evidence behind them (explain a course with
-  // evaluateCredibility): summaries are faster to build and smaller to keep.
-  const reports = summarizeCatalog(ordered, { asOf: options.asOf, policy, reference });
+  // evaluateCredibility): summaries are smaller to keep. The claims the evaluation resolved are
+  // kept too (resolved again through the evaluation's shared tables, so at no real cost): fit
+  // reads them, and an exact fit keeps the best-first search short.
+  const reports: CredibilitySummary[] = [];
+  const claims: (readonly ResolvedClaim[])[] = [];
+  for (const course of ordered) {
+    const { id, score, grade, confidence, flags } = evaluateInContext(context, course);
+    reports.push({ id, score, grade, confidence, flags });
+    const provider = providerIdentity(context, course);
+    claims.push(
+      (course.accreditations ?? []).map((c) => resolveClaim(context, c, course.provider, provider)),
+    );
+  }
   const floor = trustFloor({}, policy);
   const held = new Set<Course>();
   ordered.forEach((c, i) => {
@@ -178,9 +217,9 @@ export function createRecommender(
     policy,
     context,
     ...(options.rates ? { rates: options.rates } : {}),
-    claims: new Array(index.courses.length),
+    claims,
     readings: new Map(),
-    tables: { byReading: new Map(), positions: 0 },
+    tables: { byReading: new Map(), positions: 0, coverers: new Map() },
   };
   const request = (input: ClinicianProfileInput, opts: RequestOptions = {}) => {
     const profile = parse(input);

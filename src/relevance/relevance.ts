@@ -17,7 +17,7 @@ export const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
  * Relevance (0–1) of a course to a profile: `1 − Π(1 − w_g × c_g)` over the gaps (coverage
  * `c_g`, priority weight `w_g`), times `AUDIENCE_FLOOR + (1 − AUDIENCE_FLOOR) × audience`.
  * Covering more gaps, and higher-priority ones, ranks higher; a course for another profession
- * still counts, at 70 %.
+ * still counts, at 70 %. `coverage` is read from `from` on (a row of a larger table).
  *
  * @example
  * ```ts
@@ -29,10 +29,11 @@ export function relevanceOf(
   coverage: ArrayLike<number>,
   weights: ArrayLike<number>,
   audience: number,
+  from = 0,
 ): number {
   let miss = 1;
-  for (let g = 0; g < coverage.length; g++) {
-    miss *= 1 - (weights[g] ?? 0) * round4(Math.min(1, coverage[g] ?? 0));
+  for (let g = 0; g < weights.length; g++) {
+    miss *= 1 - (weights[g] as number) * round4(Math.min(1, coverage[from + g] ?? 0));
   }
   return round4((1 - miss) * (AUDIENCE_FLOOR + (1 - AUDIENCE_FLOOR) * audience));
 }
