@@ -11,6 +11,7 @@ import { relevanceOf } from '../relevance/relevance.js';
 import { nextGeneration } from '../structures/stamps.js';
 import { BoundHeap } from './bound-heap.js';
 import { exclusions, fitOf } from './constraints.js';
+import { UNION_CACHE_BYTES } from './defaults.js';
 import { type Candidate, type EngineState, type Prepared, scoreCandidate } from './engine.js';
 import { rankingScore } from './score.js';
 
@@ -43,48 +44,14 @@ export function analyse(
 ): Analysis {
   const { tables, weights, query } = prepared;
   const g = tables.length;
-  const n = state.index.courses.length;
   const threshold = Math.max(COVERS_FROM, state.policy.ranking.minRelevance);
-  // Union of the courses that cover some gap: one slot each, with its coverage of every gap.
-  state.scratchUnion ??= { slot: new Int32Array(n), stamp: new Int32Array(n), generation: 0 };
-  const union = state.scratchUnion;
-  nextGeneration(union);
-  const { slot: slots, stamp, generation } = union;
-  const positions: number[] = [];
-  // A profile without gaps asks for offerings that fit: every course is a candidate.
-  if (g === 0) for (let p = 0; p < n; p++) positions.push(p);
-  for (const table of tables) {
-    for (let i = 0; i < table.positions.length; i++) {
-      if ((table.scores[i] as number) < threshold) continue;
-      const p = table.positions[i] as number;
-      if (stamp[p] !== generation) {
-        stamp[p] = generation;
-        slots[p] = positions.length;
-        positions.push(p);
-      }
-    }
-  }
-  const k = positions.length;
-  // Row s of `coverage` is the coverage of every gap by the course in slot s.
-  const coverage = new Float64Array(k * g);
-  tables.forEach((table, gi) => {
-    for (let i = 0; i < table.positions.length; i++) {
-      const p = table.positions[i] as number;
-      if (stamp[p] === generation) {
-        coverage[(slots[p] as number) * g + gi] = table.scores[i] as number;
-      }
-    }
-  });
+  const { kept, coverage, bounds: base } = unionOf(state, prepared, threshold);
+  const k = kept.length;
+  const bounds = base.slice(); // lowered as courses are checked
   const ranking = state.policy.ranking;
   const credibility = state.facts.credibility;
-  const kept = Int32Array.from(positions);
   const relevance = (s: number): number =>
     relevanceOf(coverage, weights, prepared.audience(kept[s] as number).fit, s * g);
-  const bounds = new Float64Array(k);
-  for (let s = 0; s < k; s++) {
-    bounds[s] = rankingScore(relevance(s), credibility[kept[s] as number] as number, 1, ranking);
-    bounds[s] = (bounds[s] as number) + 1e-9;
-  }
   const refined = new Uint8Array(k);
   const taken = new Uint8Array(k);
   const eligible: Candidate[] = [];
@@ -175,4 +142,80 @@ export function analyse(
   }
   eligible.sort(byScore);
   return { prepared, eligible };
+}
+
+/** The courses that cover some gap of a request, with their coverage and score bounds. */
+interface Union {
+  /** Course positions, one slot each. */
+  readonly kept: Int32Array;
+  /** Row s: the coverage of every gap by the course in slot s. */
+  readonly coverage: Float64Array;
+  /** Upper bound of each slot's score: exact relevance and credibility, fit taken as 1. */
+  readonly bounds: Float64Array;
+}
+
+/**
+ * The union of the courses that cover some gap (every course when the profile has none), built
+ * once per set of gap tables, priorities and profession: a clinician who asks again, or another
+ * with the same gaps, skips it (the cache is bounded by its bytes).
+ */
+function unionOf(state: EngineState, prepared: Prepared, threshold: number): Union {
+  const { tables, weights } = prepared;
+  const serials = tables.map((t) => state.tables.serial.get(t));
+  const key = serials.every((x) => x !== undefined)
+    ? `${serials.join(',')}|${Array.from(weights).join(',')}|${prepared.profession}`
+    : undefined;
+  const known = key === undefined ? undefined : state.unions.byKey.get(key);
+  if (known) return known;
+  const g = tables.length;
+  const n = state.index.courses.length;
+  state.scratchUnion ??= { slot: new Int32Array(n), stamp: new Int32Array(n), generation: 0 };
+  const scratch = state.scratchUnion;
+  nextGeneration(scratch);
+  const { slot: slots, stamp, generation } = scratch;
+  const positions: number[] = [];
+  if (g === 0) for (let p = 0; p < n; p++) positions.push(p);
+  for (const table of tables) {
+    for (let i = 0; i < table.positions.length; i++) {
+      if ((table.scores[i] as number) < threshold) continue;
+      const p = table.positions[i] as number;
+      if (stamp[p] !== generation) {
+        stamp[p] = generation;
+        slots[p] = positions.length;
+        positions.push(p);
+      }
+    }
+  }
+  const k = positions.length;
+  const coverage = new Float64Array(k * g);
+  tables.forEach((table, gi) => {
+    for (let i = 0; i < table.positions.length; i++) {
+      const p = table.positions[i] as number;
+      if (stamp[p] === generation) {
+        coverage[(slots[p] as number) * g + gi] = table.scores[i] as number;
+      }
+    }
+  });
+  const kept = Int32Array.from(positions);
+  const bounds = new Float64Array(k);
+  const ranking = state.policy.ranking;
+  for (let s = 0; s < k; s++) {
+    const p = kept[s] as number;
+    const relevance = relevanceOf(coverage, weights, prepared.audience(p).fit, s * g);
+    bounds[s] = rankingScore(relevance, state.facts.credibility[p] as number, 1, ranking) + 1e-9;
+  }
+  const union = { kept, coverage, bounds };
+  if (key !== undefined) {
+    const bytes = kept.byteLength + coverage.byteLength + bounds.byteLength;
+    const cache = state.unions;
+    if (cache.bytes + bytes > UNION_CACHE_BYTES) {
+      cache.byKey.clear();
+      cache.bytes = 0;
+    }
+    if (bytes <= UNION_CACHE_BYTES) {
+      cache.byKey.set(key, union);
+      cache.bytes += bytes;
+    }
+  }
+  return union;
 }

@@ -11,7 +11,7 @@ import type { GapTable } from '../relevance/gap-relevance.js';
 import { covers } from '../relevance/relevance.js';
 import { type Exclusion, exclusions } from './constraints.js';
 import { CLOSEST_FROM, GAP_CANDIDATES, GAP_COVERED_BY } from './defaults.js';
-import { type Candidate, coverersOf, type EngineState, type Prepared } from './engine.js';
+import { type Candidate, type EngineState, type Prepared, rankedOf } from './engine.js';
 import { heldBackAt, heldBackBy } from './floor.js';
 
 /** Limits a plan has left, for the exclusions of its answers. */
@@ -44,7 +44,8 @@ export function answerGaps(
     if (named.length > 0 && (plan || named.length === GAP_COVERED_BY)) {
       return { ...base, covered: true, coveredBy: named, candidates: [] };
     }
-    const coverers = table ? coverersOf(state, table) : new Int32Array(0);
+    const ranked = table ? rankedOf(state, table) : undefined;
+    const coverers = ranked ? ranked.entries.subarray(0, ranked.covering) : new Int32Array(0);
     if (!table || coverers.length === 0) {
       return {
         ...base,
@@ -96,21 +97,8 @@ function closest(
   table: GapTable,
   left: Left | undefined,
 ): GapAnswer['candidates'] {
-  const near: number[] = [];
-  for (let i = 0; i < table.positions.length; i++) {
-    if ((table.scores[i] as number) >= CLOSEST_FROM) near.push(i);
-  }
-  const { credibility } = state.facts;
-  near.sort((a, b) => {
-    const pa = table.positions[a] as number;
-    const pb = table.positions[b] as number;
-    return (
-      (table.scores[b] as number) - (table.scores[a] as number) ||
-      (credibility[pb] as number) - (credibility[pa] as number) ||
-      pa - pb
-    );
-  });
-  return near.slice(0, GAP_CANDIDATES).map((i) => {
+  const near = rankedOf(state, table).entries; // nothing covers the gap: all come close
+  return [...near.subarray(0, GAP_CANDIDATES)].map((i) => {
     const p = table.positions[i] as number;
     const share = Math.round((table.scores[i] as number) * 100);
     return {
@@ -124,8 +112,9 @@ function closest(
 }
 
 /**
- * Offerings that cover a gap but are held back by the trust floor, best coverage first (ties by
- * id), at most `limit`, with their reasons — and how many there are in all.
+ * Offerings that cover a gap but are held back by the trust floor, best coverage first (then the
+ * most credible, then id), at most `limit`, with their reasons — and how many there are in all.
+ * Each gap's covering offerings are already ranked (`rankedOf`): the lists are merged.
  */
 export function heldBackCoverers(
   state: EngineState,
@@ -133,26 +122,51 @@ export function heldBackCoverers(
   limit: number,
 ): { list: HeldBack[]; total: number } {
   const { facts } = state;
-  const best = new Map<number, number>();
-  for (const table of prepared.tables) {
-    for (let i = 0; i < table.positions.length; i++) {
-      const v = table.scores[i] as number;
-      if (!covers(v)) continue;
-      const p = table.positions[i] as number;
-      if (!heldBackAt(prepared.query.floor, facts.grade[p] as number, facts.critical[p] === 1))
-        continue;
-      best.set(p, Math.max(best.get(p) ?? 0, v));
+  const floor = prepared.query.floor;
+  const held = (p: number) => heldBackAt(floor, facts.grade[p] as number, facts.critical[p] === 1);
+  const all = new Set<number>();
+  const lists = prepared.tables.map((table) => {
+    const { entries, covering } = rankedOf(state, table);
+    const out: number[] = []; // positions, in rank order
+    for (let k = 0; k < covering; k++) {
+      const p = table.positions[entries[k] as number] as number;
+      if (!held(p)) continue;
+      all.add(p);
+      if (out.length < limit) out.push(p);
     }
+    return { table, out, at: 0 };
+  });
+  const chosen: number[] = [];
+  const score = (l: (typeof lists)[number]) => l.table.get(l.out[l.at] as number)?.score ?? 0;
+  while (chosen.length < limit) {
+    let next: (typeof lists)[number] | undefined;
+    for (const l of lists) {
+      while (l.at < l.out.length && chosen.includes(l.out[l.at] as number)) l.at++;
+      if (l.at >= l.out.length) continue;
+      if (!next) {
+        next = l;
+        continue;
+      }
+      const p = l.out[l.at] as number;
+      const q = next.out[next.at] as number;
+      const better =
+        score(l) - score(next) ||
+        (facts.credibility[p] as number) - (facts.credibility[q] as number) ||
+        q - p;
+      if (better > 0) next = l;
+    }
+    if (!next) break;
+    chosen.push(next.out[next.at] as number);
+    next.at++;
   }
-  const ranked = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
   return {
-    total: best.size,
-    list: ranked.map(([p]) => ({
+    total: all.size,
+    list: chosen.map((p) => ({
       id: state.index.courses[p]?.id ?? '',
       gaps: prepared.profile.gaps
         .filter((_, g) => covers(prepared.tables[g]?.get(p)?.score ?? 0))
         .map((gap) => gap.skill),
-      reasons: heldBackBy(facts.reports[p], prepared.query.floor),
+      reasons: heldBackBy(facts.reports[p], floor),
     })),
   };
 }

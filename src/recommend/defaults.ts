@@ -55,6 +55,11 @@ export const DEFAULT_LIMIT = 10;
 
 /** Courses the cached gap tables may list in all: about 32 MB of typed arrays at most. */
 export const TABLE_CACHE_POSITIONS = 2_000_000;
+/**
+ * Bytes of the best-first search's starting sets a recommender keeps (the courses that cover a
+ * request's gaps, with their coverage and bounds), for requests that ask the same gaps again.
+ */
+export const UNION_CACHE_BYTES = 48 * 1_048_576;
 /** Gap readings a recommender keeps (clinicians ask about the same gaps again and again). */
 export const GAP_CACHE_SIZE = 5_000;
 

@@ -34,7 +34,7 @@ import {
 } from './constraints.js';
 import type { CourseFacts } from './course-facts.js';
 import { requiredCreditTarget } from './credits.js';
-import { GAP_CACHE_SIZE, TABLE_CACHE_POSITIONS } from './defaults.js';
+import { CLOSEST_FROM, GAP_CACHE_SIZE, TABLE_CACHE_POSITIONS } from './defaults.js';
 import type { TrustFloor } from './floor.js';
 import { rankingScore } from './score.js';
 
@@ -54,8 +54,16 @@ export interface EngineState {
   readonly tables: {
     readonly byReading: Map<GapReading, GapTable>;
     positions: number;
-    /** Per cached table, the entries that cover its gap, best first (see {@link coverersOf}). */
-    readonly coverers: Map<GapTable, Int32Array>;
+    /** Per cached table, its entries worth naming, best first (see {@link rankedOf}). */
+    readonly ranked: Map<GapTable, Ranked>;
+    /** A number per cached table, never reused (keys of `unions`). */
+    readonly serial: Map<GapTable, number>;
+    next: number;
+  };
+  /** Starting sets of the best-first search by tables, priorities and profession (bounded). */
+  readonly unions: {
+    readonly byKey: Map<string, { kept: Int32Array; coverage: Float64Array; bounds: Float64Array }>;
+    bytes: number;
   };
   /** Scratch arrays of the catalogue's size, made on first use and reused. */
   scratch?: RelevanceScratch;
@@ -112,27 +120,40 @@ function tableOf(state: EngineState, reading: GapReading): GapTable {
     table = gapTable(state.index, reading, state.scratch);
     if (cache.positions + table.positions.length > TABLE_CACHE_POSITIONS) {
       cache.byReading.clear();
-      cache.coverers.clear();
+      cache.ranked.clear();
+      cache.serial.clear();
+      state.unions.byKey.clear();
+      state.unions.bytes = 0;
       cache.positions = 0;
     }
     if (table.positions.length <= TABLE_CACHE_POSITIONS) {
       cache.byReading.set(reading, table);
+      cache.serial.set(table, cache.next++);
       cache.positions += table.positions.length;
     }
   }
   return table;
 }
 
+/** A gap table's entries worth naming, best first (see {@link rankedOf}). */
+export interface Ranked {
+  /** Entries (indexes into the table's arrays) with coverage from `CLOSEST_FROM`. */
+  readonly entries: Int32Array;
+  /** How many of the first entries cover the gap. */
+  readonly covering: number;
+}
+
 /**
- * The entries of a gap's table that cover the gap (indexes into its arrays), best coverage
- * first, then most credible, then catalogue position (id order). Sorted once per cached table.
+ * The entries of a gap's table that come close to the gap (coverage from `CLOSEST_FROM`), best
+ * coverage first, then most credible, then catalogue position (id order) — those that cover it
+ * first. Sorted once per cached table.
  */
-export function coverersOf(state: EngineState, table: GapTable): Int32Array {
-  const known = state.tables.coverers.get(table);
+export function rankedOf(state: EngineState, table: GapTable): Ranked {
+  const known = state.tables.ranked.get(table);
   if (known) return known;
   const list: number[] = [];
   for (let i = 0; i < table.positions.length; i++) {
-    if (covers(table.scores[i] as number)) list.push(i);
+    if ((table.scores[i] as number) >= CLOSEST_FROM) list.push(i);
   }
   const { credibility } = state.facts;
   list.sort((a, b) => {
@@ -144,9 +165,13 @@ export function coverersOf(state: EngineState, table: GapTable): Int32Array {
       pa - pb
     );
   });
-  const sorted = Int32Array.from(list);
-  if (state.tables.byReading.get(table.reading) === table) state.tables.coverers.set(table, sorted);
-  return sorted;
+  let covering = 0;
+  while (covering < list.length && covers(table.scores[list[covering] as number] as number)) {
+    covering++;
+  }
+  const ranked = { entries: Int32Array.from(list), covering };
+  if (state.tables.byReading.get(table.reading) === table) state.tables.ranked.set(table, ranked);
+  return ranked;
 }
 
 /** A request prepared against the catalogue: its gaps read and tabled, its constraints compiled. */
@@ -157,6 +182,8 @@ export interface Prepared {
   /** Priority weight of each gap. */
   readonly weights: readonly number[];
   readonly query: ConstraintQuery;
+  /** The profile's profession, canonical ("RN" → "nurse"). */
+  readonly profession: string;
   /** Audience fit of the course at a position (memo per audience class). */
   audience(position: number): { fit: number; note: string };
 }
@@ -184,6 +211,7 @@ export function prepare(
     tables: readings.map((r) => tableOf(state, r)),
     weights: profile.gaps.map((g) => PRIORITY_WEIGHTS[g.priority]),
     query,
+    profession: mine,
     audience(position) {
       const cls = state.index.audienceClass[position] as number;
       let a = memo[cls];

@@ -219,7 +219,8 @@ export function createRecommender(
     ...(options.rates ? { rates: options.rates } : {}),
     claims,
     readings: new Map(),
-    tables: { byReading: new Map(), positions: 0, coverers: new Map() },
+    tables: { byReading: new Map(), positions: 0, ranked: new Map(), serial: new Map(), next: 0 },
+    unions: { byKey: new Map(), bytes: 0 },
   };
   const request = (input: ClinicianProfileInput, opts: RequestOptions = {}) => {
     const profile = parse(input);
