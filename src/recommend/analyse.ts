@@ -10,7 +10,7 @@ import { COVERS_FROM } from '../relevance/defaults.js';
 import { relevanceOf } from '../relevance/relevance.js';
 import { nextGeneration } from '../structures/stamps.js';
 import { BoundHeap } from './bound-heap.js';
-import { exclusions, fitOf } from './constraints.js';
+import { failedConstraints, fitOf } from './constraints.js';
 import { UNION_CACHE_BYTES } from './defaults.js';
 import { type Candidate, type EngineState, type Prepared, scoreCandidate } from './engine.js';
 import { rankingScore } from './score.js';
@@ -81,7 +81,7 @@ export function analyse(
       const p = kept[s] as number;
       if (refined[s] === 0) {
         refined[s] = 1;
-        if (exclusions(query, p).length > 0) {
+        if (failedConstraints(query, p) !== 0) {
           heap.pop(); // a hard constraint excludes it: never a candidate
           taken[s] = 1;
           continue;
@@ -145,7 +145,7 @@ export function analyse(
 }
 
 /** The courses that cover some gap of a request, with their coverage and score bounds. */
-interface Union {
+export interface Union {
   /** Course positions, one slot each. */
   readonly kept: Int32Array;
   /** Row s: the coverage of every gap by the course in slot s. */
@@ -159,7 +159,7 @@ interface Union {
  * once per set of gap tables, priorities and profession: a clinician who asks again, or another
  * with the same gaps, skips it (the cache is bounded by its bytes).
  */
-function unionOf(state: EngineState, prepared: Prepared, threshold: number): Union {
+export function unionOf(state: EngineState, prepared: Prepared, threshold: number): Union {
   const { tables, weights } = prepared;
   const serials = tables.map((t) => state.tables.serial.get(t));
   const key = serials.every((x) => x !== undefined)

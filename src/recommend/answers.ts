@@ -9,16 +9,10 @@ import type { GapAnswer, HeldBack } from '../model/report.js';
 import { COVERS_FROM } from '../relevance/defaults.js';
 import type { GapTable } from '../relevance/gap-relevance.js';
 import { covers } from '../relevance/relevance.js';
-import { type Exclusion, exclusions } from './constraints.js';
+import { type Exclusion, exclusions, failedConstraints, type Left } from './constraints.js';
 import { CLOSEST_FROM, GAP_CANDIDATES, GAP_COVERED_BY } from './defaults.js';
 import { type Candidate, type EngineState, type Prepared, rankedOf } from './engine.js';
 import { heldBackAt, heldBackBy } from './floor.js';
-
-/** Limits a plan has left, for the exclusions of its answers. */
-export interface Left {
-  readonly budget?: number;
-  readonly hours?: number;
-}
 
 /**
  * The answer for each gap. `chosen` are the offerings the answer names first (a
@@ -60,7 +54,7 @@ export function answerGaps(
     for (const i of coverers) {
       if (eligible.length >= GAP_COVERED_BY) break;
       if (named.includes(idAt(i))) continue;
-      if (exclusions(prepared.query, table.positions[i] as number).length === 0) eligible.push(i);
+      if (failedConstraints(prepared.query, table.positions[i] as number) === 0) eligible.push(i);
     }
     if ((named.length > 0 || eligible.length > 0) && !plan) {
       // The listed offerings first, then the catalogue's best coverage.

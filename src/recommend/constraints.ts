@@ -122,80 +122,129 @@ export function costUnknownForBudget(q: ConstraintQuery, p: number): boolean {
   );
 }
 
+/** The hard constraints, as bits of {@link failedConstraints}. */
+const FAILS = {
+  floor: 1,
+  budget: 2,
+  hours: 4,
+  format: 8,
+  language: 16,
+  location: 32,
+} as const satisfies Record<Exclusion['kind'], number>;
+
+/** What a plan has left of the budget and hours, replacing the profile's. */
+export interface Left {
+  readonly budget?: number;
+  readonly hours?: number;
+}
+
+const formatAt = (q: ConstraintQuery, p: number): string | undefined => {
+  const f = q.facts.format[p] as number;
+  return f >= 0 ? q.facts.formats.values[f] : undefined;
+};
+
 /**
- * Every hard constraint the course at position `p` fails, each with its reason: held back by
- * the trust floor; over the budget (by how much; a cost in another currency without rates is
- * unknown, not over); over the hours; a format not asked for; taught in another language
- * (stated, or read from its own words); attended in a place the clinician is not. `left`
- * replaces the budget and hours with what a plan has left of them.
+ * The hard constraints — the one place they are decided: the course at position `p` is held
+ * back by the trust floor; costs more than the budget (a cost in another currency without rates
+ * is unknown, not over); takes more than the hours; has a format not asked for; is taught in
+ * another language (stated, or read from its own words); or is attended in a place the
+ * clinician is not. Returns the failed ones as bits (0: it may be recommended). `left` replaces
+ * the budget and hours with what a plan has left of them.
+ *
+ * @example
+ * ```ts
+ * failedConstraints(q, p) === 0; // it passes every hard constraint
+ * ```
+ */
+export function failedConstraints(q: ConstraintQuery, p: number, left?: Left): number {
+  const { facts } = q;
+  let failed = 0;
+  if (heldBackAt(q.floor, facts.grade[p] as number, facts.critical[p] === 1)) failed |= FAILS.floor;
+  if (q.budget) {
+    const cost = costInBudget(q, p);
+    if (cost !== undefined && cost > (left?.budget ?? q.budget.amount) + 1e-9) {
+      failed |= FAILS.budget;
+    }
+  }
+  if (q.hoursAvailable !== undefined) {
+    const hours = facts.hours[p] as number;
+    if (!Number.isNaN(hours) && hours > (left?.hours ?? q.hoursAvailable) + 1e-9) {
+      failed |= FAILS.hours;
+    }
+  }
+  const format = formatAt(q, p);
+  if (q.formats && format !== undefined && !q.formats.includes(format)) failed |= FAILS.format;
+  const l = facts.language[p] as number;
+  if (q.language && l >= 0 && facts.languages.values[l] !== q.language) failed |= FAILS.language;
+  if (q.attendable && format !== undefined && ATTENDED_FORMATS.has(format)) {
+    const c = facts.country[p] as number;
+    if (c >= 0 && q.attendable[c] === 0) failed |= FAILS.location;
+  }
+  return failed;
+}
+
+/**
+ * Every hard constraint the course at position `p` fails ({@link failedConstraints}), each
+ * with its reason: by how much it is over the budget or the hours, which format, language or
+ * place.
  *
  * @example
  * ```ts
  * exclusions(q, p)[0]?.message; // 'costs 350 EUR: 150 EUR over the budget of 200 EUR'
  * ```
  */
-export function exclusions(
-  q: ConstraintQuery,
-  p: number,
-  left?: { readonly budget?: number; readonly hours?: number },
-): Exclusion[] {
+export function exclusions(q: ConstraintQuery, p: number, left?: Left): Exclusion[] {
+  const failed = failedConstraints(q, p, left);
+  if (failed === 0) return [];
   const out: Exclusion[] = [];
   const { facts } = q;
-  if (heldBackAt(q.floor, facts.grade[p] as number, facts.critical[p] === 1)) {
+  if (failed & FAILS.floor) {
     const held = heldBackBy(facts.reports[p], q.floor);
     out.push({ kind: 'floor', message: `held back: ${held.join(', ')}` });
   }
-  if (q.budget) {
-    const cost = costInBudget(q, p);
+  if (failed & FAILS.budget && q.budget) {
+    const cost = costInBudget(q, p) ?? 0;
     const limit = left?.budget ?? q.budget.amount;
-    if (cost !== undefined && cost > limit + 1e-9) {
-      const cur = q.budget.currency;
-      const of =
-        left?.budget !== undefined
-          ? `the ${round2(limit)} ${cur} left of the budget`
-          : `the budget of ${q.budget.amount} ${cur}`;
-      out.push({
-        kind: 'budget',
-        message: `costs ${round2(cost)} ${cur}: ${round2(cost - limit)} ${cur} over ${of}`,
-      });
-    }
+    const cur = q.budget.currency;
+    const of =
+      left?.budget !== undefined
+        ? `the ${round2(limit)} ${cur} left of the budget`
+        : `the budget of ${q.budget.amount} ${cur}`;
+    out.push({
+      kind: 'budget',
+      message: `costs ${round2(cost)} ${cur}: ${round2(cost - limit)} ${cur} over ${of}`,
+    });
   }
-  if (q.hoursAvailable !== undefined) {
+  if (failed & FAILS.hours) {
     const hours = facts.hours[p] as number;
-    const limit = left?.hours ?? q.hoursAvailable;
-    if (!Number.isNaN(hours) && hours > limit + 1e-9) {
-      out.push({
-        kind: 'hours',
-        message: `takes ${hours} h: ${round2(hours - limit)} h over the ${round2(limit)} h ${left?.hours !== undefined ? 'left' : 'available'}`,
-      });
-    }
+    const limit = left?.hours ?? q.hoursAvailable ?? 0;
+    out.push({
+      kind: 'hours',
+      message: `takes ${hours} h: ${round2(hours - limit)} h over the ${round2(limit)} h ${left?.hours !== undefined ? 'left' : 'available'}`,
+    });
   }
-  const f = facts.format[p] as number;
-  const format = f >= 0 ? (facts.formats.values[f] as string) : undefined;
-  if (q.formats && format !== undefined && !q.formats.includes(format)) {
-    out.push({ kind: 'format', message: `format ${format} is not one of ${q.formats.join(', ')}` });
+  const format = formatAt(q, p);
+  if (failed & FAILS.format) {
+    out.push({
+      kind: 'format',
+      message: `format ${format} is not one of ${q.formats?.join(', ')}`,
+    });
   }
-  const l = facts.language[p] as number;
-  if (q.language && l >= 0) {
-    const language = facts.languages.values[l] as string;
-    if (language !== q.language) {
-      out.push({
-        kind: 'language',
-        message:
-          facts.languageGuessed[p] === 1
-            ? `its words are ${LANGUAGE_NAMES[language] ?? language} (the catalogue does not say), not ${LANGUAGE_NAMES[q.language] ?? q.language}`
-            : `taught in ${language}, not ${q.language}`,
-      });
-    }
+  if (failed & FAILS.language && q.language) {
+    const language = facts.languages.values[facts.language[p] as number] as string;
+    out.push({
+      kind: 'language',
+      message:
+        facts.languageGuessed[p] === 1
+          ? `its words are ${LANGUAGE_NAMES[language] ?? language} (the catalogue does not say), not ${LANGUAGE_NAMES[q.language] ?? q.language}`
+          : `taught in ${language}, not ${q.language}`,
+    });
   }
-  if (q.attendable && format !== undefined && ATTENDED_FORMATS.has(format)) {
-    const c = facts.country[p] as number;
-    if (c >= 0 && q.attendable[c] === 0) {
-      out.push({
-        kind: 'location',
-        message: `${format} in ${facts.countries.values[c]}, outside ${q.where} (ask with region to include it)`,
-      });
-    }
+  if (failed & FAILS.location) {
+    out.push({
+      kind: 'location',
+      message: `${format} in ${facts.countries.values[facts.country[p] as number]}, outside ${q.where} (ask with region to include it)`,
+    });
   }
   return out;
 }

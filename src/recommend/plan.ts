@@ -9,10 +9,11 @@
  */
 import type { ResolvedClaim } from '../credibility/claims.js';
 import type { LearningPlan, Money } from '../model/report.js';
+import { COVERS_FROM } from '../relevance/defaults.js';
 import { covers } from '../relevance/relevance.js';
+import { unionOf } from './analyse.js';
 import { answerGaps } from './answers.js';
-import { BoundHeap } from './bound-heap.js';
-import { costInBudget, exclusions } from './constraints.js';
+import { costInBudget, failedConstraints } from './constraints.js';
 import {
   CATEGORY_SHARE,
   PLAN_COST_EPSILON,
@@ -304,6 +305,116 @@ function requirementValue(req: Requirement, p: Progress): number {
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
+/**
+ * The offerings the gap search may choose: for each set of gaps covered, those no other of the
+ * same set beats on cost, hours and quality together (the others are never needed), checked
+ * against the hard constraints only when kept. Offerings whose cost cannot be compared with the
+ * budget are left out, their currency noted.
+ */
+function planItems(
+  state: EngineState,
+  prepared: Prepared,
+  limits: PlanLimits,
+  unknownCurrencies: Set<string>,
+): PlanItem[] {
+  const { query, weights, tables } = prepared;
+  const g = tables.length;
+  const threshold = Math.max(COVERS_FROM, state.policy.ranking.minRelevance);
+  const { kept, coverage } = unionOf(state, prepared, threshold);
+  const { cost: amounts, currency, currencies, hours: durations, credibility } = state.facts;
+  const groups = new Map<
+    string,
+    { slot: number; cost: number; hours: number; quality: number }[]
+  >();
+  for (let s = 0; s < kept.length; s++) {
+    const p = kept[s] as number;
+    let cost = 0;
+    if (!Number.isNaN(amounts[p] as number)) {
+      const inBudget = prepared.profile.budget ? costInBudget(query, p) : (amounts[p] as number);
+      if (inBudget === undefined) {
+        const code = currencies.values[currency[p] as number] as string;
+        // Noted once an offering priced in it would otherwise be planned.
+        if (!unknownCurrencies.has(code) && failedConstraints(query, p) === 0) {
+          unknownCurrencies.add(code);
+        }
+        continue;
+      }
+      cost = inBudget;
+    }
+    const hours = Number.isNaN(durations[p] as number) ? 0 : (durations[p] as number);
+    if (cost > limits.budget + EPS || hours > limits.hours + EPS) continue;
+    let key = '';
+    let quality = 0;
+    for (let gi = 0; gi < g; gi++) {
+      const v = coverage[s * g + gi] as number;
+      if (!covers(v)) continue;
+      key += `${gi},`;
+      quality += (weights[gi] as number) * (credibility[p] as number) * v;
+    }
+    const group = groups.get(key);
+    const entry = { slot: s, cost, hours, quality };
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  const items: PlanItem[] = [];
+  for (const group of groups.values()) {
+    group.sort(
+      (a, b) =>
+        a.cost - b.cost ||
+        a.hours - b.hours ||
+        b.quality - a.quality ||
+        (kept[a.slot] as number) - (kept[b.slot] as number),
+    );
+    const front: (typeof group)[number][] = [];
+    for (const e of group) {
+      // Cheaper or as cheap (sorted): beaten when one kept takes no longer and is as good.
+      if (front.some((f) => f.hours <= e.hours + EPS && f.quality >= e.quality - EPS)) continue;
+      const p = kept[e.slot] as number;
+      if (failedConstraints(query, p) !== 0) continue;
+      front.push(e);
+      const course = state.index.courses[p];
+      if (!course) continue;
+      const gaps: number[] = [];
+      const quality: number[] = [];
+      for (let gi = 0; gi < g; gi++) {
+        const v = coverage[e.slot * g + gi] as number;
+        if (!covers(v)) continue;
+        gaps.push(gi);
+        quality.push((weights[gi] as number) * (credibility[p] as number) * v);
+      }
+      items.push({ position: p, id: course.id, cost: e.cost, hours: e.hours, gaps, quality });
+    }
+  }
+  return items;
+}
+
+/**
+ * Every course, most hours per unit of cost first (ties: catalogue order): the order requirement
+ * fillers are tried in. It depends only on the catalogue, so it is computed once.
+ */
+function fillerOrder(state: EngineState): Int32Array {
+  if (state.fillerOrder) return state.fillerOrder;
+  const { hours, cost } = state.facts;
+  const rank: number[] = [];
+  const positions: number[] = [];
+  for (let p = 0; p < hours.length; p++) {
+    const h = hours[p] as number;
+    if (Number.isNaN(h) || h === 0) continue;
+    const amount = cost[p] as number;
+    rank.push(h / (1 + (Number.isNaN(amount) ? 0 : amount)));
+    positions.push(p);
+  }
+  const order = positions
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (rank[b] as number) - (rank[a] as number) ||
+        (positions[a] as number) - (positions[b] as number),
+    );
+  state.fillerOrder = Int32Array.from(order, (i) => positions[i] as number);
+  return state.fillerOrder;
+}
+
 /** Chooses a plan for a prepared request. */
 export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
   const { profile, query, weights } = prepared;
@@ -317,7 +428,7 @@ export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
   const unknownCurrencies = new Set<string>();
   /** A course the plan may take, or undefined (excluded, or its cost cannot be compared). */
   const itemAt = (p: number, candidate?: Candidate): PlanItem | undefined => {
-    if (exclusions(query, p).length > 0) return undefined;
+    if (failedConstraints(query, p) !== 0) return undefined;
     const course = state.index.courses[p];
     if (!course) return undefined;
     let cost = 0;
@@ -340,18 +451,7 @@ export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
     });
     return { position: p, id: course.id, cost, hours: course.durationHours ?? 0, gaps, quality };
   };
-  // Every offering that covers a gap and may be planned.
-  const seen = new Set<number>();
-  const items: PlanItem[] = [];
-  for (const table of prepared.tables) {
-    for (let i = 0; i < table.positions.length; i++) {
-      const p = table.positions[i] as number;
-      if (!covers(table.scores[i] as number) || seen.has(p)) continue;
-      seen.add(p);
-      const item = itemAt(p);
-      if (item) items.push(item);
-    }
-  }
+  const items = planItems(state, prepared, limits, unknownCurrencies);
   const cover = bestCover(items, weights, limits);
   if (!cover.exact) {
     notes.push(
@@ -376,24 +476,11 @@ export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
   for (const item of chosen) add(item);
   if (req.needed > 0) {
     const taken = new Set(chosen.map((i) => i.position));
-    const rank: number[] = [];
-    const positions: number[] = [];
-    const { hours, cost } = state.facts;
-    for (let p = 0; p < hours.length; p++) {
-      const h = hours[p] as number;
-      if (Number.isNaN(h) || h === 0 || taken.has(p)) continue;
-      const amount = cost[p] as number;
-      rank.push(h / (1 + (Number.isNaN(amount) ? 0 : amount)));
-      positions.push(p);
-    }
-    const heap = new BoundHeap(
-      Float64Array.from(rank),
-      Int32Array.from(positions),
-      positions.length,
-    );
     const fillers: PlanItem[] = [];
-    for (let top = heap.pop(); top >= 0 && fillers.length < PLAN_FILLER_POOL; top = heap.pop()) {
-      const item = itemAt(positions[top] as number);
+    for (const p of fillerOrder(state)) {
+      if (fillers.length >= PLAN_FILLER_POOL) break;
+      if (taken.has(p)) continue;
+      const item = itemAt(p);
       if (item) fillers.push(item);
     }
     const spend = (i: PlanItem) =>
