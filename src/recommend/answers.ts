@@ -12,7 +12,7 @@ import { covers } from '../relevance/relevance.js';
 import { type Exclusion, exclusions, failedConstraints, type Left } from './constraints.js';
 import { CLOSEST_FROM, GAP_CANDIDATES, GAP_COVERED_BY } from './defaults.js';
 import { type Candidate, type EngineState, type Prepared, rankedOf } from './engine.js';
-import { heldBackAt, heldBackBy } from './floor.js';
+import { heldBackAt, heldBackBy, type TrustFloor } from './floor.js';
 
 /**
  * The answer for each gap. `chosen` are the offerings the answer names first (a
@@ -108,7 +108,8 @@ function closest(
 /**
  * Offerings that cover a gap but are held back by the trust floor, best coverage first (then the
  * most credible, then id), at most `limit`, with their reasons — and how many there are in all.
- * Each gap's covering offerings are already ranked (`rankedOf`): the lists are merged.
+ * Each gap's held-back coverers, in rank order (`rankedOf`), are kept per floor; the lists are
+ * merged.
  */
 export function heldBackCoverers(
   state: EngineState,
@@ -117,19 +118,18 @@ export function heldBackCoverers(
 ): { list: HeldBack[]; total: number } {
   const { facts } = state;
   const floor = prepared.query.floor;
-  const held = (p: number) => heldBackAt(floor, facts.grade[p] as number, facts.critical[p] === 1);
-  const all = new Set<number>();
-  const lists = prepared.tables.map((table) => {
-    const { entries, covering } = rankedOf(state, table);
-    const out: number[] = []; // positions, in rank order
-    for (let k = 0; k < covering; k++) {
-      const p = table.positions[entries[k] as number] as number;
-      if (!held(p)) continue;
-      all.add(p);
-      if (out.length < limit) out.push(p);
-    }
-    return { table, out, at: 0 };
-  });
+  const lists = prepared.tables.map((table) => ({
+    table,
+    out: heldOf(state, table, floor),
+    at: 0,
+  }));
+  let total = 0;
+  if (lists.length === 1) total = lists[0]?.out.length ?? 0;
+  else {
+    const all = new Set<number>();
+    for (const l of lists) for (const p of l.out) all.add(p);
+    total = all.size;
+  }
   const chosen: number[] = [];
   const score = (l: (typeof lists)[number]) => l.table.get(l.out[l.at] as number)?.score ?? 0;
   while (chosen.length < limit) {
@@ -154,7 +154,7 @@ export function heldBackCoverers(
     next.at++;
   }
   return {
-    total: all.size,
+    total,
     list: chosen.map((p) => ({
       id: state.index.courses[p]?.id ?? '',
       gaps: prepared.profile.gaps
@@ -163,4 +163,21 @@ export function heldBackCoverers(
       reasons: heldBackBy(facts.reports[p], floor),
     })),
   };
+}
+
+/** The positions of a gap's coverers the floor holds back, in rank order (kept per floor). */
+function heldOf(state: EngineState, table: GapTable, floor: TrustFloor): Int32Array {
+  const ranked = rankedOf(state, table);
+  const key = `${floor.minGrade}${floor.includeFlagged ? '+' : ''}`;
+  const known = ranked.held.get(key);
+  if (known) return known;
+  const { facts } = state;
+  const out: number[] = [];
+  for (let k = 0; k < ranked.covering; k++) {
+    const p = table.positions[ranked.entries[k] as number] as number;
+    if (heldBackAt(floor, facts.grade[p] as number, facts.critical[p] === 1)) out.push(p);
+  }
+  const held = Int32Array.from(out);
+  ranked.held.set(key, held);
+  return held;
 }

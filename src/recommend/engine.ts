@@ -143,35 +143,38 @@ export interface Ranked {
   readonly entries: Int32Array;
   /** How many of the first entries cover the gap. */
   readonly covering: number;
+  /** The positions of the coverers a trust floor holds back, in rank order, by floor. */
+  readonly held: Map<string, Int32Array>;
 }
 
 /**
  * The entries of a gap's table that come close to the gap (coverage from `CLOSEST_FROM`), best
- * coverage first, then most credible, then catalogue position (id order) — those that cover it
- * first. Sorted once per cached table.
+ * coverage first, then the most credible (to a tenth of a point), then catalogue position (id
+ * order) — those that cover it first. Sorted once per cached table.
  */
 export function rankedOf(state: EngineState, table: GapTable): Ranked {
   const known = state.tables.ranked.get(table);
   if (known) return known;
-  const list: number[] = [];
-  for (let i = 0; i < table.positions.length; i++) {
-    if ((table.scores[i] as number) >= CLOSEST_FROM) list.push(i);
-  }
-  const { credibility } = state.facts;
-  list.sort((a, b) => {
-    const pa = table.positions[a] as number;
-    const pb = table.positions[b] as number;
-    return (
-      (table.scores[b] as number) - (table.scores[a] as number) ||
-      (credibility[pb] as number) - (credibility[pa] as number) ||
-      pa - pb
+  // One sortable number per entry: coverage (4 decimals), then credibility (0.1 of a point),
+  // then catalogue order — sorted natively, best last.
+  const m = table.positions.length;
+  const keys: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const score = table.scores[i] as number;
+    if (score < CLOSEST_FROM) continue;
+    const credible = Math.round(
+      (state.facts.credibility[table.positions[i] as number] as number) * 1000,
     );
-  });
+    keys.push((Math.round(score * 10_000) * 1001 + credible) * m + (m - 1 - i));
+  }
+  const sorted = Float64Array.from(keys).sort();
+  const list: number[] = [];
+  for (let k = sorted.length - 1; k >= 0; k--) list.push(m - 1 - ((sorted[k] as number) % m));
   let covering = 0;
   while (covering < list.length && covers(table.scores[list[covering] as number] as number)) {
     covering++;
   }
-  const ranked = { entries: Int32Array.from(list), covering };
+  const ranked = { entries: Int32Array.from(list), covering, held: new Map<string, Int32Array>() };
   if (state.tables.byReading.get(table.reading) === table) state.tables.ranked.set(table, ranked);
   return ranked;
 }

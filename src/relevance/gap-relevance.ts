@@ -284,13 +284,13 @@ function textCoverage(
     }
     return den > 0 ? num / den : 0;
   });
-  const order = candidates
-    .map((_, k) => k)
-    .sort((a, b) => (candidates[a] as number) - (candidates[b] as number));
-  return {
-    positions: Int32Array.from(order, (k) => candidates[k] as number),
-    scores: Float64Array.from(order, (k) => scores[k] as number),
-  };
+  // In position order: the scores parked by position in the scratch, the positions sorted.
+  const byPosition = scratch.alternative;
+  candidates.forEach((p, k) => {
+    byPosition[p] = scores[k] as number;
+  });
+  const positions = Int32Array.from(candidates).sort();
+  return { positions, scores: Float64Array.from(positions, (p) => byPosition[p] as number) };
 }
 
 function lookup(table: Omit<GapTable, 'get'>, position: number): GapHit | undefined {
