@@ -69,8 +69,6 @@ export const REQUIREMENT_VALUE = 1;
 export const CATEGORY_SHARE = 0.4;
 /** Courses that only add requirement hours (no gap) kept for the planner, best value first. */
 export const PLAN_FILLER_POOL = 400;
-/** The planner chooses among this many best-scored covering courses per gap (plus fillers). */
-export const PLAN_PER_GAP = 12;
 /** Search nodes the exact coverage search may visit before it keeps the best plan found. */
 export const PLAN_SEARCH_NODES = 200_000;
 /** Cost-effectiveness denominator floor, so free short courses do not divide by zero. */

@@ -68,7 +68,7 @@ export interface EngineState {
   /** Scratch arrays of the catalogue's size, made on first use and reused. */
   scratch?: RelevanceScratch;
   /** Every course, most hours per unit of cost first: the order plans fill a requirement in. */
-  fillerOrder?: Int32Array;
+  readonly fillerOrder: Int32Array;
   /** Scratch slots for the union of a request's covering courses (best-first search). */
   scratchUnion?: { readonly slot: Int32Array; readonly stamp: Int32Array; generation: number };
 }

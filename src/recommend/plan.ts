@@ -14,6 +14,7 @@ import { covers } from '../relevance/relevance.js';
 import { unionOf } from './analyse.js';
 import { answerGaps } from './answers.js';
 import { costInBudget, failedConstraints } from './constraints.js';
+import type { CourseFacts } from './course-facts.js';
 import {
   CATEGORY_SHARE,
   PLAN_COST_EPSILON,
@@ -390,11 +391,10 @@ function planItems(
 
 /**
  * Every course, most hours per unit of cost first (ties: catalogue order): the order requirement
- * fillers are tried in. It depends only on the catalogue, so it is computed once.
+ * fillers are tried in. It depends only on the catalogue: built with the recommender.
  */
-function fillerOrder(state: EngineState): Int32Array {
-  if (state.fillerOrder) return state.fillerOrder;
-  const { hours, cost } = state.facts;
+export function fillerOrder(facts: CourseFacts): Int32Array {
+  const { hours, cost } = facts;
   const rank: number[] = [];
   const positions: number[] = [];
   for (let p = 0; p < hours.length; p++) {
@@ -411,8 +411,7 @@ function fillerOrder(state: EngineState): Int32Array {
         (rank[b] as number) - (rank[a] as number) ||
         (positions[a] as number) - (positions[b] as number),
     );
-  state.fillerOrder = Int32Array.from(order, (i) => positions[i] as number);
-  return state.fillerOrder;
+  return Int32Array.from(order, (i) => positions[i] as number);
 }
 
 /** Chooses a plan for a prepared request. */
@@ -477,7 +476,7 @@ export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
   if (req.needed > 0) {
     const taken = new Set(chosen.map((i) => i.position));
     const fillers: PlanItem[] = [];
-    for (const p of fillerOrder(state)) {
+    for (const p of state.fillerOrder) {
       if (fillers.length >= PLAN_FILLER_POOL) break;
       if (taken.has(p)) continue;
       const item = itemAt(p);

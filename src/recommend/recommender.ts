@@ -37,7 +37,7 @@ import {
 } from './engine.js';
 import { type FloorOptions, floorNote, heldBackAt, trustFloor } from './floor.js';
 import { placeInOrder } from './order.js';
-import { makePlan } from './plan.js';
+import { fillerOrder, makePlan } from './plan.js';
 import { coveredGaps, reasonsFor } from './reasons.js';
 
 /** Options of {@link createRecommender}. */
@@ -211,9 +211,11 @@ export function createRecommender(
     if (r && heldBackAt(floor, gradeRank(r.grade), critical)) held.add(c);
   });
   const index = createCourseIndex(ordered, reference.taxonomy(), { counts: (c) => !held.has(c) });
+  const facts = courseFacts(index, reports);
   const state: EngineState = {
     index,
-    facts: courseFacts(index, reports),
+    facts,
+    fillerOrder: fillerOrder(facts),
     policy,
     context,
     ...(options.rates ? { rates: options.rates } : {}),

@@ -130,7 +130,7 @@ export const REQUEST_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Typo correction of a gap's word against the catalogue's own words: only words the catalogue
- * never uses, of at least this many letters, within one edit (two from 8 letters).
+ * never uses, of at least this many letters, within one edit (two from 10 letters).
  */
 export const TYPO_MIN_LETTERS = 5;
 
