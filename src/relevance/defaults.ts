@@ -12,7 +12,10 @@
 export const RELATION_WEIGHTS = {
   /** The course teaches exactly the concept the gap names. */
   exact: 1,
-  /** The course teaches a narrower concept: part of the gap ("CPAP" for a "NIV" gap). */
+  /**
+   * The course teaches a narrower concept: part of the gap ("CPAP" for a "NIV" gap). From a gap
+   * that names a whole domain, times `domain` as well: a part of a field is not the field.
+   */
   narrower: 0.75,
   /**
    * The course teaches the topic one step up ("addiction treatment" for an "OUD" gap): a course

@@ -99,8 +99,11 @@ export function conceptRoutes(index: CourseIndex, reading: GapReading): ConceptR
     // A partial match names a concept wider than the gap ("mental health crisis" → mental
     // health): the concepts below it are the gap's siblings ("dementia care"), not its parts.
     if (m.via === 'partial') continue;
+    // A part of a whole domain is not the domain ("drug development" for "pharmacology").
+    const whole = (tax.concepts.get(from)?.broader.length ?? 0) === 0 ? RELATION_WEIGHTS.domain : 1;
     for (const [id, d] of narrowerConcepts(tax, from, HIERARCHY_DEPTH)) {
-      const weight = m.strength * RELATION_WEIGHTS.narrower * HIERARCHY_STEP_DECAY ** (d - 1);
+      const weight =
+        m.strength * whole * RELATION_WEIGHTS.narrower * HIERARCHY_STEP_DECAY ** (d - 1);
       offer({ relation: 'narrower', conceptId: id, gapConceptId: from, weight });
     }
     for (const [id, d] of broaderConcepts(tax, from, 2)) {
