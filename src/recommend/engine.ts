@@ -246,11 +246,6 @@ export interface Candidate {
   readonly score: number;
 }
 
-/** Coverage of each gap by the course at a position. */
-export function coverageAt(prepared: Prepared, position: number): number[] {
-  return prepared.tables.map((t) => round4(Math.min(1, t.get(position)?.score ?? 0)));
-}
-
 /** Scores the course at one position for a prepared request, with every reason's facts. */
 export function scoreCandidate(
   state: EngineState,
