@@ -48,11 +48,14 @@ export { canonicalProfessionId, PROFESSIONS } from './model/professions.js';
 export * from './model/profile.js';
 export * from './model/report.js';
 export { type SanitizeProblem, type SanitizeResult, sanitizeJson } from './model/sanitize.js';
+export type { Rates } from './recommend/constraints.js';
 export {
   createRecommender,
   type Explanation,
   type Recommender,
   type RecommenderOptions,
+  type RecommendOptions,
+  type RequestOptions,
 } from './recommend/recommender.js';
 // Reference data
 export {

@@ -19,8 +19,8 @@ import {
   type Output,
   paint,
   severityMark,
-  TABLE_WIDTH,
   terminalText,
+  widthOf,
   wrapText,
 } from './output.js';
 
@@ -92,7 +92,8 @@ function table(
   let longest = 2;
   for (const r of reports) if (r.id.length > longest) longest = r.id.length;
   const idWidth = Math.min(MAX_ID_WIDTH, longest);
-  const titleWidth = TABLE_WIDTH - LEAD - idWidth - 2;
+  const width = widthOf(out);
+  const titleWidth = width - LEAD - idWidth - 2;
   const indent = ' '.repeat(LEAD);
   const lines = [paint(out, 'bold', `SCORE  G  CONF  ${fitText('ID', idWidth)}  OFFERING`)];
   for (const r of reports) {
@@ -105,8 +106,15 @@ function table(
     if (top) {
       const { mark, style } = severityMark(top.severity);
       const more = shownFlags.length > 1 ? ` (+${shownFlags.length - 1} more)` : '';
-      const text = fitText(`${mark} ${top.code}${more}: ${top.message}`, TABLE_WIDTH - LEAD);
-      lines.push(`${indent}${paint(out, style, text.trimEnd())}`);
+      // Wrapped, never cut: the word that matters ("expired") may come last.
+      for (const line of wrapText(
+        `${mark} ${top.code}${more}: ${top.message}`,
+        width,
+        indent,
+        `${indent}  `,
+      )) {
+        lines.push(paint(out, style, line));
+      }
     }
   }
   return lines;
@@ -118,10 +126,10 @@ const num = (n: number): string => String(Math.round(n * 10) / 10);
 export function explainReport(
   report: CredibilityReport,
   title: string,
-  out: Pick<Output, 'color'> = { color: false },
+  out: Pick<Output, 'color' | 'width'> = { color: false },
   position?: { rank: number; of: number },
 ): string[] {
-  const width = TABLE_WIDTH - 2;
+  const width = widthOf(out) - 2;
   const lines = [
     ...wrapText(`${title} (${report.id})`, width, '', '  ').map((l) => paint(out, 'bold', l)),
     ...wrapText(

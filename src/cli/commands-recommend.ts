@@ -8,7 +8,14 @@ import { resolvePolicy } from '../credibility/policy.js';
 import type { Course } from '../model/course.js';
 import type { Policy } from '../model/policy.js';
 import type { ClinicianProfile } from '../model/profile.js';
-import { createRecommender, type Recommender } from '../recommend/recommender.js';
+import type { Rates } from '../recommend/constraints.js';
+import { GRADE_ORDER } from '../recommend/defaults.js';
+import type { FloorGrade } from '../recommend/floor.js';
+import {
+  createRecommender,
+  type Recommender,
+  type RequestOptions,
+} from '../recommend/recommender.js';
 import { asOfOption, type CliArgs, UsageError } from './args.js';
 import {
   answerBasis,
@@ -19,7 +26,17 @@ import {
   readCatalogue,
 } from './catalogue.js';
 import { readJsonFile } from './io.js';
-import { comparisonCsv, type Output, recommendationsCsv } from './output.js';
+import {
+  comparisonCsv,
+  comparisonLines,
+  type Output,
+  planLines,
+  recommendationLines,
+  recommendationsCsv,
+  terminalText,
+  widthOf,
+  wrapText,
+} from './output.js';
 import { loadProfile } from './profile-input.js';
 
 const str = (args: CliArgs, name: string): string | undefined => {
@@ -39,9 +56,6 @@ function policyOf(args: CliArgs, out: Output): Policy | undefined {
 const profileOf = (args: CliArgs, out: Output, required: boolean): ClinicianProfile | undefined =>
   loadProfile(args, out, required);
 
-const cut = (text: string, width: number): string =>
-  text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
-
 function setup(args: CliArgs, out: Output) {
   const asOf = asOfOption(args);
   const catalogue = readCatalogue(args, asOf);
@@ -49,6 +63,55 @@ function setup(args: CliArgs, out: Output) {
   exitCodeFor(catalogueProblems(catalogue));
   const policy = policyOf(args, out);
   return { asOf, catalogue, policy };
+}
+
+/** Exchange rates from `--rates FILE`: `{ "GBP": 1.17, "EUR": 1 }`, each a positive number. */
+function ratesOf(args: CliArgs): Rates | undefined {
+  const file = str(args, 'rates');
+  if (!file) return undefined;
+  const value = readJsonFile(file, 'rates');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(
+      `the rates file ${file} must be a JSON object of currency codes and values, e.g. {"GBP": 1.17, "EUR": 1}`,
+    );
+  }
+  const rates: Record<string, number> = {};
+  for (const [code, rate] of Object.entries(value)) {
+    if (
+      !/^[A-Z]{3}$/.test(code) ||
+      typeof rate !== 'number' ||
+      !(rate > 0) ||
+      !Number.isFinite(rate)
+    ) {
+      throw new UsageError(
+        `the rates file ${file}: "${code}" must be a three-letter currency code with a positive number (the value of one unit in a common unit)`,
+      );
+    }
+    rates[code] = rate;
+  }
+  return rates;
+}
+
+/** The request options of recommend and plan: trust floor, exchange rates, region. */
+function requestOptionsOf(args: CliArgs): RequestOptions {
+  const grade = str(args, 'min-grade')?.toUpperCase();
+  if (grade !== undefined && !(GRADE_ORDER as readonly string[]).includes(grade)) {
+    throw new UsageError(`--min-grade must be one of ${GRADE_ORDER.join(', ')}, got "${grade}"`);
+  }
+  const region = str(args, 'region')
+    ?.split(',')
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => c !== '');
+  if (region?.some((c) => !/^([A-Z]{2}|EU)$/.test(c))) {
+    throw new UsageError('--region takes country codes separated by commas, e.g. GB,IE (or EU)');
+  }
+  const rates = ratesOf(args);
+  return {
+    ...(grade ? { minGrade: grade as FloorGrade } : {}),
+    ...(args.values['include-flagged'] === true ? { includeFlagged: true } : {}),
+    ...(rates ? { rates } : {}),
+    ...(region && region.length > 0 ? { region } : {}),
+  };
 }
 
 /** Builds the recommender, with a progress note on stderr for catalogues that take a while. */
@@ -66,7 +129,10 @@ function buildRecommender(
   return recommender;
 }
 
-/** `credence recommend [catalogue] --profile FILE [--top N] [--json] [--why-not ID]`. */
+/**
+ * `credence recommend [catalogue] --profile FILE [--top N] [--json|--csv] [--why-not ID]
+ * [--min-grade G] [--include-flagged] [--rates FILE] [--region CODES]`.
+ */
 export function runRecommend(args: CliArgs, out: Output): number {
   const profile = profileOf(args, out, true) as ClinicianProfile;
   const { asOf, catalogue, policy } = setup(args, out);
@@ -74,19 +140,17 @@ export function runRecommend(args: CliArgs, out: Output): number {
   const limit = top === undefined ? 10 : Number.parseInt(top, 10);
   if (!Number.isFinite(limit) || limit < 1)
     throw new UsageError(`--top must be a positive number, got "${top}"`);
+  const options = requestOptionsOf(args);
   const r = buildRecommender(catalogue.courses, asOf, policy, out);
   const whyNot = str(args, 'why-not');
   if (whyNot) {
-    const reasons = r.whyNot(profile, whyNot);
+    const reasons = r.whyNot(profile, whyNot, options);
     const { problems, exit } = answerBasis(out, catalogue);
     if (args.values.json) out.json({ id: whyNot, reasons, catalogue: problems });
-    else for (const line of reasons) out.line(`${whyNot}: ${line}`);
+    else for (const line of reasons) out.line(`${terminalText(whyNot)}: ${terminalText(line)}`);
     return exit;
   }
-  const result = r.recommend(profile, {
-    limit,
-    includeFlagged: args.values['include-flagged'] === true,
-  });
+  const result = r.recommend(profile, { ...options, limit });
   const { problems, exit } = answerBasis(out, catalogue, {
     uncovered: result.uncoveredGaps,
     profile,
@@ -100,23 +164,22 @@ export function runRecommend(args: CliArgs, out: Output): number {
     for (const line of recommendationsCsv(result)) out.line(line);
     return exit;
   }
-  out.line(`${'#'.padEnd(3)}${cut('offering', 34)} score  cred  fit  gaps covered`);
-  for (const rec of result.recommendations) {
-    out.line(
-      `${String(rec.rank).padEnd(3)}${cut(rec.id, 34)} ${rec.score.toFixed(2)}  ${String(Math.round(rec.credibility)).padStart(3)}  ${rec.fit.toFixed(2)} ${cut(rec.gaps.join(', '), 20)}`.trimEnd(),
-    );
-    for (const reason of rec.reasons) out.line(`     ${cut(reason, 75).trimEnd()}`);
+  for (const line of recommendationLines(result, out, widthOf(out))) out.line(line);
+  for (const g of problems.gapsOnlyInRejected ?? []) {
+    for (const line of wrapText(gapLine(g), widthOf(out), '  ', '    ')) out.line(line);
   }
-  if (result.uncoveredGaps.length > 0) out.line(`Not covered: ${result.uncoveredGaps.join(', ')}`);
-  for (const g of problems.gapsOnlyInRejected ?? []) out.line(`  ${gapLine(g)}`);
   return exit;
 }
 
-/** `credence plan [catalogue] --profile FILE [--json]`. */
+/**
+ * `credence plan [catalogue] --profile FILE [--json] [--min-grade G] [--include-flagged]
+ * [--rates FILE] [--region CODES]`.
+ */
 export function runPlan(args: CliArgs, out: Output): number {
   const profile = profileOf(args, out, true) as ClinicianProfile;
   const { asOf, catalogue, policy } = setup(args, out);
-  const plan = buildRecommender(catalogue.courses, asOf, policy, out).plan(profile);
+  const options = requestOptionsOf(args);
+  const plan = buildRecommender(catalogue.courses, asOf, policy, out).plan(profile, options);
   const { problems, exit } = answerBasis(out, catalogue, {
     uncovered: plan.uncoveredGaps,
     profile,
@@ -126,15 +189,10 @@ export function runPlan(args: CliArgs, out: Output): number {
     out.json({ ...plan, catalogue: problems });
     return exit;
   }
-  out.line(
-    `Plan: ${plan.courses.length} offering(s), ${plan.totalHours} h, ${plan.totalCost.map((m) => `${m.amount} ${m.currency}`).join(' + ') || 'free'}`,
-  );
-  for (const reason of plan.reasons) out.line(`  ${cut(reason, 78).trimEnd()}`);
-  out.line(`Covered: ${plan.coveredGaps.join(', ') || 'none'}`);
-  if (plan.uncoveredGaps.length > 0) out.line(`Not covered: ${plan.uncoveredGaps.join(', ')}`);
-  for (const g of problems.gapsOnlyInRejected ?? []) out.line(`  ${gapLine(g)}`);
-  const { needed, met, shortfall } = plan.requirement;
-  if (needed > 0) out.line(`Requirement: ${met} of ${needed}; shortfall ${shortfall}`);
+  for (const line of planLines(plan, widthOf(out))) out.line(line);
+  for (const g of problems.gapsOnlyInRejected ?? []) {
+    for (const line of wrapText(gapLine(g), widthOf(out), '  ', '    ')) out.line(line);
+  }
   return exit;
 }
 
@@ -167,20 +225,6 @@ export function runCompare(args: CliArgs, out: Output): number {
     for (const line of comparisonCsv(rows)) out.line(line);
     return exit;
   }
-  for (const row of rows) {
-    out.line(
-      `${cut(row.id, 40)} ${row.grade} ${String(Math.round(row.credibility)).padStart(3)}/100`,
-    );
-    out.line(`  ${cut(`${row.title} — ${row.provider}`, 76).trimEnd()}`);
-    out.line(
-      `  ${cut(`${row.cost ? `${row.cost.amount} ${row.cost.currency}` : 'cost ?'} · ${row.hours ?? '?'} h · ${row.format ?? '?'} · assessment ${row.assessment ?? '?'}`, 76).trimEnd()}`,
-    );
-    if (row.accreditation.length > 0)
-      out.line(`  ${cut(`accreditation: ${row.accreditation.join('; ')}`, 76).trimEnd()}`);
-    if (row.university) out.line(`  ${cut(`university: ${row.university}`, 76).trimEnd()}`);
-    for (const f of row.flags.filter((x) => x.severity !== 'info'))
-      out.line(`  ${cut(`${f.severity}: ${f.message}`, 76).trimEnd()}`);
-    if (row.gapsCovered) out.line(`  gaps covered: ${row.gapsCovered.join(', ') || 'none'}`);
-  }
+  for (const line of comparisonLines(rows, out, widthOf(out))) out.line(line);
   return exit;
 }

@@ -11,15 +11,26 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   --top N shows the N best; --why ID explains one offering's score and rank factor by factor.
   Example: credence evaluate data/samples/catalogue.json --as-of 2026-11-28 --top 10`,
   recommend: `credence recommend [catalogue] --profile FILE [--json|--csv] [--top N] [--as-of DATE] [--why-not ID]
-  Ranks offerings that close the profile's skill gaps, with reasons (10 unless --top N).
-  --why-not ID says why an offering is not recommended.
+    [--min-grade A-E] [--include-flagged] [--rates FILE] [--region CODES]
+  Ranks offerings that cover the profile's skill gaps (10 unless --top N): score, relevance,
+  credibility and fit in labelled columns, the offering's own words as evidence, why an offering
+  moved in the order, every gap answered (covered by which offerings, or what excludes each
+  candidate), and what the trust floor holds back.
+  Trust floor: offerings graded E or with a critical flag are never listed; --min-grade E and
+  --include-flagged lower it (the output says so). --rates FILE gives exchange rates
+  ({"GBP": 1.17, "EUR": 1}); without them costs in other currencies are not compared with the
+  budget. --region GB,IE: where in-person offerings may be (default: the profile's country).
+  --why-not ID says why an offering is, or is not, listed.
   Example: credence recommend --profile data/samples/profiles/uk-nurse.json --top 5`,
-  plan: `credence plan [catalogue] --profile FILE [--json] [--as-of DATE]
-  Chooses a set of offerings that covers the gaps (and any CPD-hour requirement) within budget and time.
+  plan: `credence plan [catalogue] --profile FILE [--json] [--as-of DATE] [--min-grade A-E]
+    [--include-flagged] [--rates FILE] [--region CODES]
+  Chooses offerings that cover every gap it can within the budget and hours, then any CPD-hour
+  requirement, and says what is left uncovered and why. Same trust floor and options as recommend.
   Example: credence plan --profile data/samples/profiles/uk-nurse.json`,
   compare: `credence compare [catalogue] --ids a,b,c [--json|--csv] [--profile FILE] [--as-of DATE]
-  Side-by-side comparison of chosen offerings.
-  Example: credence compare --ids kcl-advanced-ecg,mill-ecg-diploma`,
+  Side-by-side comparison of chosen offerings: credibility, accreditation, a confirmed
+  university, cost, hours, format, assessment, flags (and gaps covered with --profile).
+  Example: credence compare --ids kcl-advanced-ecg,mill-harvard-clinical-academy-pocus`,
   validate: `credence validate <catalogue> [--json] [--from FORMAT] [--map FILE]
   Checks every record and lists every problem (row, column, value); exit 0 all read,
   1 some records rejected, 2 unusable input.

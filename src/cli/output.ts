@@ -5,7 +5,13 @@
  * @module
  */
 import type { ComparisonRow } from '../compare/compare.js';
-import type { RecommendationResult } from '../model/report.js';
+import type {
+  GapAnswer,
+  HeldBack,
+  LearningPlan,
+  Money,
+  RecommendationResult,
+} from '../model/report.js';
 
 /** Writes results and diagnostics. */
 export interface Output {
@@ -16,10 +22,21 @@ export interface Output {
   progress(text: string): void;
   /** Whether stdout may carry ANSI colour. */
   readonly color: boolean;
+  /** Columns text is wrapped to: the terminal's width, or {@link TABLE_WIDTH} when piped. */
+  readonly width?: number;
 }
 
-/** The width tables are made for: a standard terminal. */
+/** The width text is wrapped to when stdout is not a terminal: a standard terminal's. */
 export const TABLE_WIDTH = 80;
+
+/** The width to wrap to on a terminal of `columns` (narrow terminals still get 60). */
+export function terminalWidth(isTTY: boolean | undefined, columns: number | undefined): number {
+  if (isTTY !== true || columns === undefined || !Number.isFinite(columns)) return TABLE_WIDTH;
+  return Math.max(60, Math.min(200, Math.floor(columns)));
+}
+
+/** The width an output wraps to. */
+export const widthOf = (out: Pick<Output, 'width'>): number => out.width ?? TABLE_WIDTH;
 
 /** Whether colour is allowed: a TTY, no NO_COLOR (any value, https://no-color.org), not TERM=dumb. */
 export function colorAllowed(
@@ -40,6 +57,7 @@ export function processOutput(): Output {
   let shown = false;
   return {
     color,
+    width: terminalWidth(process.stdout.isTTY, process.stdout.columns),
     line: (text) => process.stdout.write(`${text}\n`),
     json: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     error: (text) => {
@@ -152,18 +170,124 @@ export function csvLines(
 /** `recommend` results as CSV: one line per recommendation (lists joined with `;`). */
 export function recommendationsCsv(result: RecommendationResult): string[] {
   return csvLines(
-    ['rank', 'id', 'score', 'relevance', 'credibility', 'fit', 'gaps', 'reasons'],
+    [
+      'rank',
+      'id',
+      'score',
+      'relevance',
+      'credibility',
+      'grade',
+      'fit',
+      'gaps_covered',
+      'order',
+      'reasons',
+    ],
     result.recommendations.map((r) => [
       r.rank,
       r.id,
       r.score,
       r.relevance,
       r.credibility,
+      r.grade,
       r.fit,
       r.gaps.join(';'),
+      r.order,
       r.reasons.join(' | '),
     ]),
   );
+}
+
+const quoted = (items: readonly string[]): string => items.map((g) => `'${g}'`).join(', ');
+
+/** Each gap answered: covered by which offerings, or why not and what keeps each candidate out. */
+export function gapAnswerLines(gaps: readonly GapAnswer[], width = TABLE_WIDTH): string[] {
+  const lines: string[] = [];
+  for (const g of gaps) {
+    const head = `'${g.gap}' (${g.priority}): `;
+    const text = g.covered
+      ? `covered by ${g.coveredBy.join(', ')}`
+      : `not covered — ${g.reason ?? 'nothing covers it'}`;
+    lines.push(...wrapText(`${head}${text}`, width, '  ', '      '));
+    for (const c of g.candidates) {
+      lines.push(...wrapText(`${c.id}: ${c.excludedBy.join('; ')}`, width, '    - ', '      '));
+    }
+  }
+  return lines;
+}
+
+/** Offerings the trust floor holds back although they cover a gap, with why. */
+export function heldBackLines(held: readonly HeldBack[], width = TABLE_WIDTH): string[] {
+  return held.flatMap((h) =>
+    wrapText(
+      `${h.id}: covers ${quoted(h.gaps)} — held back: ${h.reasons.join(', ')}`,
+      width,
+      '  ',
+      '      ',
+    ),
+  );
+}
+
+/**
+ * `recommend` results as text for a terminal: notes first (a lowered trust floor, currencies
+ * without rates), a table with labelled columns, each offering's reasons, every gap answered,
+ * and what the trust floor holds back.
+ */
+export function recommendationLines(
+  result: RecommendationResult,
+  out: Pick<Output, 'color'>,
+  width = TABLE_WIDTH,
+): string[] {
+  const lines: string[] = [];
+  for (const note of result.notes) lines.push(...wrapText(`Note: ${note}`, width, '', '      '));
+  if (result.recommendations.length === 0) {
+    lines.push('No offering that may be recommended covers a gap.');
+  } else {
+    lines.push(`${'#'.padEnd(4)}${fitText('offering', 34)} score  relevance  credibility   fit`);
+    for (const r of result.recommendations) {
+      const grade = paint(out, gradeStyle(r.grade), r.grade);
+      const credibility = `${String(Math.round(r.credibility)).padStart(9)} ${grade}`;
+      lines.push(
+        `${String(r.rank).padEnd(4)}${fitText(r.id, 34)} ${r.score.toFixed(2).padStart(5)}  ${r.relevance.toFixed(2).padStart(9)}  ${credibility}  ${r.fit.toFixed(2).padStart(4)}`,
+      );
+      for (const reason of r.reasons) lines.push(...wrapText(reason, width, '    ', '      '));
+    }
+    lines.push(
+      ...wrapText(
+        'score: the ranking score, 0–1 (relevance, credibility and fit weighted); relevance: how well it covers the gaps, by priority, 0–1; credibility: 0–100 and grade; fit: budget, time, format, place and credit, 0–1.',
+        width,
+      ),
+    );
+  }
+  if (result.gaps.length > 0) {
+    lines.push('', 'Gaps');
+    lines.push(...gapAnswerLines(result.gaps, width));
+  }
+  if (result.heldBack.length > 0) {
+    lines.push('', 'Held back by the trust floor (lower it with --min-grade or --include-flagged)');
+    lines.push(...heldBackLines(result.heldBack, width));
+  }
+  return lines;
+}
+
+const moneyText = (totals: readonly Money[]): string => {
+  const spent = totals.filter((m) => m.amount > 0);
+  return spent.length === 0 ? 'free' : spent.map((m) => `${m.amount} ${m.currency}`).join(' + ');
+};
+
+/** A learning plan as text: notes, the offerings and why (the requirement among the reasons), every gap answered. */
+export function planLines(plan: LearningPlan, width = TABLE_WIDTH): string[] {
+  const n = plan.courses.length;
+  const lines: string[] = [];
+  for (const note of plan.notes) lines.push(...wrapText(`Note: ${note}`, width, '', '      '));
+  lines.push(
+    `Plan: ${n} offering${n === 1 ? '' : 's'}, ${plan.totalHours} h, ${moneyText(plan.totalCost)}`,
+  );
+  for (const reason of plan.reasons) lines.push(...wrapText(reason, width, '  ', '    '));
+  if (plan.gaps.length > 0) {
+    lines.push('', 'Gaps');
+    lines.push(...gapAnswerLines(plan.gaps, width));
+  }
+  return lines;
 }
 
 /** `compare` rows as CSV: one line per offering (lists joined with `;`). */
@@ -202,4 +326,29 @@ export function comparisonCsv(rows: readonly ComparisonRow[]): string[] {
       r.flags.map((f) => f.code).join(';'),
     ]),
   );
+}
+
+/** `compare` rows as text: each offering's grade and score, then its facts, wrapped, never cut. */
+export function comparisonLines(
+  rows: readonly ComparisonRow[],
+  out: Pick<Output, 'color'>,
+  width = TABLE_WIDTH,
+): string[] {
+  const lines: string[] = [];
+  for (const row of rows) {
+    const grade = paint(out, gradeStyle(row.grade), row.grade);
+    lines.push(
+      `${terminalText(row.id)}: credibility ${Math.round(row.credibility)}/100, grade ${grade}`,
+    );
+    const facts = [
+      `${row.title} — ${row.provider}`,
+      `${row.cost ? `${row.cost.amount} ${row.cost.currency}` : 'cost not stated'} · ${row.hours === undefined ? 'hours not stated' : `${row.hours} h`} · ${row.format ?? 'format not stated'} · assessment: ${row.assessment ?? 'not stated'}`,
+      ...(row.accreditation.length > 0 ? [`accreditation: ${row.accreditation.join('; ')}`] : []),
+      ...(row.university ? [`university (confirmed): ${row.university}`] : []),
+      ...row.flags.filter((f) => f.severity !== 'info').map((f) => `${f.severity}: ${f.message}`),
+      ...(row.gapsCovered ? [`gaps covered: ${row.gapsCovered.join(', ') || 'none'}`] : []),
+    ];
+    for (const fact of facts) lines.push(...wrapText(fact, width, '  ', '    '));
+  }
+  return lines;
 }

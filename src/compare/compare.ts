@@ -3,8 +3,10 @@
  * @module
  */
 import { resolveClaims } from '../credibility/claims.js';
+import { createContext } from '../credibility/context.js';
 import { DEFAULT_POLICY } from '../credibility/defaults.js';
 import { evaluateCatalog } from '../credibility/evaluate.js';
+import { partnerIdentity, providerIdentity } from '../credibility/identity.js';
 import type { Course } from '../model/course.js';
 import { parseProfile } from '../model/parse.js';
 import type { Policy } from '../model/policy.js';
@@ -21,9 +23,13 @@ export interface ComparisonRow {
   readonly credibility: number;
   readonly grade: string;
   readonly flags: readonly Flag[];
-  /** Recognised bodies and credit, e.g. "ACCME: 16 ama-pra-category-1". */
+  /** Recognised bodies and credit, e.g. "ACCME: 16 AMA PRA Category 1 Credit". */
   readonly accreditation: readonly string[];
-  /** The university behind the course, when a university runs it or awards its credit. */
+  /**
+   * The university behind the course — its provider or a partner — only when confirmed (by web
+   * domain or a curated platform, as the credibility evaluation confirms one); a name alone
+   * never confirms a university.
+   */
   readonly university?: string;
   readonly cost?: Money;
   readonly hours?: number;
@@ -42,7 +48,8 @@ export interface CompareOptions {
 }
 
 /**
- * Comparison rows for the given courses, in the order given.
+ * Comparison rows for the given courses, in the order given, evaluated under `options.policy`
+ * (default: the bundled policy).
  *
  * @example
  * ```ts
@@ -58,6 +65,7 @@ export function compareCourses(
   // Validate the profile first, so a bad one is a CredenceValidationError, whatever its shape.
   const profile = 'profile' in options ? parseProfile(options.profile) : undefined;
   const reports = evaluateCatalog(courses, { asOf: options.asOf, policy, reference });
+  const context = createContext({ asOf: options.asOf, policy, reference }, true);
   const recommender = profile
     ? createRecommender(courses, { asOf: options.asOf, policy, reference })
     : undefined;
@@ -68,16 +76,12 @@ export function compareCourses(
       const amount =
         c.amount === undefined
           ? ''
-          : `: ${c.amount} ${c.credit?.id ?? c.claim.unit ?? ''}`.trimEnd();
+          : `: ${c.amount} ${c.credit?.name ?? c.claim.unit ?? ''}`.trimEnd();
       return c.status === 'recognised'
         ? `${c.accreditor?.abbreviations[0] ?? c.accreditor?.name ?? c.claim.body}${amount}`
         : `${c.claim.body} (${c.status})`;
     });
-    const universityPartner = course.partners?.find((p) => p.type === 'university');
-    const university =
-      course.provider.type === 'university'
-        ? course.provider.name
-        : (universityPartner?.name ?? course.academicCredit?.awardedBy);
+    const university = verifiedUniversity(context, course);
     const gaps = recommender && profile ? recommender.explain(profile, course.id)?.gaps : undefined;
     return {
       id: course.id,
@@ -95,4 +99,18 @@ export function compareCourses(
       ...(gaps ? { gapsCovered: gaps } : {}),
     };
   });
+}
+
+/** The confirmed university behind a course: its provider, else a partner; or undefined. */
+function verifiedUniversity(
+  context: ReturnType<typeof createContext>,
+  course: Course,
+): string | undefined {
+  const own = providerIdentity(context, course);
+  if (own.verifiedUniversity) return own.organisation?.name ?? course.provider.name;
+  for (const partner of course.partners ?? []) {
+    const identity = partnerIdentity(context, partner);
+    if (identity.verifiedUniversity) return identity.organisation?.name ?? partner.name;
+  }
+  return undefined;
 }

@@ -16,15 +16,20 @@
 export class BoundHeap {
   private readonly items: Int32Array;
   private size: number;
+  /** A heap over items `0..count-1`, or over the given items only. */
   constructor(
     private readonly bound: Float64Array,
     private readonly position: Int32Array,
     count: number,
+    only?: Int32Array,
   ) {
-    this.items = new Int32Array(count);
-    for (let i = 0; i < count; i++) this.items[i] = i;
-    this.size = count;
-    for (let i = (count >> 1) - 1; i >= 0; i--) this.down(i);
+    if (only) this.items = only;
+    else {
+      this.items = new Int32Array(count);
+      for (let i = 0; i < count; i++) this.items[i] = i;
+    }
+    this.size = this.items.length;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
   }
   private before(a: number, b: number): boolean {
     const x = this.bound[a] as number;

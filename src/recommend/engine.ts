@@ -1,7 +1,8 @@
 /**
- * The shared scoring core of the recommender: resolves a profile's gaps once, finds every
- * course that covers any of them through the inverted index, and scores each candidate's
- * relevance, credibility and fit.
+ * The shared core of recommend, plan, why-not and explain: what is built once per catalogue
+ * (index, facts, caches), a profile prepared once per request (its gaps read and their coverage
+ * tables, its constraints), and one course scored for that request — with the one relevance
+ * rule, the one set of constraints and the one ranking score.
  * @module
  */
 import { type ResolvedClaim, resolveClaim } from '../credibility/claims.js';
@@ -13,98 +14,63 @@ import type { ClinicianProfile } from '../model/profile.js';
 import type { CredibilitySummary } from '../model/report.js';
 import { audienceFitCanonical, canonicalProfession } from '../relevance/audience.js';
 import type { CourseIndex } from '../relevance/course-index.js';
-import { AUDIENCE_FLOOR, PRIORITY_WEIGHTS } from '../relevance/defaults.js';
+import { PRIORITY_WEIGHTS } from '../relevance/defaults.js';
+import { type GapReading, readGap } from '../relevance/gap-reading.js';
 import {
+  createScratch,
   type GapHit,
-  type GapLookup,
   type GapTable,
   gapTable,
-  type ResolvedGap,
-  resolveGap,
+  type RelevanceScratch,
 } from '../relevance/gap-relevance.js';
-import { type FitVerdict, judgeFit, type Rates } from './constraints.js';
-import { type CreditTarget, requiredCreditTarget } from './credits.js';
-import { type FitInputs, fitBound, fitQuery } from './fit-inputs.js';
+import { covers, relevanceOf, round4 } from '../relevance/relevance.js';
+import {
+  type ConstraintQuery,
+  constraintQuery,
+  type Exclusion,
+  exclusions,
+  type FitOptions,
+  fitOf,
+} from './constraints.js';
+import type { CourseFacts } from './course-facts.js';
+import { requiredCreditTarget } from './credits.js';
+import { CLOSEST_FROM, GAP_CACHE_SIZE, TABLE_CACHE_POSITIONS } from './defaults.js';
+import type { TrustFloor } from './floor.js';
+import { rankingScore } from './score.js';
 
-/** Everything built once per catalogue. */
+/** Everything built once per catalogue, and the caches its requests share. */
 export interface EngineState {
   readonly index: CourseIndex;
-  /** Credibility report of each course, by position. */
-  readonly reports: readonly CredibilitySummary[];
+  readonly facts: CourseFacts;
   readonly policy: Policy;
   readonly context: EvaluationContext;
-  readonly rates?: Rates;
-  /** Lazily resolved claims by position (a cache owned by this recommender). */
+  /** Exchange rates given when the recommender was built (a request may give its own). */
+  readonly rates?: FitOptions['rates'];
+  /** Resolved claims by position (resolved with the credibility evaluation when built). */
   readonly claims: (readonly ResolvedClaim[] | undefined)[];
-  /** Resolved gaps by text + context (a bounded cache owned by this recommender). */
-  readonly gaps: Map<string, ResolvedGap>;
-  /** Coverage tables of recently asked gaps (a bounded cache owned by this recommender). */
-  readonly tables: GapTableCache;
-  /** Each course's fit inputs, by position. */
-  readonly inputs: FitInputs;
-  /** Lazily built: courses with hours and their hours per unit of cost, for the planner. */
-  fillers?: { readonly rank: Float64Array; readonly positions: Int32Array };
-}
-
-/**
- * Gap coverage tables by resolved gap. A table depends only on the catalogue and the gap, and
- * clinicians ask about the same gaps again and again ("sepsis", "ECG"), so a repeated gap skips
- * merging postings. Bounded by the courses the tables list (see {@link TABLE_CACHE_POSITIONS}).
- */
-export interface GapTableCache {
-  readonly byGap: Map<ResolvedGap, GapTable>;
-  /** Courses listed by the cached tables, all together. */
-  positions: number;
-}
-
-/** Courses the cached gap tables may list in all: about 32 MB of typed arrays at most. */
-export const TABLE_CACHE_POSITIONS = 2_000_000;
-
-/** A new, empty {@link GapTableCache}. */
-export function createGapTableCache(): GapTableCache {
-  return { byGap: new Map(), positions: 0 };
-}
-
-function tableOf(state: EngineState, gap: ResolvedGap): GapTable {
-  const cache = state.tables;
-  let table = cache.byGap.get(gap);
-  if (table === undefined) {
-    table = gapTable(state.index, gap);
-    if (cache.positions + table.positions.length > TABLE_CACHE_POSITIONS) {
-      cache.byGap.clear();
-      cache.positions = 0;
-    }
-    if (table.positions.length <= TABLE_CACHE_POSITIONS) {
-      cache.byGap.set(gap, table);
-      cache.positions += table.positions.length;
-    }
-  }
-  return table;
-}
-
-/** One course scored for one profile. */
-export interface Candidate {
-  readonly position: number;
-  readonly course: Course;
-  readonly report: CredibilitySummary | undefined;
-  /** Coverage of each gap (0–1), in the profile's gap order. */
-  readonly coverage: readonly number[];
-  readonly hits: readonly (GapHit | undefined)[];
-  readonly relevance: number;
-  readonly audienceNote: string;
-  readonly verdict: FitVerdict;
-  readonly score: number;
-}
-
-/** A profile analysed against the catalogue. */
-export interface Analysis {
-  readonly gaps: readonly ResolvedGap[];
-  readonly weights: readonly number[];
-  readonly target: CreditTarget | undefined;
-  /** The courses scored that no hard constraint excludes, best bound first. */
-  readonly candidates: readonly Candidate[];
-  /** Coverage of each gap by course position. */
-  readonly gapMaps: readonly GapTable[];
+  /** Gap readings by text and context (bounded). */
+  readonly readings: Map<string, GapReading>;
+  /** Coverage tables of recently asked gaps, by reading (bounded by the courses they list). */
+  readonly tables: {
+    readonly byReading: Map<GapReading, GapTable>;
+    positions: number;
+    /** Per cached table, its entries worth naming, best first (see {@link rankedOf}). */
+    readonly ranked: Map<GapTable, Ranked>;
+    /** A number per cached table, never reused (keys of `unions`). */
+    readonly serial: Map<GapTable, number>;
+    next: number;
+  };
+  /** Starting sets of the best-first search by tables, priorities and profession (bounded). */
+  readonly unions: {
+    readonly byKey: Map<string, { kept: Int32Array; coverage: Float64Array; bounds: Float64Array }>;
+    bytes: number;
+  };
+  /** Scratch arrays of the catalogue's size, made on first use and reused. */
+  scratch?: RelevanceScratch;
+  /** Every course, most hours per unit of cost first: the order plans fill a requirement in. */
+  readonly fillerOrder: Int32Array;
+  /** Scratch slots for the union of a request's covering courses (best-first search). */
+  scratchUnion?: { readonly slot: Int32Array; readonly stamp: Int32Array; generation: number };
 }
 
 /**
@@ -132,129 +98,183 @@ export function claimsAt(state: EngineState, position: number): readonly Resolve
   return claims;
 }
 
-function resolvedGap(state: EngineState, text: string, context: readonly string[]): ResolvedGap {
+function readingOf(state: EngineState, text: string, context: readonly string[]): GapReading {
   const key = `${text}\u0000${context.join('\u0001')}`;
-  let gap = state.gaps.get(key);
-  if (!gap) {
-    gap = resolveGap(state.index, text, context);
-    if (state.gaps.size > 5_000) {
-      state.gaps.clear();
-      // Tables are keyed by resolved gap: the forgotten gaps' tables can never be found again.
-      state.tables.byGap.clear();
+  let reading = state.readings.get(key);
+  if (!reading) {
+    reading = readGap(state.index, text, context);
+    if (state.readings.size >= GAP_CACHE_SIZE) {
+      state.readings.clear();
+      // Tables are keyed by reading: the forgotten readings' tables can never be found again.
+      state.tables.byReading.clear();
       state.tables.positions = 0;
     }
-    state.gaps.set(key, gap);
+    state.readings.set(key, reading);
   }
-  return gap;
+  return reading;
 }
 
-/** Rounds a score to 4 decimals (scores are compared and reported at this precision). */
-export const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
-
-/** Audience fit of each audience class for one profession (memo per query). */
-export function audienceMemo(state: EngineState, profession: string) {
-  const mine = canonicalProfession(profession);
-  const memo: ({ fit: number; note: string } | undefined)[] = [];
-  return (position: number): { fit: number; note: string } => {
-    const cls = state.index.audienceClass[position] as number;
-    let a = memo[cls];
-    if (!a) {
-      a = audienceFitCanonical(state.index.audiences[cls] ?? [], mine);
-      memo[cls] = a;
+function tableOf(state: EngineState, reading: GapReading): GapTable {
+  const cache = state.tables;
+  let table = cache.byReading.get(reading);
+  if (table === undefined) {
+    state.scratch ??= createScratch(state.index.courses.length);
+    table = gapTable(state.index, reading, state.scratch);
+    if (cache.positions + table.positions.length > TABLE_CACHE_POSITIONS) {
+      cache.byReading.clear();
+      cache.ranked.clear();
+      cache.serial.clear();
+      state.unions.byKey.clear();
+      state.unions.bytes = 0;
+      cache.positions = 0;
     }
-    return a;
+    if (table.positions.length <= TABLE_CACHE_POSITIONS) {
+      cache.byReading.set(reading, table);
+      cache.serial.set(table, cache.next++);
+      cache.positions += table.positions.length;
+    }
+  }
+  return table;
+}
+
+/** A gap table's entries worth naming, best first (see {@link rankedOf}). */
+export interface Ranked {
+  /** Entries (indexes into the table's arrays) with coverage from `CLOSEST_FROM`. */
+  readonly entries: Int32Array;
+  /** How many of the first entries cover the gap. */
+  readonly covering: number;
+  /** The positions of the coverers a trust floor holds back, in rank order, by floor. */
+  readonly held: Map<string, Int32Array>;
+}
+
+/**
+ * The entries of a gap's table that come close to the gap (coverage from `CLOSEST_FROM`), best
+ * coverage first, then the most credible (to a tenth of a point), then catalogue position (id
+ * order) — those that cover it first. Sorted once per cached table.
+ */
+export function rankedOf(state: EngineState, table: GapTable): Ranked {
+  const known = state.tables.ranked.get(table);
+  if (known) return known;
+  // One sortable number per entry: coverage (4 decimals), then credibility (0.1 of a point),
+  // then catalogue order — sorted natively, best last.
+  const m = table.positions.length;
+  const keys: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const score = table.scores[i] as number;
+    if (score < CLOSEST_FROM) continue;
+    const credible = Math.round(
+      (state.facts.credibility[table.positions[i] as number] as number) * 1000,
+    );
+    keys.push((Math.round(score * 10_000) * 1001 + credible) * m + (m - 1 - i));
+  }
+  const sorted = Float64Array.from(keys).sort();
+  const list: number[] = [];
+  for (let k = sorted.length - 1; k >= 0; k--) list.push(m - 1 - ((sorted[k] as number) % m));
+  let covering = 0;
+  while (covering < list.length && covers(table.scores[list[covering] as number] as number)) {
+    covering++;
+  }
+  const ranked = { entries: Int32Array.from(list), covering, held: new Map<string, Int32Array>() };
+  if (state.tables.byReading.get(table.reading) === table) state.tables.ranked.set(table, ranked);
+  return ranked;
+}
+
+/** A request prepared against the catalogue: its gaps read and tabled, its constraints compiled. */
+export interface Prepared {
+  readonly profile: ClinicianProfile;
+  readonly readings: readonly GapReading[];
+  readonly tables: readonly GapTable[];
+  /** Priority weight of each gap. */
+  readonly weights: readonly number[];
+  readonly query: ConstraintQuery;
+  /** The profile's profession, canonical ("RN" → "nurse"). */
+  readonly profession: string;
+  /** Audience fit of the course at a position (memo per audience class). */
+  audience(position: number): { fit: number; note: string };
+}
+
+/** Reads the profile's gaps, builds (or finds) their coverage tables and compiles its constraints. */
+export function prepare(
+  state: EngineState,
+  profile: ClinicianProfile,
+  floor: TrustFloor,
+  options: FitOptions,
+): Prepared {
+  const context = [profile.profession, profile.specialty ?? ''].filter((s) => s !== '');
+  const readings = profile.gaps.map((g) => readingOf(state, g.skill, context));
+  const target = requiredCreditTarget(profile, state.context.reference);
+  const rates = options.rates ?? state.rates;
+  const query = constraintQuery(state.facts, profile, floor, target, {
+    ...options,
+    ...(rates ? { rates } : {}),
+  });
+  const mine = canonicalProfession(profile.profession);
+  const memo: ({ fit: number; note: string } | undefined)[] = [];
+  return {
+    profile,
+    readings,
+    tables: readings.map((r) => tableOf(state, r)),
+    weights: profile.gaps.map((g) => PRIORITY_WEIGHTS[g.priority]),
+    query,
+    profession: mine,
+    audience(position) {
+      const cls = state.index.audienceClass[position] as number;
+      let a = memo[cls];
+      if (!a) {
+        a = audienceFitCanonical(state.index.audiences[cls] ?? [], mine);
+        memo[cls] = a;
+      }
+      return a;
+    },
   };
 }
 
-/** Scores the course at one position against resolved gaps. */
+/** One course scored for one request. */
+export interface Candidate {
+  readonly position: number;
+  readonly course: Course;
+  readonly report: CredibilitySummary | undefined;
+  /** Coverage of each gap (0–1), in the profile's gap order. */
+  readonly coverage: readonly number[];
+  readonly hits: readonly (GapHit | undefined)[];
+  readonly relevance: number;
+  readonly audienceNote: string;
+  /** Hard constraints it fails (empty: it may be recommended). */
+  readonly excluded: readonly Exclusion[];
+  readonly fit: number;
+  readonly fitNotes: readonly string[];
+  readonly score: number;
+}
+
+/** Scores the course at one position for a prepared request, with every reason's facts. */
 export function scoreCandidate(
   state: EngineState,
-  profile: ClinicianProfile,
-  analysis: Omit<Analysis, 'candidates' | 'gapMaps'>,
-  maps: readonly GapLookup[],
+  prepared: Prepared,
   position: number,
-  excludeCritical: boolean,
-  audienceOf: (position: number) => { fit: number; note: string } = audienceMemo(
-    state,
-    profile.profession,
-  ),
 ): Candidate {
   const course = state.index.courses[position] as Course;
-  const hits = maps.map((m) => m.get(position));
+  const hits = prepared.tables.map((t) => t.get(position));
   const coverage = hits.map((h) => round4(Math.min(1, h?.score ?? 0)));
-  let miss = 1;
-  coverage.forEach((c, g) => {
-    miss *= 1 - (analysis.weights[g] ?? 0) * c;
-  });
-  const audience = audienceOf(position);
-  const relevance = round4((1 - miss) * (AUDIENCE_FLOOR + (1 - AUDIENCE_FLOOR) * audience.fit));
-  const report = state.reports[position];
-  const verdict = judgeFit(course, report, claimsAt(state, position), profile, {
-    excludeCritical,
-    ...(analysis.target ? { target: analysis.target } : {}),
-    ...(state.rates ? { rates: state.rates } : {}),
-  });
-  const r = state.policy.ranking;
-  const total = r.relevance + r.credibility + r.fit || 1;
-  const credibility = (report?.score ?? 0) / 100;
-  // Below the grade-C band a course's whole score shrinks in proportion: a weakly credible
-  // offering must be far more relevant to compete (keeps mills without critical flags down).
-  const floor = state.policy.gradeBands.C / 100;
-  const gate = floor > 0 && credibility < floor ? credibility / floor : 1;
-  const score = round4(
-    ((r.relevance * relevance + r.credibility * credibility + r.fit * verdict.fit) / total) * gate,
-  );
+  const audience = prepared.audience(position);
+  const relevance = relevanceOf(coverage, prepared.weights, audience.fit);
+  const fitNotes: string[] = [];
+  const fit = round4(fitOf(prepared.query, position, claimsAt(state, position), fitNotes));
   return {
     position,
     course,
-    report,
+    report: state.facts.reports[position],
     coverage,
     hits,
     relevance,
     audienceNote: audience.note,
-    verdict,
-    score,
-  };
-}
-
-/** Resolves the gaps and prepares weights and the credit target, without scoring courses. */
-export function prepare(
-  state: EngineState,
-  profile: ClinicianProfile,
-): { base: Omit<Analysis, 'candidates' | 'gapMaps'>; maps: GapTable[] } {
-  const context = [profile.profession, profile.specialty ?? ''].filter((s) => s !== '');
-  const gaps = profile.gaps.map((g) => resolvedGap(state, g.skill, context));
-  const weights = profile.gaps.map((g) => PRIORITY_WEIGHTS[g.priority]);
-  const maps = gaps.map((g) => tableOf(state, g));
-  const target = requiredCreditTarget(profile, state.context.reference);
-  return { base: { gaps, weights, target }, maps };
-}
-
-/**
- * A test of whether the course at a position is eligible (no hard constraint, relevance at
- * least `minRelevance`) — the same verdict as {@link scoreCandidate}, without building reasons.
- */
-export function eligibility(
-  state: EngineState,
-  profile: ClinicianProfile,
-  analysis: Analysis,
-  excludeCritical: boolean,
-  minRelevance: number,
-): (position: number) => boolean {
-  const q = fitQuery(state.inputs, profile, {
-    excludeCritical,
-    ...(analysis.target ? { target: analysis.target } : {}),
-    ...(state.rates ? { rates: state.rates } : {}),
-  });
-  const audienceOf = audienceMemo(state, profile.profession);
-  return (position) => {
-    if (fitBound(q, position) < 0) return false;
-    let miss = 1;
-    analysis.gapMaps.forEach((m, g) => {
-      const c = round4(Math.min(1, m.get(position)?.score ?? 0));
-      miss *= 1 - (analysis.weights[g] ?? 0) * c;
-    });
-    const a = audienceOf(position);
-    return round4((1 - miss) * (AUDIENCE_FLOOR + (1 - AUDIENCE_FLOOR) * a.fit)) >= minRelevance;
+    excluded: exclusions(prepared.query, position),
+    fit,
+    fitNotes,
+    score: rankingScore(
+      relevance,
+      state.facts.credibility[position] as number,
+      fit,
+      state.policy.ranking,
+    ),
   };
 }

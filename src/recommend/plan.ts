@@ -1,91 +1,400 @@
 /**
- * The learning plan: budgeted maximum coverage, solved greedily by cost-effectiveness (marginal
- * value ÷ normalised cost) and compared with the best single course (Khuller–Moss–Naor), within
- * budget and hours; the value counts gaps weighted by priority and credibility, plus progress
- * toward the CPD requirement and its category minimums.
+ * The learning plan. First, the gaps: an exact branch-and-bound search chooses offerings that
+ * cover the most gaps (weighted by priority) within the budget and the hours — among equal
+ * coverage, the most credible, strongest coverage, then the cheapest. Then the requirement: the
+ * regulator's (or the clinician's required credit) hours or credits, filled with what the
+ * budget and hours have left, best hours per unit of cost first. Every gap left uncovered says
+ * why.
  * @module
  */
-import type { ClinicianProfile } from '../model/profile.js';
+import type { ResolvedClaim } from '../credibility/claims.js';
 import type { LearningPlan, Money } from '../model/report.js';
-import { BoundHeap } from './bound-heap.js';
-import { convert } from './constraints.js';
+import { COVERS_FROM } from '../relevance/defaults.js';
+import { covers } from '../relevance/relevance.js';
+import { unionOf } from './analyse.js';
+import { answerGaps } from './answers.js';
+import { costInBudget, failedConstraints } from './constraints.js';
+import type { CourseFacts } from './course-facts.js';
 import {
   CATEGORY_SHARE,
-  GAP_COVERED_MIN,
   PLAN_COST_EPSILON,
   PLAN_FILLER_POOL,
+  PLAN_SEARCH_NODES,
   REQUIREMENT_VALUE,
 } from './defaults.js';
 import {
-  type Analysis,
   type Candidate,
   claimsAt,
   type EngineState,
+  type Prepared,
   scoreCandidate,
 } from './engine.js';
-import { fitBound, fitQuery } from './fit-inputs.js';
 import { type Requirement, requirementFor } from './requirement.js';
 
-interface Item {
-  readonly candidate: Candidate;
+/** A course the planner may choose: its cost in the budget's currency, hours and what it covers. */
+export interface PlanItem {
+  readonly position: number;
+  readonly id: string;
   readonly cost: number;
   readonly hours: number;
+  /** Gaps it covers (indices), with its value for each: priority × credibility × coverage. */
+  readonly gaps: readonly number[];
+  readonly quality: readonly number[];
+}
+
+/** The limits a plan must keep: budget (in its currency) and hours; Infinity when not given. */
+export interface PlanLimits {
+  readonly budget: number;
+  readonly hours: number;
+}
+
+/** The best set of items for the gaps, found by {@link bestCover}. */
+export interface Cover {
+  readonly items: readonly PlanItem[];
+  /** Σ priority weight of the gaps covered. */
+  readonly covered: number;
+  /** Σ over covered gaps of the best item's quality for it. */
   readonly quality: number;
-  readonly total: number;
-  readonly byCategory: readonly number[];
+  readonly cost: number;
+  readonly hours: number;
+  /** False when the search stopped at its node limit (the best plan found is kept). */
+  readonly exact: boolean;
+}
+
+const EPS = 1e-9;
+
+/** Whether `a` is a better cover than `b`: more weight covered, then quality, cost, hours. */
+function better(
+  a: { covered: number; quality: number; cost: number; hours: number },
+  b: { covered: number; quality: number; cost: number; hours: number },
+): boolean {
+  if (a.covered > b.covered + EPS) return true;
+  if (a.covered < b.covered - EPS) return false;
+  if (a.quality > b.quality + EPS) return true;
+  if (a.quality < b.quality - EPS) return false;
+  if (a.cost < b.cost - EPS) return true;
+  if (a.cost > b.cost + EPS) return false;
+  return a.hours < b.hours - EPS;
+}
+
+/** The gaps an item covers, as a key. */
+const signature = (item: PlanItem): string => item.gaps.join(',');
+
+/** Σ of an item's quality over the gaps it covers. */
+const qualityOf = (item: PlanItem): number => item.quality.reduce((a, b) => a + b, 0);
+
+/**
+ * Per set of gaps covered, the items no other of the same set beats on both money and hours
+ * (of equal cost and hours, the most credible): every cover the search needs is among them.
+ * O(n log n).
+ */
+export function undominated(items: readonly PlanItem[]): PlanItem[] {
+  const groups = new Map<string, PlanItem[]>();
+  for (const item of items) {
+    const key = signature(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  const kept: PlanItem[] = [];
+  for (const list of groups.values()) {
+    list.sort(
+      (a, b) =>
+        a.cost - b.cost ||
+        a.hours - b.hours ||
+        qualityOf(b) - qualityOf(a) ||
+        (a.id < b.id ? -1 : 1),
+    );
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const item of list) {
+      if (item.hours < fewest - EPS) {
+        kept.push(item);
+        fewest = item.hours;
+      }
+    }
+  }
+  return kept;
+}
+
+/**
+ * Raises a cover's quality without losing coverage or breaking the limits: each chosen item is
+ * swapped for the most credible item that covers at least the gaps only it covers, while the
+ * swap fits. Repeats until nothing improves (bounded).
+ */
+function improve(
+  cover: Cover,
+  items: readonly PlanItem[],
+  weights: readonly number[],
+  limits: PlanLimits,
+): Cover {
+  let chosen = [...cover.items];
+  const total = (list: readonly PlanItem[]) => {
+    let cost = 0;
+    let hours = 0;
+    for (const i of list) {
+      cost += i.cost;
+      hours += i.hours;
+    }
+    return { cost, hours };
+  };
+  const qualityOfCover = (list: readonly PlanItem[]) => {
+    let q = 0;
+    weights.forEach((_, g) => {
+      let best = 0;
+      for (const i of list) {
+        const k = i.gaps.indexOf(g);
+        if (k >= 0) best = Math.max(best, i.quality[k] as number);
+      }
+      q += best;
+    });
+    return q;
+  };
+  for (let round = 0; round < 4; round++) {
+    let improved = false;
+    for (let k = 0; k < chosen.length; k++) {
+      const current = chosen[k] as PlanItem;
+      const others = chosen.filter((_, j) => j !== k);
+      const needed = current.gaps.filter((g) => !others.some((o) => o.gaps.includes(g)));
+      const base = total(others);
+      let best = current;
+      let bestQuality = qualityOfCover(chosen);
+      for (const item of items) {
+        if (item === current || chosen.includes(item)) continue;
+        if (!needed.every((g) => item.gaps.includes(g))) continue;
+        if (
+          base.cost + item.cost > limits.budget + EPS ||
+          base.hours + item.hours > limits.hours + EPS
+        )
+          continue;
+        const q = qualityOfCover([...others, item]);
+        if (q > bestQuality + EPS) {
+          best = item;
+          bestQuality = q;
+        }
+      }
+      if (best !== current) {
+        chosen = [...others.slice(0, k), best, ...others.slice(k)];
+        improved = true;
+      }
+    }
+    if (!improved) break;
+  }
+  const t = total(chosen);
+  return { ...cover, items: chosen, quality: qualityOfCover(chosen), cost: t.cost, hours: t.hours };
+}
+
+/**
+ * The exact best cover of the gaps (weights by gap index) within the limits: branch and bound
+ * over the gaps, most constrained first — each gap is either covered by one of the items that
+ * cover it, or left out — pruned by the weight still reachable. Stops at `maxNodes`, keeping
+ * the best cover found (then `exact` is false).
+ *
+ * @example
+ * ```ts
+ * bestCover(items, [1, 0.6], { budget: 100, hours: 10 }).covered; // 1.6 when both fit
+ * ```
+ */
+export function bestCover(
+  items: readonly PlanItem[],
+  weights: readonly number[],
+  limits: PlanLimits,
+  maxNodes = PLAN_SEARCH_NODES,
+): Cover {
+  const pool = undominated(
+    items.filter((i) => i.cost <= limits.budget + EPS && i.hours <= limits.hours + EPS),
+  );
+  const G = weights.length;
+  const byGap: PlanItem[][] = weights.map(() => []);
+  for (const item of pool) for (const g of item.gaps) byGap[g]?.push(item);
+  // Within a gap, try the items that do most for it per resource first: good covers early prune more.
+  const spend = (i: PlanItem) =>
+    (Number.isFinite(limits.budget) && limits.budget > 0 ? i.cost / limits.budget : 0) +
+    (Number.isFinite(limits.hours) && limits.hours > 0 ? i.hours / limits.hours : 0) +
+    PLAN_COST_EPSILON;
+  for (const list of byGap) {
+    list.sort(
+      (a, b) => b.gaps.length / spend(b) - a.gaps.length / spend(a) || (a.id < b.id ? -1 : 1),
+    );
+  }
+  const order = weights
+    .map((_, g) => g)
+    .filter((g) => (byGap[g]?.length ?? 0) > 0)
+    .sort(
+      (a, b) =>
+        (weights[b] as number) - (weights[a] as number) ||
+        (byGap[a]?.length ?? 0) - (byGap[b]?.length ?? 0) ||
+        a - b,
+    );
+  const coveredBy = new Int32Array(G); // how many chosen items cover each gap
+  const chosen: PlanItem[] = [];
+  let best: Cover = { items: [], covered: 0, quality: 0, cost: 0, hours: 0, exact: true };
+  let nodes = 0;
+  let exact = true;
+  const value = (): { covered: number; quality: number } => {
+    let covered = 0;
+    let quality = 0;
+    for (let g = 0; g < G; g++) {
+      if ((coveredBy[g] as number) === 0) continue;
+      covered += weights[g] as number;
+      let q = 0;
+      for (const item of chosen) {
+        const k = item.gaps.indexOf(g);
+        if (k >= 0) q = Math.max(q, item.quality[k] as number);
+      }
+      quality += q;
+    }
+    return { covered, quality };
+  };
+  const search = (at: number, cost: number, hours: number): void => {
+    if (++nodes > maxNodes) {
+      exact = false;
+      return;
+    }
+    let i = at;
+    while (i < order.length && (coveredBy[order[i] as number] as number) > 0) i++;
+    // The weight still reachable: what is covered plus every remaining coverable gap.
+    let reachable = 0;
+    for (let g = 0; g < G; g++) if ((coveredBy[g] as number) > 0) reachable += weights[g] as number;
+    for (let j = i; j < order.length; j++) {
+      const g = order[j] as number;
+      if ((coveredBy[g] as number) === 0) reachable += weights[g] as number;
+    }
+    if (reachable < best.covered - EPS) return;
+    if (i >= order.length) {
+      const v = value();
+      const candidate = { ...v, cost, hours };
+      if (better(candidate, best)) best = { items: [...chosen], ...candidate, exact: true };
+      return;
+    }
+    const g = order[i] as number;
+    for (const item of byGap[g] as PlanItem[]) {
+      if (cost + item.cost > limits.budget + EPS || hours + item.hours > limits.hours + EPS)
+        continue;
+      chosen.push(item);
+      for (const h of item.gaps) coveredBy[h] = (coveredBy[h] as number) + 1;
+      search(i + 1, cost + item.cost, hours + item.hours);
+      for (const h of item.gaps) coveredBy[h] = (coveredBy[h] as number) - 1;
+      chosen.pop();
+      if (nodes > maxNodes) return;
+    }
+    // Or leave this gap uncovered (it may still be covered by a later choice's other gaps).
+    const skipped = order.splice(i, 1)[0] as number;
+    search(i, cost, hours);
+    order.splice(i, 0, skipped);
+  };
+  search(0, 0, 0);
+  return improve({ ...best, exact }, items, weights, limits);
 }
 
 interface Progress {
-  best: number[];
   total: number;
   categories: number[];
 }
 
-function value(p: Progress, weights: readonly number[], req: Requirement): number {
-  let v = 0;
-  p.best.forEach((b, g) => {
-    v += (weights[g] ?? 0) * b;
+/** Value of requirement progress: the share met, with a share for category minimums. */
+function requirementValue(req: Requirement, p: Progress): number {
+  if (req.needed <= 0) return 0;
+  const main = req.categories.length > 0 ? 1 - CATEGORY_SHARE : 1;
+  let v = REQUIREMENT_VALUE * main * Math.min(1, p.total / req.needed);
+  req.categories.forEach((c, i) => {
+    v +=
+      (REQUIREMENT_VALUE * CATEGORY_SHARE * Math.min(1, (p.categories[i] ?? 0) / c.minimum)) /
+      req.categories.length;
   });
-  if (req.needed > 0) {
-    const main = req.categories.length > 0 ? 1 - CATEGORY_SHARE : 1;
-    v += REQUIREMENT_VALUE * main * Math.min(1, p.total / req.needed);
-    req.categories.forEach((c, i) => {
-      v +=
-        (REQUIREMENT_VALUE * CATEGORY_SHARE * Math.min(1, (p.categories[i] ?? 0) / c.minimum)) /
-        req.categories.length;
-    });
-  }
   return v;
 }
 
-/** `value(add(p, item), …)` without building the new progress (same arithmetic). */
-function valueWith(p: Progress, item: Item, weights: readonly number[], req: Requirement): number {
-  let v = 0;
-  const coverage = item.candidate.coverage;
-  for (let g = 0; g < p.best.length; g++) {
-    const b = Math.max(p.best[g] as number, item.quality * (coverage[g] ?? 0));
-    v += (weights[g] ?? 0) * b;
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * The offerings the gap search may choose: for each set of gaps covered, those no other of the
+ * same set beats on cost, hours and quality together (the others are never needed), checked
+ * against the hard constraints only when kept. Offerings whose cost cannot be compared with the
+ * budget are left out, their currency noted.
+ */
+function planItems(
+  state: EngineState,
+  prepared: Prepared,
+  limits: PlanLimits,
+  unknownCurrencies: Set<string>,
+): PlanItem[] {
+  const { query, weights, tables } = prepared;
+  const g = tables.length;
+  const threshold = Math.max(COVERS_FROM, state.policy.ranking.minRelevance);
+  const { kept, coverage } = unionOf(state, prepared, threshold);
+  const { cost: amounts, currency, currencies, hours: durations, credibility } = state.facts;
+  const groups = new Map<
+    string,
+    { slot: number; cost: number; hours: number; quality: number }[]
+  >();
+  for (let s = 0; s < kept.length; s++) {
+    const p = kept[s] as number;
+    let cost = 0;
+    if (!Number.isNaN(amounts[p] as number)) {
+      const inBudget = prepared.profile.budget ? costInBudget(query, p) : (amounts[p] as number);
+      if (inBudget === undefined) {
+        const code = currencies.values[currency[p] as number] as string;
+        // Noted once an offering priced in it would otherwise be planned.
+        if (!unknownCurrencies.has(code) && failedConstraints(query, p) === 0) {
+          unknownCurrencies.add(code);
+        }
+        continue;
+      }
+      cost = inBudget;
+    }
+    const hours = Number.isNaN(durations[p] as number) ? 0 : (durations[p] as number);
+    if (cost > limits.budget + EPS || hours > limits.hours + EPS) continue;
+    let key = '';
+    let quality = 0;
+    for (let gi = 0; gi < g; gi++) {
+      const v = coverage[s * g + gi] as number;
+      if (!covers(v)) continue;
+      key += `${gi},`;
+      quality += (weights[gi] as number) * (credibility[p] as number) * v;
+    }
+    const group = groups.get(key);
+    const entry = { slot: s, cost, hours, quality };
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
-  if (req.needed > 0) {
-    const main = req.categories.length > 0 ? 1 - CATEGORY_SHARE : 1;
-    v += REQUIREMENT_VALUE * main * Math.min(1, (p.total + item.total) / req.needed);
-    req.categories.forEach((c, i) => {
-      const got = (p.categories[i] ?? 0) + (item.byCategory[i] ?? 0);
-      v +=
-        (REQUIREMENT_VALUE * CATEGORY_SHARE * Math.min(1, got / c.minimum)) / req.categories.length;
-    });
+  const items: PlanItem[] = [];
+  for (const group of groups.values()) {
+    group.sort(
+      (a, b) =>
+        a.cost - b.cost ||
+        a.hours - b.hours ||
+        b.quality - a.quality ||
+        (kept[a.slot] as number) - (kept[b.slot] as number),
+    );
+    const front: (typeof group)[number][] = [];
+    for (const e of group) {
+      // Cheaper or as cheap (sorted): beaten when one kept takes no longer and is as good.
+      if (front.some((f) => f.hours <= e.hours + EPS && f.quality >= e.quality - EPS)) continue;
+      const p = kept[e.slot] as number;
+      if (failedConstraints(query, p) !== 0) continue;
+      front.push(e);
+      const course = state.index.courses[p];
+      if (!course) continue;
+      const gaps: number[] = [];
+      const quality: number[] = [];
+      for (let gi = 0; gi < g; gi++) {
+        const v = coverage[e.slot * g + gi] as number;
+        if (!covers(v)) continue;
+        gaps.push(gi);
+        quality.push((weights[gi] as number) * (credibility[p] as number) * v);
+      }
+      items.push({ position: p, id: course.id, cost: e.cost, hours: e.hours, gaps, quality });
+    }
   }
-  return v;
+  return items;
 }
 
 /**
- * Courses with stated, non-zero hours and their rank `hours ÷ (1 + cost)` (hours per unit of
- * cost): the planner's requirement fillers, computed once per catalogue; each plan takes the
- * best of them through a heap (ties by position) instead of sorting the catalogue.
+ * Every course, most hours per unit of cost first (ties: catalogue order): the order requirement
+ * fillers are tried in. It depends only on the catalogue: built with the recommender.
  */
-function fillerRanks(state: EngineState): { rank: Float64Array; positions: Int32Array } {
-  if (state.fillers) return state.fillers;
-  const { hours, cost } = state.inputs;
+export function fillerOrder(facts: CourseFacts): Int32Array {
+  const { hours, cost } = facts;
   const rank: number[] = [];
   const positions: number[] = [];
   for (let p = 0; p < hours.length; p++) {
@@ -95,149 +404,150 @@ function fillerRanks(state: EngineState): { rank: Float64Array; positions: Int32
     rank.push(h / (1 + (Number.isNaN(amount) ? 0 : amount)));
     positions.push(p);
   }
-  state.fillers = { rank: Float64Array.from(rank), positions: Int32Array.from(positions) };
-  return state.fillers;
+  const order = positions
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (rank[b] as number) - (rank[a] as number) ||
+        (positions[a] as number) - (positions[b] as number),
+    );
+  return Int32Array.from(order, (i) => positions[i] as number);
 }
 
-function add(p: Progress, item: Item): Progress {
-  return {
-    best: p.best.map((b, g) => Math.max(b, item.quality * (item.candidate.coverage[g] ?? 0))),
-    total: p.total + item.total,
-    categories: p.categories.map((c, i) => c + (item.byCategory[i] ?? 0)),
-  };
-}
-
-/** Chooses a plan for a profile. */
-export function makePlan(
-  state: EngineState,
-  profile: ClinicianProfile,
-  analysis: Analysis,
-): LearningPlan {
+/** Chooses a plan for a prepared request. */
+export function makePlan(state: EngineState, prepared: Prepared): LearningPlan {
+  const { profile, query, weights } = prepared;
   const req = requirementFor(profile, state.context.reference);
-  const { budget, hoursAvailable } = profile;
+  const limits: PlanLimits = {
+    budget: profile.budget ? profile.budget.amount : Number.POSITIVE_INFINITY,
+    hours: profile.hoursAvailable ?? Number.POSITIVE_INFINITY,
+  };
   const reasons: string[] = [];
-  const items: Item[] = [];
-  const seen = new Set<number>();
-  const toItem = (c: Candidate): Item | undefined => {
-    if (c.verdict.excluded.length > 0) return undefined;
-    const cost = c.course.cost
-      ? budget
-        ? convert(c.course.cost, budget.currency, state.rates)
-        : c.course.cost.amount
-      : 0;
-    if (cost === undefined) return undefined;
-    const claims = claimsAt(state, c.position);
-    const contribution = req.contribution(c.course, claims);
-    return {
-      candidate: c,
-      cost,
-      hours: c.course.durationHours ?? 0,
-      quality: (c.report?.score ?? 0) / 100,
-      ...contribution,
-    };
-  };
-  for (const c of analysis.candidates) {
-    seen.add(c.position);
-    const item = toItem(c);
-    if (item) items.push(item);
-  }
-  if (req.needed > 0) {
-    // Fillers: the courses with the most hours per unit of cost that no hard constraint
-    // excludes (so every slot of the pool is a course the plan may take).
-    const excludeCritical = state.policy.ranking.excludeCritical;
-    const q = fitQuery(state.inputs, profile, {
-      excludeCritical,
-      ...(analysis.target ? { target: analysis.target } : {}),
-      ...(state.rates ? { rates: state.rates } : {}),
-    });
-    let taken = 0;
-    const { rank, positions } = fillerRanks(state);
-    const heap = new BoundHeap(rank, positions, positions.length);
-    for (let top = heap.pop(); top >= 0 && taken < PLAN_FILLER_POOL; top = heap.pop()) {
-      const position = positions[top] as number;
-      if (seen.has(position) || fitBound(q, position) < 0) continue;
-      taken++;
-      const item = toItem(
-        scoreCandidate(state, profile, analysis, analysis.gapMaps, position, excludeCritical),
-      );
-      if (item && item.total > 0) items.push(item);
+  const notes: string[] = [];
+  const unknownCurrencies = new Set<string>();
+  /** A course the plan may take, or undefined (excluded, or its cost cannot be compared). */
+  const itemAt = (p: number, candidate?: Candidate): PlanItem | undefined => {
+    if (failedConstraints(query, p) !== 0) return undefined;
+    const course = state.index.courses[p];
+    if (!course) return undefined;
+    let cost = 0;
+    if (course.cost) {
+      const inBudget = profile.budget ? costInBudget(query, p) : course.cost.amount;
+      if (inBudget === undefined) {
+        unknownCurrencies.add(course.cost.currency);
+        return undefined;
+      }
+      cost = inBudget;
     }
-  }
-  const costScale = budget && budget.amount > 0 ? budget.amount : undefined;
-  const denominator = (i: Item): number =>
-    (costScale ? i.cost / costScale : 0) +
-    (hoursAvailable ? i.hours / hoursAvailable : 0) +
-    PLAN_COST_EPSILON;
-  const start: Progress = {
-    best: analysis.weights.map(() => 0),
-    total: 0,
-    categories: req.categories.map(() => 0),
-  };
-  const fits = (spent: number, hours: number, i: Item): boolean =>
-    (!budget || spent + i.cost <= budget.amount + 1e-9) &&
-    (hoursAvailable === undefined || hours + i.hours <= hoursAvailable + 1e-9);
-  let progress = start;
-  let spent = 0;
-  let hours = 0;
-  const chosen: Item[] = [];
-  const remaining = [...items].sort((a, b) =>
-    a.candidate.course.id < b.candidate.course.id ? -1 : 1,
-  );
-  for (;;) {
-    const current = value(progress, analysis.weights, req);
-    let best: { item: Item; ratio: number; index: number } | undefined;
-    remaining.forEach((item, index) => {
-      if (!fits(spent, hours, item)) return;
-      const gain = valueWith(progress, item, analysis.weights, req) - current;
-      if (gain <= 1e-9) return;
-      const ratio = (gain * (0.2 + item.quality)) / denominator(item);
-      if (!best || ratio > best.ratio + 1e-12) best = { item, ratio, index };
+    const q = state.facts.credibility[p] as number;
+    const gaps: number[] = [];
+    const quality: number[] = [];
+    prepared.tables.forEach((t, g) => {
+      const v = candidate ? (candidate.coverage[g] ?? 0) : Math.min(1, t.get(p)?.score ?? 0);
+      if (!covers(v)) return;
+      gaps.push(g);
+      quality.push((weights[g] as number) * q * v);
     });
-    if (!best) break;
-    const pick: { item: Item; index: number } = best;
-    chosen.push(pick.item);
-    remaining.splice(pick.index, 1);
-    progress = add(progress, pick.item);
-    spent += pick.item.cost;
-    hours += pick.item.hours;
-  }
-  let single: Item | undefined;
-  let singleValue = 0;
-  for (const item of items) {
-    if (!fits(0, 0, item)) continue;
-    const v = valueWith(start, item, analysis.weights, req);
-    if (v > singleValue + 1e-12) {
-      single = item;
-      singleValue = v;
-    }
-  }
-  let plan = chosen;
-  if (single && singleValue > value(progress, analysis.weights, req) + 1e-9) {
-    plan = [single];
-    progress = add(start, single);
-    reasons.push(
-      'A single course beats the greedy selection here (best-single check of the guarantee)',
+    return { position: p, id: course.id, cost, hours: course.durationHours ?? 0, gaps, quality };
+  };
+  const items = planItems(state, prepared, limits, unknownCurrencies);
+  const cover = bestCover(items, weights, limits);
+  if (!cover.exact) {
+    notes.push(
+      'The plan search stopped at its limit; the best plan found is shown (it may not cover every coverable gap)',
     );
   }
-  return summarise(state, profile, plan, progress, req, reasons);
+  // Then the requirement, with what is left: courses with the most hours per unit of cost first.
+  const chosen: PlanItem[] = [...cover.items];
+  let spent = cover.cost;
+  let used = cover.hours;
+  const claimsOf = (p: number): readonly ResolvedClaim[] => claimsAt(state, p);
+  const progress: Progress = { total: 0, categories: req.categories.map(() => 0) };
+  const add = (item: PlanItem) => {
+    const course = state.index.courses[item.position];
+    if (!course) return;
+    const c = req.contribution(course, claimsOf(item.position));
+    progress.total += c.total;
+    c.byCategory.forEach((v, i) => {
+      progress.categories[i] = (progress.categories[i] ?? 0) + v;
+    });
+  };
+  for (const item of chosen) add(item);
+  if (req.needed > 0) {
+    const taken = new Set(chosen.map((i) => i.position));
+    const fillers: PlanItem[] = [];
+    for (const p of state.fillerOrder) {
+      if (fillers.length >= PLAN_FILLER_POOL) break;
+      if (taken.has(p)) continue;
+      const item = itemAt(p);
+      if (item) fillers.push(item);
+    }
+    const spend = (i: PlanItem) =>
+      (Number.isFinite(limits.budget) && limits.budget > 0 ? i.cost / limits.budget : 0) +
+      (Number.isFinite(limits.hours) && limits.hours > 0 ? i.hours / limits.hours : 0) +
+      PLAN_COST_EPSILON;
+    const gain = new Map<number, { total: number; byCategory: number[] }>();
+    const contribution = (i: PlanItem) => {
+      let c = gain.get(i.position);
+      if (!c) {
+        const course = state.index.courses[i.position];
+        c = course ? req.contribution(course, claimsOf(i.position)) : { total: 0, byCategory: [] };
+        gain.set(i.position, c);
+      }
+      return c;
+    };
+    for (;;) {
+      const now = requirementValue(req, progress);
+      if (now >= REQUIREMENT_VALUE - EPS) break;
+      let pick: { item: PlanItem; ratio: number } | undefined;
+      for (const item of fillers) {
+        if (taken.has(item.position)) continue;
+        if (spent + item.cost > limits.budget + EPS || used + item.hours > limits.hours + EPS)
+          continue;
+        const c = contribution(item);
+        const next = requirementValue(req, {
+          total: progress.total + c.total,
+          categories: progress.categories.map((v, k) => v + (c.byCategory[k] ?? 0)),
+        });
+        const ratio = (next - now) / spend(item);
+        if (next - now > EPS && (!pick || ratio > pick.ratio + EPS)) pick = { item, ratio };
+      }
+      if (!pick) break;
+      chosen.push(pick.item);
+      taken.add(pick.item.position);
+      add(pick.item);
+      spent += pick.item.cost;
+      used += pick.item.hours;
+    }
+  }
+  return summarise(state, prepared, chosen, progress, req, reasons, notes, unknownCurrencies, {
+    budget: limits.budget - spent,
+    hours: limits.hours - used,
+  });
 }
 
 function summarise(
   state: EngineState,
-  profile: ClinicianProfile,
-  plan: readonly Item[],
+  prepared: Prepared,
+  plan: readonly PlanItem[],
   progress: Progress,
   req: Requirement,
   reasons: string[],
+  notes: string[],
+  unknownCurrencies: ReadonlySet<string>,
+  left: { budget: number; hours: number },
 ): LearningPlan {
+  const { profile } = prepared;
   const money = new Map<string, number>();
   const credits = new Map<string, number>();
   let totalHours = 0;
-  for (const item of plan) {
-    const c = item.candidate.course;
-    if (c.cost) money.set(c.cost.currency, (money.get(c.cost.currency) ?? 0) + c.cost.amount);
-    totalHours += c.durationHours ?? 0;
-    for (const claim of claimsAt(state, item.candidate.position)) {
+  const candidates = plan.map((item) => scoreCandidate(state, prepared, item.position));
+  for (const c of candidates) {
+    const course = c.course;
+    if (course.cost)
+      money.set(course.cost.currency, (money.get(course.cost.currency) ?? 0) + course.cost.amount);
+    totalHours += course.durationHours ?? 0;
+    for (const claim of claimsAt(state, c.position)) {
       if (claim.status !== 'recognised' || claim.amount === undefined) continue;
       const type =
         claim.credit?.id ??
@@ -246,16 +556,19 @@ function summarise(
       credits.set(type, (credits.get(type) ?? 0) + claim.amount);
     }
     const gaps = profile.gaps
-      .filter((_, g) => (item.candidate.coverage[g] ?? 0) >= GAP_COVERED_MIN)
+      .filter((_, g) => covers(c.coverage[g] ?? 0))
       .map((g) => `'${g.skill}'`);
     reasons.push(
-      `${c.id}: ${gaps.length > 0 ? `covers ${gaps.join(', ')}` : 'adds CPD toward the requirement'}; ${c.durationHours ?? '?'} h, ${c.cost ? `${c.cost.amount} ${c.cost.currency}` : 'cost not stated'}, credibility ${item.candidate.report?.score ?? '?'}/100`,
+      `${course.id}: ${gaps.length > 0 ? `covers ${gaps.join(', ')}` : 'adds CPD toward the requirement'}; ${course.durationHours ?? '?'} h, ${course.cost ? `${course.cost.amount} ${course.cost.currency}` : 'cost not stated'}, credibility ${c.report?.score ?? '?'}/100 (grade ${c.report?.grade ?? 'U'})`,
     );
   }
-  const covered = profile.gaps
-    .filter((_, g) => plan.some((i) => (i.candidate.coverage[g] ?? 0) >= GAP_COVERED_MIN))
-    .map((g) => g.skill);
-  const uncovered = profile.gaps.map((g) => g.skill).filter((s) => !covered.includes(s));
+  const gapAnswers = answerGaps(state, prepared, candidates, {
+    reason: 'the plan could not also fit an offering that covers it within the budget and hours',
+    left: {
+      ...(profile.budget ? { budget: round(Math.max(0, left.budget)) } : {}),
+      ...(profile.hoursAvailable !== undefined ? { hours: round(Math.max(0, left.hours)) } : {}),
+    },
+  });
   const met = Math.min(req.needed, progress.total);
   let shortfall = req.needed - met;
   req.categories.forEach((c, i) => {
@@ -263,28 +576,30 @@ function summarise(
     if (req.needed > 0) reasons.push(`${c.label}: ${round(got)} of at least ${c.minimum}`);
     shortfall = Math.max(shortfall, c.minimum - got);
   });
-  if (req.needed > 0)
+  if (req.needed > 0) {
     reasons.push(`Requirement: ${req.label}; this plan gives ${round(progress.total)} ${req.unit}`);
-  if (profile.budget) {
-    const other = [...money.keys()].filter((k) => k !== profile.budget?.currency);
-    if (other.length > 0)
-      reasons.push(`Costs in ${other.join(', ')} are free courses or converted with your rates`);
+  }
+  if (unknownCurrencies.size > 0 && profile.budget) {
+    notes.push(
+      `Costs in ${[...unknownCurrencies].sort().join(', ')} are unknown for the ${profile.budget.currency} budget (no exchange rates were given): offerings priced in them are left out of the plan unless free. Pass rates to compare them.`,
+    );
   }
   const totalCost: Money[] = [...money.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([currency, amount]) => ({ currency, amount: round(amount) }));
+  const covered = gapAnswers.filter((g) => g.covered).map((g) => g.gap);
   return {
-    courses: plan.map((i) => i.candidate.course.id),
+    courses: plan.map((i) => i.id),
     totalCost,
     totalHours: round(totalHours),
     credits: [...credits.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([type, amount]) => ({ type, amount: round(amount) })),
     coveredGaps: covered,
-    uncoveredGaps: uncovered,
+    uncoveredGaps: gapAnswers.filter((g) => !g.covered).map((g) => g.gap),
     requirement: { needed: req.needed, met: round(met), shortfall: round(Math.max(0, shortfall)) },
     reasons,
+    gaps: gapAnswers,
+    notes,
   };
 }
-
-const round = (x: number): number => Math.round(x * 100) / 100;

@@ -1,13 +1,20 @@
 /**
  * The compiled skills-taxonomy index: exact maps over normalised labels, alternative labels and
- * stemmed forms, the abbreviation table, the narrower/related inverses, and a fuse.js index over
- * the taxonomy's own labels (never over courses) for typos. Built once, immutable afterwards.
+ * stemmed forms, every abbreviation sense (the taxonomy's own and the general list's), the
+ * narrower/related inverses, and the character trigrams of the labels for the typo search.
+ * Built once per reference, immutable afterwards except for its memos.
  * @module
  */
-import Fuse from 'fuse.js';
-import { foldText, normalizeText } from '../text/normalize.js';
-import { STOPWORDS, stemToken } from '../text/tokenize.js';
+import { normalizeText } from '../text/normalize.js';
+import { stemWord as stemOne, words } from '../text/tokenize.js';
+import {
+  type AbbreviationEntry,
+  type AbbreviationSense,
+  abbreviationKey,
+  bundledAbbreviations,
+} from './abbreviations.js';
 import type { Concept } from './schemas.js';
+import { type CompiledScanner, compileScanner } from './taxonomy-trie.js';
 
 /** How a surface form names a concept. */
 export type SurfaceKind = 'label' | 'alt-label';
@@ -18,16 +25,29 @@ export interface Surface {
   readonly kind: SurfaceKind;
   /** The label as written in the taxonomy. */
   readonly text: string;
-  /** The folded form (case, accents, punctuation) without spelling changes. */
+  /** The folded words, joined by spaces, without spelling changes. */
   readonly folded: string;
 }
 
-/** One sense of an abbreviation. */
-export interface AbbreviationSense {
+/** How a phrase reached a concept. */
+export type ResolutionVia =
+  | 'id'
+  | 'label'
+  | 'alt-label'
+  | 'abbreviation'
+  | 'spelling-variant'
+  | 'typo'
+  | 'partial';
+
+/** One concept a phrase resolves to. */
+export interface ConceptMatch {
   readonly conceptId: string;
-  readonly text: string;
-  /** Stemmed context words that decide this sense; empty when the abbreviation is unambiguous. */
-  readonly context: ReadonlySet<string>;
+  readonly label: string;
+  /** 0–1: how sure the match is. */
+  readonly strength: number;
+  readonly via: ResolutionVia;
+  /** A sentence a clinician can read: "'EKG' → ECG interpretation via abbreviation". */
+  readonly evidence: string;
 }
 
 /** The compiled taxonomy. Create with {@link createTaxonomyIndex}. */
@@ -39,13 +59,9 @@ export interface TaxonomyIndex {
   readonly byStems: ReadonlyMap<string, readonly Surface[]>;
   /** Sorted unique stems joined by spaces → surfaces (word order ignored). */
   readonly byStemSet: ReadonlyMap<string, readonly Surface[]>;
-  /** Lower-case abbreviation → senses. */
+  /** Abbreviation key ({@link abbreviationKey}) → its senses. */
   readonly abbreviations: ReadonlyMap<string, readonly AbbreviationSense[]>;
-  /** Stems that start some surface's stem sequence (to skip hopeless windows when scanning). */
-  readonly firstStems: ReadonlySet<string>;
-  /** Every proper prefix of a surface's stem sequence (joined by spaces), for scanning. */
-  readonly stemPrefixes: ReadonlySet<string>;
-  /** Longest surface in stems. */
+  /** Longest surface walked by the text scanner, in stems. */
   readonly maxStems: number;
   /** Concept id → ids of concepts that list it as broader. */
   readonly narrower: ReadonlyMap<string, readonly string[]>;
@@ -55,42 +71,35 @@ export interface TaxonomyIndex {
   readonly surfaces: readonly Surface[];
   /** Character trigram → indexes into `surfaces`: narrows the typo search before fuse.js. */
   readonly trigrams: ReadonlyMap<string, readonly number[]>;
-  /** Memo: normalised token → stem ('' for a stop-word). Grows with the vocabulary only. */
+  /** Memo: folded word → stem ('' for a stop-word). Bounded; grows with the vocabulary only. */
   readonly stemCache: Map<string, string>;
+  /**
+   * Memo of declared-skill resolutions (skill text → concepts), shared by every catalogue
+   * indexed against this taxonomy: a rebuilt catalogue declares mostly the same skills.
+   * Bounded by its users.
+   */
+  readonly skillMemo: Map<string, readonly ConceptMatch[]>;
+  /** The labels compiled for scanning running text (built on first use, then kept). */
+  scanner(): CompiledScanner;
 }
 
-/** Normalises and stems one folded token without any memo; '' for stop-words. */
-export function stemFolded(token: string): string {
-  const normal = normalizeText(token);
-  return normal === '' || STOPWORDS.has(normal) ? '' : stemToken(normal);
-}
+/** Words kept in the stem memo (a few MB at most). */
+const STEM_CACHE_LIMIT = 50_000;
 
-/** Normalises and stems one token with the shared memo; '' for stop-words. */
-export function stemWord(index: TaxonomyIndex, token: string): string {
-  const hit = index.stemCache.get(token);
+/** The stem of one folded word, through the index's memo; '' for a stop-word. */
+export function stemWord(index: TaxonomyIndex, word: string): string {
+  const hit = index.stemCache.get(word);
   if (hit !== undefined) return hit;
-  const stem = stemFolded(token);
-  if (index.stemCache.size < 50_000) index.stemCache.set(token, stem);
+  const stem = stemOne(word);
+  if (index.stemCache.size < STEM_CACHE_LIMIT) index.stemCache.set(word, stem);
   return stem;
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const ASCII_NON_WORD = /[^a-z0-9+]+/g;
-
-/** Folded tokens of a text (no spelling changes, no stemming). */
-export function foldedTokens(text: string): string[] {
-  // Printable ASCII needs no Unicode folding: same result as foldText, several times faster.
-  const folded = PRINTABLE_ASCII.test(text)
-    ? text.toLowerCase().replace(/&/g, ' and ').replace(ASCII_NON_WORD, ' ').trim()
-    : foldText(text);
-  return folded === '' ? [] : folded.split(' ');
 }
 
 /** Stems of a text's content words, in order, via the index's memo. */
 export function stemsOf(index: TaxonomyIndex, text: string): string[] {
   const out: string[] = [];
-  for (const token of foldedTokens(text)) {
-    const stem = stemWord(index, token);
+  for (const word of words(text)) {
+    const stem = stemWord(index, word);
     if (stem !== '') out.push(stem);
   }
   return out;
@@ -104,57 +113,25 @@ export function trigramsOf(folded: string): Set<string> {
   return out;
 }
 
-/**
- * Surfaces most likely to be a typo of `folded`: ranked by shared trigrams (Dice coefficient),
- * then re-scored by fuse.js over that short list only — fuse.js never sees courses.
- */
-export function typoCandidates(index: TaxonomyIndex, folded: string, limit = 8): Surface[] {
-  const grams = trigramsOf(folded);
-  const counts = new Map<number, number>();
-  for (const g of grams) {
-    for (const i of index.trigrams.get(g) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-  }
-  const ranked: { i: number; dice: number }[] = [];
-  for (const [i, shared] of counts) {
-    const s = index.surfaces[i];
-    if (!s) continue;
-    const dice = (2 * shared) / (grams.size + s.folded.length + 2 - 2);
-    if (dice >= 0.3) ranked.push({ i, dice });
-  }
-  ranked.sort((a, b) => b.dice - a.dice || a.i - b.i);
-  const shortlist = ranked.slice(0, 40).map((r) => index.surfaces[r.i] as Surface);
-  if (shortlist.length === 0) return [];
-  const fuse = new Fuse(shortlist, {
-    keys: ['folded'],
-    includeScore: true,
-    threshold: 0.34,
-    ignoreLocation: true,
-    minMatchCharLength: 3,
-  });
-  return fuse.search(folded, { limit }).map((hit) => hit.item);
-}
-
-/** Clinical shorthand read as the word it stands for before matching ("paeds resus"). */
-export const SHORTHAND: ReadonlyMap<string, string> = new Map([
-  ['paeds', 'paediatric'],
-  ['peds', 'pediatric'],
-  ['paed', 'paediatric'],
-  ['resus', 'resuscitation'],
-  ['meds', 'medicines'],
-  ['abx', 'antibiotics'],
-  ['obs', 'observations'],
-  ['mgmt', 'management'],
-  ['mx', 'management'],
-]);
-
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 };
 
+/** The surfaces the text names exactly (normalised, or by its stems in order). */
+export function surfacesNamed(index: TaxonomyIndex, text: string): readonly Surface[] {
+  const exact = index.byNormalized.get(normalizeText(text));
+  if (exact) return exact;
+  const stems = stemsOf(index, text);
+  return stems.length === 0 ? [] : (index.byStems.get(stems.join(' ')) ?? []);
+}
+
 /**
- * Compiles taxonomy concepts into an index for phrase resolution and text scanning.
+ * Compiles taxonomy concepts (and the abbreviation list, `data/abbreviations.json` unless
+ * another is given) into an index for phrase resolution and text scanning. An abbreviation
+ * whose expansion names a concept exactly ("OUD" → "opioid use disorder") is a sense of that
+ * concept; others expand to their words only.
  *
  * @example
  * ```ts
@@ -162,34 +139,43 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
  * index.concepts.size; // 500+
  * ```
  */
-export function createTaxonomyIndex(concepts: readonly Concept[]): TaxonomyIndex {
+export function createTaxonomyIndex(
+  concepts: readonly Concept[],
+  abbreviationList: readonly AbbreviationEntry[] = bundledAbbreviations(),
+): TaxonomyIndex {
   const sorted = [...concepts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map<string, Concept>();
   const byNormalized = new Map<string, Surface[]>();
   const byStems = new Map<string, Surface[]>();
   const byStemSet = new Map<string, Surface[]>();
   const abbreviations = new Map<string, AbbreviationSense[]>();
-  const firstStems = new Set<string>();
-  const prefixes = new Set<string>();
   const narrower = new Map<string, string[]>();
   const related = new Map<string, Set<string>>();
   const surfaces: Surface[] = [];
-  const partial: TaxonomyIndex = {
+  let compiled: CompiledScanner | undefined;
+  const index: TaxonomyIndex = {
     concepts: byId,
     byNormalized,
     byStems,
     byStemSet,
     abbreviations,
-    firstStems,
-    stemPrefixes: new Set(),
-    maxStems: 1,
+    maxStems: 6,
     narrower,
     related: new Map(),
     surfaces,
     trigrams: new Map(),
     stemCache: new Map(),
+    skillMemo: new Map(),
+    scanner: () => {
+      compiled ??= compileScanner(index);
+      return compiled;
+    },
   };
-  let maxStems = 1;
+  const contextStems = (context: readonly string[] | undefined): Set<string> => {
+    const out = new Set<string>();
+    for (const word of context ?? []) for (const stem of stemsOf(index, word)) out.add(stem);
+    return out;
+  };
   for (const concept of sorted) byId.set(concept.id, concept);
   for (const concept of sorted) {
     const forms: [SurfaceKind, string][] = [
@@ -197,26 +183,17 @@ export function createTaxonomyIndex(concepts: readonly Concept[]): TaxonomyIndex
       ...concept.altLabels.map((t): [SurfaceKind, string] => ['alt-label', t]),
     ];
     for (const [kind, text] of forms) {
-      const surface: Surface = { conceptId: concept.id, kind, text, folded: foldText(text) };
-      if (surface.folded === '') continue;
+      const folded = words(text).join(' ');
+      if (folded === '') continue;
+      const surface: Surface = { conceptId: concept.id, kind, text, folded };
       surfaces.push(surface);
       push(byNormalized, normalizeText(text), surface);
-      const stems = stemsOf(partial, text);
-      if (stems.length === 0) continue;
+      const stems = stemsOf(index, text);
+      // A label that stop-words reduce to one word ("living will" → "live") would match that
+      // word anywhere: it is matched exactly only, never by its stems.
+      if (stems.length === 0 || (stems.length === 1 && folded.includes(' '))) continue;
       push(byStems, stems.join(' '), surface);
       push(byStemSet, [...new Set(stems)].sort().join(' '), surface);
-      firstStems.add(stems[0] as string);
-      for (let k = 1; k < stems.length; k++) prefixes.add(stems.slice(0, k).join(' '));
-      maxStems = Math.max(maxStems, stems.length);
-    }
-    for (const abbreviation of concept.abbreviations) {
-      const key = foldText(abbreviation.text).replace(/ /g, '');
-      if (key === '') continue;
-      const context = new Set<string>();
-      for (const word of abbreviation.context ?? []) {
-        for (const stem of stemsOf(partial, word)) context.add(stem);
-      }
-      push(abbreviations, key, { conceptId: concept.id, text: abbreviation.text, context });
     }
     for (const parent of concept.broader) {
       if (byId.has(parent)) push(narrower, parent, concept.id);
@@ -229,18 +206,36 @@ export function createTaxonomyIndex(concepts: readonly Concept[]): TaxonomyIndex
       related.get(other)?.add(concept.id);
     }
   }
-  const relatedLists = new Map<string, string[]>();
+  for (const concept of sorted) {
+    for (const a of concept.abbreviations) {
+      const key = abbreviationKey(a.text);
+      if (key === '') continue;
+      push(abbreviations, key, {
+        text: a.text,
+        expansion: concept.label,
+        conceptId: concept.id,
+        context: contextStems(a.context),
+      });
+    }
+  }
+  for (const entry of abbreviationList) {
+    const key = abbreviationKey(entry.text);
+    if (key === '') continue;
+    const named = surfacesNamed(index, entry.expansion)[0];
+    push(abbreviations, key, {
+      text: entry.text,
+      expansion: entry.expansion,
+      ...(named ? { conceptId: named.conceptId } : {}),
+      ...(entry.caseSensitive ? { caseSensitive: true } : {}),
+      listed: true,
+      context: contextStems(entry.context),
+    });
+  }
+  const relatedLists = index.related as Map<string, string[]>;
   for (const [id, set] of related) relatedLists.set(id, [...set].sort());
-  const trigrams = new Map<string, number[]>();
+  const trigrams = index.trigrams as Map<string, number[]>;
   surfaces.forEach((s, i) => {
     for (const g of trigramsOf(s.folded)) push(trigrams, g, i);
   });
-  return {
-    ...partial,
-    maxStems: Math.min(maxStems, 6),
-    related: relatedLists,
-    stemPrefixes: prefixes,
-    trigrams,
-    stemCache: partial.stemCache,
-  };
+  return index;
 }

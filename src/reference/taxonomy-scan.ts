@@ -8,34 +8,17 @@
  * substring search per label.
  * @module
  */
-import { IntList } from '../text/typed-lists.js';
-import { createVocabulary, stemIdsOf, type Vocabulary } from './stem-ids.js';
+import { GrowableList } from '../structures/growable-list.js';
+import { abbreviationKey, writtenAsAbbreviation } from './abbreviations.js';
+import { createVocabulary, stemIdsOf } from './stem-ids.js';
 import type { TaxonomyIndex } from './taxonomy-index.js';
 import { type CompiledScanner, childOf } from './taxonomy-trie.js';
 
 /** Concepts found in a text, with how often each was mentioned. */
 export type ConceptMentions = Map<string, number>;
 
-/** A character of a token for abbreviation purposes: [A-Za-z0-9&+]. */
-const tokenChar = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 43;
-
-/**
- * Whether the token `text[start..end)` is shaped like an abbreviation: /^[A-Z][A-Z0-9&+]{1,7}s?$/
- * ("NIV", "ABGs"; "12-lead" is not).
- */
-function abbreviationShaped(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start);
-  if (first < 65 || first > 90) return false;
-  const body = text.charCodeAt(end - 1) === 115 ? end - 1 : end; // a plural "s"
-  const rest = body - start - 1;
-  if (rest < 1 || rest > 7) return false;
-  for (let k = start + 1; k < body; k++) {
-    const c = text.charCodeAt(k);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 43)) return false;
-  }
-  return true;
-}
+/** Runs of characters an abbreviation may be written with ("NIV", "A&E", "COVID-19"). */
+const ABBREVIATION_RUN = /[A-Za-z0-9&+-]+/g;
 
 /**
  * Writes to `found[0..]` the concept ordinal of every concept mention in a text whose
@@ -90,19 +73,10 @@ export function scanIds(
   }
   if (!capitals) return count;
   let context: Set<number> | undefined;
-  // Whole tokens (runs of [A-Za-z0-9&+]) shaped like abbreviations, read without a regex so
-  // that a text allocates only the keys it looks up.
-  const length = text.length;
-  let at = 0;
-  while (at < length) {
-    if (!tokenChar(text.charCodeAt(at))) {
-      at++;
-      continue;
-    }
-    const start = at;
-    while (at < length && tokenChar(text.charCodeAt(at))) at++;
-    if (!abbreviationShaped(text, start, at)) continue;
-    const key = text.slice(start, at).toLowerCase();
+  for (const match of text.matchAll(ABBREVIATION_RUN)) {
+    const written = match[0];
+    if (!writtenAsAbbreviation(written)) continue;
+    const key = abbreviationKey(written);
     const compiledSenses =
       scanner.abbreviations.get(key) ??
       (key.endsWith('s') ? scanner.abbreviations.get(key.slice(0, -1)) : undefined);
@@ -135,10 +109,9 @@ export function scanIds(
 /** Cut applied to any scanned text (matching needs no more). */
 export const MAX_SCAN_LENGTH = 20_000;
 
-const vocabularies = new WeakMap<TaxonomyIndex, Vocabulary>();
-
 /**
- * Concepts mentioned in a text, with mention counts.
+ * Concepts mentioned in a text, with mention counts (a convenience for one text; indexing a
+ * catalogue reads every course through one vocabulary instead).
  *
  * @example
  * ```ts
@@ -146,13 +119,9 @@ const vocabularies = new WeakMap<TaxonomyIndex, Vocabulary>();
  * ```
  */
 export function scanText(index: TaxonomyIndex, text: string): ConceptMentions {
-  let vocabulary = vocabularies.get(index);
-  if (!vocabulary || vocabulary.stems.length > 100_000) {
-    vocabulary = createVocabulary(index);
-    vocabularies.set(index, vocabulary);
-  }
+  const vocabulary = createVocabulary(index);
   const cut = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
-  const ids = new IntList();
+  const ids = new GrowableList(Int32Array);
   const capitals = stemIdsOf(vocabulary, cut, ids);
   const ordinals: number[] = [];
   const count = scanIds(vocabulary.scanner, ids.data, cut, ordinals, 0, ids.length, capitals);

@@ -4,8 +4,25 @@
  * ordinals, and the abbreviations with their senses. Compiled once per taxonomy index.
  * @module
  */
-import { denseId } from '../text/dense-ids.js';
-import type { TaxonomyIndex } from './taxonomy-index.js';
+import { Interner } from '../structures/interner.js';
+
+/**
+ * What {@link compileScanner} reads of a taxonomy index (declared here, not imported, so the
+ * index can keep its compiled scanner without an import cycle).
+ */
+export interface ScannerSource {
+  readonly concepts: ReadonlyMap<string, unknown>;
+  readonly byStems: ReadonlyMap<string, readonly { readonly conceptId: string }[]>;
+  readonly maxStems: number;
+  readonly abbreviations: ReadonlyMap<
+    string,
+    readonly {
+      readonly conceptId?: string | undefined;
+      readonly expansion: string;
+      readonly context: ReadonlySet<string>;
+    }[]
+  >;
+}
 
 /** One sense of an abbreviation, compiled: concept ordinal and its context stem ids. */
 interface CompiledSense {
@@ -42,8 +59,6 @@ export interface CompiledScanner {
   /** Lower-case abbreviation → compiled senses. */
   readonly abbreviations: ReadonlyMap<string, CompiledAbbreviation>;
 }
-
-const compiled = new WeakMap<TaxonomyIndex, CompiledScanner>();
 
 /** The trie's edges as an open-addressing hash table over typed arrays (no Map per node). */
 export interface TrieEdges {
@@ -90,18 +105,18 @@ export function childOf(edges: TrieEdges, node: number, s: number): number {
   }
 }
 
-/** The scanner of a taxonomy index, compiled on first use and cached with the index. */
-export function compileScanner(index: TaxonomyIndex): CompiledScanner {
-  const hit = compiled.get(index);
-  if (hit) return hit;
+/**
+ * Compiles a taxonomy index's labels and abbreviations for scanning (the index keeps the result:
+ * use `index.scanner()`).
+ */
+export function compileScanner(index: ScannerSource): CompiledScanner {
   const conceptIds = [...index.concepts.keys()];
   const ordinals = new Map<string, number>();
   conceptIds.forEach((id, i) => {
     ordinals.set(id, i);
   });
-  const stems: string[] = [];
-  const stemIds = new Map<string, number>();
-  const idOf = (stem: string): number => denseId(stems, stemIds, stem);
+  const stemIds = new Interner();
+  const idOf = (stem: string): number => stemIds.idOf(stem);
   const children: (Map<number, number> | undefined)[] = [undefined];
   const terminal: (number[] | undefined)[] = [undefined];
   for (const [key, surfaces] of index.byStems) {
@@ -131,19 +146,24 @@ export function compileScanner(index: TaxonomyIndex): CompiledScanner {
     }
     terminal[node] = ids;
   }
+  // Only senses that name a concept are found in text; an abbreviation with another sense too
+  // ("PALS": a service, or paediatric life support) is decided by the text's words.
   const abbreviations = new Map<string, CompiledAbbreviation>();
-  for (const [key, senses] of index.abbreviations) {
-    const unique = new Set(senses.map((s) => s.conceptId));
+  for (const [key, all] of index.abbreviations) {
+    const senses = all.filter((s) => s.conceptId !== undefined);
+    if (senses.length === 0) continue;
+    const meanings = new Set(all.map((s) => s.conceptId ?? `text:${s.expansion}`));
     const noContext = senses.every((s) => s.context.size === 0);
     const first = ordinals.get(senses[0]?.conceptId ?? '') ?? -1;
     abbreviations.set(key, {
-      fixed: unique.size === 1 && noContext ? first : -1,
+      fixed: meanings.size === 1 && noContext ? first : -1,
       senses: senses.map((s) => ({
-        ordinal: ordinals.get(s.conceptId) ?? -1,
+        ordinal: ordinals.get(s.conceptId ?? '') ?? -1,
         context: [...s.context].map(idOf),
       })),
     });
   }
+  const stems = stemIds.values;
   const root = new Int32Array(stems.length).fill(-1);
   for (const [stem, node] of children[0] ?? []) root[stem] = node;
   const terminalStart = new Int32Array(terminal.length + 1);
@@ -152,7 +172,7 @@ export function compileScanner(index: TaxonomyIndex): CompiledScanner {
     for (const o of terminal[node] ?? []) flat.push(o);
     terminalStart[node + 1] = flat.length;
   }
-  const scanner: CompiledScanner = {
+  return {
     conceptIds,
     ordinals,
     stems,
@@ -163,6 +183,4 @@ export function compileScanner(index: TaxonomyIndex): CompiledScanner {
     maxStems: index.maxStems,
     abbreviations,
   };
-  compiled.set(index, scanner);
-  return scanner;
 }

@@ -9,22 +9,18 @@ import { ANY_AUDIENCE, AUDIENCE_FIT, PROFESSION_SYNONYMS } from './defaults.js';
 
 const canonical = (text: string): string => foldText(text).replace(/ /g, '-');
 
-const memo = new Map<string, string>();
+/** Canonical profession by each synonym's canonical form (built once from the defaults). */
+const BY_SYNONYM: ReadonlyMap<string, string> = new Map(
+  Object.entries(PROFESSION_SYNONYMS).flatMap(([profession, synonyms]) => [
+    [profession, profession] as const,
+    ...synonyms.map((s) => [canonical(s), profession] as const),
+  ]),
+);
 
 /** The canonical profession for a word as catalogues write it ("RN" → "nurse"). */
 export function canonicalProfession(text: string): string {
-  const hit = memo.get(text);
-  if (hit !== undefined) return hit;
   const key = canonical(text);
-  let out = key;
-  for (const [profession, synonyms] of Object.entries(PROFESSION_SYNONYMS)) {
-    if (key === profession || synonyms.some((s) => canonical(s) === key)) {
-      out = profession;
-      break;
-    }
-  }
-  if (memo.size < 10_000) memo.set(text, out);
-  return out;
+  return BY_SYNONYM.get(key) ?? key;
 }
 
 /**

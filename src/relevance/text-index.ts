@@ -1,146 +1,102 @@
 /**
- * A small BM25 full-text index over course text: the fallback for gaps that resolve to no
- * taxonomy concept. Terms are the shared stemmed, stop-word-free terms; each field's terms are
- * repeated by its weight class (title ×2) before BM25's own saturation. Postings are typed
- * arrays (document ids ascending, term frequencies), built by counting in two passes.
+ * The full-text index: for each term, the courses that use it and how strongly (one byte of
+ * evidence, from `evidence.ts`: field weight, BM25 saturation and length normalisation), and
+ * its document frequency among the courses that shape statistics. Postings are built by
+ * counting, course positions ascending.
  * @module
  */
-import { BM25 } from './defaults.js';
-import { type TermRuns, TermRunsBuilder } from './term-runs.js';
+import { GrowableList } from '../structures/growable-list.js';
+import { EVIDENCE_STEPS } from './evidence.js';
 
-/** A BM25 index over documents given as term-id lists. */
+/** A full-text index over course positions. */
 export interface TextIndex {
-  /** Term → term id. */
-  readonly terms: ReadonlyMap<string, number>;
-  /** Postings of term id `t` are `docs[offsets[t]..offsets[t + 1]]` (ascending) and `tfs`. */
+  /** Postings of term `t` are `courses[offsets[t]..offsets[t + 1]]` (ascending) and `evidence`. */
   readonly offsets: Int32Array;
-  readonly docs: Int32Array;
-  readonly tfs: Uint16Array | Int32Array;
-  /** Length (terms) of each document. */
-  readonly lengths: Uint32Array;
-  readonly averageLength: number;
+  readonly courses: Int32Array;
+  /** Evidence of each posting, in steps of 1/{@link EVIDENCE_STEPS}. */
+  readonly evidence: Uint8Array;
+  /** Courses that use each term, among those counted for statistics. */
+  readonly documentFrequency: Int32Array;
+  /** Courses counted for statistics (see `createCourseIndex`). */
+  readonly counted: number;
 }
 
-/** Builds a {@link TextIndex} from documents' term ids (see {@link TermRuns}) and the term → id map. */
-export function createTextIndexFromIds(
-  runs: TermRuns,
-  terms: ReadonlyMap<string, number>,
-  termCount: number,
-): TextIndex {
-  const lengths = runs.length;
-  const n = lengths.length;
-  const df = new Int32Array(termCount + 1);
-  const last = new Int32Array(termCount).fill(-1);
-  const count = new Int32Array(termCount);
-  let total = 0;
-  let maxTf = 0;
-  for (let d = 0; d < n; d++) {
-    const flat = runs.chunks[runs.chunk[d] as number] as Int32Array;
-    const from = runs.start[d] as number;
-    const to = from + (lengths[d] as number);
-    total += to - from;
-    for (let i = from; i < to; i++) {
-      const t = flat[i] as number;
-      if (last[t] !== d) {
-        last[t] = d;
-        df[t] = (df[t] as number) + 1;
-        count[t] = 0;
-      }
-      const c = (count[t] as number) + 1;
-      count[t] = c;
-      if (c > maxTf) maxTf = c;
-    }
-  }
-  const offsets = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t] as number) + (df[t] as number);
-  const size = offsets[termCount] as number;
-  const docs = new Int32Array(size);
-  const tfs = maxTf < 65_536 ? new Uint16Array(size) : new Int32Array(size);
-  const fill = Int32Array.from(offsets.subarray(0, termCount));
-  last.fill(-1);
-  for (let d = 0; d < n; d++) {
-    const flat = runs.chunks[runs.chunk[d] as number] as Int32Array;
-    const from = runs.start[d] as number;
-    const to = from + (lengths[d] as number);
-    for (let i = from; i < to; i++) {
-      const t = flat[i] as number;
-      if (last[t] !== d) {
-        last[t] = d;
-        const at = fill[t] as number;
-        fill[t] = at + 1;
-        docs[at] = d;
-        tfs[at] = 1;
-      } else {
-        const at = (fill[t] as number) - 1;
-        tfs[at] = (tfs[at] as number) + 1;
-      }
-    }
-  }
-  return {
-    terms,
-    offsets,
-    docs,
-    tfs,
-    lengths,
-    averageLength: n > 0 ? total / n : 0,
-  };
-}
+/** Collects postings course by course, then builds the {@link TextIndex}. */
+export class TextIndexBuilder {
+  private readonly terms = new GrowableList(Int32Array, 1 << 16);
+  private readonly courses = new GrowableList(Int32Array, 1 << 16);
+  private readonly evidence = new GrowableList(Uint8Array, 1 << 16);
+  private readonly countedTerm = new GrowableList(Uint8Array, 1 << 16);
+  private counted = 0;
 
-/** Builds a {@link TextIndex} from each document's terms. */
-export function createTextIndex(documents: readonly (readonly string[])[]): TextIndex {
-  const terms = new Map<string, number>();
-  const runs = new TermRunsBuilder(documents.length);
-  for (const doc of documents) {
-    const ids = new Int32Array(doc.length);
-    doc.forEach((term, i) => {
-      let id = terms.get(term);
-      if (id === undefined) {
-        id = terms.size;
-        terms.set(term, id);
-      }
-      ids[i] = id;
-    });
-    runs.append(ids);
+  /** Starts a course (positions must come in ascending order). */
+  course(counted: boolean): void {
+    if (counted) this.counted++;
   }
-  return createTextIndexFromIds(runs.runs, terms, terms.size);
+
+  /** Adds one distinct term of the course at `position` with its evidence byte. */
+  add(term: number, position: number, evidence: number, counted: boolean): void {
+    this.terms.push(term);
+    this.courses.push(position);
+    this.evidence.push(evidence);
+    this.countedTerm.push(counted ? 1 : 0);
+  }
+
+  /** The index over `termCount` terms. */
+  build(termCount: number): TextIndex {
+    const terms = this.terms.view();
+    const offsets = new Int32Array(termCount + 1);
+    const documentFrequency = new Int32Array(termCount);
+    const counted = this.countedTerm.view();
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as number;
+      offsets[t + 1] = (offsets[t + 1] as number) + 1;
+      if (counted[i] === 1) documentFrequency[t] = (documentFrequency[t] as number) + 1;
+    }
+    for (let t = 0; t < termCount; t++) {
+      offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
+    }
+    const fill = offsets.slice(0, termCount);
+    const courses = new Int32Array(terms.length);
+    const evidence = new Uint8Array(terms.length);
+    const from = this.courses.view();
+    const bytes = this.evidence.view();
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as number;
+      const at = fill[t] as number;
+      fill[t] = at + 1;
+      courses[at] = from[i] as number;
+      evidence[at] = bytes[i] as number;
+    }
+    return { offsets, courses, evidence, documentFrequency, counted: this.counted };
+  }
 }
 
 /**
- * BM25 scores of the documents matching any query term, with the share of query terms each
- * matched.
+ * Inverse document frequency of a term used by `df` of `n` counted courses (BM25's form). A
+ * term no course uses is taken as used once: it is at least that rare, and its absence
+ * must not outweigh every word that is present.
  *
  * @example
  * ```ts
- * searchText(index, ['sepsi', 'recognit']).get(3); // { score: 4.2, matched: 1 }
+ * inverseFrequency(1, 891) > inverseFrequency(100, 891); // true
  * ```
  */
-export function searchText(
-  index: TextIndex,
-  queryTerms: readonly string[],
-): Map<number, { score: number; matched: number }> {
-  const n = index.lengths.length;
-  const unique = [...new Set(queryTerms)];
-  const out = new Map<number, { score: number; matched: number }>();
-  for (const term of unique) {
-    const t = index.terms.get(term);
-    if (t === undefined) continue;
-    const from = index.offsets[t] as number;
-    const to = index.offsets[t + 1] as number;
-    if (to === from) continue;
-    const df = to - from;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    for (let i = from; i < to; i++) {
-      const doc = index.docs[i] as number;
-      const tf = index.tfs[i] as number;
-      const len = index.lengths[doc] ?? 0;
-      const norm = tf + BM25.k1 * (1 - BM25.b + (BM25.b * len) / (index.averageLength || 1));
-      const s = (idf * tf * (BM25.k1 + 1)) / norm;
-      const seen = out.get(doc);
-      if (seen) {
-        seen.score += s;
-        seen.matched += 1 / unique.length;
-      } else out.set(doc, { score: s, matched: 1 / unique.length });
-    }
+export function inverseFrequency(df: number, n: number): number {
+  const d = Math.max(1, df);
+  return Math.log(1 + (Math.max(n, d) - d + 0.5) / (d + 0.5));
+}
+
+/** Evidence (0–1) of the course at `position` for term `t`, or 0 (binary search). */
+export function termEvidence(index: TextIndex, t: number, position: number): number {
+  let lo = index.offsets[t] as number;
+  let hi = (index.offsets[t + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = index.courses[mid] as number;
+    if (p < position) lo = mid + 1;
+    else if (p > position) hi = mid - 1;
+    else return (index.evidence[mid] as number) / EVIDENCE_STEPS;
   }
-  return out;
+  return 0;
 }

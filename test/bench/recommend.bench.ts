@@ -5,10 +5,11 @@ import type { Course } from '../../src/model/course.js';
 import type { ClinicianProfileInput } from '../../src/model/profile.js';
 import type { Recommender } from '../../src/recommend/recommender.js';
 import { defaultReference } from '../../src/reference/reference.js';
+import { realisticCatalogue } from './realistic.js';
 import { shipped } from './shipped.js';
 import { asLoaded, syntheticCatalogue } from './synthetic.js';
 
-const { createRecommender } = shipped;
+const { createRecommender, summarizeCatalog } = shipped;
 
 const asOf = '2026-11-28';
 const concepts = defaultReference().data.concepts;
@@ -43,17 +44,24 @@ const retained = (): number => {
   return m.heapUsed + m.arrayBuffers;
 };
 
+/** Which generator: `synthetic.ts` (taxonomy wording) or `realistic.ts` (real-looking fields). */
+type Kind = 'synthetic' | 'realistic';
+
 /**
  * The catalogue of `n` offerings as loaded from a file. Its own function, so the generator's
  * objects die with this frame: an interpreter register in `measure` kept them alive past the
  * baseline heap reading and made "retained" negative.
  */
-function catalogue(n: number): Course[] {
-  return asLoaded(syntheticCatalogue(concepts, n));
+function catalogue(kind: Kind, n: number): Course[] {
+  return asLoaded(
+    kind === 'synthetic'
+      ? syntheticCatalogue(concepts, n)
+      : realisticCatalogue(defaultReference().data, n, 'platform'),
+  );
 }
 
-function measure(n: number): Recommender {
-  const courses = catalogue(n);
+function measure(kind: Kind, n: number): Recommender {
+  const courses = catalogue(kind, n);
   // Build time is the median of three builds (one sample on a shared machine swings by ±20%);
   // the memory figure is what the last recommender retains after a full collection: JS heap plus
   // the typed arrays' buffers, which live outside it. No collection is forced between builds: it
@@ -70,6 +78,10 @@ function measure(n: number): Recommender {
   const heap = (retained() - heap0) / 1_048_576;
   if (!r) throw new Error('no recommender');
   const build = pct(builds, 0.5);
+  // The credibility evaluation alone, for the share of a build it takes.
+  const c0 = performance.now();
+  summarizeCatalog(courses, { asOf });
+  const credibility = performance.now() - c0;
   r.recommend(profiles[0] as ClinicianProfileInput);
   const times: number[] = [];
   for (let round = 0; round < 5; round++) {
@@ -101,8 +113,10 @@ function measure(n: number): Recommender {
   const p50 = pct(times, 0.5);
   const naiveMs = pct(naive, 0.5);
   rows.push({
+    catalogue: kind,
     offerings: n.toLocaleString('en'),
     'build ms': Math.round(build),
+    'credibility ms': Math.round(credibility),
     'build range ms': `${Math.round(Math.min(...builds))}–${Math.round(Math.max(...builds))}`,
     'retained MB': Math.round(heap),
     'rec p50 ms': ms(p50),
@@ -117,9 +131,15 @@ function measure(n: number): Recommender {
   return r;
 }
 
-for (const n of [1_000, 10_000, 100_000]) {
-  describe(`${n} offerings`, () => {
-    const r = measure(n);
+const runs: [Kind, number][] = [
+  ['synthetic', 1_000],
+  ['synthetic', 10_000],
+  ['synthetic', 100_000],
+  ['realistic', 100_000],
+];
+for (const [kind, n] of runs) {
+  describe(`${n} ${kind} offerings`, () => {
+    const r = measure(kind, n);
     let i = 0;
     bench(
       'recommend',
@@ -131,14 +151,60 @@ for (const n of [1_000, 10_000, 100_000]) {
   });
 }
 
-afterAll(() => {
-  const columns = Object.keys(rows[0] ?? {});
-  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+/** What `--why-not ID` and `--top 10000` ask, at 200,000 realistic offerings. */
+const large: Record<string, string | number>[] = [];
+describe('200,000 realistic offerings: --why-not and --top 10000', () => {
+  const courses = catalogue('realistic', 200_000);
+  const t0 = performance.now();
+  const r = createRecommender(courses, { asOf });
+  const build = performance.now() - t0;
+  const p = profiles[0] as ClinicianProfileInput;
+  const top = (limit: number) => {
+    const t = performance.now();
+    const result = r.recommend(p, { limit });
+    return { ms: performance.now() - t, result };
+  };
+  const first = top(10_000);
+  const again = top(10_000);
+  const last = first.result.recommendations.at(-1)?.id ?? (courses[0] as Course).id;
+  const whyNot = (id: string) => {
+    const t = performance.now();
+    r.whyNot(p, id);
+    return performance.now() - t;
+  };
+  large.push({
+    'build s': ms(build / 1000),
+    '--top 10000 first ms': Math.round(first.ms),
+    '--top 10000 again ms': Math.round(again.ms),
+    listed: first.result.recommendations.length,
+    // Its place by score needs every offering above it scored.
+    '--why-not (the 10,000th) ms': Math.round(whyNot(last)),
+  });
+  bench(
+    'whyNot',
+    () => {
+      r.whyNot(p, last);
+    },
+    { iterations: 3, time: 0 },
+  );
+});
+
+/** A markdown table of rows. */
+function table(title: string, list: Record<string, string | number>[]): void {
+  const columns = Object.keys(list[0] ?? {});
+  const widths = columns.map((c) => Math.max(c.length, ...list.map((r) => String(r[c]).length)));
   const line = (cells: string[]) =>
     `| ${cells.map((x, i) => x.padStart(widths[i] ?? 0)).join(' | ')} |`;
-  console.log('\ncredence recommend benchmark on the built package (build = createRecommender,');
-  console.log('incl. evaluateCatalog, median of 3; naive = fuse.js over the catalogue, per gap)\n');
+  console.log(`\n${title}\n`);
   console.log(line(columns));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(columns.map((c) => String(r[c]))));
+  for (const r of list) console.log(line(columns.map((c) => String(r[c]))));
+}
+
+afterAll(() => {
+  table(
+    'credence recommend benchmark on the built package (build = createRecommender, incl. the\ncredibility evaluation, median of 3; naive = fuse.js over the catalogue, per gap)',
+    rows,
+  );
+  table('At 200,000 realistic offerings (profile uk-nurse)', large);
 });

@@ -169,16 +169,27 @@ describe.skipIf(!haveChromium && !inCI)('comparison page in Chromium', () => {
     if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
-  it('loads the sample catalogue', async () => {
+  it('loads the sample catalogue and shows its top offerings for a sample profile', async () => {
     await expect
       .poll(() => page.textContent('#catalogue-status'))
       .toMatch(/Sample catalogue: \d+ offering\(s\) read/);
+    expect(await page.textContent('#results-status')).toMatch(/offering\(s\) ranked/);
+    expect(await page.locator('#results li.offering').count()).toBeGreaterThanOrEqual(3);
+    // Every gap counts alike until the user says otherwise.
+    const choices = page.locator('#gap-priorities select');
+    expect(await choices.count()).toBe(3);
+    for (const value of await choices.evaluateAll((s) =>
+      s.map((x) => (x as HTMLSelectElement).value),
+    ))
+      expect(value).toBe('medium');
+    expect(await page.locator('#gap-answers li[data-gap]').count()).toBe(3);
   });
 
   it('ranks offerings for gaps typed with a typo and an abbreviation, with reasons', async () => {
     await page.getByLabel('Profession').fill('nurse');
     await page.getByLabel(/^Country/).fill('GB');
     await page.getByLabel(/^Skill gaps/).fill('sepsis recogntion\nNIV');
+    await page.getByLabel('Priority of “sepsis recogntion”').selectOption('high');
     await page.getByLabel(/^Budget/).fill('150');
     await page.getByLabel('Currency').fill('GBP');
     await page.getByLabel(/^Hours available/).fill('20');
@@ -202,9 +213,19 @@ describe.skipIf(!haveChromium && !inCI)('comparison page in Chromium', () => {
     // The typo: the first offering covers "sepsis recogntion" and says so.
     const first = items.first();
     expect(await first.locator('.reasons').textContent()).toContain("Covers 'sepsis recogntion'");
-    // The plan is shown.
+    expect(await first.locator('.numbers').textContent()).toMatch(
+      /^Ranking score [\d.]+ · relevance [\d.]+ · credibility \d+\/100 · fit [\d.]+$/,
+    );
+    expect(await first.locator('.reasons').textContent()).toMatch(/— [a-z ]+: “.+”/);
+    // Every gap answered, and the mills that cover a gap held back with their reasons.
+    expect(await page.textContent('#gap-answers')).toMatch(/NIV \(medium priority\): covered by/);
+    expect(await page.isVisible('#held-back-section')).toBe(true);
+    expect(await page.textContent('#held-back')).toMatch(/held back: grade E/);
+    expect(await page.locator('#results li[data-id^="mill-"]').count()).toBe(0);
+    // The plan is shown, with its gaps.
     expect(await page.isVisible('#plan-section')).toBe(true);
     expect(await page.textContent('#plan')).toMatch(/offering\(s\), [\d.]+ h/);
+    expect(await page.textContent('#plan')).toMatch(/sepsis recogntion \(high priority\)/);
     await page.screenshot({ path: join(ARTIFACTS, 'compare.png'), fullPage: true });
   });
 
@@ -224,6 +245,20 @@ describe.skipIf(!haveChromium && !inCI)('comparison page in Chromium', () => {
     );
     expect(await page.textContent('#comparison')).toMatch(/Grade [A-E]/);
     await page.screenshot({ path: join(ARTIFACTS, 'compare-side-by-side.png'), fullPage: true });
+  });
+
+  it('says when the trust floor is lowered, and lists what it lets in', async () => {
+    await page.selectOption('#min-grade', 'E');
+    await page.check('#include-flagged');
+    await page.click('#rank');
+    await expect
+      .poll(() => page.textContent('#results-notes'))
+      .toMatch(/Trust floor changed on request/);
+    expect(await page.isHidden('#held-back-section')).toBe(true);
+    await page.selectOption('#min-grade', 'D');
+    await page.uncheck('#include-flagged');
+    await page.click('#rank');
+    await expect.poll(() => page.isVisible('#held-back-section')).toBe(true);
   });
 
   it('is usable at 375 px: nothing overflows the page width', async () => {

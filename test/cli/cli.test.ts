@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_MIN_COURSES } from '../../src/cli/commands-evaluate.js';
 import { runCli } from '../../src/cli/main.js';
-import { colorAllowed, comparisonCsv, csvCell, recommendationsCsv } from '../../src/cli/output.js';
+import {
+  colorAllowed,
+  comparisonCsv,
+  csvCell,
+  recommendationsCsv,
+  TABLE_WIDTH,
+  terminalWidth,
+} from '../../src/cli/output.js';
 import { capture } from './capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'credence-cli-'));
@@ -165,6 +172,40 @@ describe('credence evaluate: output polish', () => {
     expect(colorAllowed(true, { TERM: 'dumb' })).toBe(false);
   });
 
+  it('wraps to the terminal width (80 when piped), flag messages wrapped whole, never cut', () => {
+    expect(terminalWidth(false, 200)).toBe(TABLE_WIDTH);
+    expect(terminalWidth(undefined, undefined)).toBe(TABLE_WIDTH);
+    expect(terminalWidth(true, 132)).toBe(132);
+    expect(terminalWidth(true, 20)).toBe(60);
+    expect(terminalWidth(true, 1000)).toBe(200);
+    const path = file(
+      'long-flag.json',
+      JSON.stringify([
+        {
+          id: 'old',
+          title: 'Sepsis recognition',
+          provider: { name: 'Some Health Trust' },
+          accreditations: [
+            {
+              body: 'Royal College of Nursing',
+              validUntil: '2020-01-31',
+              creditType: 'RCN CPD hours',
+            },
+          ],
+        },
+      ]),
+    );
+    for (const width of [80, 120]) {
+      const o = { ...capture(), width };
+      expect(runCli(['evaluate', path, '--as-of', '2026-11-28'], o)).toBe(0);
+      for (const line of o.out) expect(line.length).toBeLessThanOrEqual(width);
+      const text = o.out.join(' ').replace(/\s+/g, ' ');
+      // The whole message is there, its last word included.
+      expect(text).toMatch(/expired[^\n]*2020-01-31/);
+      expect(text).not.toContain('…');
+    }
+  });
+
   it('keeps whole IDs and neutralises terminal escapes in catalogue text', () => {
     const path = file(
       'escapes.json',
@@ -231,16 +272,21 @@ describe('credence evaluate: output polish', () => {
           score: 0.8,
           relevance: 0.9,
           credibility: 88,
+          grade: 'B',
           fit: 0.7,
           gaps: ['NIV', 'sepsis'],
           reasons: ['Covers NIV', 'Free'],
+          evidence: [],
         },
       ],
       uncoveredGaps: [],
+      gaps: [],
+      heldBack: [],
+      notes: [],
     });
     expect(lines).toEqual([
-      'rank,id,score,relevance,credibility,fit,gaps,reasons',
-      '1,a,0.8,0.9,88,0.7,NIV;sepsis,Covers NIV | Free',
+      'rank,id,score,relevance,credibility,grade,fit,gaps_covered,order,reasons',
+      '1,a,0.8,0.9,88,B,0.7,NIV;sepsis,,Covers NIV | Free',
     ]);
     const rows = comparisonCsv([
       {

@@ -102,7 +102,7 @@ describe('what every answer rests on', () => {
     const o = capture();
     runCli(['recommend', catalogue, '--profile', nurse, ...ASOF], o);
     expect(o.out.join('\n')).toMatch(
-      /Not covered: wound care\n {2}"wound care" would be covered only by records that were rejected: row 3/,
+      /'wound care' \(medium\): not covered — nothing in the catalogue covers it\n {2}"wound care" would be covered only by records that were rejected: row 3\n {4}"Wound care essentials" \(provider is missing\)/,
     );
     const p = capture();
     runCli(['plan', catalogue, '--profile', nurse, '--json', ...ASOF], p);

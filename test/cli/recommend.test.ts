@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMAND_HELP } from '../../src/cli/help.js';
 import { runCli } from '../../src/cli/main.js';
 import type { Output } from '../../src/cli/output.js';
 
@@ -36,11 +40,68 @@ describe('credence recommend | plan | compare', () => {
     expect(result.recommendations.map((r) => r.rank)).toEqual([1, 2, 3]);
     expect(Array.isArray(result.uncoveredGaps)).toBe(true);
   });
-  it('recommend prints a table of at most 80 columns', () => {
+  it('recommend prints labelled columns, reasons, every gap answered and the held back', () => {
     const out = capture();
-    expect(runCli(['recommend', '--profile', profile, '--as-of', '2026-11-28'], out)).toBe(0);
-    expect(out.lines.length).toBeGreaterThan(3);
+    expect(
+      runCli(['recommend', '--profile', profile, '--top', '5', '--as-of', '2026-11-28'], out),
+    ).toBe(0);
+    const text = out.lines.join('\n');
     for (const line of out.lines) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(text).toMatch(/^#\s+offering\s+score\s+relevance\s+credibility\s+fit$/m);
+    expect(text).toMatch(/Order: moved up: the first to cover 'NIV'/);
+    expect(text).toMatch(/^Gaps$/m);
+    expect(text).toMatch(/'NIV' \(low\): covered by hartwell-niv-study-day/);
+    expect(text).toMatch(/^Held back by the trust floor/m);
+    expect(text).toMatch(/mill-expired-niv-masterclass: covers 'NIV' — held back: grade E/);
+    expect(text).toMatch(/^Note: 6 offerings covering a gap are held back by the trust floor/m);
+  });
+  it('recommend says when the trust floor is lowered, and then lists what it let in', () => {
+    const out = capture();
+    const args = ['recommend', '--profile', profile, '--top', '40', '--as-of', '2026-11-28'];
+    expect(runCli([...args, '--min-grade', 'e', '--include-flagged'], out)).toBe(0);
+    const text = out.lines.join('\n');
+    expect(text).toMatch(/Note: Trust floor changed on request/);
+    expect(text).toMatch(/mill-expired-niv-masterclass/);
+    expect(text).not.toMatch(/^Held back/m);
+  });
+  it('recommend --rates compares other currencies with the budget', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'credence-rates-'));
+    const rates = join(dir, 'rates.json');
+    writeFileSync(rates, JSON.stringify({ GBP: 1.17, EUR: 1, USD: 0.92, AUD: 0.6, NZD: 0.55 }));
+    const out = capture();
+    const args = ['recommend', '--profile', profile, '--as-of', '2026-11-28', '--rates', rates];
+    expect(runCli(args, out)).toBe(0);
+    expect(out.lines.join('\n')).not.toMatch(/unknown for the GBP budget/);
+    writeFileSync(rates, JSON.stringify({ GBP: 'one' }));
+    const bad = capture();
+    expect(runCli(args, bad)).toBe(2);
+    expect(bad.errors.join(' ')).toMatch(/three-letter currency code with a positive number/);
+  });
+  it('recommend rejects an unknown grade or region', () => {
+    for (const extra of [
+      ['--min-grade', 'F'],
+      ['--region', 'Great Britain'],
+    ]) {
+      const out = capture();
+      expect(runCli(['recommend', '--profile', profile, ...extra], out)).toBe(2);
+    }
+  });
+  it('--region lets in-person offerings elsewhere fit', () => {
+    const gp = { profession: 'nurse', country: 'GB', gaps: ['deteriorating patient', 'sepsis'] };
+    const dir = mkdtempSync(join(tmpdir(), 'credence-region-'));
+    const file = join(dir, 'profile.json');
+    writeFileSync(file, JSON.stringify(gp));
+    const why = (extra: string[]) => {
+      const out = capture();
+      const id = 'ucd-deteriorating-patient-sepsis';
+      runCli(
+        ['recommend', '--profile', file, '--why-not', id, '--as-of', '2026-11-28', ...extra],
+        out,
+      );
+      return out.lines.join('\n');
+    };
+    expect(why([])).toMatch(/blended in IE, outside GB/);
+    expect(why(['--region', 'GB,IE'])).not.toMatch(/outside/);
   });
   it('recommend --why-not explains an exclusion', () => {
     const out = capture();
@@ -56,7 +117,7 @@ describe('credence recommend | plan | compare', () => {
       ],
       out,
     );
-    expect(out.lines.join('\n')).toMatch(/mill-diploma-wound-care: /);
+    expect(out.lines.join('\n')).toMatch(/mill-diploma-wound-care: held back: grade E/);
   });
   it('recommend without --profile is a usage error', () => {
     const out = capture();
@@ -70,11 +131,25 @@ describe('credence recommend | plan | compare', () => {
     expect(plan.requirement.needed).toBe(35);
     expect(plan.courses.length).toBeGreaterThan(0);
   });
-  it('plan prints a readable summary', () => {
+  it('plan prints a readable summary: notes, offerings and why, every gap answered', () => {
     const out = capture();
     expect(runCli(['plan', '--profile', profile, '--as-of', '2026-11-28'], out)).toBe(0);
-    expect(out.lines[0]).toMatch(/^Plan: /);
+    const text = out.lines.join('\n');
+    expect(text).toMatch(/^Plan: \d+ offerings, \d+(\.\d+)? h, /m);
+    expect(text).toMatch(/^Gaps$/m);
+    expect(text).toMatch(/Note: Costs in .* are unknown for the GBP budget/);
     for (const line of out.lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+  it('plan says why a gap is left uncovered', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'credence-plan-'));
+    const file = join(dir, 'profile.json');
+    const tight = { profession: 'nurse', country: 'GB', gaps: ['NIV'], hoursAvailable: 1 };
+    writeFileSync(file, JSON.stringify(tight));
+    const out = capture();
+    expect(runCli(['plan', '--profile', file, '--as-of', '2026-11-28'], out)).toBe(0);
+    const text = out.lines.join('\n');
+    expect(text).toMatch(/'NIV' \(medium\): not covered — every offering that covers it/);
+    expect(text).toMatch(/hartwell-niv-study-day: takes 6 h: 5 h over the 1 h left/);
   });
   it('compare prints rows and --json rows', () => {
     const out = capture();
@@ -119,7 +194,9 @@ describe('--csv for recommend and compare', () => {
         out,
       ),
     ).toBe(0);
-    expect(out.lines[0]).toBe('rank,id,score,relevance,credibility,fit,gaps,reasons');
+    expect(out.lines[0]).toBe(
+      'rank,id,score,relevance,credibility,grade,fit,gaps_covered,order,reasons',
+    );
     expect(out.lines).toHaveLength(4);
   });
 
@@ -140,5 +217,15 @@ describe('--csv for recommend and compare', () => {
     ).toBe(0);
     expect(out.lines[0]?.startsWith('id,title,provider,credibility,grade')).toBe(true);
     expect(out.lines[2]).toContain('lookalike-accreditor');
+  });
+});
+
+describe('help examples', () => {
+  it.each(['recommend', 'plan', 'compare'])('the %s example runs', (command) => {
+    const example = /Example: credence (.+)$/m.exec(COMMAND_HELP[command] ?? '')?.[1];
+    expect(example).toBeDefined();
+    const out = capture();
+    expect(runCli([...(example ?? '').split(' '), '--as-of', '2026-11-28'], out)).toBe(0);
+    expect(out.errors).toEqual([]);
   });
 });

@@ -15,9 +15,10 @@ import {
 import { ASOF, params, sampleCourses, validCourses } from './support.js';
 
 const honest = () => sampleCourses().find((c) => c.id === 'ucd-deteriorating-patient-sepsis')!;
+// Irish, like the honest course: blended courses outside the clinician's country do not fit.
 const nurse = {
   profession: 'nurse',
-  country: 'GB',
+  country: 'IE',
   gaps: [{ skill: 'sepsis recognition', priority: 'high' }],
 };
 

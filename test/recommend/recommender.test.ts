@@ -61,15 +61,21 @@ describe('recommend on the sample catalogue', () => {
       { limit: 3 },
     );
     expect(result.recommendations.map((x) => x.id)).toContain('sccm-sepsis-webinar');
-    expect(result.recommendations[0]?.reasons[0]).toMatch(/full-text/);
+    expect(result.recommendations[0]?.reasons[0]).toMatch(/uses its words — title: “.*Hour-1/);
+    expect(result.recommendations[0]?.evidence[0]).toMatchObject({ field: 'title' });
   });
-  it('includes critically flagged courses only on request', () => {
+  it('includes critically flagged and grade-E courses only on request, and says so', () => {
     const p = { profession: 'physician', gaps: ['12-lead ECG'] };
-    const ids = (flagged: boolean) =>
-      r.recommend(p, { limit: 50, includeFlagged: flagged }).recommendations.map((x) => x.id);
-    expect(ids(false)).not.toContain('mill-acme-typo-ecg');
-    expect(ids(true)).toContain('mill-acme-typo-ecg');
-    expect(r.whyNot(p, 'mill-acme-typo-ecg').join(' ')).toMatch(/critical red flag/);
+    const lowered = { includeFlagged: true, minGrade: 'E' as const };
+    const ids = (options: object) =>
+      r.recommend(p, { limit: 50, ...options }).recommendations.map((x) => x.id);
+    expect(ids({})).not.toContain('mill-acme-typo-ecg');
+    expect(ids({ includeFlagged: true })).not.toContain('mill-acme-typo-ecg'); // still grade E
+    expect(ids(lowered)).toContain('mill-acme-typo-ecg');
+    expect(r.recommend(p, lowered).notes.join(' ')).toMatch(/critical red flags included/);
+    expect(r.whyNot(p, 'mill-acme-typo-ecg').join(' ')).toMatch(
+      /held back: grade E, critical flag/,
+    );
   });
 });
 
@@ -85,16 +91,17 @@ describe('constraints', () => {
     expect(ids(p)).not.toContain('inmo-sepsis-ceu');
     expect(r.whyNot(p, 'inmo-sepsis-ceu')[0]).toMatch(/over the budget/);
   });
-  it('never compares currencies without rates: says cost not comparable', () => {
+  it('never compares currencies without rates: says so once, in the notes', () => {
     const p = { ...base, budget: { amount: 1, currency: 'GBP' } };
     expect(ids(p)).toContain('inmo-sepsis-ceu');
-    expect(r.explain(p, 'inmo-sepsis-ceu')?.reasons.join(' ')).toMatch(/cost not comparable/);
+    const notes = r.recommend(p).notes;
+    expect(notes.filter((n) => /EUR are unknown for the GBP budget/.test(n))).toHaveLength(1);
     const withRates = createRecommender(courses, { asOf, rates: { GBP: 1.17, EUR: 1 } });
     expect(withRates.whyNot(p, 'inmo-sepsis-ceu')[0]).toMatch(/over the budget/);
   });
   it('excludes courses longer than the hours available', () => {
     expect(r.whyNot({ ...base, hoursAvailable: 2 }, 'inmo-sepsis-ceu')[0]).toMatch(
-      /more than the 2 h/,
+      /4 h over the 2 h available/,
     );
   });
   it('excludes unacceptable formats', () => {
@@ -194,7 +201,7 @@ describe('properties', () => {
       { numRuns: 15 },
     );
   });
-  it('catalogue order and irrelevant courses never change the top results', () => {
+  it('catalogue order and an irrelevant course never change the top five', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...PROFILES),
@@ -207,10 +214,11 @@ describe('properties', () => {
             const j = s % (i + 1);
             [shuffled[i], shuffled[j]] = [shuffled[j] as Course, shuffled[i] as Course];
           }
-          const other = createRecommender(shuffled, { asOf });
-          expect(other.recommend(profile(name), { limit: 5 })).toEqual(
-            r.recommend(profile(name), { limit: 5 }),
-          );
+          // The same offerings in the same order (an added course shifts word statistics, and
+          // with them coverage, a little).
+          const top = (rec: typeof r) =>
+            rec.recommend(profile(name), { limit: 5 }).recommendations.map((x) => [x.id, x.gaps]);
+          expect(top(createRecommender(shuffled, { asOf }))).toEqual(top(r));
         },
       ),
       { numRuns: 4 },

@@ -76,8 +76,13 @@ describe('resolvePhrase', () => {
     expect(m[0]).toMatchObject({ via: 'partial' });
     expect(m[0]?.strength).toBeLessThan(0.9);
   });
-  it('reads clinical shorthand (paeds resus)', () => {
-    expect(resolvePhrase(index, 'paeds resus').length).toBeGreaterThan(0);
+  it('reads clinical shorthand as the concept it names', () => {
+    expect(resolvePhrase(index, 'paeds resus')[0]?.conceptId).toBe(idOf('Paediatric life support'));
+    expect(resolvePhrase(index, 'pt safety')[0]?.conceptId).toBe(idOf('Patient safety'));
+    expect(resolvePhrase(index, 'abx stewardship')[0]?.conceptId).toBe(
+      idOf('Antimicrobial stewardship'),
+    );
+    expect(resolvePhrase(index, 'resus')[0]?.conceptId).toBe(idOf('Resuscitation'));
   });
   it('does not resolve CPD, CME or nonsense to clinical concepts', () => {
     expect(resolvePhrase(index, 'CPD')).toEqual([]);

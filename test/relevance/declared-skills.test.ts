@@ -1,48 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReference } from '../../src/reference/reference.js';
-import { compileScanner } from '../../src/reference/taxonomy-trie.js';
-import {
-  DeclaredSkills,
-  SKILL_MEMO_LIMIT,
-  type SkillMemo,
-} from '../../src/relevance/declared-skills.js';
+import { createTaxonomyIndex } from '../../src/reference/taxonomy.js';
+import { DeclaredSkills, SKILL_MEMO_LIMIT } from '../../src/relevance/declared-skills.js';
 
 const index = defaultReference().taxonomy();
-const scanner = compileScanner(index);
+const conceptOf = (ordinal: number) => index.scanner().conceptIds[ordinal];
 
 describe('DeclaredSkills', () => {
   it('reads two spellings of one skill as the same skill, and different skills apart', () => {
-    const skills = new DeclaredSkills(index, scanner, new Map());
-    expect(skills.of('Sepsis ').keyId).toBe(skills.of('sepsis').keyId);
-    expect(skills.of('sepsis').keyId).not.toBe(skills.of('NIV').keyId);
+    const skills = new DeclaredSkills(index);
+    expect(skills.of('Sepsis ').key).toBe(skills.of('sepsis').key);
+    expect(skills.of('sepsis').key).not.toBe(skills.of('NIV').key);
     expect(skills.of('NIV')).toBe(skills.of('NIV'));
   });
 
   it('resolves a skill like a gap, abbreviations and typos included', () => {
-    const skills = new DeclaredSkills(index, scanner, new Map());
+    const skills = new DeclaredSkills(index);
     for (const text of ['NIV', 'non-invasive ventilaton']) {
-      const info = skills.of(text);
-      skills.resolve(info);
-      const ids = [...(info.ordinals ?? [])].map((o) => scanner.conceptIds[o]);
-      expect(ids).toContain('non-invasive-ventilation');
-      expect(Math.max(...(info.values ?? []))).toBeGreaterThan(0.5);
+      const { matches } = skills.of(text);
+      expect(matches.map((m) => conceptOf(m.ordinal))).toContain('non-invasive-ventilation');
+      expect(Math.max(...matches.map((m) => m.strength))).toBeGreaterThan(0.5);
     }
   });
 
-  it('shares resolutions through the memo, up to its limit', () => {
-    const memo: SkillMemo = new Map();
-    const first = new DeclaredSkills(index, scanner, memo);
-    first.resolve(first.of('sepsis recogntion'));
-    expect(memo.has('sepsis recogntion')).toBe(true);
-    const again = new DeclaredSkills(index, scanner, memo);
-    const info = again.of('sepsis recogntion');
-    again.resolve(info);
-    expect(info.ordinals?.length).toBeGreaterThan(0);
-    const full: SkillMemo = new Map(
-      Array.from({ length: SKILL_MEMO_LIMIT }, (_, i) => [`skill ${i}`, []] as const),
-    );
-    const bounded = new DeclaredSkills(index, scanner, full);
-    bounded.resolve(bounded.of('NIV'));
-    expect(full.size).toBe(SKILL_MEMO_LIMIT);
+  it('names no concept for a skill outside the taxonomy', () => {
+    expect(new DeclaredSkills(index).of('Origami for beginners').matches).toEqual([]);
+  });
+
+  it('keeps resolutions on the taxonomy index for the next catalogue, up to its limit', () => {
+    const own = createTaxonomyIndex(defaultReference().data.concepts);
+    new DeclaredSkills(own).of('sepsis recogntion');
+    expect(own.skillMemo.has('sepsis recogntion')).toBe(true);
+    expect(new DeclaredSkills(own).of('sepsis recogntion').matches.length).toBeGreaterThan(0);
+    for (let i = own.skillMemo.size; i < SKILL_MEMO_LIMIT; i++) own.skillMemo.set(`skill ${i}`, []);
+    new DeclaredSkills(own).of('NIV');
+    expect(own.skillMemo.size).toBe(SKILL_MEMO_LIMIT);
   });
 });

@@ -1,7 +1,11 @@
 /**
- * The comparison page: a profile form, ranked offerings with grade badges, flags, reasons and
- * gaps covered, a side-by-side comparison, a plan, and a file input / drop zone for the user's
- * own JSON or CSV catalogue. It imports the built library like any consumer would.
+ * The comparison page: a profile form (each gap with the priority the user chose, equal by
+ * default; the trust floor), ranked offerings with their numbers labelled, grade badges, flags,
+ * why each moved in the order, the course's own words as evidence and reasons; every gap
+ * answered, what the trust floor holds back, a side-by-side comparison, a plan, and a file input
+ * / drop zone for the user's own JSON or CSV catalogue. On first load it shows the sample
+ * catalogue's top offerings for a sample profile. It imports the built library like any
+ * consumer would.
  *
  * Every piece of user or catalogue text reaches the page through `textContent` (see `el`), never
  * through `innerHTML`, so a hostile title such as `<img src=x onerror=…>` shows as text.
@@ -17,12 +21,16 @@ import {
   createRecommender,
   evaluateCatalog,
   type Flag,
+  type GapAnswer,
+  type HeldBack,
   type LearningPlan,
   parseCatalog,
   parseProfile,
+  type Recommendation,
   type RecommendationResult,
   type Recommender,
   type RecordIssue,
+  type RequestOptions,
 } from '../../../dist/index.js';
 
 /** How many ranked offerings to show. */
@@ -44,7 +52,15 @@ interface Scored {
 let catalogue: Catalogue | undefined;
 let scored: Scored | undefined;
 let lastProfile: ClinicianProfileInput | undefined;
+let lastOptions: RequestOptions = {};
 const selected = new Set<string>();
+/** The priority chosen for each gap, by its text (kept while the user edits the list). */
+const priorities = new Map<string, Priority>();
+
+type Priority = 'high' | 'medium' | 'low';
+const PRIORITIES: readonly Priority[] = ['high', 'medium', 'low'];
+/** The profile shown on first load: the sample catalogue's top offerings for it. */
+const FIRST_GAPS = ['sepsis recognition', 'tissue viability', 'NIV'];
 
 // ---------------------------------------------------------------- DOM helpers (text only)
 
@@ -103,7 +119,7 @@ function useCatalogue(name: string, input: string | object): void {
     ...parsed.issues.slice(0, 50).map((i) => el('li', {}, `${i.severity}: ${i.message}`)),
   );
   details.hidden = parsed.issues.length === 0;
-  if (lastProfile) rank(lastProfile);
+  if (lastProfile) rank(lastProfile, lastOptions);
 }
 
 async function useFile(file: File): Promise<void> {
@@ -138,13 +154,43 @@ function asOfValue(): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : new Date().toISOString().slice(0, 10);
 }
 
-/** Gaps typed freely: one per line or comma-separated; the first is high priority. */
-function gapsFrom(text: string): { skill: string; priority: 'high' | 'medium' | 'low' }[] {
-  return text
-    .split(/[\n,;]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((skill, i) => ({ skill, priority: i === 0 ? 'high' : i === 1 ? 'medium' : 'low' }));
+/** Gaps typed freely: one per line or separated by commas or semicolons. */
+function gapTexts(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[\n,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
+}
+
+/** Each gap with the priority chosen for it (medium unless changed: every gap counts alike). */
+function gapsFrom(text: string): { skill: string; priority: Priority }[] {
+  return gapTexts(text).map((skill) => ({ skill, priority: priorities.get(skill) ?? 'medium' }));
+}
+
+/** One priority choice per gap typed, labelled with the gap. */
+function renderPriorities(): void {
+  const gaps = gapTexts(byId<HTMLTextAreaElement>('gaps').value);
+  const rows = gaps.map((skill, i) => {
+    const id = `priority-${i}`;
+    const select = el('select', { id, 'data-gap': skill });
+    for (const p of PRIORITIES) {
+      const option = el('option', { value: p }, p);
+      option.selected = (priorities.get(skill) ?? 'medium') === p;
+      select.append(option);
+    }
+    select.addEventListener('change', () => priorities.set(skill, select.value as Priority));
+    return el(
+      'div',
+      { class: 'priority' },
+      el('label', { for: id }, `Priority of “${skill}”`),
+      select,
+    );
+  });
+  byId('gap-priorities').replaceChildren(...rows);
 }
 
 function profileFromForm(): ClinicianProfileInput {
@@ -158,6 +204,24 @@ function profileFromForm(): ClinicianProfileInput {
     gaps: gapsFrom(byId<HTMLTextAreaElement>('gaps').value),
     ...(budget ? { budget: { amount: Number(budget), currency: value('currency') } } : {}),
     ...(hours ? { hoursAvailable: Number(hours) } : {}),
+  };
+}
+
+/** The request options: where in-person offerings may be, and the trust floor. */
+function optionsFromForm(): RequestOptions {
+  const country = byId<HTMLInputElement>('country').value.trim().toUpperCase();
+  const elsewhere = byId<HTMLInputElement>('region')
+    .value.split(/[\s,;]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => /^([A-Z]{2}|EU)$/.test(c));
+  const minGrade = byId<HTMLSelectElement>('min-grade').value as RequestOptions['minGrade'];
+  const flagged = byId<HTMLInputElement>('include-flagged').checked;
+  return {
+    ...(elsewhere.length > 0
+      ? { region: [...new Set([country, ...elsewhere])].filter(Boolean) }
+      : {}),
+    ...(minGrade && minGrade !== 'D' ? { minGrade } : {}),
+    ...(flagged ? { includeFlagged: true } : {}),
   };
 }
 
@@ -215,6 +279,54 @@ function metaText(course: Course): string {
   return parts.filter((p) => p !== undefined).join(' · ');
 }
 
+/** The numbers of a recommendation, each labelled. */
+function numbersText(rec: Recommendation): string {
+  return [
+    `Ranking score ${rec.score.toFixed(2)}`,
+    `relevance ${rec.relevance.toFixed(2)}`,
+    `credibility ${Math.round(rec.credibility)}/100`,
+    `fit ${rec.fit.toFixed(2)}`,
+  ].join(' · ');
+}
+
+/** Facts about the whole answer: a lowered trust floor, currencies without rates. */
+function renderNotes(id: string, notes: readonly string[]): void {
+  byId(id).replaceChildren(...notes.map((n) => el('li', {}, n)));
+  byId(id).hidden = notes.length === 0;
+}
+
+/** Every gap answered: covered by which offerings, or why not and what keeps each out. */
+function gapAnswers(answers: readonly GapAnswer[]): HTMLElement[] {
+  const title = (id: string): string => catalogue?.byId.get(id)?.title ?? id;
+  return answers.map((g) =>
+    el(
+      'li',
+      { 'data-gap': g.gap, class: g.covered ? 'covered' : 'uncovered' },
+      el('strong', {}, `${g.gap} (${g.priority} priority): `),
+      g.covered
+        ? `covered by ${g.coveredBy.map(title).join('; ')}`
+        : `not covered — ${g.reason ?? 'nothing covers it'}`,
+      g.candidates.length > 0
+        ? el(
+            'ul',
+            {},
+            ...g.candidates.map((c) => el('li', {}, `${title(c.id)}: ${c.excludedBy.join('; ')}`)),
+          )
+        : undefined,
+    ),
+  );
+}
+
+function heldBackList(held: readonly HeldBack[]): HTMLElement[] {
+  return held.map((h) =>
+    el(
+      'li',
+      { 'data-id': h.id },
+      `${catalogue?.byId.get(h.id)?.title ?? h.id} — covers ${h.gaps.join(', ')}; held back: ${h.reasons.join(', ')}`,
+    ),
+  );
+}
+
 function renderResults(result: RecommendationResult, s: Scored): void {
   const items = result.recommendations.map((rec) => {
     const course = catalogue?.byId.get(rec.id);
@@ -242,6 +354,8 @@ function renderResults(result: RecommendationResult, s: Scored): void {
         { class: 'body' },
         report ? gradeBadge(report.grade, report.score) : undefined,
         report ? flagList(report.flags) : undefined,
+        el('p', { class: 'numbers' }, numbersText(rec)),
+        rec.order ? el('p', { class: 'order' }, `Order: ${rec.order}`) : undefined,
         el(
           'p',
           { class: 'gaps-covered' },
@@ -251,19 +365,24 @@ function renderResults(result: RecommendationResult, s: Scored): void {
         el(
           'ul',
           { class: 'reasons', 'aria-label': 'Reasons' },
-          ...rec.reasons.map((r) => el('li', {}, r)),
+          // The order note is shown above; each "Covers" reason quotes the course's own words.
+          ...rec.reasons.filter((r) => !r.startsWith('Order: ')).map((r) => el('li', {}, r)),
         ),
         el('label', { class: 'compare-toggle' }, box, 'Compare'),
       ),
     );
   });
   byId('results').replaceChildren(...items);
+  renderNotes('results-notes', result.notes);
+  byId('gap-answers').replaceChildren(...gapAnswers(result.gaps));
+  byId('held-back').replaceChildren(...heldBackList(result.heldBack));
+  byId('held-back-section').hidden = result.heldBack.length === 0;
   const n = result.recommendations.length;
   say(
     'results-status',
     `${n} offering(s) ranked for your gaps.` +
       (result.uncoveredGaps.length > 0
-        ? ` Not covered by this catalogue: ${result.uncoveredGaps.join(', ')}.`
+        ? ` Not covered: ${result.uncoveredGaps.join(', ')} (see why below).`
         : ''),
   );
   updateCompareButton();
@@ -271,23 +390,20 @@ function renderResults(result: RecommendationResult, s: Scored): void {
 
 function renderPlan(plan: LearningPlan): void {
   const section = byId('plan-section');
-  const cost = plan.totalCost.map((m) => `${m.amount} ${m.currency}`).join(' + ') || 'free';
-  const { needed, met, shortfall } = plan.requirement;
+  const spent = plan.totalCost.filter((m) => m.amount > 0);
+  const cost = spent.map((m) => `${m.amount} ${m.currency}`).join(' + ') || 'free';
+  const notes = el('ul', { class: 'notes' }, ...plan.notes.map((n) => el('li', {}, n)));
   const parts: Child[] = [
+    plan.notes.length > 0 ? notes : undefined,
     el(
       'p',
       { class: 'plan-totals' },
       `${plan.courses.length} offering(s), ${plan.totalHours} h, ${cost}`,
     ),
     el('ol', {}, ...plan.courses.map((id) => el('li', {}, catalogue?.byId.get(id)?.title ?? id))),
-    el('p', {}, `Covered: ${plan.coveredGaps.join(', ') || 'none'}`),
-    plan.uncoveredGaps.length > 0
-      ? el('p', {}, `Not covered: ${plan.uncoveredGaps.join(', ')}`)
-      : undefined,
-    needed > 0
-      ? el('p', {}, `CPD requirement: ${met} of ${needed} h met, shortfall ${shortfall} h`)
-      : undefined,
     el('ul', { 'aria-label': 'Why this plan' }, ...plan.reasons.map((r) => el('li', {}, r))),
+    el('h3', {}, 'Your gaps in this plan'),
+    el('ul', { class: 'gap-answers' }, ...gapAnswers(plan.gaps)),
   ];
   byId('plan').replaceChildren(...parts.filter((p): p is Node | string => Boolean(p)));
   section.hidden = false;
@@ -322,7 +438,7 @@ function renderComparison(): void {
       line('Provider', (i) => row(i).provider),
       line('Credibility', (i) => gradeBadge(row(i).grade, row(i).credibility)),
       line('Accreditation', (i) => row(i).accreditation.join('; ') || 'none recognised'),
-      line('University', (i) => row(i).university ?? '—'),
+      line('University (confirmed)', (i) => row(i).university ?? '—'),
       line('Cost', (i) => {
         const c = row(i).cost;
         return c ? (c.amount === 0 ? 'free' : `${c.amount} ${c.currency}`) : 'not stated';
@@ -362,7 +478,7 @@ function updateCompareButton(): void {
 
 // ---------------------------------------------------------------- actions
 
-function rank(input: ClinicianProfileInput): void {
+function rank(input: ClinicianProfileInput, options: RequestOptions): void {
   const gapsField = byId<HTMLTextAreaElement>('gaps');
   try {
     const profile = parseProfile(input);
@@ -374,9 +490,10 @@ function rank(input: ClinicianProfileInput): void {
     }
     gapsField.removeAttribute('aria-invalid');
     lastProfile = input;
+    lastOptions = options;
     const s = scoring();
-    renderResults(s.recommender.recommend(input, { limit: LIMIT }), s);
-    renderPlan(s.recommender.plan(input));
+    renderResults(s.recommender.recommend(input, { ...options, limit: LIMIT }), s);
+    renderPlan(s.recommender.plan(input, options));
     if (selected.size >= 2 && !byId('comparison-section').hidden) renderComparison();
   } catch (error) {
     say('results-status', `Please check your profile: ${message(error)}`);
@@ -388,11 +505,17 @@ function init(): void {
   const asOf = params.get('asOf');
   byId<HTMLInputElement>('as-of').value =
     asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : new Date().toISOString().slice(0, 10);
+  const gaps = byId<HTMLTextAreaElement>('gaps');
+  gaps.value = FIRST_GAPS.join('\n');
+  renderPriorities();
+  gaps.addEventListener('input', renderPriorities);
   useCatalogue('Sample catalogue', sample as object);
+  // First load: the sample catalogue's top offerings for the sample profile in the form.
+  rank(profileFromForm(), optionsFromForm());
 
   byId<HTMLFormElement>('profile-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    rank(profileFromForm());
+    rank(profileFromForm(), optionsFromForm());
   });
   byId('compare-button').addEventListener('click', renderComparison);
   byId('use-sample').addEventListener('click', () =>
