@@ -7,12 +7,58 @@
  * files in data/, which the package ships and the repository's integrity test checks, keep every
  * source and date. Domain rules and learning platforms keep their sources: evidence cites them
  * ("…under .ac.uk, which only recognised academic institutions hold (source)").
+ *
+ * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
+ * loader derives it (src/reference/entry-id.ts; test/reference/bundled-data.test.ts proves the
+ * compact data loads to exactly the same entries).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 /** Data files whose entries' sources evidence cites. */
 const CITED_SOURCES = new Set(['domain-rules.json', 'platforms.json']);
+
+/** Organisation lists whose entries' ids the loader derives from their names, by file. */
+const NAMED_LISTS = {
+  'accreditors.json': 'accreditors',
+  'providers.json': 'providers',
+  'regulators.json': 'regulators',
+  'universities.json': 'universities',
+  'unrecognised-accreditors.json': 'bodies',
+};
+
+/** The loader's id for a name without one (src/reference/entry-id.ts, the same steps). */
+function idFromName(name) {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Leaves out the ids the loader would derive from the names anyway. */
+function withoutDerivableIds(file, fileName) {
+  const list = NAMED_LISTS[fileName];
+  if (list === undefined || !Array.isArray(file[list])) return file;
+  return {
+    ...file,
+    [list]: file[list].map((entry) => {
+      if (typeof entry?.name !== 'string' || entry.id !== idFromName(entry.name)) return entry;
+      const { id: _derived, ...rest } = entry;
+      return rest;
+    }),
+  };
+}
+
+/**
+ * A data file as the builds inline it: without provenance, and without derivable ids.
+ * @param {string} fileName - its name in data/ (`providers.json`)
+ * @param {unknown} file - its parsed content
+ */
+export function compactReferenceFile(fileName, file) {
+  return withoutDerivableIds(withoutProvenance(file, CITED_SOURCES.has(fileName)), fileName);
+}
 
 /** Removes the provenance properties, at any depth. */
 function withoutProvenance(value, keepSources) {
@@ -34,10 +80,7 @@ export const referenceDataPlugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => ({
       contents: JSON.stringify(
-        withoutProvenance(
-          JSON.parse(await readFile(args.path, 'utf8')),
-          CITED_SOURCES.has(basename(args.path)),
-        ),
+        compactReferenceFile(basename(args.path), JSON.parse(await readFile(args.path, 'utf8'))),
       ),
       loader: 'json',
     }));

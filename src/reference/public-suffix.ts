@@ -1,11 +1,13 @@
 /**
  * Registrable domains by the Public Suffix List: `learning.rcn.org.uk` belongs to `rcn.org.uk`
  * because `org.uk` is a public suffix; `health.govt.nz` to itself because `govt.nz` is one. The
- * algorithm is tldts-core's; the rules are the part of the list in `data/public-suffixes.json`
- * (see `scripts/data/build-public-suffixes.mjs` for what is taken and why).
+ * rules are the part of the list in `data/public-suffixes.json` (see
+ * `scripts/data/build-public-suffixes.mjs` for what is taken and why); the matching is the list's
+ * own algorithm (https://github.com/publicsuffix/list/wiki/Format#algorithm) over them. Hosts
+ * come from the WHATWG URL parser, which has already validated them and written every IPv4
+ * address as four decimal numbers and every IPv6 address in brackets.
  * @module
  */
-import { getEmptyResult, type IPublicSuffix, parseImpl } from 'tldts-core';
 
 /** The public-suffix rules, compiled for lookup. */
 export interface PublicSuffixRules {
@@ -15,8 +17,6 @@ export interface PublicSuffixRules {
   readonly wildcards: ReadonlySet<string>;
   /** Exceptions to a wildcard (`!www.ck`): `ck` → {`www`}. */
   readonly exceptions: ReadonlyMap<string, ReadonlySet<string>>;
-  /** tldts-core's suffix lookup over these rules. */
-  readonly lookup: (host: string, options: unknown, out: IPublicSuffix) => void;
 }
 
 /** The parts of a host name that the Public Suffix List distinguishes. */
@@ -59,33 +59,24 @@ export function compilePublicSuffixes(
       }
     }
   }
-  const compiled = { rules, wildcards, exceptions };
-  return { ...compiled, lookup: lookupOver(compiled) };
+  return { rules, wildcards, exceptions };
 }
 
-/** tldts-core's suffix lookup over the compiled rules (ICANN rules only). */
-function lookupOver(
-  rules: Omit<PublicSuffixRules, 'lookup'>,
-): (host: string, options: unknown, out: IPublicSuffix) => void {
-  return (host, _, out) => {
-    out.isIcann = true;
-    out.isPrivate = false;
-    const last = host.lastIndexOf('.');
-    const tld = last === -1 ? host : host.slice(last + 1);
-    const before = last === -1 ? -1 : host.lastIndexOf('.', last - 1);
-    const second = last === -1 ? undefined : host.slice(before + 1, last);
-    if (second === undefined || rules.exceptions.get(tld)?.has(second)) {
-      out.publicSuffix = tld;
-    } else if (rules.wildcards.has(tld) || rules.rules.get(tld)?.has(second)) {
-      out.publicSuffix = `${second}.${tld}`;
-    } else {
-      out.publicSuffix = tld;
-    }
-  };
+/**
+ * The public suffix of a host: the longest matching rule, an exception taking one label off a
+ * wildcard's match, and the list's default rule `*` (the top-level domain) when none matches.
+ * Every rule held has at most two labels, so only the last two labels are looked at.
+ */
+function publicSuffixOf(labels: readonly string[], rules: PublicSuffixRules): string {
+  const tld = labels[labels.length - 1] ?? '';
+  const second = labels[labels.length - 2];
+  if (second === undefined || rules.exceptions.get(tld)?.has(second)) return tld;
+  if (rules.wildcards.has(tld) || rules.rules.get(tld)?.has(second)) return `${second}.${tld}`;
+  return tld;
 }
 
-/** tldts step: compute everything (hostname, suffix, domain, subdomain). */
-const ALL = 5;
+/** An IP address as the WHATWG URL parser writes it: dotted decimal, or IPv6 in brackets. */
+const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/;
 
 /**
  * Splits a lower-case host name (ASCII, as `new URL()` gives it) into its registrable domain,
@@ -98,21 +89,16 @@ const ALL = 5;
  * ```
  */
 export function hostParts(host: string, rules: PublicSuffixRules): HostParts {
-  const result = parseImpl(
-    host,
-    ALL,
-    rules.lookup,
-    { extractHostname: false, validateHostname: true, detectIp: true, mixedInputs: false },
-    getEmptyResult(),
-  );
-  const suffix = result.publicSuffix ?? undefined;
-  if (result.isIp || result.domain === null || suffix === undefined) {
-    return { registrable: undefined, suffix, labels: [] };
+  const all = host.split('.');
+  if (IP_ADDRESS.test(host) || all.some((label) => label === '')) {
+    return { registrable: undefined, suffix: undefined, labels: [] };
   }
-  const left = host.length > suffix.length ? host.slice(0, host.length - suffix.length - 1) : '';
+  const suffix = publicSuffixOf(all, rules);
+  const labels = all.slice(0, all.length - suffix.split('.').length);
+  const owner = labels[labels.length - 1];
   return {
-    registrable: result.domain,
+    registrable: owner === undefined ? undefined : `${owner}.${suffix}`,
     suffix,
-    labels: left === '' ? [] : left.split('.'),
+    labels,
   };
 }

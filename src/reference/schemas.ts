@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CREDIT_UNITS, FORMATS, PROVIDER_TYPES } from '../model/enums.js';
+import { idFromName } from './entry-id.js';
 
 /**
  * A pattern check with its message spelled out. zod/mini loads no locale, so a check without
@@ -22,6 +23,24 @@ const domain = z
   .check(
     z.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, { error: 'must be a bare lower-case host name' }),
   );
+/**
+ * An organisation entry whose `id` may be left out: it is then the name in kebab case
+ * ({@link idFromName}). A name without Latin letters or digits needs its id stated.
+ */
+function identifiedByName<S extends z.ZodMiniType<{ id?: string | undefined; name: string }>>(
+  schema: S,
+) {
+  return z.pipe(
+    schema.check(
+      z.refine((entry) => entry.id !== undefined || idFromName(entry.name) !== '', {
+        error: 'id is required when the name has no Latin letters or digits',
+        path: ['id'],
+      }),
+    ),
+    z.transform((entry: z.output<S>) => ({ ...entry, id: entry.id ?? idFromName(entry.name) })),
+  );
+}
+
 /**
  * Where an entry's facts come from, and when they were checked. Every entry in the repository's
  * data/ files has both (test/reference/integrity.test.ts); builds inline the data without them
@@ -66,54 +85,62 @@ export const CreditTypeSchema = z.object({
 });
 
 /** A recognised accreditor, credit designator, regulator or QA agency. */
-export const AccreditorSchema = z.object({
-  id,
-  name: z.string().check(z.minLength(1)),
-  abbreviations: z._default(z.array(z.string()), []),
-  formerNames: z._default(z.array(z.string()), []),
-  /** Other official names in use (e.g. the expansion of an acronym without its prefix). */
-  aliases: z._default(z.array(z.string()), []),
-  country,
-  recognisedIn: z._default(z.array(country), []),
-  professions: z._default(z.array(z.string()), []),
-  kind: z.enum(ACCREDITOR_KINDS),
-  credits: z._default(z.array(CreditTypeSchema), []),
-  creditRefs: z._default(z.array(id), []),
-  domains: z._default(z.array(domain), []),
-  /**
-   * The body's standard accreditation or designation statements, verbatim as it requires
-   * providers to print them, with bracketed slots for what each provider fills in ("[provider]",
-   * "[learning format]") and "[n]" for amounts, each with the page it was read on, so that
-   * claims written as that sentence resolve to the body. Never a "credit pending" statement.
-   */
-  statements: z._default(
-    z.array(
-      z.object({
-        text: z.string().check(z.minLength(20)),
-        source: z.optional(z.url({ protocol: /^https$/ })),
-      }),
+export const AccreditorSchema = identifiedByName(
+  z.object({
+    id: z.optional(id),
+    name: z.string().check(z.minLength(1)),
+    abbreviations: z._default(z.array(z.string()), []),
+    formerNames: z._default(z.array(z.string()), []),
+    /** Other official names in use (e.g. the expansion of an acronym without its prefix). */
+    aliases: z._default(z.array(z.string()), []),
+    country,
+    recognisedIn: z._default(z.array(country), []),
+    professions: z._default(z.array(z.string()), []),
+    kind: z.enum(ACCREDITOR_KINDS),
+    credits: z._default(z.array(CreditTypeSchema), []),
+    creditRefs: z._default(z.array(id), []),
+    domains: z._default(z.array(domain), []),
+    /**
+     * The body's standard accreditation or designation statements, verbatim as it requires
+     * providers to print them, with bracketed slots for what each provider fills in ("[provider]",
+     * "[learning format]") and "[n]" for amounts, each with the page it was read on, so that
+     * claims written as that sentence resolve to the body. Never a "credit pending" statement.
+     */
+    statements: z._default(
+      z.array(
+        z.object({
+          text: z.string().check(z.minLength(20)),
+          source: z.optional(z.url({ protocol: /^https$/ })),
+        }),
+      ),
+      [],
     ),
-    [],
-  ),
-  ...sourced,
-});
+    ...sourced,
+  }),
+);
 
 /** A body official or attributed secondary sources name as unrecognised. */
-export const UnrecognisedBodySchema = z.object({
-  id,
-  name: z.string().check(z.minLength(1)),
-  aliases: z._default(z.array(z.string()), []),
-  domains: z._default(z.array(domain), []),
-  country: z.optional(z.nullable(country)),
-  kind: z.enum(['accreditation-mill', 'unrecognised-accreditor']),
-  mimics: z.optional(z.nullable(id)),
-  listings: z
-    .array(
-      z.object({ by: z.string(), source: z.optional(z.url()), checked: z.optional(z.iso.date()) }),
-    )
-    .check(z.minLength(1)),
-  notes: z.optional(z.string()),
-});
+export const UnrecognisedBodySchema = identifiedByName(
+  z.object({
+    id: z.optional(id),
+    name: z.string().check(z.minLength(1)),
+    aliases: z._default(z.array(z.string()), []),
+    domains: z._default(z.array(domain), []),
+    country: z.optional(z.nullable(country)),
+    kind: z.enum(['accreditation-mill', 'unrecognised-accreditor']),
+    mimics: z.optional(z.nullable(id)),
+    listings: z
+      .array(
+        z.object({
+          by: z.string(),
+          source: z.optional(z.url()),
+          checked: z.optional(z.iso.date()),
+        }),
+      )
+      .check(z.minLength(1)),
+    notes: z.optional(z.string()),
+  }),
+);
 
 /** A degree-, accreditation- or CPD-mill indicator. */
 export const IndicatorSchema = z.object({
@@ -131,24 +158,26 @@ export const IndicatorSchema = z.object({
 });
 
 /** A CPD provider: professional body, royal college, society, health service, company. */
-export const ProviderEntrySchema = z.object({
-  id,
-  name: z.string().check(z.minLength(1)),
-  abbreviations: z._default(z.array(z.string()), []),
-  formerNames: z._default(z.array(z.string()), []),
-  /** Other names in use (a trading name, the name without "The"…). */
-  aliases: z._default(z.array(z.string()), []),
-  type: z.enum(PROVIDER_TYPES),
-  /**
-   * A statutory or government body (NICE, CDC, WHO, NHS England): its own education needs no
-   * external accreditation to be credible.
-   */
-  publicBody: z._default(z.boolean(), false),
-  country,
-  domains: z._default(z.array(domain), []),
-  professions: z._default(z.array(z.string()), []),
-  ...sourced,
-});
+export const ProviderEntrySchema = identifiedByName(
+  z.object({
+    id: z.optional(id),
+    name: z.string().check(z.minLength(1)),
+    abbreviations: z._default(z.array(z.string()), []),
+    formerNames: z._default(z.array(z.string()), []),
+    /** Other names in use (a trading name, the name without "The"…). */
+    aliases: z._default(z.array(z.string()), []),
+    type: z.enum(PROVIDER_TYPES),
+    /**
+     * A statutory or government body (NICE, CDC, WHO, NHS England): its own education needs no
+     * external accreditation to be credible.
+     */
+    publicBody: z._default(z.boolean(), false),
+    country,
+    domains: z._default(z.array(domain), []),
+    professions: z._default(z.array(z.string()), []),
+    ...sourced,
+  }),
+);
 
 /** What a class of web domain tells about whoever holds it. */
 export const DOMAIN_CLASSES = ['academic', 'government', 'health-service'] as const;
@@ -195,15 +224,17 @@ export const PlatformSchema = z.object({
 });
 
 /** A university with health faculties. */
-export const UniversityEntrySchema = z.object({
-  id,
-  name: z.string().check(z.minLength(1)),
-  aliases: z._default(z.array(z.string()), []),
-  country,
-  domains: z.array(domain).check(z.minLength(1)),
-  health: z._default(z.array(z.string()), []),
-  ...sourced,
-});
+export const UniversityEntrySchema = identifiedByName(
+  z.object({
+    id: z.optional(id),
+    name: z.string().check(z.minLength(1)),
+    aliases: z._default(z.array(z.string()), []),
+    country,
+    domains: z.array(domain).check(z.minLength(1)),
+    health: z._default(z.array(z.string()), []),
+    ...sourced,
+  }),
+);
 
 /** A requirement category, e.g. NMC participatory hours. */
 export const RequirementCategorySchema = z.object({
@@ -222,39 +253,41 @@ export const RequirementCategorySchema = z.object({
  * Regulators set standards and keep registers; a regulator that also approves CPD activities or
  * providers is listed in `accreditors.json` too (kind `regulator`).
  */
-export const RegulatorSchema = z.object({
-  id,
-  name: z.string().check(z.minLength(1)),
-  abbreviations: z._default(z.array(z.string()), []),
-  formerNames: z._default(z.array(z.string()), []),
-  /** Other official names in use (the name in another official language…). */
-  aliases: z._default(z.array(z.string()), []),
-  country,
-  professions: z._default(z.array(z.string()), []),
-  domains: z._default(z.array(domain), []),
-  /**
-   * A statutory (licensing) regulator. False for the national certifying programmes whose CPD
-   * requirement licensing regulators adopt (RCPSC MOC, CFPC Mainpro+, NCCPA): they are listed
-   * for their requirement, and certify CPD credit themselves.
-   */
-  statutory: z._default(z.boolean(), true),
-  /** The CPD requirement; absent when it is not encoded (not: "no requirement"). */
-  requirement: z.optional(
-    z.object({
-      kind: z.enum(['hours', 'credits', 'records', 'none']),
-      amount: z.nullable(z.number().check(z.gte(0))),
-      unit: z.optional(z.nullable(z.string())),
-      cycleYears: z.optional(z.nullable(z.number().check(z.positive()))),
-      minimumPerYear: z.optional(z.nullable(z.number().check(z.gte(0)))),
-      categories: z._default(z.array(RequirementCategorySchema), []),
-      acceptedAccreditors: z._default(z.array(z.string()), []),
-      acceptedCreditTypes: z._default(z.array(z.string()), []),
-      otherRequirements: z._default(z.array(z.string()), []),
-      notes: z.optional(z.string()),
-    }),
-  ),
-  ...sourced,
-});
+export const RegulatorSchema = identifiedByName(
+  z.object({
+    id: z.optional(id),
+    name: z.string().check(z.minLength(1)),
+    abbreviations: z._default(z.array(z.string()), []),
+    formerNames: z._default(z.array(z.string()), []),
+    /** Other official names in use (the name in another official language…). */
+    aliases: z._default(z.array(z.string()), []),
+    country,
+    professions: z._default(z.array(z.string()), []),
+    domains: z._default(z.array(domain), []),
+    /**
+     * A statutory (licensing) regulator. False for the national certifying programmes whose CPD
+     * requirement licensing regulators adopt (RCPSC MOC, CFPC Mainpro+, NCCPA): they are listed
+     * for their requirement, and certify CPD credit themselves.
+     */
+    statutory: z._default(z.boolean(), true),
+    /** The CPD requirement; absent when it is not encoded (not: "no requirement"). */
+    requirement: z.optional(
+      z.object({
+        kind: z.enum(['hours', 'credits', 'records', 'none']),
+        amount: z.nullable(z.number().check(z.gte(0))),
+        unit: z.optional(z.nullable(z.string())),
+        cycleYears: z.optional(z.nullable(z.number().check(z.positive()))),
+        minimumPerYear: z.optional(z.nullable(z.number().check(z.gte(0)))),
+        categories: z._default(z.array(RequirementCategorySchema), []),
+        acceptedAccreditors: z._default(z.array(z.string()), []),
+        acceptedCreditTypes: z._default(z.array(z.string()), []),
+        otherRequirements: z._default(z.array(z.string()), []),
+        notes: z.optional(z.string()),
+      }),
+    ),
+    ...sourced,
+  }),
+);
 
 /** An abbreviation of a concept; `context` words decide an ambiguous one. */
 export const AbbreviationSchema = z.object({

@@ -32,9 +32,16 @@ export const RESOLUTION_STRENGTH = {
 export const MIN_TYPO_LENGTH = 6;
 /** Lowest edit similarity accepted for a typo (one slip in a 5-letter word is 0.8). */
 export const MIN_TYPO_SIMILARITY = 0.8;
+/**
+ * Most edits (a letter added, dropped, changed, or two swapped) a typo may hold, however long
+ * the phrase: most misspellings are one edit (Damerau, "A technique for computer detection and
+ * correction of spelling errors", CACM 7(3), 1964), and three edits turn "pain management" into
+ * "AKI management".
+ */
+export const MAX_TYPO_EDITS = 2;
 /** Longest sub-phrase (words) tried for typos inside a longer phrase: labels are short. */
 export const MAX_TYPO_WINDOW = 4;
-/** Most typo searches for the sub-phrases of one phrase (each is the costly fuse.js step). */
+/** Most typo searches for the sub-phrases of one phrase (each is the costly step). */
 export const MAX_TYPO_ATTEMPTS = 6;
 /** Longest phrase resolved (a gap is a short phrase; longer text is cut at a word boundary). */
 export const MAX_PHRASE_CHARACTERS = 120;

@@ -69,7 +69,7 @@ export interface TaxonomyIndex {
   readonly related: ReadonlyMap<string, readonly string[]>;
   /** Every surface, in id order. */
   readonly surfaces: readonly Surface[];
-  /** Character trigram → indexes into `surfaces`: narrows the typo search before fuse.js. */
+  /** Character trigram → indexes into `surfaces`: narrows the typo search to a shortlist. */
   readonly trigrams: ReadonlyMap<string, readonly number[]>;
   /** Memo: folded word → stem ('' for a stop-word). Bounded; grows with the vocabulary only. */
   readonly stemCache: Map<string, string>;

@@ -51,7 +51,7 @@ export function partialMatches(
       record(abbreviated, i, 1, 1);
     }
   });
-  // Typo search (fuse.js) is the costly step: try it only on windows of up to
+  // Typo search (edit similarity over a shortlist) is the costly step: try it only on windows of up to
   // MAX_TYPO_WINDOW words and at most MAX_TYPO_ATTEMPTS times.
   let typoAttempts = 0;
   for (let n = tokens.length - 1; n >= 1; n--) {

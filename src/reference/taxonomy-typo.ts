@@ -1,14 +1,20 @@
 /**
  * Typos of taxonomy labels ("tissue viabilty", "sepsis recogntion"): a trigram shortlist of
- * the labels, re-scored by fuse.js over that short list only (fuse.js never sees courses), and
- * accepted at an edit similarity of at least 0.8.
+ * the labels, re-ranked by edit distance (optimal string alignment, so a swapped pair of
+ * letters is one edit) over that short list only, and accepted within two edits and at an edit
+ * similarity of at least 0.8. Phrases are looked up this way (a clinician's gaps, a course's
+ * declared skills), never whole course texts.
  * @module
  */
-import Fuse from 'fuse.js';
 import { normalizeText } from '../text/normalize.js';
-import { editSimilarity } from '../text/similarity.js';
+import { editDistance, editSimilarity } from '../text/similarity.js';
 import { words } from '../text/tokenize.js';
-import { MIN_TYPO_LENGTH, MIN_TYPO_SIMILARITY, RESOLUTION_STRENGTH } from './taxonomy-defaults.js';
+import {
+  MAX_TYPO_EDITS,
+  MIN_TYPO_LENGTH,
+  MIN_TYPO_SIMILARITY,
+  RESOLUTION_STRENGTH,
+} from './taxonomy-defaults.js';
 import { quote } from './taxonomy-exact.js';
 import {
   type ConceptMatch,
@@ -19,7 +25,8 @@ import {
 
 /**
  * Surfaces most likely to be a typo of `folded`: ranked by shared trigrams (Dice coefficient),
- * then re-scored by fuse.js over that short list only.
+ * then re-ranked by edit distance over that short list only. A label more than
+ * {@link MAX_TYPO_EDITS} edits away is not a candidate.
  */
 export function typoCandidates(index: TaxonomyIndex, folded: string, limit = 8): Surface[] {
   const grams = trigramsOf(folded);
@@ -35,17 +42,18 @@ export function typoCandidates(index: TaxonomyIndex, folded: string, limit = 8):
     if (dice >= 0.3) ranked.push({ i, dice });
   }
   ranked.sort((a, b) => b.dice - a.dice || a.i - b.i);
-  const shortlist = ranked.slice(0, 40).map((r) => index.surfaces[r.i] as Surface);
-  if (shortlist.length === 0) return [];
-  const fuse = new Fuse(shortlist, {
-    keys: ['folded'],
-    includeScore: true,
-    threshold: 0.34,
-    ignoreLocation: true,
-    minMatchCharLength: 3,
-  });
-  return fuse.search(folded, { limit }).map((hit) => hit.item);
+  const rescored: { surface: Surface; edits: number; order: number }[] = [];
+  for (const [order, r] of ranked.slice(0, SHORTLIST_SIZE).entries()) {
+    const surface = index.surfaces[r.i] as Surface;
+    const edits = editDistance(folded, surface.folded, MAX_TYPO_EDITS);
+    if (edits <= MAX_TYPO_EDITS) rescored.push({ surface, edits, order });
+  }
+  rescored.sort((a, b) => a.edits - b.edits || a.order - b.order);
+  return rescored.slice(0, limit).map((r) => r.surface);
 }
+
+/** How many trigram-ranked labels are re-ranked by edit similarity. */
+const SHORTLIST_SIZE = 40;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 

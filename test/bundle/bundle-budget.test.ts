@@ -1,17 +1,21 @@
 /**
  * Bundle budget: the public API bundled for browsers (esbuild, platform browser, minified ESM)
- * must need no Node built-in and stay within budgets for code and for default reference data,
- * gzipped. Figures and how to change the budgets: docs/bundle-size.md.
+ * must need no Node built-in and stay within 200 KB gzipped — library code plus default reference
+ * data, the product's browser budget — with code and data each held to its own share, so that
+ * growth in one shows where it happened. Figures and how to change the shares:
+ * docs/bundle-size.md.
  */
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_OPTIONS, type BundleFigures, measure } from './measure.js';
 
 const KB = 1024;
-/** Code (src/ plus zod, fuse.js, papaparse, natural's leaves), gzipped: measured 91.8 KB. */
-const CODE_GZIP_BUDGET = 101 * KB;
-/** Default reference data (data/*.json), gzipped: measured 78.2 KB. */
-const DATA_GZIP_BUDGET = 87 * KB;
+/** The product's budget: library code plus default data, gzipped. Not to be raised. */
+const TOTAL_GZIP_BUDGET = 200 * KB;
+/** Code (src/ plus zod, papaparse, natural's leaves, punycode), gzipped: measured 107.4 KB. */
+const CODE_GZIP_BUDGET = 109 * KB;
+/** Default reference data (data/*.json as builds inline it), gzipped: measured 89.6 KB. */
+const DATA_GZIP_BUDGET = 91 * KB;
 
 describe('browser bundle of the public API', () => {
   let figures: BundleFigures;
@@ -35,6 +39,14 @@ describe('browser bundle of the public API', () => {
         },
       }),
     ).rejects.toThrow(/node:fs/);
+  });
+
+  it(`keeps code and data together within ${TOTAL_GZIP_BUDGET / KB} KB gzipped`, () => {
+    expect(CODE_GZIP_BUDGET + DATA_GZIP_BUDGET).toBeLessThanOrEqual(TOTAL_GZIP_BUDGET);
+    expect(
+      figures.totalGzip,
+      `the bundle is ${(figures.totalGzip / KB).toFixed(1)} KB gzipped; see docs/bundle-size.md`,
+    ).toBeLessThanOrEqual(TOTAL_GZIP_BUDGET);
   });
 
   it(`keeps code within ${CODE_GZIP_BUDGET / KB} KB gzipped`, () => {

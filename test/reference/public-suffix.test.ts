@@ -18,6 +18,10 @@ describe('web addresses read by the Public Suffix List', () => {
     ['https://med.umich.edu', 'umich.edu', 'edu', ['med', 'umich']],
     ['rcn.org.uk.cpd-hub.com', 'cpd-hub.com', 'com', ['rcn', 'org', 'uk', 'cpd-hub']],
     ['https://accme.wixsite.com/cme', 'wixsite.com', 'com', ['accme', 'wixsite']],
+    // A wildcard (*.ck) and its exception (!www.ck).
+    ['https://shop.example.co.ck', 'example.co.ck', 'co.ck', ['shop', 'example']],
+    ['https://portal.www.ck', 'www.ck', 'ck', ['portal', 'www']],
+    ['https://moh.gov.au', 'moh.gov.au', 'gov.au', ['moh']],
   ])('%s', (value, registrable, suffix, labels) => {
     expect(parts(value)).toMatchObject({ registrable, suffix, labels });
   });
@@ -33,6 +37,10 @@ describe('web addresses read by the Public Suffix List', () => {
   it('has no registrable domain for a bare suffix or an IP address', () => {
     expect(parts('co.uk')?.registrable).toBeUndefined();
     expect(parts('http://127.0.0.1/')?.registrable).toBeUndefined();
+    // The URL parser writes any IPv4 form as dotted decimal, IPv6 in brackets.
+    expect(parts('http://0x7f.1/')?.registrable).toBeUndefined();
+    expect(parts('http://[::1]/')?.registrable).toBeUndefined();
+    expect(parts('https://a..b/')?.registrable).toBeUndefined();
     expect(parts('not a url')).toBeUndefined();
   });
 
