@@ -70,6 +70,8 @@ describe('resolvePhrase', () => {
       conceptId: idOf('Sepsis recognition and management'),
       via: 'typo',
     });
+    // Three edits are not a typo, however long the rest: "pain management" is not "AKI management".
+    expect(resolvePhrase(index, 'pain management').some((m) => m.via === 'typo')).toBe(false);
   });
   it('finds concepts inside longer phrases (partial)', () => {
     const m = resolvePhrase(index, 'palliative care at home');
