@@ -26,11 +26,19 @@ export function requiredCreditTarget(
   if (!required) return undefined;
   const types = new Set<string>();
   const bodies = new Set<string>();
+  // Said by name ("AMA PRA Category 1 Credits™"), however the profile wrote it.
+  const names: string[] = [];
   if (required.creditType) {
-    types.add(reference.findCreditType(required.creditType)?.credit.id ?? required.creditType);
+    const credit = reference.findCreditType(required.creditType)?.credit;
+    types.add(credit?.id ?? required.creditType);
+    names.push(credit?.name ?? required.creditType);
   }
-  if (required.body) bodies.add(reference.findAccreditor(required.body)?.entry.id ?? required.body);
-  const label = [required.creditType, required.body].filter(Boolean).join(' / ');
+  if (required.body) {
+    const body = reference.findAccreditor(required.body)?.entry;
+    bodies.add(body?.id ?? required.body);
+    names.push(body?.name ?? required.body);
+  }
+  const label = names.join(' / ');
   return { label, creditTypeIds: types, accreditorIds: bodies };
 }
 

@@ -121,7 +121,7 @@ describe('constraints', () => {
     };
     const grants = r.explain(p, 'acp-abg-module');
     const lacks = r.explain(p, 'esc-ecg-eaccme-course');
-    expect(grants?.reasons.join(' ')).toMatch(/grants 2 ama-pra-category-1/);
+    expect(grants?.reasons.join(' ')).toMatch(/grants 2 AMA PRA Category 1 Credit/);
     expect(lacks?.reasons.join(' ')).toMatch(/does not grant/);
     expect((lacks?.fit ?? 1) < 0.9).toBe(true);
   });
@@ -143,7 +143,7 @@ describe('constraints', () => {
       requiredCredit: { creditType: 'ama-pra-category-1', amount: 10 },
     };
     const reasons = createRecommender([course], { asOf }).explain(p, course.id)?.reasons ?? [];
-    expect(reasons.join(' ')).toMatch(/grants 4 ama-pra-category-1/);
+    expect(reasons.join(' ')).toMatch(/grants 4 AMA PRA Category 1 Credit/);
     expect(reasons.join(' ')).not.toMatch(/does not grant/);
   });
   it('diversifies: the top 3 do not all cover the same gap', () => {
