@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { parseProfile, validateCourses } from '../../src/model/index.js';
 import { bundledData, loadReferenceData } from '../../src/reference/data.js';
+import { defaultReference } from '../../src/reference/reference.js';
 import {
   AccreditorSchema,
   ConceptSchema,
@@ -271,12 +272,16 @@ describe('no dangling references between files', () => {
     expect(bad).toEqual([]);
   });
 
-  it('sample courses name credit types that exist', () => {
+  it('sample courses name credit types that exist, as catalogues write them', () => {
+    const reference = defaultReference();
     const bad: string[] = [];
     for (const c of courses as { id: string; accreditations?: { creditType?: string }[] }[]) {
       for (const a of c.accreditations ?? []) {
-        if (a.creditType !== undefined && !creditIdSet.has(a.creditType))
+        if (a.creditType === undefined) continue;
+        if (reference.findCreditType(a.creditType) === undefined)
           bad.push(`${c.id}: ${a.creditType}`);
+        // Written by name, as a real catalogue would, not by credence's internal id.
+        if (creditIdSet.has(a.creditType)) bad.push(`${c.id}: ${a.creditType} is an internal id`);
       }
     }
     expect(bad).toEqual([]);
