@@ -34,10 +34,10 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   validate: `credence validate <catalogue> [--json] [--from FORMAT] [--map FILE]
   Checks every record and lists every problem (row, column, value); exit 0 all read,
   1 some records rejected, 2 unusable input.
-  Example: credence validate my-catalogue.csv`,
+  Example: credence validate data/samples/catalogue.csv`,
   convert: `credence convert <file> [--from json|csv|openbadges|ctdl] [--map FILE]
   Prints contract JSON { courses, issues } for any supported format.
-  Example: credence convert badge.json --from openbadges`,
+  Example: credence convert data/samples/catalogue.csv --from csv`,
   schema: `credence schema course|profile|policy
   Prints the JSON Schema of a public input shape.
   Example: credence schema course > course.schema.json`,
@@ -69,8 +69,8 @@ Reading catalogues (every command that reads one):
   --from FORMAT json, csv, openbadges or ctdl (default: detected from the content)
   --map FILE    JSON naming columns credence does not recognise: {"Org": "provider.name"}
 
-Tables fit 80 columns. Colour only on a terminal, never with NO_COLOR set. Catalogues of
-5,000 offerings or more show progress on stderr.
+Text wraps to the terminal's width (80 columns when piped). Colour only on a terminal, never
+with NO_COLOR set. Catalogues of 5,000 offerings or more show progress on stderr.
 
 Exit codes: 0 every record read, 1 some records rejected (results for the rest still
 printed), 2 unusable input, nothing readable, or wrong usage.

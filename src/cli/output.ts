@@ -1,7 +1,7 @@
 /**
  * Where command output goes: stdout for results, stderr for progress and errors.
- * Colour only on a TTY and never with NO_COLOR. Shared helpers for tables that fit 80 columns,
- * terminal-safe text, colour and CSV.
+ * Colour only on a TTY and never with NO_COLOR. Shared helpers for text wrapped to the
+ * terminal's width (80 columns when piped), terminal-safe text, colour and CSV.
  * @module
  */
 import type { ComparisonRow } from '../compare/compare.js';
