@@ -4,8 +4,8 @@
  * score, grade, confidence and red flags with the evidence behind every point.
  * @module
  */
+import { assertCourse } from '../model/assert-course.js';
 import type { Course } from '../model/course.js';
-import { CredenceInputError } from '../model/errors.js';
 import type { CredibilityReport, CredibilitySummary } from '../model/report.js';
 import { sharedAt } from './batch.js';
 import { resolveClaim } from './claims.js';
@@ -53,25 +53,6 @@ function runFactor(
   return sharedAt(batch, FACTOR_TABLES.get(rule.id) as string, rule.key(input, batch.idOf), () =>
     rule.score(input, context),
   );
-}
-
-/** Throws a clear error for something that is not a validated course. */
-function assertCourse(course: unknown, index: number | undefined): asserts course is Course {
-  const c = course as Partial<Course> | null;
-  const ok =
-    typeof c === 'object' &&
-    c !== null &&
-    typeof c.id === 'string' &&
-    typeof c.title === 'string' &&
-    typeof c.provider === 'object' &&
-    c.provider !== null &&
-    typeof c.provider.name === 'string';
-  if (!ok) {
-    const where = index === undefined ? 'the course' : `course ${index + 1}`;
-    throw new CredenceInputError(
-      `${where} is not a validated course (it needs at least id, title and provider.name as text); read catalogues with parseCatalog or parseCourse first`,
-    );
-  }
 }
 
 /** Evaluates one validated course within a context. */

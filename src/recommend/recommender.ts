@@ -9,8 +9,8 @@ import { createContext } from '../credibility/context.js';
 import { DEFAULT_POLICY } from '../credibility/defaults.js';
 import { evaluateInContext } from '../credibility/evaluate.js';
 import { providerIdentity } from '../credibility/identity.js';
+import { assertCourse } from '../model/assert-course.js';
 import type { Course } from '../model/course.js';
-import { CredenceInputError } from '../model/errors.js';
 import { parseProfile } from '../model/parse.js';
 import type { Policy } from '../model/policy.js';
 import type { ClinicianProfile, ClinicianProfileInput } from '../model/profile.js';
@@ -132,24 +132,6 @@ export interface Recommender {
 }
 
 const parse = (p: ClinicianProfileInput | ClinicianProfile): ClinicianProfile => parseProfile(p);
-
-/** Throws `CredenceInputError` for an entry that is not a course, as the evaluator would. */
-function assertCourse(course: unknown, index: number): void {
-  const c = course as Partial<Course> | null;
-  const ok =
-    typeof c === 'object' &&
-    c !== null &&
-    typeof c.id === 'string' &&
-    typeof c.title === 'string' &&
-    typeof c.provider === 'object' &&
-    c.provider !== null &&
-    typeof c.provider.name === 'string';
-  if (!ok) {
-    throw new CredenceInputError(
-      `course ${index + 1} is not a validated course (it needs at least id, title and provider.name as text); read catalogues with parseCatalog or parseCourse first`,
-    );
-  }
-}
 
 /**
  * The note said once when the costs of listed offerings in other currencies cannot be compared
