@@ -41,6 +41,19 @@ function identifiedByName<S extends z.ZodMiniType<{ id?: string | undefined; nam
   );
 }
 
+/** How an organisation is named; its id may be left out ({@link identifiedByName}). */
+const organisationNames = {
+  id: z.optional(id),
+  name: z.string().check(z.minLength(1)),
+  abbreviations: z._default(z.array(z.string()), []),
+  formerNames: z._default(z.array(z.string()), []),
+  /**
+   * Other official names in use: a trading name, the name without "The", the expansion of an
+   * acronym without its prefix, the name in another official language.
+   */
+  aliases: z._default(z.array(z.string()), []),
+};
+
 /**
  * Where an entry's facts come from, and when they were checked. Every entry in the repository's
  * data/ files has both (test/reference/integrity.test.ts); builds inline the data without them
@@ -87,12 +100,7 @@ export const CreditTypeSchema = z.object({
 /** A recognised accreditor, credit designator, regulator or QA agency. */
 export const AccreditorSchema = identifiedByName(
   z.object({
-    id: z.optional(id),
-    name: z.string().check(z.minLength(1)),
-    abbreviations: z._default(z.array(z.string()), []),
-    formerNames: z._default(z.array(z.string()), []),
-    /** Other official names in use (e.g. the expansion of an acronym without its prefix). */
-    aliases: z._default(z.array(z.string()), []),
+    ...organisationNames,
     country,
     recognisedIn: z._default(z.array(country), []),
     professions: z._default(z.array(z.string()), []),
@@ -160,12 +168,7 @@ export const IndicatorSchema = z.object({
 /** A CPD provider: professional body, royal college, society, health service, company. */
 export const ProviderEntrySchema = identifiedByName(
   z.object({
-    id: z.optional(id),
-    name: z.string().check(z.minLength(1)),
-    abbreviations: z._default(z.array(z.string()), []),
-    formerNames: z._default(z.array(z.string()), []),
-    /** Other names in use (a trading name, the name without "The"…). */
-    aliases: z._default(z.array(z.string()), []),
+    ...organisationNames,
     type: z.enum(PROVIDER_TYPES),
     /**
      * A statutory or government body (NICE, CDC, WHO, NHS England): its own education needs no
@@ -255,12 +258,7 @@ export const RequirementCategorySchema = z.object({
  */
 export const RegulatorSchema = identifiedByName(
   z.object({
-    id: z.optional(id),
-    name: z.string().check(z.minLength(1)),
-    abbreviations: z._default(z.array(z.string()), []),
-    formerNames: z._default(z.array(z.string()), []),
-    /** Other official names in use (the name in another official language…). */
-    aliases: z._default(z.array(z.string()), []),
+    ...organisationNames,
     country,
     professions: z._default(z.array(z.string()), []),
     domains: z._default(z.array(domain), []),
