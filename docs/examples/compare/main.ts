@@ -107,11 +107,12 @@ function useCatalogue(name: string, input: string | object): void {
   selected.clear();
   byId('comparison-section').hidden = true;
   byId('comparison').replaceChildren();
-  const errors = parsed.issues.filter((i) => i.severity === 'error').length;
+  // The counts, not the issue list: the list is capped on a large catalogue.
+  const { rejected } = parsed.stats;
   say(
     'catalogue-status',
     `${name}: ${parsed.courses.length} offering(s) read (${parsed.format})` +
-      (errors > 0 ? `, ${errors} record(s) could not be used.` : '.'),
+      (rejected > 0 ? `, ${rejected} record(s) could not be used.` : '.'),
   );
   const details = byId<HTMLDetailsElement>('catalogue-issues');
   const list = byId('issue-list');
