@@ -14,6 +14,7 @@ import {
   type RecordExtras,
 } from '../model/parse.js';
 import { isPlainObject } from '../model/sanitize.js';
+import { shapeOf } from '../model/schema-shape.js';
 import { didYouMean } from '../model/suggest.js';
 import { type AdapterOutput, CATALOG_FORMATS, type CatalogFormat } from './adapter.js';
 import { type ColumnMap, readCsvCatalog } from './csv.js';
@@ -93,35 +94,12 @@ function checkOptions(options: unknown): ParseCatalogOptions {
   return options as ParseCatalogOptions;
 }
 
-/** Contract field names, for noticing a near-miss key in a native JSON record. */
-const COURSE_KEYS = [
-  'id',
-  'title',
-  'description',
-  'url',
-  'provider',
-  'partners',
-  'accreditations',
-  'academicCredit',
-  'learningOutcomes',
-  'skills',
-  'audience',
-  'format',
-  'durationHours',
-  'cost',
-  'assessment',
-  'qualityAssurance',
-  'credential',
-  'eqfLevel',
-  'language',
-  'lastReviewed',
-  'outcomesLevel',
-];
-
 /** Extra keys that are one typo from a contract field (`skils`): one warning per key per file. */
 function nearMissKeys(records: readonly unknown[], log: IssueLog): void {
   const seen = new Map<string, { count: number; first: number; meant: string }>();
-  const checked = new Set<string>(COURSE_KEYS);
+  // The contract's own field names, as the course schema declares them.
+  const courseKeys = [...(shapeOf('course').get('')?.keys ?? [])];
+  const checked = new Set<string>(courseKeys);
   const n = Math.min(records.length, LIMITS.maxCatalogRecords);
   for (let i = 0; i < n; i++) {
     const r = records[i];
@@ -134,7 +112,7 @@ function nearMissKeys(records: readonly unknown[], log: IssueLog): void {
       }
       checked.add(key);
       if (checked.size > 10_000) return;
-      const meant = didYouMean(key, COURSE_KEYS);
+      const meant = didYouMean(key, courseKeys);
       if (meant !== undefined) seen.set(key, { count: 1, first: i, meant });
     }
   }
