@@ -10,6 +10,25 @@ describe('bad input', () => {
     expect(() => parseCatalog('42', { format: 'openbadges' })).toThrow(/not a JSON object/);
     expect(() => parseCatalog('"x"', { format: 'ctdl' })).toThrow(/not a JSON object/);
   });
+  it('a near-miss field name is kept and named once per file, with the field it was likely meant as', () => {
+    const records = [1, 2, 3].map((i) => ({
+      id: `c${i}`,
+      title: 'ECG',
+      provider: { name: 'RCN' },
+      accreditation: [{ body: 'RCN' }],
+      skils: ['ECG'],
+      myOwnField: 'x',
+    }));
+    const { courses, issues } = parseCatalog(records);
+    expect(courses).toHaveLength(3);
+    const messages = issues.map((i) => i.message);
+    expect(messages.filter((m) => m.includes('"accreditation"'))).toEqual([
+      'the catalogue: the field "accreditation" (in 3 records, first record 1) is not a contract field; did you mean "accreditations"? It was kept as an extra field, which scoring ignores',
+    ]);
+    expect(messages.some((m) => m.includes('"skils"') && m.includes('"skills"'))).toBe(true);
+    // A field that is no typo of a contract field is the catalogue's own business.
+    expect(messages.some((m) => m.includes('myOwnField'))).toBe(false);
+  });
   it('a CSV with a missing required column is a clear error', () => {
     expect(() => parseCatalog('id;title\na;b\n')).toThrow(/no column for the provider/);
   });
