@@ -52,7 +52,7 @@ export function typoCandidates(index: TaxonomyIndex, folded: string, limit = 8):
   return rescored.slice(0, limit).map((r) => r.surface);
 }
 
-/** How many trigram-ranked labels are re-ranked by edit similarity. */
+/** How many trigram-ranked labels are re-ranked by edit distance. */
 const SHORTLIST_SIZE = 40;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
