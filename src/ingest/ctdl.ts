@@ -7,19 +7,10 @@
  */
 import { CredenceInputError } from '../model/errors.js';
 import type { AdapterOutput } from './adapter.js';
-import {
-  fail,
-  type ItemContext,
-  isObject,
-  type JsonObject,
-  newCollector,
-  str,
-  toOutput,
-  typesOf,
-  warn,
-} from './common.js';
+import { fail, type ItemContext, newCollector, toOutput, warn } from './adapter-collector.js';
 import { indexNodes, localName } from './ctdl/graph.js';
 import { ctdlCourse, isOfferingType } from './ctdl/node.js';
+import { isObject, type JsonObject, str, typesOf } from './loose-json.js';
 
 function nodesOf(data: unknown): { nodes: readonly unknown[]; label: string } {
   if (Array.isArray(data)) return { nodes: data, label: 'item' };

@@ -9,19 +9,14 @@
 import { CredenceInputError } from '../model/errors.js';
 import type { AdapterOutput } from './adapter.js';
 import {
-  asList,
   type Collector,
   fail,
   type ItemContext,
-  isObject,
-  type JsonObject,
   newCollector,
-  str,
   toOutput,
-  typesOf,
-  walkObjects,
   warn,
-} from './common.js';
+} from './adapter-collector.js';
+import { asList, isObject, type JsonObject, str, typesOf, walkObjects } from './loose-json.js';
 import { achievementCourse, type CredentialFrame } from './openbadges/achievement.js';
 import { expiryProblem, hasIssuer, validityOf, vcContextProblem } from './openbadges/checks.js';
 import type { IdIndex } from './openbadges/profile.js';

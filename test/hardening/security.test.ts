@@ -27,9 +27,9 @@ import {
   tokenize,
   validateCourses,
 } from '../../src/index.js';
-import { hostName, isoDay, num } from '../../src/ingest/common.js';
 import { resolveNaturalHeader } from '../../src/ingest/csv/headers.js';
 import { splitRows } from '../../src/ingest/csv/split.js';
+import { hostName, isoDay, num } from '../../src/ingest/loose-json.js';
 import {
   parseYesNo,
   readCredits,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/ingest/index.js';
 import type { Course } from '../../src/model/course.js';
 import type { ClinicianProfileInput } from '../../src/model/profile.js';
-import { bestCover, type PlanItem } from '../../src/recommend/plan.js';
+import { bestCover, type PlanItem } from '../../src/recommend/plan-cover.js';
 import { createRecommender } from '../../src/recommend/recommender.js';
 import { PRIORITY_WEIGHTS } from '../../src/relevance/defaults.js';
 

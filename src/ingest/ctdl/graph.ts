@@ -3,7 +3,7 @@
  * or `ceterms:ctid`; language maps.
  * @module
  */
-import { asList, isObject, type JsonObject, str, walkObjects } from '../common.js';
+import { asList, isObject, type JsonObject, str, walkObjects } from '../loose-json.js';
 
 /** Nodes by `@id` and by `ceterms:ctid` (both lower-cased). */
 export type NodeIndex = ReadonlyMap<string, JsonObject>;

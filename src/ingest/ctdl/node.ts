@@ -3,20 +3,17 @@
  * → one contract course candidate.
  * @module
  */
+import { capList, fail, type ItemContext, warn } from '../adapter-collector.js';
 import {
   asList,
-  capList,
   compact,
-  fail,
   hostName,
   httpUrl,
-  type ItemContext,
   isObject,
   type JsonObject,
   str,
   uniqueTexts,
-  warn,
-} from '../common.js';
+} from '../loose-json.js';
 import { langText, langTexts, localName, type NodeIndex, refText, resolveNode } from './graph.js';
 import {
   chooseCost,

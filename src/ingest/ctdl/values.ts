@@ -3,7 +3,7 @@
  * credit units → academic credit or a credit claim, delivery types → format, organisation types.
  * @module
  */
-import { asList, isObject, type JsonObject, num, str } from '../common.js';
+import { asList, isObject, type JsonObject, num, str } from '../loose-json.js';
 import { langText, langTexts, localName } from './graph.js';
 
 /**

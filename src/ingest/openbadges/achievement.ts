@@ -3,20 +3,17 @@
  * course candidate.
  * @module
  */
+import { capList, fail, type ItemContext, warn } from '../adapter-collector.js';
 import {
   asList,
-  capList,
   compact,
-  fail,
   httpUrl,
-  type ItemContext,
   isObject,
   type JsonObject,
   num,
   str,
   uniqueTexts,
-  warn,
-} from '../common.js';
+} from '../loose-json.js';
 import { endorsers, type IdIndex, profileProvider, resolveRef } from './profile.js';
 
 /** OB `achievementType` → contract `credential.type`. Unlisted and `ext:` types → digital-badge. */

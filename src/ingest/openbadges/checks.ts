@@ -3,15 +3,8 @@
  * validity dates. No signature is verified, and a proof never counts as evidence of identity.
  * @module
  */
-import {
-  asList,
-  type ItemContext,
-  isObject,
-  isoDay,
-  type JsonObject,
-  str,
-  warn,
-} from '../common.js';
+import { type ItemContext, warn } from '../adapter-collector.js';
+import { asList, isObject, isoDay, type JsonObject, str } from '../loose-json.js';
 
 const VC_CONTEXTS = [
   'https://www.w3.org/2018/credentials/v1',

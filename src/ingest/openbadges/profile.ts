@@ -4,17 +4,16 @@
  * nothing about who the issuer is.
  * @module
  */
+import { type ItemContext, warn } from '../adapter-collector.js';
 import {
   asList,
   hostName,
   httpUrl,
-  type ItemContext,
   isObject,
   type JsonObject,
   str,
   typesOf,
-  warn,
-} from '../common.js';
+} from '../loose-json.js';
 
 /** Objects with an `id` anywhere in the document, for resolving references. */
 export type IdIndex = ReadonlyMap<string, JsonObject>;
