@@ -9,11 +9,11 @@ import { resolvePolicy } from '../credibility/policy.js';
 import type { Course } from '../model/course.js';
 import type { Policy } from '../model/policy.js';
 import type { CredibilityReport } from '../model/report.js';
+import { csvLines } from './answer-output.js';
 import { asOfOption, type CliArgs, UsageError } from './args.js';
 import { catalogueProblems, exitCodeFor, readCatalogue, reportCatalogue } from './catalogue.js';
 import { readJsonFile } from './io.js';
 import {
-  csvLines,
   fitText,
   gradeStyle,
   type Output,

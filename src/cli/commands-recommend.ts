@@ -16,6 +16,13 @@ import {
   type Recommender,
   type RequestOptions,
 } from '../recommend/recommender.js';
+import {
+  comparisonCsv,
+  comparisonLines,
+  planLines,
+  recommendationLines,
+  recommendationsCsv,
+} from './answer-output.js';
 import { asOfOption, type CliArgs, UsageError } from './args.js';
 import {
   answerBasis,
@@ -26,17 +33,7 @@ import {
   readCatalogue,
 } from './catalogue.js';
 import { readJsonFile } from './io.js';
-import {
-  comparisonCsv,
-  comparisonLines,
-  type Output,
-  planLines,
-  recommendationLines,
-  recommendationsCsv,
-  terminalText,
-  widthOf,
-  wrapText,
-} from './output.js';
+import { type Output, terminalText, widthOf, wrapText } from './output.js';
 import { loadProfile } from './profile-input.js';
 
 const str = (args: CliArgs, name: string): string | undefined => {

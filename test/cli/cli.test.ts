@@ -2,16 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { comparisonCsv, csvCell, recommendationsCsv } from '../../src/cli/answer-output.js';
 import { PROGRESS_MIN_COURSES } from '../../src/cli/commands-evaluate.js';
 import { runCli } from '../../src/cli/main.js';
-import {
-  colorAllowed,
-  comparisonCsv,
-  csvCell,
-  recommendationsCsv,
-  TABLE_WIDTH,
-  terminalWidth,
-} from '../../src/cli/output.js';
+import { colorAllowed, TABLE_WIDTH, terminalWidth } from '../../src/cli/output.js';
 import { capture } from './capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'credence-cli-'));
