@@ -35,6 +35,7 @@ export {
   type ParsedCatalog,
   parseCatalog,
 } from './ingest/parse-catalog.js';
+export * from './model/catalog-reader.js';
 // The data model
 export * from './model/course.js';
 export * from './model/enums.js';

@@ -8,10 +8,11 @@
 import type { CatalogFormat } from '../ingest/adapter.js';
 import { CATALOG_FORMATS } from '../ingest/adapter.js';
 import type { ParsedCatalog } from '../ingest/parse-catalog.js';
+import type { RejectedRecord } from '../model/catalog-reader.js';
 import type { Course } from '../model/course.js';
 import { CredenceInputError } from '../model/errors.js';
 import type { RecordIssue } from '../model/issues.js';
-import { parseCourse, type RejectedRecord } from '../model/parse.js';
+import { parseCourse } from '../model/parse.js';
 import type { ClinicianProfile } from '../model/profile.js';
 import { createRecommender } from '../recommend/recommender.js';
 import { asOfOption, type CliArgs, UsageError } from './args.js';

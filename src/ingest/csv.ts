@@ -6,11 +6,12 @@
  * split, so memory stays proportional to the input. Parsed with papaparse (browser-safe).
  * @module
  */
+
+import type { CatalogReader } from '../model/catalog-reader.js';
 import { CredenceInputError } from '../model/errors.js';
 import type { IssueLog } from '../model/issue-log.js';
 import { issueAt } from '../model/issues.js';
 import { LIMITS } from '../model/limits.js';
-import type { CatalogReader } from '../model/parse.js';
 import { meantAside, meantSuffix } from '../model/suggest.js';
 import { headerPhrases, resolveNaturalHeader } from './csv/headers.js';
 import { buildRow, type ColumnSpec, hasReservedSegment } from './csv/row.js';

@@ -3,16 +3,17 @@
  * bounded issue list out.
  * @module
  */
-import { CredenceInputError, CredenceValidationError } from '../model/errors.js';
-import { createIssueLog, type IssueLog } from '../model/issue-log.js';
-import { issueAt, type RecordIssue } from '../model/issues.js';
-import { LIMITS } from '../model/limits.js';
+
 import {
   type CatalogReader,
   type CatalogResult,
   createCatalogReader,
   type RecordExtras,
-} from '../model/parse.js';
+} from '../model/catalog-reader.js';
+import { CredenceInputError, CredenceValidationError } from '../model/errors.js';
+import { createIssueLog, type IssueLog } from '../model/issue-log.js';
+import { issueAt, type RecordIssue } from '../model/issues.js';
+import { LIMITS } from '../model/limits.js';
 import { isPlainObject } from '../model/sanitize.js';
 import { shapeOf } from '../model/schema-shape.js';
 import { didYouMean } from '../model/suggest.js';

@@ -1,3 +1,4 @@
+export * from './catalog-reader.js';
 export * from './course.js';
 export * from './enums.js';
 export * from './errors.js';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/credibility/context.js';
 import { evaluateCatalog } from '../../src/credibility/evaluate.js';
 import { organisationsNamed } from '../../src/credibility/identity.js';
-import { validateCourses } from '../../src/model/parse.js';
+import { validateCourses } from '../../src/model/catalog-reader.js';
 import { createReference } from '../../src/reference/reference.js';
 import { universitiesFromWorldList } from '../../src/reference/world-universities.js';
 import { readName } from '../../src/text/canonical-name.js';

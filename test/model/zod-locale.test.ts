@@ -7,7 +7,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { validateCourses, validateProfile } from '../../src/model/parse.js';
+import { validateCourses } from '../../src/model/catalog-reader.js';
+import { validateProfile } from '../../src/model/parse.js';
 import { loadReferenceData } from '../../src/reference/data.js';
 
 const sourced = { source: 'https://example.org/list', checked: '2026-01-01' };

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { evaluateCatalog } from '../../../src/credibility/evaluate.js';
+import { validateCourses } from '../../../src/model/catalog-reader.js';
 import type { Course } from '../../../src/model/course.js';
-import { validateCourses } from '../../../src/model/parse.js';
 import type { CredibilityReport } from '../../../src/model/report.js';
 
 const FIXTURES = new URL('../../fixtures/realworld/', import.meta.url);
