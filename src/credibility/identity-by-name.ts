@@ -16,6 +16,14 @@ import {
   typeOf,
   type Verdict,
 } from './identity-verdict.js';
+
+/** Platforms where anyone may open an account and publish (the data's `kind`). */
+const OPEN_TO_ANYONE: ReadonlySet<string> = new Set([
+  'marketplace',
+  'learning-management-system',
+  'badge-issuer',
+]);
+
 /** Identity when no web address speaks for the organisation (none given, or a platform's). */
 export function byName(
   context: EvaluationContext,
@@ -61,7 +69,7 @@ export function byName(
           basis: 'claim',
           platform,
           evidence: [
-            `${label} matches ${known.name} by name, but ${platform.name} lets anyone publish under any name: identity not verified`,
+            `${label} matches ${known.name} by name, but ${platform.name} ${OPEN_TO_ANYONE.has(platform.kind) ? 'lets anyone publish under any name' : 'is not known to check who publishes there'}: identity not verified`,
           ],
           flags: [],
         };

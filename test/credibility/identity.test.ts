@@ -67,6 +67,17 @@ describe('resolveIdentity', () => {
     const fake = identify({ name: 'Harvard University' }, 'https://www.udemy.com/course/x');
     expect(fake).toMatchObject({ status: 'claimed', verifiedUniversity: false });
     expect(fake.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(fake.evidence.join(' ')).toMatch(/Udemy lets anyone publish under any name/);
+    // A MOOC whose vetting is not known is not said to be open to anyone.
+    const unknownVetting = identify({ name: 'Harvard University' }, 'https://iversity.org/en/x');
+    expect(unknownVetting.status).toBe('claimed');
+    expect(unknownVetting.evidence.join(' ')).toMatch(/iversity is not known to check who publishes/);
+  });
+
+  it("judges WHO's courses on OpenWHO, WHO's own platform, as WHO's", () => {
+    const who = identify({ name: 'World Health Organization' }, 'https://openwho.org/courses/ipc');
+    expect(who).toMatchObject({ status: 'verified', authoritative: true });
+    expect(who.organisation?.id).toBe('world-health-organization');
   });
 
   it('registers an exact name without a web address, and neutral-claims an unknown one', () => {
