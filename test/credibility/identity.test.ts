@@ -71,7 +71,9 @@ describe('resolveIdentity', () => {
     // A MOOC whose vetting is not known is not said to be open to anyone.
     const unknownVetting = identify({ name: 'Harvard University' }, 'https://iversity.org/en/x');
     expect(unknownVetting.status).toBe('claimed');
-    expect(unknownVetting.evidence.join(' ')).toMatch(/iversity is not known to check who publishes/);
+    expect(unknownVetting.evidence.join(' ')).toMatch(
+      /iversity is not known to check who publishes/,
+    );
   });
 
   it("judges WHO's courses on OpenWHO, WHO's own platform, as WHO's", () => {
