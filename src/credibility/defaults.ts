@@ -136,7 +136,7 @@ export const DEFAULT_POLICY: Policy = {
     // Domain labels of 4+ letters (accme, ancc) are distinctive enough to be borrowed;
     // three letters (rcn, acp) are too often another body's acronym.
     distinctiveLabelMinLength: 4,
-    // One edit from a label of 5+ letters (acccme.org for accme.org) is a typosquat.
+    // One typing slip from a label of 5+ letters (acccme.org for accme.org) is a typosquat.
     typosquatMinLength: 5,
   },
   penalties: {

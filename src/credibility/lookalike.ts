@@ -30,8 +30,10 @@
  * 8. **Borrowed label** (weak): a known organisation's distinctive domain label as a label or
  *    hyphenated part of another host (`accme-cme.org`); not a dictionary or clinical word, not a
  *    public-suffix part (`govt`), not shorter than `distinctiveLabelMinLength`.
- * 9. **Typosquat** (weak): the host's registrable label one edit from a distinctive known label
- *    of `typosquatMinLength` letters or more (`acccme.org`).
+ * 9. **Typosquat** (weak): the host's registrable label one typing slip from a distinctive known
+ *    label of `typosquatMinLength` letters or more (`acccme.org`): a character left out or added,
+ *    neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far key is another
+ *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`).
  * Strong evidence makes a flag critical; weak evidence makes it a warning, and critical only when
  * the same organisation is also named by the offering (see `identity.ts`, `claims.ts`).
  * @module
@@ -46,6 +48,7 @@ import { defaultReference, type Reference } from '../reference/reference.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
 import { editDistance } from '../text/similarity.js';
+import { isTypingSlip } from '../text/typing-slip.js';
 import {
   ACADEMIC_WORDS,
   areSisterFormWords,
@@ -423,7 +426,7 @@ function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | 
   const min = context.policy.lookalike.typosquatMinLength;
   for (const known of directory.labelsNear(label)) {
     if (known.length < min || known === label) continue;
-    if (!distinctiveLabel(context, known) || editDistance(label, known, 1) > 1) continue;
+    if (!distinctiveLabel(context, known) || !isTypingSlip(label, known)) continue;
     const owner = directory.labels.get(known)?.[0];
     if (owner === undefined) continue;
     return {

@@ -129,6 +129,13 @@ describe('web-address rules', () => {
 
   it('9. a typosquat of a distinctive label: weak', () => {
     expect(byAddress('https://acccme.org/')).toMatchObject({ rule: 'typosquat', strong: false });
+    expect(byAddress('https://acme-cpd.example/')).toBeUndefined();
+    // One key replaced by a far one is another name, not a slip: CRANAplus (crana.org.au) is not
+    // the College of Registered Psychiatric Nurses of Alberta (crpna.ab.ca), and Nepean Blue
+    // Mountains PHN (nbmphn.com.au) is not North Western Melbourne PHN (nwmphn.org.au).
+    expect(byAddress('https://crana.org.au/')).toBeUndefined();
+    expect(byAddress('https://nbmphn.com.au/')).toBeUndefined();
+    expect(byAddress('https://crpnz.org/')).toMatchObject({ rule: 'typosquat' });
   });
 
   it('never fires for known organisations’ own sites or public-suffix parts', () => {
