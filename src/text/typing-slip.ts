@@ -1,8 +1,10 @@
 /**
  * Typing slips: the ways a domain name is mistyped that typo-squatters register, after Wang et
  * al., "Strider Typo-Patrol: Discovery and Analysis of Systematic Typo-Squatting" (USENIX SRUTI
- * 2006, https://www.usenix.org/legacy/events/sruti06/tech/full_papers/wang/wang.pdf): a
- * character left out, one added, two neighbours swapped, or one replaced by a neighbouring key.
+ * 2006, https://www.usenix.org/legacy/event/sruti06/tech/full_papers/wang/wang.pdf, section
+ * 3.1): a character left out, one added, two neighbours swapped, or one replaced by a
+ * neighbouring key. (The paper's fifth model, a missing dot, changes the registrable domain and
+ * is a different check.)
  * A replacement by a key far away ("crana" for "crpna") is not a slip but another name, and
  * replacements by a character that looks alike ("rn" for "m") are the confusables' business
  * (`confusables.ts`).
