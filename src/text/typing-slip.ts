@@ -3,8 +3,8 @@
  * al., "Strider Typo-Patrol: Discovery and Analysis of Systematic Typo-Squatting" (USENIX SRUTI
  * 2006, https://www.usenix.org/legacy/event/sruti06/tech/full_papers/wang/wang.pdf, section
  * 3.1): a character left out, one added, two neighbours swapped, or one replaced by a
- * neighbouring key. (The paper's fifth model, a missing dot, changes the registrable domain and
- * is a different check.)
+ * neighbouring key. (The paper's fifth model, a missing dot, joins two labels; it is not a
+ * slip within one label and is not checked here.)
  * A replacement by a key far away ("crana" for "crpna") is not a slip but another name, and
  * replacements by a character that looks alike ("rn" for "m") are the confusables' business
  * (`confusables.ts`).
