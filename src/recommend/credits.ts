@@ -26,7 +26,7 @@ export function requiredCreditTarget(
   if (!required) return undefined;
   const types = new Set<string>();
   const bodies = new Set<string>();
-  // Said by name ("AMA PRA Category 1 Credits™"), however the profile wrote it.
+  // Said by name ("AMA PRA Category 1 Credit"), however the profile wrote it (an id, a variant).
   const names: string[] = [];
   if (required.creditType) {
     const credit = reference.findCreditType(required.creditType)?.credit;
