@@ -5,6 +5,7 @@ import type { Course } from '../../src/model/course.js';
 import type { ClinicianProfileInput } from '../../src/model/profile.js';
 import type { Recommender } from '../../src/recommend/recommender.js';
 import { defaultReference } from '../../src/reference/reference.js';
+import { SAMPLE_PROFILES } from '../support/sample-profiles.js';
 import { realisticCatalogue } from './realistic.js';
 import { shipped } from './shipped.js';
 import { asLoaded, syntheticCatalogue } from './synthetic.js';
@@ -13,18 +14,7 @@ const { createRecommender, summarizeCatalog } = shipped;
 
 const asOf = '2026-11-28';
 const concepts = defaultReference().data.concepts;
-const names = [
-  'uk-nurse',
-  'us-physician',
-  'uk-midwife',
-  'uk-paramedic',
-  'au-pharmacist',
-  'nz-nurse',
-  'ie-physician',
-  'us-pa',
-  'ca-family-physician',
-  'uk-physiotherapist',
-];
+const names = SAMPLE_PROFILES;
 const profiles: ClinicianProfileInput[] = names.map((n) =>
   JSON.parse(readFileSync(`data/samples/profiles/${n}.json`, 'utf8')),
 );

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/ingest/index.js';
 import type { ClinicianProfileInput } from '../../src/model/profile.js';
 import { createRecommender, type RecommendOptions } from '../../src/recommend/recommender.js';
+import { SAMPLE_PROFILES } from '../support/sample-profiles.js';
 
 const root = join(__dirname, '..', '..');
 const asOf = '2026-11-28';
@@ -19,18 +20,7 @@ const recommender = createRecommender(courses, { asOf });
 const sample = (name: string): ClinicianProfileInput =>
   JSON.parse(readFileSync(join(root, `data/samples/profiles/${name}.json`), 'utf8'));
 
-const SAMPLES = [
-  'uk-nurse',
-  'us-physician',
-  'uk-midwife',
-  'uk-paramedic',
-  'au-pharmacist',
-  'nz-nurse',
-  'ie-physician',
-  'us-pa',
-  'ca-family-physician',
-  'uk-physiotherapist',
-];
+const SAMPLES = SAMPLE_PROFILES;
 
 const CASES: { name: string; profile: ClinicianProfileInput; options?: RecommendOptions }[] = [
   ...SAMPLES.map((name) => ({ name, profile: sample(name) })),

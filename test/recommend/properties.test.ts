@@ -12,23 +12,13 @@ import type { ClinicianProfileInput } from '../../src/model/profile.js';
 import { bestCover, type PlanItem } from '../../src/recommend/plan-cover.js';
 import { createRecommender } from '../../src/recommend/recommender.js';
 import { PRIORITY_WEIGHTS } from '../../src/relevance/defaults.js';
+import { SAMPLE_PROFILES } from '../support/sample-profiles.js';
 
 const asOf = '2026-11-28';
 const courses = parseCatalog(readFileSync('data/samples/catalogue.json'), {
   format: 'auto',
 }).courses;
-const PROFILES = [
-  'uk-nurse',
-  'us-physician',
-  'uk-midwife',
-  'uk-paramedic',
-  'au-pharmacist',
-  'nz-nurse',
-  'ie-physician',
-  'us-pa',
-  'ca-family-physician',
-  'uk-physiotherapist',
-] as const;
+const PROFILES = SAMPLE_PROFILES;
 type Gap = string | { skill: string; priority?: keyof typeof PRIORITY_WEIGHTS };
 const profile = (name: string): ClinicianProfileInput & { gaps?: Gap[] } =>
   JSON.parse(readFileSync(`data/samples/profiles/${name}.json`, 'utf8'));

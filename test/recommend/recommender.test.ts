@@ -5,6 +5,7 @@ import { parseCatalog } from '../../src/ingest/index.js';
 import type { Course } from '../../src/model/course.js';
 import type { ClinicianProfileInput } from '../../src/model/profile.js';
 import { createRecommender } from '../../src/recommend/recommender.js';
+import { SAMPLE_PROFILES } from '../support/sample-profiles.js';
 
 const asOf = '2026-11-28';
 const courses = parseCatalog(readFileSync('data/samples/catalogue.json'), {
@@ -13,18 +14,7 @@ const courses = parseCatalog(readFileSync('data/samples/catalogue.json'), {
 const profile = (name: string): ClinicianProfileInput =>
   JSON.parse(readFileSync(`data/samples/profiles/${name}.json`, 'utf8'));
 const r = createRecommender(courses, { asOf });
-const PROFILES = [
-  'uk-nurse',
-  'us-physician',
-  'uk-midwife',
-  'uk-paramedic',
-  'au-pharmacist',
-  'nz-nurse',
-  'ie-physician',
-  'us-pa',
-  'ca-family-physician',
-  'uk-physiotherapist',
-];
+const PROFILES = SAMPLE_PROFILES;
 const byId = new Map(courses.map((c) => [c.id, c]));
 
 describe('recommend on the sample catalogue', () => {
