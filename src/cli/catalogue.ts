@@ -16,7 +16,7 @@ import { parseCourse } from '../model/parse.js';
 import type { ClinicianProfile } from '../model/profile.js';
 import { createRecommender } from '../recommend/recommender.js';
 import { asOfOption, type CliArgs, UsageError } from './args.js';
-import { fileLabel, loadCatalogue, readColumnMap } from './io.js';
+import { type LoadedCatalogue, loadCatalogue, readColumnMap } from './io.js';
 import type { Output } from './output.js';
 
 /** Exit codes every command uses (CONTRACT.md). */
@@ -45,7 +45,7 @@ export function formatOption(args: CliArgs): 'auto' | CatalogFormat {
  * Reads the command's catalogue with its `--from`, `--map` and `--as-of` (`asOf` given: that
  * date; `''`: none).
  */
-export function readCatalogue(args: CliArgs, asOf?: string): ParsedCatalog & { path: string } {
+export function readCatalogue(args: CliArgs, asOf?: string): LoadedCatalogue {
   const map = args.values.map;
   const date = asOf ?? asOfOption(args);
   return loadCatalogue(args.positionals[0], {
@@ -99,12 +99,12 @@ export interface CatalogueProblems {
  * ```
  */
 export function catalogueProblems(
-  catalogue: ParsedCatalog & { path: string },
+  catalogue: LoadedCatalogue,
   gapsOnlyInRejected?: readonly GapOnlyInRejected[],
 ): CatalogueProblems {
   const { stats } = catalogue;
   return {
-    file: fileLabel(catalogue.path),
+    file: catalogue.label,
     format: catalogue.format,
     records: stats.records,
     read: stats.accepted,
@@ -254,7 +254,7 @@ export function gapsOnlyInRejected(
  */
 export function answerBasis(
   out: Pick<Output, 'error'>,
-  catalogue: ParsedCatalog & { path: string },
+  catalogue: LoadedCatalogue,
   gaps?: {
     readonly uncovered: readonly string[];
     readonly profile: ClinicianProfile;

@@ -215,7 +215,7 @@ export function runEvaluate(args: CliArgs, out: Output): number {
   if (typeof why === 'string') {
     const index = ranked.findIndex((r) => r.id === why);
     const report = ranked[index];
-    if (!report) throw new UsageError(`no offering with id "${why}" in ${catalogue.path}`);
+    if (!report) throw new UsageError(`no offering with id "${why}" in ${catalogue.label}`);
     if (args.values.json) out.json(report);
     else
       for (const line of explainReport(report, titles.get(why) ?? why, out, {

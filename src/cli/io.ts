@@ -84,6 +84,9 @@ export function readInputFile(path: string): Uint8Array {
   return readFileSync(path);
 }
 
+/** A catalogue as the CLI read it: where from, and how messages name it. */
+export type LoadedCatalogue = ParsedCatalog & { readonly path: string; readonly label: string };
+
 /** How the CLI names a file in messages. */
 export const fileLabel = (path: string): string => (path === '-' ? 'standard input' : path);
 
@@ -94,8 +97,10 @@ export const fileLabel = (path: string): string => (path === '-' ? 'standard inp
 export function loadCatalogue(
   path: string | undefined,
   options: { format?: 'auto' | CatalogFormat; asOf?: string; columns?: ColumnMap } = {},
-): ParsedCatalog & { path: string } {
+): LoadedCatalogue {
   const file = path ?? sampleCataloguePath();
+  // The sample's path is this machine's; say what it is instead.
+  const label = path === undefined ? 'the bundled sample catalogue' : fileLabel(file);
   const bytes = readInputFile(file);
   const base = {
     ...(options.asOf ? { asOf: options.asOf } : {}),
@@ -103,7 +108,7 @@ export function loadCatalogue(
   };
   const format = options.format ?? 'auto';
   try {
-    return { ...parseCatalog(bytes, { ...base, format }), path: file };
+    return { ...parseCatalog(bytes, { ...base, format }), path: file, label };
   } catch (error) {
     // Content that is neither JSON nor CSV, in a file named .csv: read it as CSV, which says
     // what its header lacks.
@@ -113,7 +118,7 @@ export function loadCatalogue(
       error instanceof CredenceInputError &&
       /neither JSON nor CSV/.test(error.message)
     ) {
-      return { ...parseCatalog(bytes, { ...base, format: 'csv' }), path: file };
+      return { ...parseCatalog(bytes, { ...base, format: 'csv' }), path: file, label };
     }
     throw error;
   }

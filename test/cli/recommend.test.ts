@@ -36,9 +36,12 @@ describe('credence recommend | plan | compare', () => {
     const result = out.values[0] as {
       recommendations: { rank: number }[];
       uncoveredGaps: string[];
+      catalogue: { file: string; read: number };
     };
     expect(result.recommendations.map((r) => r.rank)).toEqual([1, 2, 3]);
     expect(Array.isArray(result.uncoveredGaps)).toBe(true);
+    // The sample is named for what it is, not by this machine's path to it.
+    expect(result.catalogue).toMatchObject({ file: 'the bundled sample catalogue', read: 82 });
   });
   it('recommend prints labelled columns, reasons, every gap answered and the held back', () => {
     const out = capture();
