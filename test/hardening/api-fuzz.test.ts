@@ -40,6 +40,7 @@ import {
   tokenize,
   validateCourses,
 } from '../../src/index.js';
+import { shapeOf } from '../../src/model/schema-shape.js';
 import {
   ASOF,
   anyJsonText,
@@ -291,30 +292,8 @@ describe('validateCourses / parseCourse', () => {
 
   it('parseCourse accepts or throws CredenceValidationError for any value, with mutated fields', () => {
     const base = { id: 'c1', title: 'T', provider: { name: 'P' } };
-    const field = fc.constantFrom(
-      'id',
-      'title',
-      'description',
-      'url',
-      'provider',
-      'partners',
-      'accreditations',
-      'academicCredit',
-      'learningOutcomes',
-      'skills',
-      'audience',
-      'format',
-      'durationHours',
-      'cost',
-      'assessment',
-      'qualityAssurance',
-      'credential',
-      'eqfLevel',
-      'language',
-      'lastReviewed',
-      'outcomesLevel',
-      'unknownExtra',
-    );
+    // Every field the course schema declares, and one it does not.
+    const field = fc.constantFrom(...(shapeOf('course').get('')?.keys ?? []), 'unknownExtra');
     fc.assert(
       fc.property(
         field,
