@@ -18,7 +18,7 @@ import {
 } from './identity-verdict.js';
 
 /** Platforms where anyone may open an account and publish (the data's `kind`). */
-const OPEN_TO_ANYONE: ReadonlySet<string> = new Set([
+const OPEN_TO_ANYONE: ReadonlySet<Platform['kind']> = new Set<Platform['kind']>([
   'marketplace',
   'learning-management-system',
   'badge-issuer',
