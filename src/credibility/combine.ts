@@ -7,6 +7,7 @@
 import type { Grade } from '../model/enums.js';
 import type { FactorId, Policy } from '../model/policy.js';
 import type { CredibilityReport, FactorReport, Flag } from '../model/report.js';
+import { idOf, sharedAt } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import type { FactorResult } from './factors/types.js';
 import { round3 } from './factors/types.js';
@@ -27,32 +28,60 @@ export function gradeFor(score: number, policy: Policy): Exclude<Grade, 'U'> {
   return score >= b.A ? 'A' : score >= b.B ? 'B' : score >= b.C ? 'C' : score >= b.D ? 'D' : 'E';
 }
 
-/** A way of weighting the factors: which alternatives are left out, and the weighted mean. */
+/**
+ * A way of weighting the factors: which results are left out (`omitted[i]`), and the weighted
+ * mean of the others.
+ */
 interface Weighting {
-  readonly omitted: readonly FactorId[];
-  /** The sum of the policy weights of the factors kept (each kept factor's weight is its share). */
-  readonly total: number;
+  readonly omitted: readonly boolean[];
+  /** Each result's weight: its share of the kept policy weights, 0 when left out. */
+  readonly weights: readonly number[];
   readonly score: number;
 }
 
+/** The weighted mean of the results with those in `omitted` left out. */
 function weighting(
-  policy: Policy,
   results: readonly FactorResult[],
-  omitted: readonly FactorId[],
+  policyWeights: readonly number[],
+  omitted: readonly boolean[],
 ): Weighting {
   let total = 0;
   let sum = 0;
-  for (const r of results) {
-    if (omitted.includes(r.id)) continue;
-    total += policy.weights[r.id];
-    sum += policy.weights[r.id] * r.score;
+  for (let i = 0; i < results.length; i++) {
+    if (omitted[i]) continue;
+    total += policyWeights[i] as number;
+    sum += (policyWeights[i] as number) * (results[i] as FactorResult).score;
   }
-  return { omitted, total, score: total === 0 ? 0 : sum / total };
+  const weights = policyWeights.map((w, i) => (omitted[i] || total === 0 ? 0 : w / total));
+  return { omitted, weights, score: total === 0 ? 0 : sum / total };
 }
 
-/** A factor's weight in a weighting: its share of the kept weights, 0 when left out. */
-function weightIn(policy: Policy, w: Weighting, id: FactorId): number {
-  return w.omitted.includes(id) || w.total === 0 ? 0 : policy.weights[id] / w.total;
+/**
+ * The best way of weighting: alternatives, not additions — an optional factor leaves the mean only
+ * when that raises the score, so adding information never lowers it. Every subset of the
+ * optional factors is tried.
+ */
+function bestWeighting(
+  policy: Policy,
+  results: readonly FactorResult[],
+  optional: readonly FactorId[],
+): Weighting {
+  const policyWeights = results.map((r) => policy.weights[r.id]);
+  let best = weighting(
+    results,
+    policyWeights,
+    results.map(() => false),
+  );
+  for (let mask = 1; mask < 1 << optional.length; mask++) {
+    const left = optional.filter((_, i) => (mask & (1 << i)) !== 0);
+    const trial = weighting(
+      results,
+      policyWeights,
+      results.map((r) => left.includes(r.id)),
+    );
+    if (trial.score > best.score + 1e-12) best = trial;
+  }
+  return best;
 }
 
 /**
@@ -93,6 +122,34 @@ const NOT_APPLICABLE: Readonly<Record<string, string>> = {
     'not applicable: recognised accreditation, or a provider that is itself an authority, stands in for university backing',
 };
 
+/**
+ * A factor's entry in a report. Entries are frozen, so that across a batch every report whose
+ * factor has the same result and weight holds one shared entry (a catalogue's reports then hold a
+ * few thousand entries, not seven per offering).
+ */
+function factorReport(
+  context: EvaluationContext,
+  r: FactorResult,
+  weight: number,
+  omitted: boolean,
+): FactorReport {
+  const entry = (): FactorReport =>
+    Object.freeze({
+      id: r.id,
+      score: round3(r.score),
+      weight: round3(weight),
+      known: r.known,
+      evidence: Object.freeze(
+        omitted ? [...r.evidence, NOT_APPLICABLE[r.id] as string] : [...r.evidence],
+      ),
+    });
+  const { batch } = context;
+  if (batch === undefined) return entry();
+  // Weights are reported to three decimals: 0–1000 thousandths, two ways each.
+  const key = idOf(batch, r) * 2002 + Math.round(weight * 1000) * 2 + (omitted ? 1 : 0);
+  return sharedAt(batch, 'factor-report', key, entry);
+}
+
 /** The penalty red flags bring: the multiplier, one evidence line per flag, and a critical cap. */
 function penaltyOf(
   policy: Policy,
@@ -124,22 +181,16 @@ export function combine(
   identity: Identity,
 ): CredibilityReport {
   const { policy } = context;
-  // Alternatives, not additions: an optional factor leaves the mean only when that raises the
-  // score, so adding information never lowers it. Every subset of the optional factors is tried.
-  const optional = optionalFactors(policy, results, identity);
-  let best = weighting(policy, results, []);
-  for (let mask = 1; mask < 1 << optional.length; mask++) {
-    const omitted = optional.filter((_, i) => (mask & (1 << i)) !== 0);
-    const trial = weighting(policy, results, omitted);
-    if (trial.score > best.score + 1e-12) best = trial;
-  }
-  const weights = results.map((r) => weightIn(policy, best, r.id));
+  const best = bestWeighting(policy, results, optionalFactors(policy, results, identity));
+  const { weights } = best;
   let known = 0;
-  for (const [i, r] of results.entries()) if (r.known) known += weights[i] as number;
+  for (let i = 0; i < results.length; i++) {
+    if ((results[i] as FactorResult).known) known += weights[i] as number;
+  }
   const confidence = round3(known);
   const gathered: Flag[] = [];
-  for (const r of results) gathered.push(...r.flags);
-  gathered.push(...content);
+  for (const r of results) for (const f of r.flags) gathered.push(f);
+  for (const f of content) gathered.push(f);
   const unrated = confidence < policy.thresholds.minConfidence;
   if (unrated) {
     gathered.push(
@@ -171,7 +222,8 @@ export function combine(
     // The evidence: known factors, an unverified provider aside.
     let evidenceWeight = 0;
     let evidenceSum = 0;
-    for (const [i, r] of results.entries()) {
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i] as FactorResult;
       if (!r.known || (r.id === 'provider' && identity.status === 'claimed')) continue;
       evidenceWeight += weights[i] as number;
       evidenceSum += (weights[i] as number) * r.score;
@@ -181,16 +233,9 @@ export function combine(
       (grade === 'D' || grade === 'E') && evidenceScore * 100 >= policy.gradeBands.C;
     if (unrated || heldDownByUnknowns) grade = 'U';
   }
-  const factors: FactorReport[] = results.map((r, i) => {
-    const omit = best.omitted.includes(r.id);
-    return {
-      id: r.id,
-      score: round3(r.score),
-      weight: round3(weights[i] as number),
-      known: r.known,
-      evidence: omit ? [...r.evidence, NOT_APPLICABLE[r.id] as string] : [...r.evidence],
-    };
-  });
+  const factors: FactorReport[] = results.map((r, i) =>
+    factorReport(context, r, weights[i] as number, best.omitted[i] === true),
+  );
   if (penalty.multiplier < 1) {
     factors.push({
       id: 'red-flags',

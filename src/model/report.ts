@@ -149,10 +149,17 @@ export const LearningPlanSchema = z.object({
 
 /** A red flag. */
 export type Flag = z.output<typeof FlagSchema>;
-/** One factor of a credibility report. */
-export type FactorReport = z.output<typeof FactorReportSchema>;
+/**
+ * One factor of a credibility report. Entries are frozen: across a catalogue, reports whose factor
+ * has the same result and weight share one entry.
+ */
+export type FactorReport = Readonly<
+  Omit<z.output<typeof FactorReportSchema>, 'evidence'> & { evidence: readonly string[] }
+>;
 /** The credibility report of one offering. */
-export type CredibilityReport = z.output<typeof CredibilityReportSchema>;
+export type CredibilityReport = Omit<z.output<typeof CredibilityReportSchema>, 'factors'> & {
+  factors: FactorReport[];
+};
 /**
  * A credibility report without its factor entries: what ranking needs (score, grade, confidence,
  * flags). The recommender keeps these; the full report, with the evidence behind every point,

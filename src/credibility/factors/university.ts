@@ -38,8 +38,9 @@ export const universityFactor: FactorRule<UniversityFacts> = {
       })),
     credit: course.academicCredit,
   }),
+  // The provider's name is read only when it is a verified university.
   key: (f) =>
-    `${f.provider}|${f.providerIsVerifiedUniversity}|${f.partners.map((p) => `${p.name}:${p.role}:${p.verifiedUniversity}`).join(',')}|${f.credit === undefined ? '' : JSON.stringify(f.credit)}`,
+    `${f.providerIsVerifiedUniversity ? f.provider : ''}|${f.partners.map((p) => `${p.name}:${p.role}:${p.verifiedUniversity}`).join(',')}|${f.credit === undefined ? '' : JSON.stringify(f.credit)}`,
   score(f, { policy }) {
     const scores = policy.scores;
     if (!f.providerIsVerifiedUniversity && f.partners.length === 0 && f.credit === undefined) {
