@@ -29,59 +29,59 @@ export function gradeFor(score: number, policy: Policy): Exclude<Grade, 'U'> {
 }
 
 /**
- * A way of weighting the factors: which results are left out (`omitted[i]`), and the weighted
- * mean of the others.
+ * A way of weighting the factors: the results left out (bit `i` of `omitted` for `results[i]`),
+ * and the weighted mean of the others.
  */
 interface Weighting {
-  readonly omitted: readonly boolean[];
-  /** Each result's weight: its share of the kept policy weights, 0 when left out. */
-  readonly weights: readonly number[];
+  readonly omitted: number;
+  /** The sum of the policy weights kept (each kept factor's weight is its share of it). */
+  readonly total: number;
   readonly score: number;
 }
+
+const isOmitted = (w: Weighting, i: number): boolean => (w.omitted & (1 << i)) !== 0;
 
 /** The weighted mean of the results with those in `omitted` left out. */
 function weighting(
   results: readonly FactorResult[],
   policyWeights: readonly number[],
-  omitted: readonly boolean[],
+  omitted: number,
 ): Weighting {
   let total = 0;
   let sum = 0;
   for (let i = 0; i < results.length; i++) {
-    if (omitted[i]) continue;
+    if ((omitted & (1 << i)) !== 0) continue;
     total += policyWeights[i] as number;
     sum += (policyWeights[i] as number) * (results[i] as FactorResult).score;
   }
-  const weights = policyWeights.map((w, i) => (omitted[i] || total === 0 ? 0 : w / total));
-  return { omitted, weights, score: total === 0 ? 0 : sum / total };
+  return { omitted, total, score: total === 0 ? 0 : sum / total };
 }
 
 /**
  * The best way of weighting: alternatives, not additions — an optional factor leaves the mean only
  * when that raises the score, so adding information never lowers it. Every subset of the
- * optional factors is tried.
+ * optional factors is tried, and each result's weight in the best is returned with it.
  */
 function bestWeighting(
   policy: Policy,
   results: readonly FactorResult[],
   optional: readonly FactorId[],
-): Weighting {
+): { best: Weighting; weights: number[] } {
   const policyWeights = results.map((r) => policy.weights[r.id]);
-  let best = weighting(
-    results,
-    policyWeights,
-    results.map(() => false),
-  );
-  for (let mask = 1; mask < 1 << optional.length; mask++) {
-    const left = optional.filter((_, i) => (mask & (1 << i)) !== 0);
-    const trial = weighting(
-      results,
-      policyWeights,
-      results.map((r) => left.includes(r.id)),
-    );
+  let optionalBits = 0;
+  for (let i = 0; i < results.length; i++) {
+    if (optional.includes((results[i] as FactorResult).id)) optionalBits |= 1 << i;
+  }
+  let best = weighting(results, policyWeights, 0);
+  for (let subset = 1; subset <= optionalBits; subset++) {
+    if ((subset & ~optionalBits) !== 0) continue;
+    const trial = weighting(results, policyWeights, subset);
     if (trial.score > best.score + 1e-12) best = trial;
   }
-  return best;
+  const weights = policyWeights.map((w, i) =>
+    isOmitted(best, i) || best.total === 0 ? 0 : w / best.total,
+  );
+  return { best, weights };
 }
 
 /**
@@ -151,10 +151,21 @@ function factorReport(
 }
 
 /** The penalty red flags bring: the multiplier, one evidence line per flag, and a critical cap. */
-function penaltyOf(
-  policy: Policy,
-  flags: readonly Flag[],
-): { multiplier: number; lines: string[]; critical: boolean } {
+interface Penalty {
+  readonly multiplier: number;
+  readonly lines: readonly string[];
+  readonly critical: boolean;
+}
+
+const NO_PENALTY: Penalty = Object.freeze({
+  multiplier: 1,
+  lines: Object.freeze([]),
+  critical: false,
+});
+
+/** The penalty red flags bring (see {@link Penalty}). */
+function penaltyOf(policy: Policy, flags: readonly Flag[]): Penalty {
+  if (!flags.some(isDeceptive)) return NO_PENALTY;
   let multiplier = 1;
   let critical = false;
   const lines: string[] = [];
@@ -181,8 +192,11 @@ export function combine(
   identity: Identity,
 ): CredibilityReport {
   const { policy } = context;
-  const best = bestWeighting(policy, results, optionalFactors(policy, results, identity));
-  const { weights } = best;
+  const { best, weights } = bestWeighting(
+    policy,
+    results,
+    optionalFactors(policy, results, identity),
+  );
   let known = 0;
   for (let i = 0; i < results.length; i++) {
     if ((results[i] as FactorResult).known) known += weights[i] as number;
@@ -234,19 +248,21 @@ export function combine(
     if (unrated || heldDownByUnknowns) grade = 'U';
   }
   const factors: FactorReport[] = results.map((r, i) =>
-    factorReport(context, r, weights[i] as number, best.omitted[i] === true),
+    factorReport(context, r, weights[i] as number, isOmitted(best, i)),
   );
   if (penalty.multiplier < 1) {
-    factors.push({
-      id: 'red-flags',
-      score: round3(penalty.multiplier),
-      weight: 0,
-      known: true,
-      evidence: [
-        `weighted score ${Math.round(best.score * 1000) / 10} × ${round3(penalty.multiplier)} for red flags`,
-        ...penalty.lines,
-      ],
-    });
+    factors.push(
+      Object.freeze({
+        id: 'red-flags',
+        score: round3(penalty.multiplier),
+        weight: 0,
+        known: true,
+        evidence: Object.freeze([
+          `weighted score ${Math.round(best.score * 1000) / 10} × ${round3(penalty.multiplier)} for red flags`,
+          ...penalty.lines,
+        ]),
+      }),
+    );
   }
   return { id, score, grade, confidence, flags, factors };
 }
