@@ -24,7 +24,9 @@ export const MAX_NORMALIZE_LENGTH = 200_000;
 export function foldText(input: string): string {
   const cut = input.length > MAX_NORMALIZE_LENGTH ? input.slice(0, MAX_NORMALIZE_LENGTH) : input;
   // Plain ASCII has no compatibility forms, diacritics or ligatures to fold: the same result, sooner.
-  if (ASCII.test(cut)) return cut.toLowerCase().replace(/&/g, ' and ').replace(NON_WORD, ' ').trim();
+  if (ASCII.test(cut)) {
+    return cut.toLowerCase().replace(/&/g, ' and ').replace(NON_WORD, ' ').trim();
+  }
   return cut
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
