@@ -16,7 +16,10 @@ export type AddressShape =
   | 'provider-address'
   /** The provider gives no address; every course page is on the provider's host. */
   | 'course-address-only'
-  /** Courses on learning platforms (Coursera, FutureLearn…), the provider named. */
+  /**
+   * Courses on learning platforms (Coursera, FutureLearn…), the provider named: each provider
+   * publishes on the platform it partners with, and a quarter of its courses on a second one.
+   */
   | 'platform'
   /** Every offering on a host of its own (the worst case for sharing). */
   | 'distinct-hosts';
@@ -72,6 +75,20 @@ function claimTexts(data: ReferenceData): string[] {
   ];
 }
 
+/** The share of a provider's courses on its second platform. */
+const SECOND_PLATFORM_SHARE = 0.25;
+
+/**
+ * The platform host a provider's course is on: its own platform (chosen by its name), or the next
+ * one. Universities and bodies publish on the platforms they partner with (a university's
+ * Coursera courses are all on Coursera), not on every platform at random.
+ */
+function platformFor(platforms: readonly string[], provider: string, second: boolean): string {
+  let hash = 0;
+  for (let i = 0; i < provider.length; i++) hash = (hash * 31 + provider.charCodeAt(i)) >>> 0;
+  return platforms[(hash + (second ? 1 : 0)) % platforms.length] as string;
+}
+
 /**
  * `n` offerings whose web addresses have the given shape, from the reference data's real
  * providers (about half the offerings) and a long tail of invented ones (one per 20 offerings).
@@ -105,7 +122,7 @@ export function realisticCatalogue(
       shape === 'distinct-hosts'
         ? `learn-${i}.${provider.host}`.replace(/^learn-(\d+)\.www\./, 'learn-$1.')
         : shape === 'platform'
-          ? pick(platforms)
+          ? platformFor(platforms, provider.name, next() < SECOND_PLATFORM_SHARE)
           : provider.host;
     const topic = pick(TOPICS);
     const slug = `${topic.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${i}`;
