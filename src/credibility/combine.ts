@@ -86,9 +86,9 @@ function bestWeighting(
 
 /**
  * The factors that known facts make alternatives: accreditation when a verified university awards
- * academic credit or the provider is itself an authority (a public body, a regulator, a
- * recognised approver); university backing when recognised accreditation is there or the provider
- * is such an authority. Missing data never makes a factor optional.
+ * academic credit or the provider is itself an authority (a listed professional body, a
+ * recognised approver); university backing when recognised accreditation is there, or the
+ * provider is such an authority or a public body. Missing data never makes a factor optional.
  */
 function optionalFactors(
   policy: Policy,
@@ -107,7 +107,8 @@ function optionalFactors(
   if (
     (accreditation?.known === true &&
       accreditation.score >= policy.alternatives.accreditationStandsInFrom) ||
-    identity.authoritative
+    identity.authoritative ||
+    identity.publicBody
   ) {
     out.push('university');
   }
@@ -117,9 +118,9 @@ function optionalFactors(
 /** Why a left-out factor is not applicable. */
 const NOT_APPLICABLE: Readonly<Record<string, string>> = {
   accreditation:
-    'not applicable: a verified university awarding academic credit, or a provider that is itself an authority (a public body, regulator or recognised approver), stands in for CPD accreditation',
+    'not applicable: a verified university awarding academic credit, or a provider that is itself an authority (a listed professional body or a recognised approver), stands in for CPD accreditation',
   university:
-    'not applicable: recognised accreditation, or a provider that is itself an authority, stands in for university backing',
+    'not applicable: recognised accreditation, or a provider that is itself an authority or a public body, stands in for university backing',
 };
 
 /**

@@ -81,6 +81,11 @@ export const DEFAULT_POLICY: Policy = {
     // A verified provider that is itself a recognised CPD approver (a royal college with an
     // approval scheme) assures its own offerings: worth less than an external review.
     selfApproverShare: 0.8,
+    // A public body's own course (NHS e-learning, a health ministry's or a national guideline
+    // body's training) is reviewed under public clinical governance but not independently
+    // accredited for CPD: worth what a generic CPD accreditation is, below any healthcare
+    // accreditor's or professional body's approval.
+    publicBodyOwnCourse: 0.4,
     // Credit beyond what the hours allow halves what the claim is worth.
     implausibleCreditShare: 0.5,
     assessmentTypes: {

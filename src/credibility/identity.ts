@@ -48,12 +48,20 @@ export interface Identity {
   readonly verifiedUniversity: boolean;
   /**
    * A verified or registered body whose own offerings need neither external accreditation nor a
-   * university behind them: a public body, a regulator, a listed professional body (royal college,
-   * association, society), or an organisation that is itself a recognised CPD approver. (A
+   * university behind them: a listed professional body (royal college, association, society), or
+   * an organisation that is itself a recognised CPD approver. (A public body is not one: see
+   * {@link Identity.publicBody}. A
    * verified university stands in for accreditation only by awarding academic credit: see the
    * university factor and `policy.alternatives`.)
    */
   readonly authoritative: boolean;
+  /**
+   * A verified or registered public body: a government or public health-service body (by its web
+   * domain or a listed `publicBody` provider) or a regulator. Its own courses need no university
+   * behind them, and count for accreditation as training under public clinical governance —
+   * credible, but not independently accredited for CPD (`scores.publicBodyOwnCourse`).
+   */
+  readonly publicBody: boolean;
   /** The recognised CPD approver a verified provider itself is (a royal college's scheme). */
   readonly selfApprover: Accreditor | undefined;
   /** Known organisations the name or web address imitates, and on what basis. */
@@ -106,7 +114,7 @@ function finish(org: NamedOrganisation, verdict: Verdict): Identity {
     (organisation?.role === 'provider' && organisation.entry.publicBody);
   const known = verdict.status !== 'claimed';
   // The usual advice names professional associations as the organisations to prefer: a listed one
-  // speaks for its own courses the way a public body does.
+  // speaks for its own courses (its own CPD is approved under its own scheme).
   const professionalBody =
     organisation?.role === 'provider' && organisation.entry.type === 'professional-body';
   return {
@@ -115,7 +123,8 @@ function finish(org: NamedOrganisation, verdict: Verdict): Identity {
     basis: verdict.basis,
     organisation,
     verifiedUniversity,
-    authoritative: known && (publicBody || professionalBody || verdict.selfApprover !== undefined),
+    authoritative: known && (professionalBody || verdict.selfApprover !== undefined),
+    publicBody: known && publicBody,
     selfApprover: verdict.selfApprover,
     imitates: verdict.imitates ?? [],
     contradictedBy: contradiction(verdict),

@@ -82,6 +82,8 @@ export const ScoresSchema = z.strictObject({
   }),
   /** Share of its kind's value when a verified provider is itself a recognised CPD approver. */
   selfApproverShare: fraction,
+  /** Accreditation value of a public body's own course (public governance, no independent CPD review). */
+  publicBodyOwnCourse: fraction,
   /** Share of a claim's value kept when its credit is implausible for the duration. */
   implausibleCreditShare: fraction,
   /** Assessment strength by type. */

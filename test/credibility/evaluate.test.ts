@@ -204,6 +204,48 @@ describe('evaluateCredibility', () => {
     );
   });
 
+  it("counts a public body's own course as public governance, not independent accreditation", () => {
+    const facts = {
+      title: 'Sepsis: recognition and escalation',
+      url: 'https://www.e-lfh.org.uk/programmes/sepsis',
+      durationHours: 1,
+      assessment: { type: 'quiz' },
+    };
+    const nhs = evaluateCredibility(
+      course({ ...facts, provider: { name: 'NHS England', url: 'https://www.england.nhs.uk' } }),
+      { asOf },
+    );
+    const factor = (r: typeof nhs, id: string) => r.factors.find((f) => f.id === id);
+    // Accreditation is known and worth the public-body share; university backing is not needed.
+    expect(factor(nhs, 'accreditation')).toMatchObject({
+      known: true,
+      score: DEFAULT_POLICY.scores.publicBodyOwnCourse,
+    });
+    expect(factor(nhs, 'accreditation')?.evidence.join(' ')).toMatch(/public clinical governance/);
+    expect(factor(nhs, 'university')?.weight).toBe(0);
+    // The same course from a listed professional body (its own approved CPD) ranks above it.
+    const college = evaluateCredibility(
+      course({
+        ...facts,
+        provider: { name: 'Royal College of Nursing', url: 'https://www.rcn.org.uk' },
+      }),
+      { asOf },
+    );
+    expect(college.score).toBeGreaterThan(nhs.score);
+    // A recognised accreditation still counts in full for a public body.
+    const accredited = evaluateCredibility(
+      course({
+        ...facts,
+        provider: { name: 'NHS England', url: 'https://www.england.nhs.uk' },
+        accreditations: [{ body: 'Royal College of Nursing' }],
+      }),
+      { asOf },
+    );
+    expect(factor(accredited, 'accreditation')?.score).toBeGreaterThan(
+      DEFAULT_POLICY.scores.publicBodyOwnCourse,
+    );
+  });
+
   it('does not verify a university by name alone', () => {
     const fake = course({
       provider: {

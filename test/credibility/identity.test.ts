@@ -34,11 +34,13 @@ describe('resolveIdentity', () => {
     ).toMatchObject({
       basis: 'health-service-domain',
       type: 'healthcare-organisation',
-      authoritative: true,
+      publicBody: true,
+      authoritative: false,
     });
     expect(identify({ name: 'Manatū Hauora' }, 'https://www.health.govt.nz/x')).toMatchObject({
       basis: 'government-domain',
-      authoritative: true,
+      publicBody: true,
+      authoritative: false,
     });
   });
 
@@ -78,7 +80,7 @@ describe('resolveIdentity', () => {
 
   it("judges WHO's courses on OpenWHO, WHO's own platform, as WHO's", () => {
     const who = identify({ name: 'World Health Organization' }, 'https://openwho.org/courses/ipc');
-    expect(who).toMatchObject({ status: 'verified', authoritative: true });
+    expect(who).toMatchObject({ status: 'verified', publicBody: true });
     expect(who.organisation?.id).toBe('world-health-organization');
   });
 
@@ -136,7 +138,7 @@ describe('resolveIdentity', () => {
     });
   });
 
-  it('lets a listed professional body, a public body or an approver stand in for accreditation', () => {
+  it('lets a listed professional body or an approver stand in for accreditation, not a public body', () => {
     expect(identify({ name: 'British Thoracic Society' }).authoritative).toBe(true);
     expect(identify({ name: 'Royal College of Nursing' }).authoritative).toBe(true);
     // Unknown bodies, and known names on sites that are not theirs, do not.

@@ -1,7 +1,8 @@
 /**
  * Accreditation factor: the best valid claim. A recognised healthcare accreditor or regulator
  * counts most, professional-body approval and higher-education QA less, generic CPD services
- * least; a verified provider that is itself a recognised approver counts a share of its kind.
+ * least; a verified provider that is itself a recognised approver counts a share of its kind, and
+ * a public body's own course counts as much as a generic CPD service's review.
  * Listed mills, look-alikes, impersonated bodies, regulators named as a course's approver and
  * expired claims count nothing, with a flag; credit the duration does not allow halves a claim.
  * Claims that name only bodies credence does not know leave the factor unknown: unverified is
@@ -28,6 +29,8 @@ export interface AccreditationFacts {
   /** Whether the provider is only registered by name (its self-approval then counts a share). */
   readonly providerRegistered: boolean;
   readonly providerIsVerifiedUniversity: boolean;
+  /** The provider is a verified or registered public body (its own course counts a share). */
+  readonly providerIsPublicBody: boolean;
 }
 
 /** A credit check in a key: unchecked, plausible, or which limits it passed. */
@@ -194,10 +197,11 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
     selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
     providerRegistered: provider.status === 'registered',
     providerIsVerifiedUniversity: provider.verifiedUniversity,
+    providerIsPublicBody: provider.publicBody,
   }),
   // The duration matters only to the message of an implausible-credit flag.
   key: (f, ids) =>
-    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? f.durationHours : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}`,
+    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? f.durationHours : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsPublicBody}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];
@@ -217,7 +221,14 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
         `provider is itself a recognised CPD approver (${self?.name}, ${self?.kind}${facts.providerRegistered ? ', known by name only' : ''}): ${selfValue}`,
       );
     }
-    let best = selfValue;
+    // A public body's own course: public clinical governance, not an independent CPD review.
+    const publicValue = facts.providerIsPublicBody ? scores.publicBodyOwnCourse : 0;
+    if (publicValue > 0) {
+      evidence.push(
+        `provider is a public body: its own course, under public clinical governance but not independently accredited for CPD: ${publicValue}`,
+      );
+    }
+    let best = Math.max(selfValue, publicValue);
     for (const [i, r] of facts.claims.entries()) {
       if (retroactive(r)) {
         flags.push(
@@ -243,7 +254,8 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
         ),
       );
     }
-    const known = selfValue > 0 || facts.claims.some((r) => INFORMATIVE.has(r.status));
+    const known =
+      selfValue > 0 || publicValue > 0 || facts.claims.some((r) => INFORMATIVE.has(r.status));
     if (!known) {
       const base = unknownFactor(
         'accreditation',
@@ -253,7 +265,11 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
       );
       return { ...base, evidence: [...evidence, ...base.evidence], flags };
     }
-    evidence.push(`best valid claim: ${round3(best)}`);
+    evidence.push(
+      publicValue > 0 || selfValue > 0
+        ? `the best of these counts: ${round3(best)}`
+        : `best valid claim: ${round3(best)}`,
+    );
     return { id: 'accreditation', score: round3(best), known: true, evidence, flags };
   },
 };
