@@ -86,8 +86,9 @@ export function evaluateCredibility(course: Course, options: EvaluateOptions): C
 
 /**
  * Evaluates a catalogue: the same reports as one-by-one evaluation, faster (offerings that share
- * a provider, a claim or a factor's facts share the work). Throws `CredenceInputError` for an
- * entry that is not a course.
+ * a provider, a claim or a factor's facts share the work). Factor entries are frozen, and reports
+ * whose factor has the same result and weight hold the same entry (copy one to change it).
+ * Throws `CredenceInputError` for an entry that is not a course.
  *
  * @example
  * ```ts
