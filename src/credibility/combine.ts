@@ -7,7 +7,6 @@
 import type { Grade } from '../model/enums.js';
 import type { FactorId, Policy } from '../model/policy.js';
 import type { CredibilityReport, FactorReport, Flag } from '../model/report.js';
-import { idOf, sharedAt } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import type { FactorResult } from './factors/types.js';
 import { round3 } from './factors/types.js';
@@ -124,31 +123,18 @@ const NOT_APPLICABLE: Readonly<Record<string, string>> = {
 };
 
 /**
- * A factor's entry in a report. Entries are frozen, so that across a batch every report whose
- * factor has the same result and weight holds one shared entry (a catalogue's reports then hold a
- * few thousand entries, not seven per offering).
+ * A factor's entry in a report. Its evidence is the factor result's own frozen list (results are
+ * shared across a batch, so a catalogue's reports hold a few thousand evidence lists, not seven
+ * copies per offering); a left-out factor's list gains the reason it is not applicable.
  */
-function factorReport(
-  context: EvaluationContext,
-  r: FactorResult,
-  weight: number,
-  omitted: boolean,
-): FactorReport {
-  const entry = (): FactorReport =>
-    Object.freeze({
-      id: r.id,
-      score: round3(r.score),
-      weight: round3(weight),
-      known: r.known,
-      evidence: Object.freeze(
-        omitted ? [...r.evidence, NOT_APPLICABLE[r.id] as string] : [...r.evidence],
-      ),
-    });
-  const { batch } = context;
-  if (batch === undefined) return entry();
-  // Weights are reported to three decimals: 0–1000 thousandths, two ways each.
-  const key = idOf(batch, r) * 2002 + Math.round(weight * 1000) * 2 + (omitted ? 1 : 0);
-  return sharedAt(batch, 'factor-report', key, entry);
+function factorReport(r: FactorResult, weight: number, omitted: boolean): FactorReport {
+  return {
+    id: r.id,
+    score: round3(r.score),
+    weight: round3(weight),
+    known: r.known,
+    evidence: omitted ? Object.freeze([...r.evidence, NOT_APPLICABLE[r.id] as string]) : r.evidence,
+  };
 }
 
 /** The penalty red flags bring: the multiplier, one evidence line per flag, and a critical cap. */
@@ -249,21 +235,19 @@ export function combine(
     if (unrated || heldDownByUnknowns) grade = 'U';
   }
   const factors: FactorReport[] = results.map((r, i) =>
-    factorReport(context, r, weights[i] as number, isOmitted(best, i)),
+    factorReport(r, weights[i] as number, isOmitted(best, i)),
   );
   if (penalty.multiplier < 1) {
-    factors.push(
-      Object.freeze({
-        id: 'red-flags',
-        score: round3(penalty.multiplier),
-        weight: 0,
-        known: true,
-        evidence: Object.freeze([
-          `weighted score ${Math.round(best.score * 1000) / 10} × ${round3(penalty.multiplier)} for red flags`,
-          ...penalty.lines,
-        ]),
-      }),
-    );
+    factors.push({
+      id: 'red-flags',
+      score: round3(penalty.multiplier),
+      weight: 0,
+      known: true,
+      evidence: Object.freeze([
+        `weighted score ${Math.round(best.score * 1000) / 10} × ${round3(penalty.multiplier)} for red flags`,
+        ...penalty.lines,
+      ]),
+    });
   }
   return { id, score, grade, confidence, flags, factors };
 }

@@ -49,10 +49,14 @@ function runFactor(
 ): FactorResult {
   const input = rule.read(offering, context);
   const { batch } = context;
-  if (rule.key === undefined || batch === undefined) return rule.score(input, context);
-  return sharedAt(batch, FACTOR_TABLES.get(rule.id) as string, rule.key(input, batch.idOf), () =>
-    rule.score(input, context),
-  );
+  // Reports hold the result's evidence itself: frozen, so no report can change another's.
+  const score = (): FactorResult => {
+    const result = rule.score(input, context);
+    Object.freeze(result.evidence);
+    return result;
+  };
+  if (rule.key === undefined || batch === undefined) return score();
+  return sharedAt(batch, FACTOR_TABLES.get(rule.id) as string, rule.key(input, batch.idOf), score);
 }
 
 /** Evaluates one validated course within a context. */
@@ -86,8 +90,8 @@ export function evaluateCredibility(course: Course, options: EvaluateOptions): C
 
 /**
  * Evaluates a catalogue: the same reports as one-by-one evaluation, faster (offerings that share
- * a provider, a claim or a factor's facts share the work). Factor entries are frozen, and reports
- * whose factor has the same result and weight hold the same entry (copy one to change it).
+ * a provider, a claim or a factor's facts share the work). Evidence lists are frozen, and reports
+ * whose factor has the same result hold the same list (copy one to change it).
  * Throws `CredenceInputError` for an entry that is not a course.
  *
  * @example

@@ -150,8 +150,8 @@ export const LearningPlanSchema = z.object({
 /** A red flag. */
 export type Flag = z.output<typeof FlagSchema>;
 /**
- * One factor of a credibility report. Entries are frozen: across a catalogue, reports whose factor
- * has the same result and weight share one entry.
+ * One factor of a credibility report. Its evidence list is frozen: across a catalogue, reports
+ * whose factor has the same result share one list.
  */
 export type FactorReport = Readonly<
   Omit<z.output<typeof FactorReportSchema>, 'evidence'> & { evidence: readonly string[] }

@@ -323,6 +323,14 @@ describe('evaluateCredibility', () => {
       list.map((c) => evaluateCredibility(c, { asOf })),
     );
   });
+
+  it('shares evidence lists across a batch, frozen, so no report can change another', () => {
+    const [a, b] = evaluateCatalog([strong, { ...strong, id: 'twin' }], { asOf });
+    const evidence = (r: typeof a) => r?.factors.find((f) => f.id === 'provider')?.evidence;
+    expect(evidence(a)).toBe(evidence(b));
+    expect(() => (evidence(a) as string[]).push('changed')).toThrow(TypeError);
+    expect(evidence(b)).not.toContain('changed');
+  });
 });
 
 describe('resolvePolicy', () => {
