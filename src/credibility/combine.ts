@@ -29,58 +29,62 @@ export function gradeFor(score: number, policy: Policy): Exclude<Grade, 'U'> {
 
 /**
  * A way of weighting the factors: the results left out (bit `i` of `omitted` for `results[i]`),
- * and the weighted mean of the others.
+ * each result's weight (its share of the policy weights kept; 0 when left out), and the weighted
+ * mean.
  */
 interface Weighting {
   readonly omitted: number;
-  /** The sum of the policy weights kept (each kept factor's weight is its share of it). */
-  readonly total: number;
+  readonly weights: readonly number[];
   readonly score: number;
 }
 
 const isOmitted = (w: Weighting, i: number): boolean => (w.omitted & (1 << i)) !== 0;
 
 /** The weighted mean of the results with those in `omitted` left out. */
-function weighting(
-  results: readonly FactorResult[],
-  policyWeights: readonly number[],
-  omitted: number,
-): Weighting {
+function weightedMean(policy: Policy, results: readonly FactorResult[], omitted: number): number {
   let total = 0;
   let sum = 0;
   for (let i = 0; i < results.length; i++) {
     if ((omitted & (1 << i)) !== 0) continue;
-    total += policyWeights[i] as number;
-    sum += (policyWeights[i] as number) * (results[i] as FactorResult).score;
+    const r = results[i] as FactorResult;
+    total += policy.weights[r.id];
+    sum += policy.weights[r.id] * r.score;
   }
-  return { omitted, total, score: total === 0 ? 0 : sum / total };
+  return total === 0 ? 0 : sum / total;
 }
 
 /**
  * The best way of weighting: alternatives, not additions — an optional factor leaves the mean only
  * when that raises the score, so adding information never lowers it. Every subset of the
- * optional factors is tried, and each result's weight in the best is returned with it.
+ * optional factors is tried.
  */
 function bestWeighting(
   policy: Policy,
   results: readonly FactorResult[],
   optional: readonly FactorId[],
-): { best: Weighting; weights: number[] } {
-  const policyWeights = results.map((r) => policy.weights[r.id]);
+): Weighting {
   let optionalBits = 0;
   for (let i = 0; i < results.length; i++) {
     if (optional.includes((results[i] as FactorResult).id)) optionalBits |= 1 << i;
   }
-  let best = weighting(results, policyWeights, 0);
+  let omitted = 0;
+  let score = weightedMean(policy, results, 0);
   for (let subset = 1; subset <= optionalBits; subset++) {
     if ((subset & ~optionalBits) !== 0) continue;
-    const trial = weighting(results, policyWeights, subset);
-    if (trial.score > best.score + 1e-12) best = trial;
+    const trial = weightedMean(policy, results, subset);
+    if (trial > score + 1e-12) {
+      omitted = subset;
+      score = trial;
+    }
   }
-  const weights = policyWeights.map((w, i) =>
-    isOmitted(best, i) || best.total === 0 ? 0 : w / best.total,
+  let total = 0;
+  for (let i = 0; i < results.length; i++) {
+    if ((omitted & (1 << i)) === 0) total += policy.weights[(results[i] as FactorResult).id];
+  }
+  const weights = results.map((r, i) =>
+    (omitted & (1 << i)) !== 0 || total === 0 ? 0 : policy.weights[r.id] / total,
   );
-  return { best, weights };
+  return { omitted, weights, score };
 }
 
 /**
@@ -179,11 +183,8 @@ export function combine(
   identity: Identity,
 ): CredibilityReport {
   const { policy } = context;
-  const { best, weights } = bestWeighting(
-    policy,
-    results,
-    optionalFactors(policy, results, identity),
-  );
+  const best = bestWeighting(policy, results, optionalFactors(policy, results, identity));
+  const { weights } = best;
   let known = 0;
   for (let i = 0; i < results.length; i++) {
     if ((results[i] as FactorResult).known) known += weights[i] as number;

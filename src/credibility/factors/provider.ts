@@ -12,7 +12,7 @@ import { type FactorRule, unknownFactor } from './types.js';
 export const providerFactor: FactorRule<Identity> = {
   id: 'provider',
   read: ({ provider }) => provider,
-  key: (identity, ids) => `${ids(identity)}`,
+  key: (identity, ids) => ids(identity),
   score(identity, { policy }) {
     const evidence = [...identity.evidence];
     if (identity.type === 'unknown') {

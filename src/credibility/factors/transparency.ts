@@ -58,7 +58,7 @@ export const TRANSPARENCY_ELEMENTS: readonly {
 export const transparencyFactor: FactorRule<readonly boolean[]> = {
   id: 'transparency',
   read: ({ course }) => TRANSPARENCY_ELEMENTS.map((e) => e.present(course)),
-  key: (present) => String(present.reduce((bits, p, i) => (p ? bits | (1 << i) : bits), 0)),
+  key: (present) => present.reduce((bits, p, i) => (p ? bits | (1 << i) : bits), 0),
   score(present) {
     const stated = TRANSPARENCY_ELEMENTS.filter((_, i) => present[i]).map((e) => e.id);
     const missing = TRANSPARENCY_ELEMENTS.filter((_, i) => !present[i]).map((e) => e.id);

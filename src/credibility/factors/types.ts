@@ -39,7 +39,7 @@ export interface FactorRule<I> {
    * A key that holds everything `score` depends on: equal keys, equal results. Shared facts
    * (identities) enter it by `ids`, a batch-unique number per object. Absent: not shared.
    */
-  readonly key?: (input: I, ids: (shared: object) => number) => string;
+  readonly key?: (input: I, ids: (shared: object) => number) => string | number;
   /** The rule. */
   score(input: I, context: EvaluationContext): FactorResult;
 }
