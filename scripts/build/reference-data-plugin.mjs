@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 /** Data files whose entries' sources evidence cites. */
-const CITED_SOURCES = new Set(['domain-rules.json', 'platforms.json']);
+const CITED_SOURCES = new Set(['domain-rules.json', 'non-accrediting-bodies.json', 'platforms.json']);
 
 /** Organisation lists whose entries' ids the loader derives from their names, by file. */
 const NAMED_LISTS = {

@@ -11,7 +11,7 @@ import type { AccreditationClaim, Course } from '../model/course.js';
 import { namesWithin } from '../reference/names-within.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
-import type { Accreditor, CreditType, Regulator } from '../reference/schemas.js';
+import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
 import { idOf, shared } from './batch.js';
 import { readClaimText } from './claim-text.js';
@@ -28,6 +28,7 @@ export type ClaimStatus =
   | 'lookalike'
   | 'impersonated'
   | 'regulator'
+  | 'non-accreditor'
   | 'requirement-mention'
   | 'unknown';
 
@@ -41,6 +42,8 @@ export interface ResolvedClaim {
   readonly credit?: CreditType;
   /** The regulator named (regulator and requirement-mention claims). */
   readonly regulator?: Regulator;
+  /** The body that accredits no courses (non-accreditor claims). */
+  readonly nonAccreditor?: NonAccreditor;
   /** The look-alike evidence (look-alike claims). */
   readonly lookalike?: Lookalike;
   /** How the provider imitates the body it names (impersonated claims). */
@@ -249,6 +252,16 @@ function resolveBody(
         : `"${claim.body}" names ${regulator.name}, a regulator: regulators set CPD requirements and approve education programmes, not CPD courses`,
     };
   }
+  const nonAccreditor = text.requirementMention
+    ? undefined
+    : reference.findNonAccreditor(claim.body);
+  if (nonAccreditor) {
+    return {
+      status: 'non-accreditor',
+      nonAccreditor,
+      evidence: `"${claim.body}" names ${nonAccreditor.name}, which accredits no courses: ${nonAccreditor.statement} (${nonAccreditor.source})`,
+    };
+  }
   const known = organisationsNamed(context, text.body);
   if (known.length === 0) {
     const lookalike = nameLookalike(context, text.body);
@@ -331,6 +344,15 @@ export function resolveClaim(
       `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.credits ?? ''}\u0000${claim.unit ?? ''}\u0000${claim.validUntil ?? ''}\u0000${claim.reference ?? ''}\u0000${(claim as { retroactive?: unknown }).retroactive === true}\u0000${designator}`,
     () => resolveClaimFields(context, claim, designator === '' ? undefined : designator),
   );
+  // A public body naming a public authority (an NHS trust naming the NHS, WHO naming itself) is
+  // not a mill borrowing its name.
+  if (resolved.status === 'non-accreditor' && identity.publicBody) {
+    return {
+      ...resolved,
+      status: 'unknown',
+      evidence: `"${claim.body}" names ${resolved.nonAccreditor?.name}, which accredits no courses, from a public body: not an accreditation`,
+    };
+  }
   if (resolved.status !== 'recognised' || resolved.accreditor === undefined) return resolved;
   const imitation = imitated(identity, resolved.accreditor, resolved.credit);
   if (imitation === undefined) return resolved;

@@ -11,6 +11,7 @@ export const FLAG_CODES = [
   'lookalike-accreditor',
   'impersonated-accreditor',
   'regulator-as-approver',
+  'non-accreditor-as-approver',
   'unknown-accreditor',
   'unrecognised-provider',
   'lookalike-provider',
@@ -46,6 +47,7 @@ export function flag(code: FlagCode, severity: Flag['severity'], message: string
  */
 export const DECEPTIVE_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'lookalike-accreditor',
+  'non-accreditor-as-approver',
   'impersonated-accreditor',
   'lookalike-provider',
   'lookalike-domain',

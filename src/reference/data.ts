@@ -7,6 +7,7 @@
 import type * as z from 'zod/mini';
 import accreditorsFile from '../../data/accreditors.json';
 import domainRulesFile from '../../data/domain-rules.json';
+import nonAccreditorsFile from '../../data/non-accrediting-bodies.json';
 import platformsFile from '../../data/platforms.json';
 import providersFile from '../../data/providers.json';
 import regulatorsFile from '../../data/regulators.json';
@@ -24,6 +25,8 @@ import {
   DomainRuleSchema,
   type Indicator,
   IndicatorSchema,
+  type NonAccreditor,
+  NonAccreditorSchema,
   type Platform,
   PlatformSchema,
   type ProviderEntry,
@@ -41,6 +44,8 @@ export interface ReferenceData {
   readonly accreditors: readonly Accreditor[];
   readonly unrecognised: readonly UnrecognisedBody[];
   readonly indicators: readonly Indicator[];
+  /** Bodies that accredit no courses (WHO, UNESCO, the EU, ISO 9001, the NHS). */
+  readonly nonAccreditors: readonly NonAccreditor[];
   readonly providers: readonly ProviderEntry[];
   /** Web-domain classes: academic, government and health-service suffixes. */
   readonly domainRules: readonly DomainRule[];
@@ -68,6 +73,7 @@ const SCHEMAS: { readonly [K in keyof ReferenceData]: z.ZodMiniType } = {
   accreditors: AccreditorSchema,
   unrecognised: UnrecognisedBodySchema,
   indicators: IndicatorSchema,
+  nonAccreditors: NonAccreditorSchema,
   providers: ProviderEntrySchema,
   domainRules: DomainRuleSchema,
   platforms: PlatformSchema,
@@ -133,6 +139,7 @@ function bundledInput(): Required<ReferenceDataInput> {
     accreditors: accreditorsFile.accreditors,
     unrecognised: unrecognisedFile.bodies,
     indicators: unrecognisedFile.indicators,
+    nonAccreditors: nonAccreditorsFile.bodies,
     providers: providersFile.providers,
     domainRules: domainRulesFile.rules,
     platforms: platformsFile.platforms,

@@ -17,6 +17,7 @@ import {
 } from './data.js';
 import { hostOf } from './domains.js';
 import { compileIndicators, type IndicatorFinder } from './indicators.js';
+import { compileNonAccreditors, type NonAccreditorFinder } from './non-accreditors.js';
 import {
   buildOrganisationDirectory,
   type OrganisationDirectory,
@@ -58,6 +59,8 @@ export interface Reference {
   findCreditType(text: string): CreditMatch | undefined;
   /** Credit types an accreditor grants. */
   creditsOf(accreditorId: string): readonly CreditMatch['credit'][];
+  /** The body that accredits no courses (WHO, UNESCO, the EU, ISO 9001, the NHS) a claim names. */
+  findNonAccreditor: NonAccreditorFinder;
   /** Exact lookup of a body listed as unrecognised. */
   findUnrecognised(text: string): OrgMatch<UnrecognisedBody> | undefined;
   /** Exact lookup of a provider. */
@@ -112,6 +115,7 @@ export function compileReference(data: ReferenceData): Reference {
   const directory = buildOrganisationDirectory(data, suffixRules, skeletons);
   const statements = compileStatements(data.accreditors);
   const findIndicators = compileIndicators(data.indicators);
+  const findNonAccreditor = compileNonAccreditors(data.nonAccreditors);
   let taxonomy: TaxonomyIndex | undefined;
   return {
     data,
@@ -119,6 +123,7 @@ export function compileReference(data: ReferenceData): Reference {
     findAccreditorByDomain: (value) => orgs.accreditors.findByDomain(toHost(value)),
     findAccreditorByStatement: (text) => accreditorByStatement(statements, text),
     findIndicators,
+    findNonAccreditor,
     findCreditType: (text) => orgs.credits.get(readName(text).key),
     creditsOf: (id) => orgs.creditsOf.get(id) ?? [],
     findUnrecognised: (text) => orgs.unrecognised.find(text),

@@ -150,6 +150,21 @@ export const UnrecognisedBodySchema = identifiedByName(
   }),
 );
 
+/**
+ * A body that accredits no courses, by its own or an official statement (WHO, UNESCO, the
+ * European Union, ISO 9001, the NHS), which mills name as if it had approved theirs.
+ */
+export const NonAccreditorSchema = z.object({
+  id,
+  name: z.string().check(z.minLength(1)),
+  aliases: z._default(z.array(z.string()), []),
+  /** Acronyms, matched only as words written in capitals ("WHO", never "who"). */
+  abbreviations: z._default(z.array(z.string()), []),
+  /** What the body does not do, as its statement says it (quoted in the red flag). */
+  statement: z.string().check(z.minLength(1)),
+  ...cited,
+});
+
 /** A degree-, accreditation- or CPD-mill indicator. */
 export const IndicatorSchema = z.object({
   id,
@@ -311,6 +326,8 @@ export type Accreditor = z.output<typeof AccreditorSchema>;
 export type CreditType = z.output<typeof CreditTypeSchema>;
 /** A validated unrecognised body. */
 export type UnrecognisedBody = z.output<typeof UnrecognisedBodySchema>;
+/** A validated body that accredits no courses. */
+export type NonAccreditor = z.output<typeof NonAccreditorSchema>;
 /** A validated indicator. */
 export type Indicator = z.output<typeof IndicatorSchema>;
 /** A validated provider entry. */

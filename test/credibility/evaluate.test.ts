@@ -175,6 +175,38 @@ describe('evaluateCredibility', () => {
     expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
   });
 
+  it('flags a body that accredits no courses named as the approver (WHO, UNESCO, EU, ISO 9001, NHS)', () => {
+    const flagged = (body: string, patch: Record<string, unknown> = {}) =>
+      evaluateCredibility(course({ accreditations: [{ body }], ...patch }), { asOf }).flags.some(
+        (f) => f.code === 'non-accreditor-as-approver' && f.severity === 'warning',
+      );
+    for (const body of [
+      'Recognised by the World Health Organization (WHO)',
+      'WHO-recognised diploma',
+      'UNESCO accredited',
+      'Approved by the European Commission',
+      'ISO 9001:2015 Accredited Training Provider',
+      'NHS Approved',
+    ]) {
+      expect(flagged(body), body).toBe(true);
+    }
+    // Not a claim of approval by such a body, or not that body at all.
+    for (const body of [
+      'Counts towards NHS appraisal',
+      'Approved for nurses who work in theatres',
+      'WHO Collaborating Centre for Nursing and Midwifery',
+      'ANAB-accredited to ISO/IEC 17024',
+    ]) {
+      expect(flagged(body), body).toBe(false);
+    }
+    // A public body naming a public authority is not a mill borrowing its name.
+    expect(
+      flagged('World Health Organization', {
+        provider: { name: 'World Health Organization', url: 'https://www.who.int' },
+      }),
+    ).toBe(false);
+  });
+
   it('flags credit claims beyond the hours and expired accreditation', () => {
     expect(
       codes(

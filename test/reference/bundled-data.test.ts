@@ -15,6 +15,7 @@ const DATA = new URL('../../data/', import.meta.url);
 const LISTS: Record<string, Record<string, keyof ReferenceDataInput>> = {
   'accreditors.json': { accreditors: 'accreditors' },
   'unrecognised-accreditors.json': { bodies: 'unrecognised', indicators: 'indicators' },
+  'non-accrediting-bodies.json': { bodies: 'nonAccreditors' },
   'providers.json': { providers: 'providers' },
   'domain-rules.json': { rules: 'domainRules' },
   'platforms.json': { platforms: 'platforms' },

@@ -14,6 +14,7 @@ import {
   ConceptSchema,
   DomainRuleSchema,
   IndicatorSchema,
+  NonAccreditorSchema,
   PlatformSchema,
   ProviderEntrySchema,
   RegulatorSchema,
@@ -64,6 +65,7 @@ function duplicates(values: readonly string[]): string[] {
 
 const accreditorsFile = readJson('accreditors.json');
 const unrecognisedFile = readJson('unrecognised-accreditors.json');
+const nonAccreditorsFile = readJson('non-accrediting-bodies.json');
 const providersFile = readJson('providers.json');
 const universitiesFile = readJson('universities.json');
 const regulatorsFile = readJson('regulators.json');
@@ -79,6 +81,7 @@ const lists = {
   accreditors: parseList(AccreditorSchema, accreditorsFile.accreditors, 'accreditors'),
   unrecognised: parseList(UnrecognisedBodySchema, unrecognisedFile.bodies, 'unrecognised'),
   indicators: parseList(IndicatorSchema, unrecognisedFile.indicators, 'indicators'),
+  nonAccreditors: parseList(NonAccreditorSchema, nonAccreditorsFile.bodies, 'nonAccreditors'),
   providers: parseList(ProviderEntrySchema, providersFile.providers, 'providers'),
   domainRules: parseList(DomainRuleSchema, domainRulesFile.rules, 'domainRules'),
   platforms: parseList(PlatformSchema, platformsFile.platforms, 'platforms'),
@@ -183,6 +186,12 @@ describe('every entry is sourced and dated', () => {
     })),
     ...lists.platforms.entries.map((e) => ({
       list: 'platforms',
+      id: e.id,
+      source: e.source,
+      checked: e.checked,
+    })),
+    ...lists.nonAccreditors.entries.map((e) => ({
+      list: 'nonAccreditors',
       id: e.id,
       source: e.source,
       checked: e.checked,

@@ -55,6 +55,7 @@ const INFORMATIVE: ReadonlySet<ResolvedClaim['status']> = new Set([
   'lookalike',
   'impersonated',
   'regulator',
+  'non-accreditor',
 ]);
 
 /** The credit checks on one claim: flags, and the share of its value kept. */
@@ -147,6 +148,15 @@ function claimValue(
           'regulator-as-approver',
           'critical',
           `${body} is presented as approving this offering, but ${r.regulator?.name ?? 'it'} is a regulator: regulators approve education programmes at universities, not CPD courses.`,
+        ),
+      );
+      break;
+    case 'non-accreditor':
+      flags.push(
+        flag(
+          'non-accreditor-as-approver',
+          'warning',
+          `${body} is presented as accrediting this offering, but ${r.nonAccreditor?.name ?? 'that body'} accredits no courses: ${r.nonAccreditor?.statement ?? ''}.`,
         ),
       );
       break;

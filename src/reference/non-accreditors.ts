@@ -1,0 +1,57 @@
+/**
+ * Bodies that accredit no courses (`data/non-accrediting-bodies.json`), found in a claim's text:
+ * by a whole name or alias, compared as canonical words ("Accredited by the European Union"), or
+ * by an acronym written in capitals as a word ("WHO-recognised", "NHS Approved"; never the word
+ * "who"). Exact lookups only: what naming one means is the claims' rule (`credibility/claims.ts`).
+ * @module
+ */
+import { readName } from '../text/canonical-name.js';
+import { escapeRegExp } from '../text/normalize.js';
+import type { NonAccreditor } from './schemas.js';
+
+/** Finds the body that accredits no courses a claim's text names, if any. */
+export type NonAccreditorFinder = (text: string) => NonAccreditor | undefined;
+
+/** Words that name a real designation by such a body rather than an approval. */
+const DESIGNATION = /\bcollaborating\s+cent(?:re|er)\b/i;
+
+/** Whether `words` holds `part` as a run of consecutive words. */
+function holdsRun(words: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0) return false;
+  for (let i = 0; i + part.length <= words.length; i++) {
+    if (part.every((w, j) => words[i + j] === w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Compiles the finder.
+ *
+ * @example
+ * ```ts
+ * const find = compileNonAccreditors(data.nonAccreditors);
+ * find('Recognised by the World Health Organization (WHO)')?.id; // 'world-health-organization'
+ * find('Approved for nurses who work in theatres'); // undefined
+ * ```
+ */
+export function compileNonAccreditors(bodies: readonly NonAccreditor[]): NonAccreditorFinder {
+  const compiled = bodies.map((body) => ({
+    body,
+    names: [body.name, ...body.aliases].map((n) => readName(n).key.split(' ')),
+    acronym:
+      body.abbreviations.length === 0
+        ? undefined
+        : new RegExp(
+            `(?<![A-Za-z0-9])(?:${body.abbreviations.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`,
+          ),
+  }));
+  return (text) => {
+    // A WHO Collaborating Centre is a real designation of an institution, not a course approval.
+    if (DESIGNATION.test(text)) return undefined;
+    const words = readName(text).key.split(' ');
+    return compiled.find(
+      ({ names, acronym }) =>
+        names.some((name) => holdsRun(words, name)) || (acronym?.test(text) ?? false),
+    )?.body;
+  };
+}
