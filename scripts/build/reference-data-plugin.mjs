@@ -5,8 +5,9 @@
  * No code reads them, and together they are about a third of the data's gzipped size — the
  * browser budget (library code plus default data ≤ 200 KB gzipped) has no room for them. The
  * files in data/, which the package ships and the repository's integrity test checks, keep every
- * source and date. Domain rules and learning platforms keep their sources: evidence cites them
- * ("…under .ac.uk, which only recognised academic institutions hold (source)").
+ * source and date. Domain rules, learning platforms and bodies that accredit no courses keep
+ * their sources: evidence cites them ("…under .ac.uk, which only recognised academic
+ * institutions hold (source)").
  *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts; test/reference/bundled-data.test.ts proves the
@@ -16,7 +17,11 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 /** Data files whose entries' sources evidence cites. */
-const CITED_SOURCES = new Set(['domain-rules.json', 'non-accrediting-bodies.json', 'platforms.json']);
+const CITED_SOURCES = new Set([
+  'domain-rules.json',
+  'non-accrediting-bodies.json',
+  'platforms.json',
+]);
 
 /** Organisation lists whose entries' ids the loader derives from their names, by file. */
 const NAMED_LISTS = {
