@@ -12,8 +12,13 @@ import type { NonAccreditor } from './schemas.js';
 /** Finds the body that accredits no courses a claim's text names, if any. */
 export type NonAccreditorFinder = (text: string) => NonAccreditor | undefined;
 
-/** Words that name a real designation by such a body rather than an approval. */
-const DESIGNATION = /\bcollaborating\s+cent(?:re|er)\b/i;
+/**
+ * Words that say such a body did something real other than approve the course: designated an
+ * institution (a WHO Collaborating Centre), or commissioned or funded the training (NHS England
+ * commissions university courses; the EU funds Erasmus+ projects).
+ */
+const NOT_AN_APPROVAL =
+  /\b(?:collaborating\s+cent(?:re|er)|commissioned|funded|co-?funded|sponsored|on\s+behalf\s+of|in\s+partnership\s+with)\b/i;
 
 /** Whether `words` holds `part` as a run of consecutive words. */
 function holdsRun(words: readonly string[], part: readonly string[]): boolean {
@@ -46,8 +51,7 @@ export function compileNonAccreditors(bodies: readonly NonAccreditor[]): NonAccr
           ),
   }));
   return (text) => {
-    // A WHO Collaborating Centre is a real designation of an institution, not a course approval.
-    if (DESIGNATION.test(text)) return undefined;
+    if (NOT_AN_APPROVAL.test(text)) return undefined;
     const words = readName(text).key.split(' ');
     return compiled.find(
       ({ names, acronym }) =>

@@ -195,6 +195,8 @@ describe('evaluateCredibility', () => {
       'Counts towards NHS appraisal',
       'Approved for nurses who work in theatres',
       'WHO Collaborating Centre for Nursing and Midwifery',
+      'Commissioned by NHS England',
+      'Co-funded by the European Union (Erasmus+)',
       'ANAB-accredited to ISO/IEC 17024',
     ]) {
       expect(flagged(body), body).toBe(false);
