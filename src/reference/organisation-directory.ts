@@ -362,16 +362,12 @@ export function buildOrganisationDirectory(
   }
   // Every known label under itself and each of its one-letter deletions.
   const byDeletion = new Map<string, string[]>();
-  let longestLabel = 0;
   for (const label of labels.keys()) {
     for (const variant of deletions(label)) push(byDeletion, variant, label);
-    longestLabel = Math.max(longestLabel, label.length);
   }
   return {
     organisations,
     labelsNear: (label) => {
-      // One edit changes the length by one at most.
-      if (label.length > longestLabel + 1) return EMPTY;
       const near = new Set<string>();
       for (const variant of deletions(label)) {
         for (const known of byDeletion.get(variant) ?? EMPTY) near.add(known);
