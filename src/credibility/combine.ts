@@ -10,7 +10,7 @@ import type { CredibilityReport, FactorReport, Flag } from '../model/report.js';
 import type { EvaluationContext } from './context.js';
 import type { FactorResult } from './factors/types.js';
 import { round3 } from './factors/types.js';
-import { flag, isDeceptive, sortFlags } from './flags.js';
+import { flag, isDeceptive, showsDeceptiveWords, sortFlags } from './flags.js';
 import type { Identity } from './identity.js';
 
 /**
@@ -139,6 +139,35 @@ function factorReport(r: FactorResult, weight: number, omitted: boolean): Factor
     known: r.known,
     evidence: omitted ? Object.freeze([...r.evidence, NOT_APPLICABLE[r.id] as string]) : r.evidence,
   };
+}
+
+/**
+ * The factor results as credited: when the offering is shown to make a false claim (a flag of
+ * {@link showsDeceptiveWords}), what it says about itself — the factors `isSelfReported` names —
+ * keeps only `penalties.selfReportedWhenDeceptive` of its score, with the reason in its evidence.
+ */
+export function creditedResults(
+  policy: Policy,
+  results: readonly FactorResult[],
+  content: readonly Flag[],
+  isSelfReported: (id: FactorId) => boolean,
+): readonly FactorResult[] {
+  const shown =
+    content.find(showsDeceptiveWords) ?? results.flatMap((r) => r.flags).find(showsDeceptiveWords);
+  if (shown === undefined) return results;
+  const share = policy.penalties.selfReportedWhenDeceptive;
+  return results.map((r) =>
+    !isSelfReported(r.id) || r.score === 0
+      ? r
+      : {
+          ...r,
+          score: r.score * share,
+          evidence: Object.freeze([
+            ...r.evidence,
+            `not taken at its word (× ${share}): the offering is shown to make a false claim (${shown.code})`,
+          ]),
+        },
+  );
 }
 
 /** The penalty red flags bring: the multiplier, one evidence line per flag, and a critical cap. */

@@ -153,6 +153,12 @@ export const DEFAULT_POLICY: Policy = {
     deceptiveWarning: 0.85,
     // Never below 25 %: the factors' evidence still says what is there.
     floor: 0.25,
+    // An offering shown to make a false accreditation claim (a body that accredits nothing named
+    // as its approver, a look-alike accreditor, credit its hours cannot hold) or caught on strong
+    // evidence is not taken at its word on the rest of what it says about itself: its assessment,
+    // transparency, review date and outcomes claims are not credited. Otherwise a mill that fills
+    // in every field outranks an honest provider's one-line row.
+    selfReportedWhenDeceptive: 0,
   },
   ranking: {
     // Relevance first: a credible course on the wrong topic closes no gap.

@@ -9,7 +9,7 @@ import type { Course } from '../model/course.js';
 import type { CredibilityReport, CredibilitySummary } from '../model/report.js';
 import { sharedAt } from './batch.js';
 import { resolveClaim } from './claims.js';
-import { combine } from './combine.js';
+import { combine, creditedResults } from './combine.js';
 import { contentFlags } from './content-rules.js';
 import { createContext, type EvaluateOptions, type EvaluationContext } from './context.js';
 import { accreditationFactor } from './factors/accreditation.js';
@@ -35,6 +35,11 @@ const FACTORS: readonly FactorRule<never>[] = [
   currencyFactor,
   outcomesFactor,
 ] as unknown as readonly FactorRule<never>[];
+
+/** The factors that score only what an offering says about itself. */
+const SELF_REPORTED: ReadonlySet<string> = new Set(
+  FACTORS.filter((rule) => rule.selfReported === true).map((rule) => rule.id),
+);
 
 /** Each factor's table of shared results. */
 const FACTOR_TABLES: ReadonlyMap<string, string> = new Map(
@@ -67,7 +72,9 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
   );
   const offering: Offering = { course, provider, claims };
   const results = FACTORS.map((rule) => runFactor(context, rule, offering));
-  return combine(context, course.id, results, contentFlags(offering, context), provider);
+  const content = contentFlags(offering, context);
+  const credited = creditedResults(context.policy, results, content, (id) => SELF_REPORTED.has(id));
+  return combine(context, course.id, credited, content, provider);
 }
 
 /**

@@ -69,6 +69,31 @@ export function isDeceptive(f: Flag): boolean {
   );
 }
 
+/**
+ * Warnings that an accreditation claim the offering makes is false: an approver that approves
+ * nothing, a look-alike or impersonated accreditor, credit its hours cannot hold, credit granted
+ * after the event, a mill's own wording. (Loose wording — "certificate" with nothing assessed, a
+ * short "diploma", "accredited" with no body named — and look-alike names or addresses, which
+ * honest providers also produce, are not proof of a false claim.)
+ */
+const FALSE_CLAIM_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
+  'non-accreditor-as-approver',
+  'lookalike-accreditor',
+  'impersonated-accreditor',
+  'implausible-credit',
+  'credit-over-daily-cap',
+  'retroactive-accreditation',
+  'mill-indicator',
+]);
+
+/**
+ * Whether a flag shows the offering's own words to be false: strong evidence of any kind
+ * (critical), or a warning that one of its accreditation claims is false.
+ */
+export function showsDeceptiveWords(f: Flag): boolean {
+  return f.severity === 'critical' || FALSE_CLAIM_WARNINGS.has(f.code as FlagCode);
+}
+
 const SEVERITY_ORDER: Readonly<Record<Flag['severity'], number>> = {
   critical: 0,
   warning: 1,

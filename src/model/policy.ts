@@ -148,6 +148,12 @@ export const PenaltiesSchema = z.strictObject({
   deceptiveWarning: fraction,
   /** The multiplier never goes below this. */
   floor: fraction,
+  /**
+   * Share of a self-reported factor's score (assessment, transparency, review date, outcomes)
+   * kept when the offering is shown to make a false accreditation claim, or caught on strong
+   * evidence (a critical flag).
+   */
+  selfReportedWhenDeceptive: fraction,
 });
 
 /** How recommendations combine relevance, credibility and fit. */

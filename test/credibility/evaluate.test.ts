@@ -175,6 +175,43 @@ describe('evaluateCredibility', () => {
     expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
   });
 
+  it('does not take an offering shown to make a false claim at its word on the rest', () => {
+    const rich = {
+      assessment: { type: 'exam', supervised: true },
+      learningOutcomes: ['Recognise sepsis'],
+      lastReviewed: '2026-01-01',
+      outcomesLevel: 'competence',
+      description: 'A two-hour interactive session on sepsis recognition.',
+      url: 'https://fictional-training.example/sepsis',
+      durationHours: 2,
+      provider: { name: 'Fictional Training Ltd', type: 'education-company' },
+    };
+    const factor = (r: ReturnType<typeof evaluateCredibility>, id: string) =>
+      r.factors.find((f) => f.id === id);
+    const falseClaim = evaluateCredibility(
+      course({
+        ...rich,
+        accreditations: [{ body: 'Accredited by the World Health Organization' }],
+      }),
+      { asOf },
+    );
+    for (const id of ['assessment', 'transparency', 'currency', 'outcomes']) {
+      expect(factor(falseClaim, id)?.score, id).toBe(0);
+      expect(factor(falseClaim, id)?.evidence.join(' '), id).toMatch(
+        /not taken at its word .*non-accreditor-as-approver/,
+      );
+    }
+    // What is said about who the provider is stays (the provider factor is not self-reported).
+    expect(factor(falseClaim, 'provider')?.score).toBeGreaterThan(0);
+    // Loose wording that honest providers use too is no proof of a false claim.
+    const loose = evaluateCredibility(
+      course({ ...rich, title: 'Sepsis certificate', assessment: { type: 'none' } }),
+      { asOf },
+    );
+    expect(loose.flags.map((f) => f.code)).toContain('certified-without-assessment');
+    expect(factor(loose, 'transparency')?.score).toBeGreaterThan(0);
+  });
+
   it('flags a body that accredits no courses named as the approver (WHO, UNESCO, EU, ISO 9001, NHS)', () => {
     const flagged = (body: string, patch: Record<string, unknown> = {}) =>
       evaluateCredibility(course({ accreditations: [{ body }], ...patch }), { asOf }).flags.some(

@@ -59,7 +59,7 @@ describe('the real-world corpus', () => {
     const order = tierOrder(all.map((e) => ({ tier: e.tier, score: e.report.score })));
     console.info(`real-world corpus: tier order ${order.toFixed(3)}`);
     // Issue #14 asks for 0.95; see docs/credibility-model.md for what holds it below that.
-    expect(order).toBeGreaterThanOrEqual(0.93);
+    expect(order).toBeGreaterThanOrEqual(0.94);
   });
 });
 

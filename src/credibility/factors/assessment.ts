@@ -9,6 +9,7 @@ import { clamp01, type FactorRule, round3, unknownFactor } from './types.js';
 /** Scores how learning is assessed. */
 export const assessmentFactor: FactorRule<Assessment | undefined> = {
   id: 'assessment',
+  selfReported: true,
   read: ({ course }) => course.assessment,
   key: (a) =>
     a === undefined ? '' : `${a.type}|${a.supervised === true}|${a.identityVerified === true}`,

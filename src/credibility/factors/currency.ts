@@ -10,6 +10,7 @@ import { clamp01, type FactorRule, round3, unknownFactor } from './types.js';
 /** Scores how current the content is. */
 export const currencyFactor: FactorRule<string | undefined> = {
   id: 'currency',
+  selfReported: true,
   read: ({ course }) => course.lastReviewed,
   key: (reviewed) => reviewed ?? '',
   score(lastReviewed, context) {

@@ -9,6 +9,7 @@ import { type FactorRule, unknownFactor } from './types.js';
 /** Scores the evidence of effect. */
 export const outcomesFactor: FactorRule<OutcomeLevel | undefined> = {
   id: 'outcomes',
+  selfReported: true,
   read: ({ course }) => course.outcomesLevel,
   key: (level) => level ?? '',
   score(level, { policy }) {

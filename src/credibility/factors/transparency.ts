@@ -57,6 +57,7 @@ export const TRANSPARENCY_ELEMENTS: readonly {
 /** Scores how much the offering discloses. */
 export const transparencyFactor: FactorRule<readonly boolean[]> = {
   id: 'transparency',
+  selfReported: true,
   read: ({ course }) => TRANSPARENCY_ELEMENTS.map((e) => e.present(course)),
   key: (present) => present.reduce((bits, p, i) => (p ? bits | (1 << i) : bits), 0),
   score(present) {

@@ -40,6 +40,12 @@ export interface FactorRule<I> {
    * (identities) enter it by `ids`, a batch-unique number per object. Absent: not shared.
    */
   readonly key?: (input: I, ids: (shared: object) => number) => string | number;
+  /**
+   * The rule scores only what the offering says about itself (its assessment, its stated
+   * essentials, its review date, its outcome evaluation): not credited when its own words are
+   * shown deceptive (`penalties.selfReportedWhenDeceptive`).
+   */
+  readonly selfReported?: boolean;
   /** The rule. */
   score(input: I, context: EvaluationContext): FactorResult;
 }
