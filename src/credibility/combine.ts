@@ -152,8 +152,8 @@ export function creditedResults(
   content: readonly Flag[],
   isSelfReported: (id: FactorId) => boolean,
 ): readonly FactorResult[] {
-  const shown =
-    content.find(showsDeceptiveWords) ?? results.flatMap((r) => r.flags).find(showsDeceptiveWords);
+  let shown = content.find(showsDeceptiveWords);
+  for (const r of results) shown ??= r.flags.find(showsDeceptiveWords);
   if (shown === undefined) return results;
   const share = policy.penalties.selfReportedWhenDeceptive;
   return results.map((r) =>
