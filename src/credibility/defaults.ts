@@ -156,8 +156,8 @@ export const DEFAULT_POLICY: Policy = {
     // An offering shown to make a false accreditation claim (a body that accredits nothing named
     // as its approver, a look-alike accreditor, credit its hours cannot hold) or caught on strong
     // evidence is not taken at its word on the rest of what it says about itself: its assessment,
-    // transparency, review date and outcomes claims are not credited. Otherwise a mill that fills
-    // in every field outranks an honest provider's one-line row.
+    // transparency, review date and outcomes claims, and its accreditation claims, are not
+    // credited. Otherwise a mill that fills in every field outranks an honest provider's row.
     selfReportedWhenDeceptive: 0,
   },
   ranking: {

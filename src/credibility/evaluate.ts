@@ -73,7 +73,12 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
   const offering: Offering = { course, provider, claims };
   const results = FACTORS.map((rule) => runFactor(context, rule, offering));
   const content = contentFlags(offering, context);
-  const credited = creditedResults(context.policy, results, content, (id) => SELF_REPORTED.has(id));
+  // Accreditation is the offering's own word too, unless our data says who approves it (a
+  // recognised approver's or a public body's own course).
+  const ownWord = (id: string): boolean =>
+    SELF_REPORTED.has(id) ||
+    (id === 'accreditation' && !provider.authoritative && !provider.publicBody);
+  const credited = creditedResults(context.policy, results, content, ownWord);
   return combine(context, course.id, credited, content, provider);
 }
 

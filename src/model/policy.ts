@@ -149,7 +149,8 @@ export const PenaltiesSchema = z.strictObject({
   /** The multiplier never goes below this. */
   floor: fraction,
   /**
-   * Share of a self-reported factor's score (assessment, transparency, review date, outcomes)
+   * Share of a self-reported factor's score (assessment, transparency, review date, outcomes, and
+   * accreditation claimed by a provider our data does not know as an approver or public body)
    * kept when the offering is shown to make a false accreditation claim, or caught on strong
    * evidence (a critical flag).
    */

@@ -203,6 +203,20 @@ describe('evaluateCredibility', () => {
     }
     // What is said about who the provider is stays (the provider factor is not self-reported).
     expect(factor(falseClaim, 'provider')?.score).toBeGreaterThan(0);
+    // Its other accreditation claims are its word too: a recognised body named beside the false
+    // claim is not credited either.
+    const alsoAccme = evaluateCredibility(
+      course({
+        ...rich,
+        accreditations: [
+          { body: 'Accredited by the World Health Organization' },
+          { body: 'ACCME', creditType: 'AMA PRA Category 1 Credit', credits: 2 },
+        ],
+      }),
+      { asOf },
+    );
+    expect(factor(alsoAccme, 'accreditation')?.score).toBe(0);
+    expect(factor(alsoAccme, 'accreditation')?.evidence.join(' ')).toMatch(/not taken at its word/);
     // Loose wording that honest providers use too is no proof of a false claim.
     const loose = evaluateCredibility(
       course({ ...rich, title: 'Sepsis certificate', assessment: { type: 'none' } }),
