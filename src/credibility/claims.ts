@@ -17,6 +17,7 @@ import { idOf, shared } from './batch.js';
 import { readClaimText } from './claim-text.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import { claimHours } from './credit-hours.js';
+import { ACADEMIC_WORDS, ORGANISATION_FORM_WORDS } from './defaults.js';
 import { type Identity, type Imitation, organisationsNamed, providerIdentity } from './identity.js';
 import { type Lookalike, nameLookalike } from './lookalike.js';
 
@@ -29,6 +30,7 @@ export type ClaimStatus =
   | 'impersonated'
   | 'regulator'
   | 'non-accreditor'
+  | 'self-named'
   | 'requirement-mention'
   | 'unknown';
 
@@ -323,6 +325,36 @@ function imitated(
   );
 }
 
+/** A claim that names an accrediting body ("… Accreditation Council", "accredited by …"). */
+const ACCREDITING = /\baccredit/i;
+
+/**
+ * The distinctive word an unknown accrediting body shares with the provider's own name
+ * ("Quillmore Accreditation Council" for Quillmore International University), or none: a word
+ * that is in no known organisation's name and no clinical vocabulary, not a word saying what
+ * form of body it is, and of four letters or more. Axact ran invented universities and the
+ * accreditors that "accredited" them under shared names (University World News, 2015).
+ */
+function sharedBrand(
+  context: EvaluationContext,
+  body: string,
+  providerName: string,
+): string | undefined {
+  const { lexicon } = context.reference.directory;
+  const bodyWords = new Set(readName(body).key.split(' '));
+  return readName(providerName)
+    .key.split(' ')
+    .find(
+      (w) =>
+        w.length >= 4 &&
+        !/\d/.test(w) &&
+        bodyWords.has(w) &&
+        !lexicon.has(w) &&
+        !ORGANISATION_FORM_WORDS.has(w) &&
+        !ACADEMIC_WORDS.has(w),
+    );
+}
+
 /**
  * Resolves one claim within an evaluation context, given the provider's identity: a recognised
  * body the provider's name or web address imitates is "impersonated" and earns nothing.
@@ -352,6 +384,21 @@ export function resolveClaim(
       status: 'unknown',
       evidence: `"${claim.body}" names ${resolved.nonAccreditor?.name}, which accredits no courses, from a public body: not an accreditation`,
     };
+  }
+  if (resolved.status === 'unknown' && ACCREDITING.test(claim.body)) {
+    const brand = shared(
+      context.batch,
+      'self-named-accreditor',
+      () => `${claim.body}\u0000${provider.name}`,
+      () => sharedBrand(context, claim.body, provider.name),
+    );
+    if (brand !== undefined) {
+      return {
+        ...resolved,
+        status: 'self-named',
+        evidence: `"${claim.body}" is named after the provider itself ("${brand}"): an accreditor that bears the provider's own name is not independent of it`,
+      };
+    }
   }
   if (resolved.status !== 'recognised' || resolved.accreditor === undefined) return resolved;
   const imitation = imitated(identity, resolved.accreditor, resolved.credit);

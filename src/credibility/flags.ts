@@ -12,6 +12,7 @@ export const FLAG_CODES = [
   'impersonated-accreditor',
   'regulator-as-approver',
   'non-accreditor-as-approver',
+  'self-named-accreditor',
   'unknown-accreditor',
   'unrecognised-provider',
   'lookalike-provider',
@@ -48,6 +49,7 @@ export function flag(code: FlagCode, severity: Flag['severity'], message: string
 export const DECEPTIVE_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'lookalike-accreditor',
   'non-accreditor-as-approver',
+  'self-named-accreditor',
   'impersonated-accreditor',
   'lookalike-provider',
   'lookalike-domain',
@@ -78,6 +80,7 @@ export function isDeceptive(f: Flag): boolean {
  */
 const FALSE_CLAIM_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'non-accreditor-as-approver',
+  'self-named-accreditor',
   'lookalike-accreditor',
   'impersonated-accreditor',
   'implausible-credit',

@@ -226,6 +226,35 @@ describe('evaluateCredibility', () => {
     expect(factor(loose, 'transparency')?.score).toBeGreaterThan(0);
   });
 
+  it('flags an unknown accreditor named after the provider itself, not shared ordinary words', () => {
+    const selfNamed = (provider: string, body: string) =>
+      evaluateCredibility(course({ provider: { name: provider }, accreditations: [{ body }] }), {
+        asOf,
+      }).flags.some((f) => f.code === 'self-named-accreditor' && f.severity === 'warning');
+    expect(
+      selfNamed(
+        'Quillmore International University of Health Sciences',
+        'Fully accredited by the Quillmore Accreditation Council for Health Education (QACHE)',
+      ),
+    ).toBe(true);
+    // Shared words that many bodies use, or a body credence recognises, are no evidence.
+    expect(
+      selfNamed(
+        'Northfield Clinical Education',
+        'Accredited by the Regional Clinical Accreditation Board',
+      ),
+    ).toBe(false);
+    expect(
+      selfNamed(
+        'Harbourview Nursing Academy',
+        'CPD accredited by the Nursing Accreditation Council',
+      ),
+    ).toBe(false);
+    expect(selfNamed('Royal College of Nursing', 'RCN Accreditation')).toBe(false);
+    // An unknown body without accreditation in its name is just unknown.
+    expect(selfNamed('Quillmore Health', 'Quillmore quality mark')).toBe(false);
+  });
+
   it('flags a body that accredits no courses named as the approver (WHO, UNESCO, EU, ISO 9001, NHS)', () => {
     const flagged = (body: string, patch: Record<string, unknown> = {}) =>
       evaluateCredibility(course({ accreditations: [{ body }], ...patch }), { asOf }).flags.some(

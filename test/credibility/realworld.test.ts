@@ -57,9 +57,9 @@ describe('the real-world corpus', () => {
 
   it('orders tiers (accredited, reputable, commercial, mills) by score', () => {
     const order = tierOrder(all.map((e) => ({ tier: e.tier, score: e.report.score })));
-    console.info(`real-world corpus: tier order ${order.toFixed(3)}`);
-    // Issue #14 asks for 0.95; see docs/credibility-model.md for what holds it below that.
-    expect(order).toBeGreaterThanOrEqual(0.94);
+    console.info(`real-world corpus: tier order ${order.toFixed(4)}`);
+    // Issue #14's target; reached with little room (0.9503): docs/credibility-model.md.
+    expect(order).toBeGreaterThanOrEqual(0.95);
   });
 });
 

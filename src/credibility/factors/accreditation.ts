@@ -56,6 +56,7 @@ const INFORMATIVE: ReadonlySet<ResolvedClaim['status']> = new Set([
   'impersonated',
   'regulator',
   'non-accreditor',
+  'self-named',
 ]);
 
 /** The credit checks on one claim: flags, and the share of its value kept. */
@@ -157,6 +158,15 @@ function claimValue(
           'non-accreditor-as-approver',
           'warning',
           `${body} is presented as accrediting this offering, but ${r.nonAccreditor?.name ?? 'that body'} accredits no courses: ${r.nonAccreditor?.statement ?? ''}.`,
+        ),
+      );
+      break;
+    case 'self-named':
+      flags.push(
+        flag(
+          'self-named-accreditor',
+          'warning',
+          `${capitalise(r.evidence)}; an accreditation it grants is no independent review.`,
         ),
       );
       break;
