@@ -73,8 +73,8 @@ export function isDeceptive(f: Flag): boolean {
 
 /**
  * Warnings that an accreditation claim the offering makes is false: an approver that approves
- * nothing, a look-alike or impersonated accreditor, credit its hours cannot hold, credit granted
- * after the event, a mill's own wording. (Loose wording — "certificate" with nothing assessed, a
+ * nothing, an accreditor named after the provider itself, a look-alike or impersonated
+ * accreditor, credit its hours cannot hold, credit granted after the event, a mill's own wording. (Loose wording — "certificate" with nothing assessed, a
  * short "diploma", "accredited" with no body named — and look-alike names or addresses, which
  * honest providers also produce, are not proof of a false claim.)
  */
