@@ -143,21 +143,27 @@ function factorReport(r: FactorResult, weight: number, omitted: boolean): Factor
 
 /**
  * The factor results as credited: when the offering is shown to make a false claim (a flag of
- * {@link showsDeceptiveWords}), what it says about itself — the factors `isSelfReported` names —
- * keeps only `penalties.selfReportedWhenDeceptive` of its score, with the reason in its evidence.
+ * {@link showsDeceptiveWords}), what it says about itself keeps only
+ * `penalties.selfReportedWhenDeceptive` of its score, with the reason in its evidence. What it
+ * says about itself: the factors `isSelfReported` names, and its accreditation claims unless our
+ * data says who approves its courses (a recognised approver's or a public body's own).
  */
 export function creditedResults(
   policy: Policy,
   results: readonly FactorResult[],
   content: readonly Flag[],
+  identity: Identity,
   isSelfReported: (id: FactorId) => boolean,
 ): readonly FactorResult[] {
   let shown = content.find(showsDeceptiveWords);
   for (const r of results) shown ??= r.flags.find(showsDeceptiveWords);
   if (shown === undefined) return results;
   const share = policy.penalties.selfReportedWhenDeceptive;
+  const ownWord = (id: FactorId): boolean =>
+    isSelfReported(id) ||
+    (id === 'accreditation' && !identity.authoritative && !identity.publicBody);
   return results.map((r) =>
-    !isSelfReported(r.id) || r.score === 0
+    !ownWord(r.id) || r.score === 0
       ? r
       : {
           ...r,

@@ -40,6 +40,7 @@ const FACTORS: readonly FactorRule<never>[] = [
 const SELF_REPORTED: ReadonlySet<string> = new Set(
   FACTORS.filter((rule) => rule.selfReported === true).map((rule) => rule.id),
 );
+const isSelfReported = (id: string): boolean => SELF_REPORTED.has(id);
 
 /** Each factor's table of shared results. */
 const FACTOR_TABLES: ReadonlyMap<string, string> = new Map(
@@ -73,12 +74,7 @@ export function evaluateInContext(context: EvaluationContext, course: Course): C
   const offering: Offering = { course, provider, claims };
   const results = FACTORS.map((rule) => runFactor(context, rule, offering));
   const content = contentFlags(offering, context);
-  // Accreditation is the offering's own word too, unless our data says who approves it (a
-  // recognised approver's or a public body's own course).
-  const ownWord = (id: string): boolean =>
-    SELF_REPORTED.has(id) ||
-    (id === 'accreditation' && !provider.authoritative && !provider.publicBody);
-  const credited = creditedResults(context.policy, results, content, ownWord);
+  const credited = creditedResults(context.policy, results, content, provider, isSelfReported);
   return combine(context, course.id, credited, content, provider);
 }
 
