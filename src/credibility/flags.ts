@@ -13,6 +13,7 @@ export const FLAG_CODES = [
   'regulator-as-approver',
   'non-accreditor-as-approver',
   'self-named-accreditor',
+  'self-hosted-accreditor',
   'unknown-accreditor',
   'unrecognised-provider',
   'lookalike-provider',
@@ -50,6 +51,7 @@ export const DECEPTIVE_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'lookalike-accreditor',
   'non-accreditor-as-approver',
   'self-named-accreditor',
+  'self-hosted-accreditor',
   'impersonated-accreditor',
   'lookalike-provider',
   'lookalike-domain',
@@ -73,7 +75,7 @@ export function isDeceptive(f: Flag): boolean {
 
 /**
  * Warnings that an accreditation claim the offering makes is false: an approver that approves
- * nothing, an accreditor named after the provider itself, a look-alike or impersonated
+ * nothing, an accreditor named after the provider itself or living on its website, a look-alike or impersonated
  * accreditor, credit its hours cannot hold, credit granted after the event, a mill's own wording. (Loose wording — "certificate" with nothing assessed, a
  * short "diploma", "accredited" with no body named — and look-alike names or addresses, which
  * honest providers also produce, are not proof of a false claim.)
@@ -81,6 +83,7 @@ export function isDeceptive(f: Flag): boolean {
 const FALSE_CLAIM_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'non-accreditor-as-approver',
   'self-named-accreditor',
+  'self-hosted-accreditor',
   'lookalike-accreditor',
   'impersonated-accreditor',
   'implausible-credit',

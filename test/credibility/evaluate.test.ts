@@ -255,6 +255,50 @@ describe('evaluateCredibility', () => {
     expect(selfNamed('Quillmore Health', 'Quillmore quality mark')).toBe(false);
   });
 
+  it("flags an unknown accrediting partner that lives on the provider's own website", () => {
+    const selfHosted = (partner: { name: string; url: string }, providerUrl: string) =>
+      evaluateCredibility(
+        course({
+          provider: { name: 'Harlowgate College of Nursing Online', url: providerUrl },
+          partners: [{ ...partner, role: 'endorser' }],
+        }),
+        { asOf },
+      ).flags.some((f) => f.code === 'self-hosted-accreditor' && f.severity === 'warning');
+    const board = 'Board for Online Nursing Education Accreditation';
+    expect(
+      selfHosted(
+        { name: board, url: 'https://www.harlowgate-college.com/accreditation' },
+        'https://harlowgate-college.com',
+      ),
+    ).toBe(true);
+    // A site of its own, no accreditation in its name, or a body credence knows: no evidence.
+    expect(
+      selfHosted({ name: board, url: 'https://bonea.org' }, 'https://harlowgate-college.com'),
+    ).toBe(false);
+    expect(
+      selfHosted(
+        { name: 'Harlowgate Nursing Alumni Board', url: 'https://harlowgate-college.com/alumni' },
+        'https://harlowgate-college.com',
+      ),
+    ).toBe(false);
+    expect(
+      selfHosted(
+        {
+          name: 'Accreditation Council for Continuing Medical Education',
+          url: 'https://harlowgate-college.com/accme',
+        },
+        'https://harlowgate-college.com',
+      ),
+    ).toBe(false);
+    // A learning platform's domain is shared by many organisations, not the provider's own.
+    expect(
+      selfHosted(
+        { name: board, url: 'https://www.coursera.org/partners/bonea' },
+        'https://www.coursera.org/harlowgate',
+      ),
+    ).toBe(false);
+  });
+
   it('flags a body that accredits no courses named as the approver (WHO, UNESCO, EU, ISO 9001, NHS)', () => {
     const flagged = (body: string, patch: Record<string, unknown> = {}) =>
       evaluateCredibility(course({ accreditations: [{ body }], ...patch }), { asOf }).flags.some(
