@@ -23,14 +23,21 @@ export interface ClaimText {
   readonly scheme: string | undefined;
   /** The text only says the activity counts toward a regulator's requirement. */
   readonly requirementMention: boolean;
+  /** The text says the accreditation is still to come ("CME credit pending", "applied for"). */
+  readonly pending: boolean;
 }
 
 /** "… accredited by [the] X to provide …", "… approved by X for 6 …": the body X. */
 const BY_BODY =
   /\b(?:accredited|approved|designated|certified|endorsed|recognised|recognized|reviewed|awarded|provided)\b(?:\s+as\s+an?\s+[^.]*?)?\s+(?:by|through)\s+(?:the\s+)?(.+?)(?=\s+(?:to\s+provide|to\s+award|for\s+(?:a\s+)?(?:maximum|up|\d|one|two|three|[a-z]+\s+credit)|as\s+an?\s)|[.;]|$)/i;
-/** "X-accredited", "X accredited", "X approved", "X Accreditation" at the end. */
+/**
+ * "X-accredited", "X accredited", "X approved", "X Accreditation" at the end, and the same said of
+ * what is accredited ("X-accredited provider", "X approved activity").
+ */
 const TRAILING_WRAPPER =
-  /[\s-]+(?:accredited|approved|certified|endorsed|recognised|recognized|accreditation|approval|endorsement|designated)$/i;
+  /[\s-]+(?:accredited|approved|certified|endorsed|recognised|recognized|accreditation|approval|endorsement|designated)(?:\s+(?:provider|activity|course|programme|program|event))?$/i;
+/** A spaced dash or a colon between an acronym and a name ("ACI – Accrediting Commission …"). */
+const PART_SEPARATOR = /\s+[–—-]\s+|:\s+/;
 /** Leading "Accredited by", "Jointly accredited by". */
 const LEADING_WRAPPER =
   /^(?:jointly\s+)?(?:accredited|approved|certified|endorsed|recognised|recognized|designated|provided)\s+(?:by|through)\s+(?:the\s+)?/i;
@@ -39,14 +46,19 @@ const POSSESSIVE_UNIT = /[’']s\s+(?:commission|committee|council|board)\s+on\s
 
 /**
  * Credit-scheme words that follow a body's name: maintenance-of-certification sections, credit
- * categories, "CPD credits", "contact hours", "Mainpro+ Certified". Written as catalogues write them.
+ * categories, "CPD credits", "contact hours", "Mainpro+ Certified", "CPD programme", Ireland's
+ * "Professional Competence Scheme". Written as catalogues write them.
  */
 const SCHEME_SUFFIX =
-  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+[12][ab]?\b.*|cat\.?\s+[12]\b.*|(?:cpd|cme|ce|cne|cpe)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider)\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
+  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+[12][ab]?\b.*|cat\.?\s+[12]\b.*|(?:cpd|cme|ce|cne|cpe)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider|programme|program|scheme)\b.*|professional\s+competence\s+scheme\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
 
 /** Words that say a claim counts toward a regulator's requirement rather than being approved by it. */
 const REQUIREMENT_WORDS =
   /\b(?:revalidation|re-?validation|requirements?|counts?\s+towards?|contributes?\s+to|supports?|suitable\s+for|evidence\s+for|portfolio|appraisal|recertification|registration\s+renewal)\b/i;
+
+/** Words that say the accreditation has not been granted yet. */
+const PENDING_WORDS =
+  /\b(?:pending|applied\s+for|application\s+(?:submitted|made|in\s+progress)|awaiting|to\s+be\s+confirmed|tbc)\b/i;
 
 /** Trade-mark signs. */
 const MARKS = /[®™©℠]/g;
@@ -69,6 +81,7 @@ function clean(text: string): string {
 export function readClaimText(raw: string): ClaimText {
   const text = clean(raw.slice(0, MAX_CLAIM_LENGTH));
   const requirementMention = REQUIREMENT_WORDS.test(text);
+  const pending = PENDING_WORDS.test(text);
   const sentence = BY_BODY.exec(text)?.[1];
   let body = clean((sentence ?? text).replace(LEADING_WRAPPER, ''));
   let scheme: string | undefined;
@@ -83,6 +96,14 @@ export function readClaimText(raw: string): ClaimText {
   body = body.replace(TRAILING_WRAPPER, '').replace(/[\s,;:–—-]+$/, '');
   // "X's Commission on Accreditation" is X's accrediting unit: X itself is a candidate too.
   const owner = whole.replace(POSSESSIVE_UNIT, '').trim();
-  const candidates = [...new Set([body, whole, owner, text].filter((c) => c !== ''))];
-  return { body: body === '' ? text : body, candidates, scheme, requirementMention };
+  // "ACI – Accrediting Commission International": each part may be the name.
+  const parts = body.split(PART_SEPARATOR);
+  const candidates = [
+    ...new Set(
+      [body, whole, owner, text, ...(parts.length > 1 ? parts : [])]
+        .map((c) => c.trim())
+        .filter((c) => c !== ''),
+    ),
+  ];
+  return { body: body === '' ? text : body, candidates, scheme, requirementMention, pending };
 }

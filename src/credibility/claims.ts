@@ -32,6 +32,7 @@ export type ClaimStatus =
   | 'non-accreditor'
   | 'self-named'
   | 'requirement-mention'
+  | 'pending'
   | 'unknown';
 
 /** A claim and what the reference data says about it. */
@@ -194,6 +195,14 @@ function resolveBody(
     return {
       status: 'unrecognised',
       evidence: `"${claim.body}" names ${listedWithin.organisation.name}, listed as unrecognised by ${source}`,
+    };
+  }
+  // "AMA PRA Category 1 Credit™ pending": credit is designated in advance or not at all, and
+  // until it is granted the activity is not accredited (whoever is named).
+  if (text.pending) {
+    return {
+      status: 'pending',
+      evidence: `"${claim.body}" says the accreditation is pending: it has not been granted`,
     };
   }
   const byStatement = reference.findAccreditorByStatement(claim.body);

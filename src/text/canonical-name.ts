@@ -58,7 +58,8 @@ const JOINING_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Words that are another word in an institution's name: "University" in the official languages of
- * European universities, and "St" for "Saint" (St George's, St Petersburg).
+ * European universities, "St" for "Saint" (St George's, St Petersburg), and abbreviations
+ * ("Int'l", "Assn", "Univ").
  */
 const SAME_WORD: Readonly<Record<string, string>> = {
   universite: 'university',
@@ -72,7 +73,20 @@ const SAME_WORD: Readonly<Record<string, string>> = {
   univerzita: 'university',
   st: 'saint',
   ste: 'saint',
+  // Abbreviations catalogues use for a word of an organisation's name ("Accrediting Commission
+  // Int'l", "Nat'l Assn", "Univ. of Michigan").
+  intl: 'international',
+  natl: 'national',
+  assn: 'association',
+  assoc: 'association',
+  univ: 'university',
+  inst: 'institute',
+  ctr: 'center',
+  dept: 'department',
 };
+
+/** "Int'l", "Nat'l": an abbreviation written with an apostrophe, read as one word. */
+const APOSTROPHE_ABBREVIATION = /\b(int|nat)['’]l\b/gi;
 
 /**
  * Country forms catalogues use for the same country, written as the tokens `foldText` leaves
@@ -119,7 +133,7 @@ const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
  * Canonicalisation, in order: trade-mark signs removed; bracketed acronyms set aside; other
  * bracketed words kept as words ("(London)" reads as "London"); a hyphenated prefix joined
  * ("Pre-Hospital" → "prehospital"); case, diacritics and punctuation
- * folded; "&" read as "and"; country forms unified ("UK", "U.K." → "united kingdom"); British
+ * folded (invisible format characters removed); abbreviations expanded ("Int'l", "Assn", "Univ."); "&" read as "and"; country forms unified ("UK", "U.K." → "united kingdom"); British
  * spellings americanised ("Centre" → "center"); joining words and a possessive "'s" dropped;
  * plurals read as singulars.
  *
@@ -140,8 +154,8 @@ export function readName(input: string): CanonicalName {
     }
     return ` ${inner} `;
   });
-  // "Pre-Hospital" and "Prehospital" are one word.
-  text = text.replace(PREFIX_HYPHEN, '$1');
+  // "Pre-Hospital" and "Prehospital" are one word; so are "Int'l" and "Intl".
+  text = text.replace(PREFIX_HYPHEN, '$1').replace(APOSTROPHE_ABBREVIATION, '$1l');
   text = text.replace(UPPERCASE_COUNTRY, (form) =>
     form === 'NZ'
       ? ' new zealand '

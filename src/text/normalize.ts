@@ -8,13 +8,20 @@ import { americanize } from './spelling.js';
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const NON_WORD = /[^a-z0-9+]+/g;
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Invisible format characters (Unicode category Cf: soft hyphen, zero-width space and joiners,
+ * word joiner, byte-order mark, direction controls). They change nothing a reader sees, so they
+ * are removed, not read as a break: "AC\u200BCME" is "ACCME", and a listed mill's name cannot
+ * escape its listing by a hidden break (Unicode TR39 removes them from skeletons too).
+ */
+const INVISIBLE = /\p{Cf}/gu;
 
 /** Longest text normalised; longer input is cut (matching needs no more). */
 export const MAX_NORMALIZE_LENGTH = 200_000;
 
 /**
- * Folds case, diacritics and compatibility forms, and turns punctuation into single spaces.
- * Keeps `+` (as in "Mainpro+"). Does not change spelling.
+ * Folds case, diacritics and compatibility forms, removes invisible format characters, and turns
+ * punctuation into single spaces. Keeps `+` (as in "Mainpro+"). Does not change spelling.
  *
  * @example
  * ```ts
@@ -29,6 +36,7 @@ export function foldText(input: string): string {
   }
   return cut
     .normalize('NFKD')
+    .replace(INVISIBLE, '')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')

@@ -23,6 +23,9 @@ describe('readClaimText: claims as catalogues write them', () => {
       'CPD Certification Service',
       'CPD Accredited Activity',
     ],
+    ['ACPE-accredited provider', 'ACPE', undefined],
+    ['RCOG CPD programme', 'RCOG', 'CPD programme'],
+    ['RCSI Professional Competence Scheme', 'RCSI', 'Professional Competence Scheme'],
   ])('%s', (text, body, scheme) => {
     const read = readClaimText(text);
     expect(read.body).toBe(body);
@@ -41,6 +44,19 @@ describe('readClaimText: claims as catalogues write them', () => {
       'Cleveland Clinic is accredited as a provider of nursing continuing professional development by the American Nurses Credentialing Center’s Commission on Accreditation.',
     );
     expect(read.candidates).toContain('American Nurses Credentialing Center');
+  });
+
+  it('tries each part of "ACRONYM – Name" as the name', () => {
+    expect(readClaimText("accredited by ACI – Accrediting Commission Int'l").candidates).toEqual(
+      expect.arrayContaining(['ACI', "Accrediting Commission Int'l"]),
+    );
+  });
+
+  it('tells a pending accreditation from a granted one', () => {
+    expect(readClaimText('AMA PRA Category 1 Credits™ pending').pending).toBe(true);
+    expect(readClaimText('ACCME accreditation applied for').pending).toBe(true);
+    expect(readClaimText('CPD accreditation: application submitted').pending).toBe(true);
+    expect(readClaimText('Accredited by the ACCME').pending).toBe(false);
   });
 
   it('tells a requirement mention from an approval', () => {

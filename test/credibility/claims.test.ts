@@ -29,6 +29,19 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(r.accreditor?.id).toBe(id);
   });
 
+  it('counts nothing for a pending accreditation, whoever is named', () => {
+    const r = resolve('AMA PRA Category 1 Credits™ pending', { credits: 6 });
+    expect(r.status).toBe('pending');
+    expect(r.accreditor).toBeUndefined();
+  });
+
+  it('finds listed bodies written with abbreviations, hidden breaks or a leading acronym', () => {
+    expect(resolve("accredited by ACI – Accrediting Commission Int'l").status).toBe('unrecognised');
+    expect(resolve('Accrediting Commission Inter\u200Bnational').status).toBe('unrecognised');
+    // Greek capitals imitating ACPE, before "-accredited provider".
+    expect(resolve('\u0391C\u03A1\u0395-accredited provider').status).toBe('lookalike');
+  });
+
   it('does not let an unknown body borrow a famous credit type', () => {
     expect(resolve('Global CME Board', { creditType: 'AMA PRA Category 1 Credit' }).status).toBe(
       'unknown',

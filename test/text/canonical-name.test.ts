@@ -32,6 +32,11 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
       'U.S. Department of Health & Human Services',
       'United States Department of Health and Human Services',
     ],
+    ["Accrediting Commission Int'l", 'Accrediting Commission International'],
+    ['Intl. Accreditation Assn.', 'International Accreditation Association'],
+    ["Nat'l League for Nursing", 'National League for Nursing'],
+    ['Univ. of Michigan Medical School', 'University of Michigan Medical School'],
+    ['Accrediting Commission Inter\u200Bnational', 'Accrediting Commission International'],
   ])('%s = %s', (a, b) => {
     expect(canonicalName(a)).toBe(canonicalName(b));
   });

@@ -40,6 +40,14 @@ describe('normalisation', () => {
     expect(foldText('Ærztekammer Straße Œuvre')).toBe('aerztekammer strasse oeuvre');
   });
 
+  it('removes invisible format characters instead of breaking the word there', () => {
+    // Zero-width space, soft hyphen, word joiner, byte-order mark, right-to-left override.
+    expect(foldText('AC\u200BCME')).toBe('accme');
+    expect(foldText('Inter\u00ADnational Accre\u2060diting \uFEFFCommission\u202E')).toBe(
+      'international accrediting commission',
+    );
+  });
+
   it.each([
     ['haemorrhage', 'hemorrhage'],
     ['paediatric', 'pediatric'],

@@ -171,6 +171,7 @@ function claimValue(
       );
       break;
     case 'requirement-mention':
+    case 'pending':
       evidence.push(`${r.evidence}: not an accreditation, counts 0`);
       return 0;
     case 'unknown':
