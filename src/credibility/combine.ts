@@ -145,8 +145,10 @@ function factorReport(r: FactorResult, weight: number, omitted: boolean): Factor
  * The factor results as credited: when the offering is shown to make a false claim (a flag of
  * {@link showsDeceptiveWords}), what it says about itself keeps only
  * `penalties.selfReportedWhenDeceptive` of its score, with the reason in its evidence. What it
- * says about itself: the factors `isSelfReported` names, and its accreditation claims unless our
- * data says who approves its courses (a recognised approver's or a public body's own).
+ * says about itself: the factors `isSelfReported` names, its accreditation claims unless our
+ * data says who approves its courses (a recognised approver's or a public body's own), and — when
+ * nothing verifies its identity — the kind of body it says it is (the provider factor then scores
+ * only the catalogue's stated type).
  */
 export function creditedResults(
   policy: Policy,
@@ -161,7 +163,8 @@ export function creditedResults(
   const share = policy.penalties.selfReportedWhenDeceptive;
   const ownWord = (id: FactorId): boolean =>
     isSelfReported(id) ||
-    (id === 'accreditation' && !identity.authoritative && !identity.publicBody);
+    (id === 'accreditation' && !identity.authoritative && !identity.publicBody) ||
+    (id === 'provider' && identity.status === 'claimed');
   return results.map((r) =>
     !ownWord(r.id) || r.score === 0
       ? r

@@ -201,8 +201,21 @@ describe('evaluateCredibility', () => {
         /not taken at its word .*non-accreditor-as-approver/,
       );
     }
-    // What is said about who the provider is stays (the provider factor is not self-reported).
-    expect(factor(falseClaim, 'provider')?.score).toBeGreaterThan(0);
+    // What kind of body an unverified provider is, is its own word too ("education company").
+    expect(factor(falseClaim, 'provider')?.score).toBe(0);
+    expect(factor(falseClaim, 'provider')?.evidence.join(' ')).toMatch(/not taken at its word/);
+    // What the reference data confirms about the provider stays: a university on its own domain.
+    const verified = evaluateCredibility(
+      course({
+        ...rich,
+        url: 'https://www.ed.ac.uk/short-courses/sepsis',
+        provider: { name: 'University of Edinburgh' },
+        accreditations: [{ body: 'Accredited by the World Health Organization' }],
+      }),
+      { asOf },
+    );
+    expect(factor(verified, 'transparency')?.score).toBe(0);
+    expect(factor(verified, 'provider')?.score).toBe(1);
     // Its other accreditation claims are its word too: a recognised body named beside the false
     // claim is not credited either.
     const alsoAccme = evaluateCredibility(
