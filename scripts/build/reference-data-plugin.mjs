@@ -10,8 +10,9 @@
  * institutions hold (source)").
  *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
- * loader derives it (src/reference/entry-id.ts; test/reference/bundled-data.test.ts proves the
- * compact data loads to exactly the same entries).
+ * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
+ * default to empty (src/reference/schemas.ts); test/reference/bundled-data.test.ts proves the
+ * compact data loads to exactly the same entries.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -65,13 +66,14 @@ export function compactReferenceFile(fileName, file) {
   return withoutDerivableIds(withoutProvenance(file, CITED_SOURCES.has(fileName)), fileName);
 }
 
-/** Removes the provenance properties, at any depth. */
+/** Removes the provenance properties and empty lists, at any depth. */
 function withoutProvenance(value, keepSources) {
   if (Array.isArray(value)) return value.map((v) => withoutProvenance(v, keepSources));
   if (value !== null && typeof value === 'object') {
     const out = {};
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'notes' || key === 'checked' || (key === 'source' && !keepSources)) continue;
+      if (Array.isArray(inner) && inner.length === 0) continue;
       out[key] = withoutProvenance(inner, keepSources);
     }
     return out;

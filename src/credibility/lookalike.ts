@@ -12,7 +12,9 @@
  *    ("Australian Physiotherapy Council" beside "…Association") are how many real bodies of one
  *    country and profession are named.
  * 3. **Misspelling** (weak): a known name with one word misspelt — a word not in any known name or
- *    the skills taxonomy, within `policy.lookalike` edits of the known word ("Educaton").
+ *    the skills taxonomy, within `policy.lookalike` edits of the known word ("Educaton") — or
+ *    written in another form of the same word ("American Nursing Credentialing Center" for
+ *    "…Nurses…", "Credential" for "Credentialing"): the same word, so not another profession.
  *    The same when the name is written beside the known body's acronym with one word changed
  *    ("Accreditation Council of Pharmacy Educators (ACPE)").
  * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") with an academic
@@ -48,6 +50,7 @@ import { defaultReference, type Reference } from '../reference/reference.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
 import { editDistance } from '../text/similarity.js';
+import { stemToken } from '../text/tokenize.js';
 import { isTypingSlip } from '../text/typing-slip.js';
 import {
   ACADEMIC_WORDS,
@@ -242,6 +245,17 @@ function misspelling(
   }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as string;
+    for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
+      const known = form.tokens[i] as string;
+      // Two forms of one word share a Porter stem ("nursing", "nurse" → "nurs").
+      if (known === word || stemToken(known) !== stemToken(word)) continue;
+      return {
+        target: form.organisation,
+        rule: 'misspelling',
+        strong: false,
+        evidence: `"${name}" is the name of ${form.organisation.name} with "${known}" written as "${word}"`,
+      };
+    }
     if (reference.directory.lexicon.has(word) || /\d/.test(word)) continue;
     const allowed = editsAllowed(policy, word.length);
     if (allowed === 0) continue;

@@ -63,6 +63,11 @@ describe('name rules', () => {
     // misspelling ("Iceland" for "Ireland": a limit of a list of words, said in the docs).
     expect(byName('Royal Australian College of Physicians')).toBeUndefined();
     expect(byName('Royal College of Physicians of Iceland')).toMatchObject({ rule: 'misspelling' });
+    // Another form of the same word is the same word, not another profession.
+    expect(byName('American Nursing Credentialing Centre')).toMatchObject({
+      rule: 'misspelling',
+      target: { id: 'ancc' },
+    });
   });
 
   it('4. a university brand with an academic word, on another web address: weak', () => {
