@@ -7,9 +7,9 @@
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Platform } from '../reference/schemas.js';
 import type { EvaluationContext } from './context.js';
-import { flag } from './flags.js';
 import {
   approverOf,
+  listedBodyVerdict,
   lookalikeFlag,
   type NamedOrganisation,
   nameEvidence,
@@ -33,22 +33,7 @@ export function byName(
 ): Verdict {
   const label = `"${org.name}"`;
   const known = named[0];
-  if (known?.role === 'unrecognised') {
-    return {
-      type: org.type,
-      status: 'claimed',
-      basis: 'claim',
-      platform,
-      evidence: [`${label} is ${known.name}, a body listed as unrecognised`],
-      flags: [
-        flag(
-          'unrecognised-provider',
-          'critical',
-          `${org.name} is named in published lists of unrecognised or mill bodies.`,
-        ),
-      ],
-    };
-  }
+  if (known?.role === 'unrecognised') return listedBodyVerdict(org, known, platform);
   if (known && platform) {
     return platform.curated
       ? {

@@ -18,6 +18,7 @@ import {
   byRole,
   type IdentityBasis,
   type Imitation,
+  listedBodyVerdict,
   lookalikeFlag,
   type NamedOrganisation,
   nameEvidence,
@@ -112,7 +113,9 @@ export function bySite(
     () => site.host,
     () => addressLookalike(context, site),
   );
-  if (named.length > 0) return knownNameElsewhere(org, site, named[0] as KnownOrganisation, found);
+  const known = named[0];
+  if (known?.role === 'unrecognised') return listedBodyVerdict(org, known);
+  if (known) return knownNameElsewhere(org, site, known, found);
   const brands = shared(
     context.batch,
     'borrowed-brands',

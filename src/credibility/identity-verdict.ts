@@ -72,6 +72,32 @@ const ROLE_ORDER: readonly KnownOrganisation['role'][] = [
   'unrecognised',
 ];
 
+/**
+ * The verdict on an organisation named as a body published lists call unrecognised or a mill:
+ * its name is the evidence, wherever its web address points (a site of its own does not launder
+ * a listed name).
+ */
+export function listedBodyVerdict(
+  org: NamedOrganisation,
+  listed: KnownOrganisation,
+  platform?: Platform,
+): Verdict {
+  return {
+    type: org.type,
+    status: 'claimed',
+    basis: 'claim',
+    ...(platform ? { platform } : {}),
+    evidence: [`"${org.name}" is ${listed.name}, a body listed as unrecognised`],
+    flags: [
+      flag(
+        'unrecognised-provider',
+        'critical',
+        `${org.name} is named in published lists of unrecognised or mill bodies.`,
+      ),
+    ],
+  };
+}
+
 export const byRole = (a: KnownOrganisation, b: KnownOrganisation): number =>
   ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || (a.id < b.id ? -1 : 1);
 

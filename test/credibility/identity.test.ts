@@ -177,9 +177,18 @@ describe('resolveIdentity', () => {
     );
   });
 
-  it('names a body listed as unrecognised critically', () => {
+  it('names a body listed as unrecognised critically, with or without a site of its own', () => {
     expect(
       severities(identify({ name: 'World Association of Universities and Colleges' }).flags),
+    ).toEqual(['critical:unrecognised-provider']);
+    // A phony certification board on ABIM's 2008 list, on a web address of its own.
+    expect(
+      severities(
+        identify({
+          name: 'United States Medical Specialists Federation',
+          url: 'https://usmsf-certification.org',
+        }).flags,
+      ),
     ).toEqual(['critical:unrecognised-provider']);
   });
 });
