@@ -143,6 +143,10 @@ export const DEFAULT_POLICY: Policy = {
     distinctiveLabelMinLength: 4,
     // One typing slip from a label of 5+ letters (acccme.org for accme.org) is a typosquat.
     typosquatMinLength: 5,
+    // An accrediting body's acronym of 5+ letters (eaccme, rcpsc, iacet) as a label of a host
+    // that is not its own is borrowed, as a domain label is; four letters are too often another
+    // body's acronym too (ACPE is also the Association for Clinical Pastoral Education).
+    borrowedAcronymMinLength: 5,
   },
   penalties: {
     // A critical flag (accreditation mill, look-alike accreditor, impersonated provider) means the

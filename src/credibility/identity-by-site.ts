@@ -185,10 +185,10 @@ function knownNameElsewhere(
     };
   }
   // The same label under another suffix (relias.co.uk for relias.com) is how organisations name
-  // their national sites.
-  const sameLabel = known.domains.some(
-    (d) => d.split('.')[0] === site.labels[site.labels.length - 1],
-  );
+  // their national sites, and their own acronym how they name their other sites (eaccme.eu).
+  const sameLabel =
+    known.domains.some((d) => d.split('.')[0] === site.labels[site.labels.length - 1]) ||
+    (found?.rule === 'borrowed-acronym' && found.target === known);
   if (found !== undefined && found.target === known && !sameLabel) {
     return {
       ...base,

@@ -31,7 +31,9 @@
  *    host (`british-thoracic-society.net`, `royalcollegeofphysicians-cpd.com`).
  * 8. **Borrowed label** (weak): a known organisation's distinctive domain label as a label or
  *    hyphenated part of another host (`accme-cme.org`); not a dictionary or clinical word, not a
- *    public-suffix part (`govt`), not shorter than `distinctiveLabelMinLength`.
+ *    public-suffix part (`govt`), not shorter than `distinctiveLabelMinLength`. The same for an
+ *    accrediting body's acronym of `borrowedAcronymMinLength` letters or more, whatever its own
+ *    domain is (`eaccme.eu.com`: EACCME's site is uems.eu).
  * 9. **Typosquat** (weak): the host's registrable label one typing slip from a distinctive known
  *    label of `typosquatMinLength` letters or more (`acccme.org`): a character left out or added,
  *    neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far key is another
@@ -71,6 +73,7 @@ export type LookalikeRule =
   | 'embedded-domain'
   | 'spelled-name'
   | 'borrowed-label'
+  | 'borrowed-acronym'
   | 'typosquat';
 
 /** Evidence that a name or web address imitates a known organisation. */
@@ -407,6 +410,16 @@ function distinctiveLabel(context: LookalikeContext, label: string): boolean {
   );
 }
 
+/** The accrediting body whose distinctive acronym a host label is, if any (rule 8). */
+function accreditorByAcronym(
+  context: LookalikeContext,
+  label: string,
+): KnownOrganisation | undefined {
+  if (label.length < context.policy.lookalike.borrowedAcronymMinLength) return undefined;
+  if (!distinctiveLabel(context, label)) return undefined;
+  return context.reference.directory.byAcronym(label).find((o) => o.role === 'accreditor');
+}
+
 /** Rule 8. */
 function borrowedLabel(context: LookalikeContext, address: WebAddress): Lookalike | undefined {
   const { labels } = context.reference.directory;
@@ -422,6 +435,15 @@ function borrowedLabel(context: LookalikeContext, address: WebAddress): Lookalik
             rule: 'borrowed-label',
             strong: false,
             evidence: `the web address ${address.displayHost} borrows "${candidate}" from ${known.domain}, the site of ${known.organisation.name}`,
+          };
+        }
+        const accreditor = accreditorByAcronym(context, candidate);
+        if (accreditor !== undefined) {
+          return {
+            target: accreditor,
+            rule: 'borrowed-acronym',
+            strong: false,
+            evidence: `the web address ${address.displayHost} borrows "${candidate}", the acronym of ${accreditor.name}, but is not its site`,
           };
         }
       }

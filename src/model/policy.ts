@@ -138,6 +138,8 @@ export const LookalikeSchema = z.strictObject({
   distinctiveLabelMinLength: count,
   /** A known domain label this long or longer can be typosquatted (one edit away). */
   typosquatMinLength: count,
+  /** An accrediting body's acronym this long or longer, as a label of another host, is borrowed. */
+  borrowedAcronymMinLength: count,
 });
 
 /** Multipliers applied to the weighted score for red flags that signal deception. */

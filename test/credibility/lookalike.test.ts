@@ -132,6 +132,17 @@ describe('web-address rules', () => {
     expect(byAddress('https://heart-matters.example/')).toBeUndefined();
   });
 
+  it('8. an accrediting body\'s acronym of five letters or more borrowed: weak', () => {
+    // EACCME's own site is uems.eu; "eu.com" is a private registry's, not a public suffix.
+    expect(byAddress('https://www.eaccme.eu.com/events')).toMatchObject({
+      rule: 'borrowed-acronym',
+      strong: false,
+      target: { id: 'uems-eaccme' },
+    });
+    // Four letters are too often another body's acronym.
+    expect(byAddress('https://acpe-pastoral.example/')?.rule).not.toBe('borrowed-acronym');
+  });
+
   it('9. a typosquat of a distinctive label: weak', () => {
     expect(byAddress('https://acccme.org/')).toMatchObject({ rule: 'typosquat', strong: false });
     expect(byAddress('https://acme-cpd.example/')).toBeUndefined();
