@@ -2,15 +2,15 @@
  * Red flags read from what an offering says about itself: a qualification word on a short course
  * (NZQA bars qualification words on micro-credentials), "certified" with no assessment,
  * accreditation asserted in free text without naming a body, industry provision without
- * independent accreditation (ACCME and ANCC bar makers and sellers of health products), and an
- * accrediting partner that lives on the provider's own website.
+ * independent accreditation (ACCME and ANCC bar makers and sellers of health products), and what
+ * its partners turn out to be (`partner-rules.ts`).
  * @module
  */
 import type { Flag } from '../model/report.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
-import { organisationsNamed } from './identity.js';
+import { partnerFlags } from './partner-rules.js';
 
 const QUALIFICATION_WORDS =
   /\b(diploma|degree|bachelor'?s?|master'?s?|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
@@ -81,42 +81,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
     );
   }
   flags.push(...millIndicatorFlags(offering, context));
-  flags.push(...selfHostedAccreditorFlags(offering, context));
-  return flags;
-}
-
-/** A partner presented as accrediting the offering ("… Accreditation Board"). */
-const ACCREDITING_NAME = /\baccredit/i;
-
-/**
- * An accrediting partner credence does not know whose web address is on the provider's own
- * registrable domain ("Board for Online Nursing Education Accreditation" at
- * harlowgate-college.com/accreditation): an accreditor independent of the provider has a site of
- * its own. Axact's invented accreditors were run by the same owner as the universities they
- * "accredited" (University World News, 2015). A learning platform's domain, which many
- * organisations share, is not the provider's own.
- */
-function selfHostedAccreditorFlags(offering: Offering, context: EvaluationContext): Flag[] {
-  const { course } = offering;
-  const { reference } = context;
-  const own = reference.webAddress(course.provider.url ?? course.url)?.registrable;
-  if (own === undefined || reference.findPlatformByDomain(own) !== undefined) return [];
-  const flags: Flag[] = [];
-  for (const partner of course.partners ?? []) {
-    if (
-      ACCREDITING_NAME.test(partner.name) &&
-      reference.webAddress(partner.url)?.registrable === own &&
-      organisationsNamed(context, partner.name).length === 0
-    ) {
-      flags.push(
-        flag(
-          'self-hosted-accreditor',
-          'warning',
-          `"${partner.name}" is named beside the offering as an accrediting body, but its web address is on the provider's own site (${own}): an accreditor independent of the provider would have a site of its own.`,
-        ),
-      );
-    }
-  }
+  flags.push(...partnerFlags(offering, context));
   return flags;
 }
 

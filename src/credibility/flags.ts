@@ -16,6 +16,7 @@ export const FLAG_CODES = [
   'self-hosted-accreditor',
   'unknown-accreditor',
   'unrecognised-provider',
+  'unrecognised-partner',
   'lookalike-provider',
   'lookalike-domain',
   'provider-domain-mismatch',

@@ -268,6 +268,23 @@ describe('evaluateCredibility', () => {
     expect(selfNamed('Quillmore Health', 'Quillmore quality mark')).toBe(false);
   });
 
+  it('flags a partner or credit awarder that published lists call a mill', () => {
+    const codes = (extra: Record<string, unknown>) =>
+      evaluateCredibility(course(extra), { asOf }).flags.map((f) => `${f.severity}:${f.code}`);
+    expect(
+      codes({ partners: [{ name: 'Belford University', role: 'credit-awarding' }] }),
+    ).toContain('critical:unrecognised-partner');
+    expect(
+      codes({
+        academicCredit: { value: 3, unit: 'us-credit-hours', awardedBy: 'Rochville University' },
+      }),
+    ).toContain('critical:unrecognised-partner');
+    // A real university as partner is no such evidence.
+    expect(
+      codes({ partners: [{ name: 'University of Edinburgh', role: 'credit-awarding' }] }),
+    ).not.toContain('critical:unrecognised-partner');
+  });
+
   it("flags an unknown accrediting partner that lives on the provider's own website", () => {
     const selfHosted = (partner: { name: string; url: string }, providerUrl: string) =>
       evaluateCredibility(

@@ -132,7 +132,7 @@ describe('web-address rules', () => {
     expect(byAddress('https://heart-matters.example/')).toBeUndefined();
   });
 
-  it('8. an accrediting body\'s acronym of five letters or more borrowed: weak', () => {
+  it("8. an accrediting body's acronym of five letters or more borrowed: weak", () => {
     // EACCME's own site is uems.eu; "eu.com" is a private registry's, not a public suffix.
     expect(byAddress('https://www.eaccme.eu.com/events')).toMatchObject({
       rule: 'borrowed-acronym',

@@ -49,11 +49,11 @@ describe('the real-world corpus', () => {
     console.info(`real-world corpus: ${pct(rate)} of ${fakes.length} mills caught`);
     // Issue #14 asks for 90 %: not met. Patterns added from public reporting (ASA rulings,
     // Operation Nightingale, OMICS, false WHO/UNESCO/EU/ISO/NHS approval, then fresh probes) took
-    // it from 94 % of 51 to 84.7 % of 98, then 86.7 %: the misses claim real generic CPD services
+    // it from 94 % of 51 to 84.7 % of 98, then 87.8 %: the misses claim real generic CPD services
     // or a real accreditor that only the accreditor's register could refute, name a fake
     // university no list holds, or are sparse rows with nothing to check
     // (docs/credibility-model.md). This guards what is reached.
-    expect(rate).toBeGreaterThanOrEqual(0.86);
+    expect(rate).toBeGreaterThanOrEqual(0.87);
   });
 
   it('orders tiers (accredited, reputable, commercial, mills) by score', () => {

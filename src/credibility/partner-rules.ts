@@ -1,0 +1,80 @@
+/**
+ * Red flags about the partners an offering names: a partner that published lists call a mill, and
+ * an accrediting partner that lives on the provider's own website.
+ * @module
+ */
+import type { Flag } from '../model/report.js';
+import type { EvaluationContext } from './context.js';
+import type { Offering } from './factors/types.js';
+import { flag } from './flags.js';
+import { organisationsNamed, partnerIdentity } from './identity.js';
+
+/** The flags an offering's partners earn. */
+export function partnerFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  return [
+    ...listedPartnerFlags(offering, context),
+    ...selfHostedAccreditorFlags(offering, context),
+  ];
+}
+
+/**
+ * A partner (a co-issuer, a university awarding credit) or the awarder of academic credit that
+ * published lists name as a mill or an unrecognised body: the offering leans on it, so its
+ * listing is evidence against the offering (Belford University, closed by a US court in 2012).
+ */
+function listedPartnerFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  const { course } = offering;
+  const named = [
+    ...(course.partners ?? [])
+      .filter((p) =>
+        partnerIdentity(context, p).flags.some((f) => f.code === 'unrecognised-provider'),
+      )
+      .map((p) => p.name),
+    ...(course.academicCredit?.awardedBy !== undefined &&
+    organisationsNamed(context, course.academicCredit.awardedBy)[0]?.role === 'unrecognised'
+      ? [course.academicCredit.awardedBy]
+      : []),
+  ];
+  return [...new Set(named)].map((name) =>
+    flag(
+      'unrecognised-partner',
+      'critical',
+      `${name}, named as a partner or as the awarder of its credit, is in published lists of unrecognised or mill bodies.`,
+    ),
+  );
+}
+
+/** A partner presented as accrediting the offering ("… Accreditation Board"). */
+const ACCREDITING_NAME = /\baccredit/i;
+
+/**
+ * An accrediting partner credence does not know whose web address is on the provider's own
+ * registrable domain ("Board for Online Nursing Education Accreditation" at
+ * harlowgate-college.com/accreditation): an accreditor independent of the provider has a site of
+ * its own. Axact's invented accreditors were run by the same owner as the universities they
+ * "accredited" (University World News, 2015). A learning platform's domain, which many
+ * organisations share, is not the provider's own.
+ */
+function selfHostedAccreditorFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  const { course } = offering;
+  const { reference } = context;
+  const own = reference.webAddress(course.provider.url ?? course.url)?.registrable;
+  if (own === undefined || reference.findPlatformByDomain(own) !== undefined) return [];
+  const flags: Flag[] = [];
+  for (const partner of course.partners ?? []) {
+    if (
+      ACCREDITING_NAME.test(partner.name) &&
+      reference.webAddress(partner.url)?.registrable === own &&
+      organisationsNamed(context, partner.name).length === 0
+    ) {
+      flags.push(
+        flag(
+          'self-hosted-accreditor',
+          'warning',
+          `"${partner.name}" is named beside the offering as an accrediting body, but its web address is on the provider's own site (${own}): an accreditor independent of the provider would have a site of its own.`,
+        ),
+      );
+    }
+  }
+  return flags;
+}
