@@ -58,10 +58,11 @@ const ACCREDITING_NAME = /\baccredit/i;
 function selfHostedAccreditorFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course } = offering;
   const { reference } = context;
+  if (!course.partners?.some((p) => ACCREDITING_NAME.test(p.name))) return [];
   const own = reference.webAddress(course.provider.url ?? course.url)?.registrable;
   if (own === undefined || reference.findPlatformByDomain(own) !== undefined) return [];
   const flags: Flag[] = [];
-  for (const partner of course.partners ?? []) {
+  for (const partner of course.partners) {
     if (
       ACCREDITING_NAME.test(partner.name) &&
       reference.webAddress(partner.url)?.registrable === own &&
