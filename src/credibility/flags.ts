@@ -76,10 +76,11 @@ export function isDeceptive(f: Flag): boolean {
 
 /**
  * Warnings that an accreditation claim the offering makes is false: an approver that approves
- * nothing, an accreditor named after the provider itself or living on its website, a look-alike or impersonated
- * accreditor, credit its hours cannot hold, credit granted after the event, a mill's own wording. (Loose wording — "certificate" with nothing assessed, a
- * short "diploma", "accredited" with no body named — and look-alike names or addresses, which
- * honest providers also produce, are not proof of a false claim.)
+ * nothing, an accreditor named after the provider itself or living on its website, a look-alike
+ * or impersonated accreditor, credit its hours cannot hold, credit granted after the event, a
+ * mill's own wording. (Loose wording — "certificate" with nothing assessed, a short "diploma",
+ * "accredited" with no body named — and look-alike names or addresses, which honest providers
+ * also produce, are not proof of a false claim.)
  */
 const FALSE_CLAIM_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'non-accreditor-as-approver',

@@ -11,6 +11,8 @@ import { organisationsNamed, partnerIdentity } from './identity.js';
 
 /** The flags an offering's partners earn. */
 export function partnerFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  const { course } = offering;
+  if (course.partners === undefined && course.academicCredit?.awardedBy === undefined) return [];
   return [
     ...listedPartnerFlags(offering, context),
     ...selfHostedAccreditorFlags(offering, context),

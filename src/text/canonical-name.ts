@@ -132,8 +132,9 @@ const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
  *
  * Canonicalisation, in order: trade-mark signs removed; bracketed acronyms set aside; other
  * bracketed words kept as words ("(London)" reads as "London"); a hyphenated prefix joined
- * ("Pre-Hospital" → "prehospital"); case, diacritics and punctuation
- * folded (invisible format characters removed); abbreviations expanded ("Int'l", "Assn", "Univ."); "&" read as "and"; country forms unified ("UK", "U.K." → "united kingdom"); British
+ * ("Pre-Hospital" → "prehospital"); case, diacritics and punctuation folded (invisible format
+ * characters removed); abbreviations expanded ("Int'l", "Assn", "Univ."); "&" read as "and";
+ * country forms unified ("UK", "U.K." → "united kingdom"); British
  * spellings americanised ("Centre" → "center"); joining words and a possessive "'s" dropped;
  * plurals read as singulars.
  *
