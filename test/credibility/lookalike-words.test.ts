@@ -23,4 +23,22 @@ describe('generic web-address words', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it("include every dictionary word that is an accrediting body's acronym (borrowed acronyms)", () => {
+    const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+    const reference = defaultReference();
+    const acronyms = reference.data.accreditors
+      .flatMap((a) => a.abbreviations.map((s) => s.toLowerCase().replace(/[^a-z0-9+]/g, '')))
+      .filter((key) => reference.directory.byAcronym(key).some((o) => o.role === 'accreditor'));
+    const missing = acronyms.filter(
+      (acronym) =>
+        acronym.length >= 5 &&
+        dictionary.has(acronym) &&
+        !GENERIC_LABEL_WORDS.has(acronym) &&
+        !reference.directory.vocabulary.has(acronym),
+    );
+    expect(missing).toEqual([]);
+    // The control: ACORN (the Australian College of Perioperative Nurses) is such a word.
+    expect(acronyms).toContain('acorn');
+  });
 });
