@@ -9,6 +9,10 @@
  * their sources: evidence cites them ("…under .ac.uk, which only recognised academic
  * institutions hold (source)").
  *
+ * Providers' and accreditors' `professions` are left out too: no rule reads them (regulators'
+ * and skills' professions, which rules read, stay), and test/reference/bundled-data.test.ts
+ * proves reports are the same without them.
+ *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
  * default to empty (src/reference/schemas.ts); test/reference/bundled-data.test.ts proves the
@@ -32,6 +36,26 @@ const NAMED_LISTS = {
   'universities.json': 'universities',
   'unrecognised-accreditors.json': 'bodies',
 };
+
+/** Fields of a list's entries that no rule reads, by file. */
+const UNREAD_FIELDS = {
+  'accreditors.json': ['accreditors', 'professions'],
+  'providers.json': ['providers', 'professions'],
+};
+
+/** Leaves out the fields no rule reads. */
+function withoutUnreadFields(file, fileName) {
+  const unread = UNREAD_FIELDS[fileName];
+  if (unread === undefined || !Array.isArray(file[unread[0]])) return file;
+  const [list, field] = unread;
+  return {
+    ...file,
+    [list]: file[list].map((entry) => {
+      const { [field]: _unread, ...rest } = entry;
+      return rest;
+    }),
+  };
+}
 
 /** The loader's id for a name without one (src/reference/entry-id.ts, the same steps). */
 function idFromName(name) {
@@ -58,12 +82,13 @@ function withoutDerivableIds(file, fileName) {
 }
 
 /**
- * A data file as the builds inline it: without provenance, and without derivable ids.
+ * A data file as the builds inline it: without provenance, derivable ids and unread fields.
  * @param {string} fileName - its name in data/ (`providers.json`)
  * @param {unknown} file - its parsed content
  */
 export function compactReferenceFile(fileName, file) {
-  return withoutDerivableIds(withoutProvenance(file, CITED_SOURCES.has(fileName)), fileName);
+  const compact = withoutProvenance(file, CITED_SOURCES.has(fileName));
+  return withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName);
 }
 
 /** Removes the provenance properties and empty lists, at any depth. */

@@ -33,6 +33,7 @@ export type ClaimStatus =
   | 'self-named'
   | 'requirement-mention'
   | 'pending'
+  | 'own-activity'
   | 'unknown';
 
 /** A claim and what the reference data says about it. */
@@ -392,6 +393,19 @@ export function resolveClaim(
       ...resolved,
       status: 'unknown',
       evidence: `"${claim.body}" names ${resolved.nonAccreditor?.name}, which accredits no courses, from a public body: not an accreditation`,
+    };
+  }
+  // A regulator naming itself: its own continuing-education activity (the OIIQ's own activities
+  // count as accredited hours), not a third party presented as its approver.
+  if (
+    resolved.status === 'regulator' &&
+    identity.status !== 'claimed' &&
+    identity.organisation?.id === resolved.regulator?.id
+  ) {
+    return {
+      ...resolved,
+      status: 'own-activity',
+      evidence: `"${claim.body}" names the provider itself, ${resolved.regulator?.name}: its own activity, not another body's approval`,
     };
   }
   if (resolved.status === 'unknown' && ACCREDITING.test(claim.body)) {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AccreditationClaim, Course } from '../model/course.js';
+import type { AcademicCreditUnit } from '../model/enums.js';
 import type { Policy } from '../model/policy.js';
 import type { CreditType } from '../reference/schemas.js';
 
@@ -53,6 +54,24 @@ export function claimHours(
   if (minutes === undefined || minutes === null) return undefined;
   return (claim.credits * minutes) / 60 / (credit?.multiplier ?? 1);
 }
+
+/**
+ * The fewest notional learning hours one unit of academic credit stands for, by the rule that
+ * defines it:
+ * - an ECTS credit, 25 (ECTS Users' Guide 2015: 25–30 hours of work);
+ * - a UK (CATS) credit, 10 (QAA, Higher education credit framework for England: ten notional
+ *   hours);
+ * - an NZQCF credit, 10 (NZQA: ten notional learning hours);
+ * - a US credit hour, 25: the federal definition (34 CFR 600.2) is an hour of class and two of
+ *   work outside it each week for a semester (about 45 hours), or the equivalent for a quarter;
+ *   a quarter of ten weeks of 50-minute class hours is 25.
+ */
+export const ACADEMIC_HOURS_PER_UNIT: Readonly<Record<AcademicCreditUnit, number>> = {
+  ects: 25,
+  'uk-credits': 10,
+  'nz-credits': 10,
+  'us-credit-hours': 25,
+};
 
 /** What a duration check found about one claim. */
 export interface CreditCheck {

@@ -173,6 +173,36 @@ describe('evaluateCredibility', () => {
       { asOf },
     );
     expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
+    // A regulator naming itself on its own activity (the OIIQ's own continuing education counts
+    // as accredited hours) is no third party presented as approver.
+    const own = evaluateCredibility(
+      course({
+        provider: { name: 'Ordre des infirmières et infirmiers du Québec (OIIQ)' },
+        accreditations: [{ body: 'OIIQ', credits: 7, unit: 'hours' }],
+      }),
+      { asOf },
+    );
+    expect(own.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
+    expect(own.factors.find((f) => f.id === 'accreditation')?.evidence.join(' ')).toMatch(
+      /its own activity/,
+    );
+  });
+
+  it('flags academic credit the hours cannot hold, by the unit that defines it', () => {
+    const credit = (value: number, unit: string, durationHours: number) =>
+      evaluateCredibility(
+        course({
+          durationHours,
+          academicCredit: { value, unit, awardedBy: 'St. Regis University' },
+        }),
+        { asOf },
+      ).flags.find((f) => f.code === 'implausible-credit')?.severity;
+    // 36 US credit hours stand for at least 900 hours, not 10.
+    expect(credit(36, 'us-credit-hours', 10)).toBe('critical');
+    // 15 NZQCF credits are 150 notional hours (NZQA); 5 ECTS at least 125 (ECTS Users' Guide).
+    expect(credit(15, 'nz-credits', 150)).toBeUndefined();
+    expect(credit(5, 'ects', 125)).toBeUndefined();
+    expect(credit(5, 'ects', 90)).toBe('warning');
   });
 
   it('does not take an offering shown to make a false claim at its word on the rest', () => {

@@ -1,13 +1,18 @@
 /**
  * The reference data as the builds inline it (scripts/build/reference-data-plugin.mjs: without
- * provenance, without the ids the loader derives from names) loads to exactly the entries the
- * repository's data/ files load to, provenance aside.
+ * provenance, without the ids the loader derives from names, without the fields no rule reads)
+ * loads to exactly the entries the repository's data/ files load to, provenance and unread fields
+ * aside, and gives exactly the same reports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compactReferenceFile } from '../../scripts/build/reference-data-plugin.mjs';
+import { evaluateCatalog } from '../../src/credibility/evaluate.js';
+import { validateCourses } from '../../src/model/catalog-reader.js';
 import { loadReferenceData, type ReferenceDataInput } from '../../src/reference/data.js';
 import { idFromName } from '../../src/reference/entry-id.js';
+import { createReference } from '../../src/reference/reference.js';
+import { AS_OF, coursesOf, legitimate, mills } from '../credibility/realworld/corpus.js';
 
 const DATA = new URL('../../data/', import.meta.url);
 
@@ -59,7 +64,36 @@ describe('the reference data the builds inline', () => {
     const compact = loadReferenceData(input(true), { replaceDefaults: true });
     expect(full.issues).toEqual([]);
     expect(compact.issues).toEqual([]);
-    expect(withoutProvenance(compact.data)).toEqual(withoutProvenance(full.data));
+    const unread = (data: typeof full.data) => ({
+      ...data,
+      providers: data.providers.map(({ professions: _p, ...rest }) => rest),
+      accreditors: data.accreditors.map(({ professions: _p, ...rest }) => rest),
+    });
+    expect(withoutProvenance(unread(compact.data))).toEqual(withoutProvenance(unread(full.data)));
+    // The control: the fields left out are there in data/.
+    expect(full.data.providers.some((p) => p.professions.length > 0)).toBe(true);
+  });
+
+  it('gives the same reports as data/ (no rule reads what the build leaves out)', () => {
+    const sample = JSON.parse(
+      readFileSync(new URL('samples/catalogue.json', DATA), 'utf8'),
+    ) as unknown[];
+    const courses = [
+      ...validateCourses(
+        Array.isArray(sample) ? sample : (sample as { courses: unknown[] }).courses,
+      ).courses,
+      ...coursesOf([...legitimate, ...mills]),
+    ];
+    const reports = (compact: boolean) =>
+      evaluateCatalog(courses, {
+        asOf: AS_OF,
+        reference: createReference(input(compact), { replaceDefaults: true }).reference,
+      });
+    const full = reports(false);
+    expect(reports(true)).toEqual(full);
+    // The control: the data decides these reports (recognised bodies, listed mills).
+    expect(full.some((r) => r.grade === 'A')).toBe(true);
+    expect(full.some((r) => r.flags.some((f) => f.code === 'unrecognised-accreditor'))).toBe(true);
   });
 
   it('really leaves ids out (most organisations are named by their id)', () => {

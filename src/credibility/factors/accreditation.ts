@@ -172,6 +172,7 @@ function claimValue(
       break;
     case 'requirement-mention':
     case 'pending':
+    case 'own-activity':
       evidence.push(`${r.evidence}: not an accreditation, counts 0`);
       return 0;
     case 'unknown':
