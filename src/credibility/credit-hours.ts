@@ -65,6 +65,8 @@ export function claimHours(
  * - a US credit hour, 25: the federal definition (34 CFR 600.2) is an hour of class and two of
  *   work outside it each week for a semester (about 45 hours), or the equivalent for a quarter;
  *   a quarter of ten weeks of 50-minute class hours is 25.
+ * A catalogue's duration may be guided or contact time only: academic credit is checked against
+ * `thresholds.academicCreditContactShare` of these hours.
  */
 export const ACADEMIC_HOURS_PER_UNIT: Readonly<Record<AcademicCreditUnit, number>> = {
   ects: 25,

@@ -50,6 +50,12 @@ export const DEFAULT_POLICY: Policy = {
     creditPerHourTolerance: 1.25,
     // More than twice the credit the hours allow is no rounding error.
     grosslyInflatedCredit: 2,
+    // Academic credit is defined in notional hours, but catalogues often state guided or contact
+    // hours (a "guided learning hours" column is read as the duration): a US credit hour's class
+    // time is 15 of its 45 hours, Ofqual's Level 3 Award in Education and Training is 48 guided
+    // of 120 total hours (0.4). Credit is checked against this share of its hours, so only credit
+    // no reading of the duration allows is flagged.
+    academicCreditContactShare: 0.3,
   },
   scores: {
     providerTypes: {

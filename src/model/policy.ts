@@ -52,6 +52,11 @@ export const ThresholdsSchema = z.strictObject({
   creditPerHourTolerance: z.number().check(z.gte(1), z.lte(10)),
   /** Credit worth more than this many times the hours is a critical flag, not a warning. */
   grosslyInflatedCredit: z.number().check(z.gte(1), z.lte(100)),
+  /**
+   * The least share of academic credit's notional hours a catalogue's duration may state (it may
+   * give guided or contact hours only).
+   */
+  academicCreditContactShare: fraction,
 });
 
 /** A provider type's score when its identity is verified and when it is only claimed. */

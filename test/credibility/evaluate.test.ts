@@ -197,12 +197,18 @@ describe('evaluateCredibility', () => {
         }),
         { asOf },
       ).flags.find((f) => f.code === 'implausible-credit')?.severity;
-    // 36 US credit hours stand for at least 900 hours, not 10.
+    // 36 US credit hours are at least 900 hours, and at least 270 of class time: not 10.
     expect(credit(36, 'us-credit-hours', 10)).toBe('critical');
     // 15 NZQCF credits are 150 notional hours (NZQA); 5 ECTS at least 125 (ECTS Users' Guide).
     expect(credit(15, 'nz-credits', 150)).toBeUndefined();
     expect(credit(5, 'ects', 125)).toBeUndefined();
-    expect(credit(5, 'ects', 90)).toBe('warning');
+    // A duration that gives guided or contact hours only is no accusation: 12 UK credits for 48
+    // guided learning hours (Ofqual's Level 3 Award in Education and Training), 3 US credit hours
+    // for 45 hours of class.
+    expect(credit(12, 'uk-credits', 48)).toBeUndefined();
+    expect(credit(3, 'us-credit-hours', 45)).toBeUndefined();
+    expect(credit(60, 'ects', 40)).toBe('critical');
+    expect(credit(5, 'ects', 28)).toBe('warning');
   });
 
   it('does not take an offering shown to make a false claim at its word on the rest', () => {

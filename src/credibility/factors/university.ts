@@ -58,7 +58,10 @@ export const universityFactor: FactorRule<UniversityFacts> = {
     // Credit beyond the hours keeps only a share of its value, as an accreditation claim does.
     let creditShare = 1;
     if (credit) {
-      const hours = credit.value * ACADEMIC_HOURS_PER_UNIT[credit.unit];
+      const hours =
+        credit.value *
+        ACADEMIC_HOURS_PER_UNIT[credit.unit] *
+        policy.thresholds.academicCreditContactShare;
       const check = checkCredit(f, hours, { credits: credit.value }, undefined, policy);
       if (check?.inflated) {
         creditShare = scores.implausibleCreditShare;
@@ -66,7 +69,7 @@ export const universityFactor: FactorRule<UniversityFacts> = {
           flag(
             'implausible-credit',
             check.grosslyInflated ? 'critical' : 'warning',
-            `${credit.value} ${ACADEMIC_CREDIT_UNIT_NAMES[credit.unit]} claimed for ${f.durationHours} hours of learning: academic credit that stands for at least ${hours} hours.`,
+            `${credit.value} ${ACADEMIC_CREDIT_UNIT_NAMES[credit.unit]} claimed for ${f.durationHours} hours of learning: even as guided or contact time alone, that credit stands for at least ${Math.round(hours)} hours.`,
           ),
         );
       }
