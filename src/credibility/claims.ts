@@ -255,13 +255,21 @@ function resolveBody(
     text.requirementMention ? claim.body : text.body,
     text.requirementMention,
   );
+  if (regulator?.entry.approvesCpd === true && !text.requirementMention) {
+    return {
+      status: 'unknown',
+      evidence: `"${claim.body}" names ${regulator.name}, a regulator that approves CPD providers itself; that it approved this offering could not be checked`,
+    };
+  }
   if (regulator) {
     return {
       status: text.requirementMention ? 'requirement-mention' : 'regulator',
       regulator: regulator.entry,
       evidence: text.requirementMention
-        ? `"${claim.body}" says the activity counts toward a requirement of ${regulator.name}, a regulator, which approves no CPD activities`
-        : `"${claim.body}" names ${regulator.name}, a regulator: regulators set CPD requirements and approve education programmes, not CPD courses`,
+        ? `"${claim.body}" says the activity counts toward a requirement of ${regulator.name}, a regulator: a requirement, not an approval`
+        : regulator.entry.approvesCpd === false
+          ? `"${claim.body}" names ${regulator.name}, a regulator that approves no CPD courses: it sets the requirement and approves education programmes`
+          : `"${claim.body}" names ${regulator.name}, a regulator; whether it approves CPD courses is not in the reference data`,
     };
   }
   const nonAccreditor = text.requirementMention

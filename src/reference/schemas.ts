@@ -283,6 +283,12 @@ export const RegulatorSchema = identifiedByName(
      * for their requirement, and certify CPD credit themselves.
      */
     statutory: z._default(z.boolean(), true),
+    /**
+     * Whether it approves CPD providers or courses itself: `true` (US boards of nursing that
+     * approve CE providers), `false` where it states that it approves none (the GMC, the HCPC,
+     * Australia's National Boards), absent when the data does not know.
+     */
+    approvesCpd: z.optional(z.boolean()),
     /** The CPD requirement; absent when it is not encoded (not: "no requirement"). */
     requirement: z.optional(
       z.object({

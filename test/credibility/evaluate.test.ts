@@ -173,6 +173,15 @@ describe('evaluateCredibility', () => {
       { asOf },
     );
     expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
+    // The accusation needs the regulator's own word: a board that approves CE providers is no
+    // evidence, and one whose stance the data does not know is only noted.
+    const severity = (body: string) =>
+      evaluateCredibility(course({ accreditations: [{ body }] }), { asOf }).flags.find(
+        (f) => f.code === 'regulator-as-approver',
+      )?.severity;
+    expect(severity('Approved by the Florida Board of Nursing')).toBeUndefined();
+    expect(severity('Midwifery Council of New Zealand')).toBe('info');
+    expect(severity('HCPC approved course')).toBe('critical');
     // A regulator naming itself on its own activity (the OIIQ's own continuing education counts
     // as accredited hours) is no third party presented as approver.
     const own = evaluateCredibility(

@@ -144,12 +144,20 @@ function claimValue(
         );
         return value;
       }
+      // An accusation needs the regulator's own word that it approves no CPD courses; where the
+      // data does not know, the claim is only unchecked.
       flags.push(
-        flag(
-          'regulator-as-approver',
-          'critical',
-          `${body} is presented as approving this offering, but ${r.regulator?.name ?? 'it'} is a regulator: regulators approve education programmes at universities, not CPD courses.`,
-        ),
+        r.regulator?.approvesCpd === false
+          ? flag(
+              'regulator-as-approver',
+              'critical',
+              `${body} is presented as approving this offering, but ${r.regulator.name} is a regulator that approves no CPD courses: regulators set the requirement and approve education programmes.`,
+            )
+          : flag(
+              'regulator-as-approver',
+              'info',
+              `${body} is presented as approving this offering; ${r.regulator?.name ?? 'it'} is a regulator, and credence's data does not say whether it approves CPD courses.`,
+            ),
       );
       break;
     case 'non-accreditor':
@@ -276,8 +284,15 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
         ),
       );
     }
+    // A regulator whose stance on approving CPD the data does not know says nothing either way.
     const known =
-      selfValue > 0 || publicValue > 0 || facts.claims.some((r) => INFORMATIVE.has(r.status));
+      selfValue > 0 ||
+      publicValue > 0 ||
+      facts.claims.some(
+        (r) =>
+          INFORMATIVE.has(r.status) &&
+          !(r.status === 'regulator' && r.regulator?.approvesCpd !== false),
+      );
     if (!known) {
       const base = unknownFactor(
         'accreditation',
