@@ -13,7 +13,14 @@ import { flag } from './flags.js';
 import { partnerFlags } from './partner-rules.js';
 
 const QUALIFICATION_WORDS =
-  /\b(diploma|degree|bachelor'?s?|master'?s?|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
+  /\b(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
+/**
+ * Words right after a qualification word that say the title prepares for it or names its level,
+ * rather than awarding it ("Fellowship Exam Preparation", "Board Certification Review", "Master's
+ * level module").
+ */
+const NOT_THE_AWARD =
+  /^\s+(?:exams?|examination|review|revision|prep|preparation|refresher|level)\b/i;
 const CERTIFIED = /\b(certified|certification|certificate)\b/i;
 /** Free-text claims of accreditation (checked only when no accrediting body is named). */
 const ACCREDITED_TEXT =
@@ -25,9 +32,12 @@ const DESCRIPTION_LIMIT = 5_000;
 export function contentFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, provider, claims } = offering;
   const flags: Flag[] = [];
-  const word = QUALIFICATION_WORDS.exec(course.title)?.[1];
+  const found = QUALIFICATION_WORDS.exec(course.title);
+  const word = found?.[1];
   if (
+    found &&
     word !== undefined &&
+    !NOT_THE_AWARD.test(course.title.slice(found.index + found[0].length)) &&
     course.durationHours !== undefined &&
     course.durationHours < context.policy.thresholds.qualificationWordMinHours &&
     !course.academicCredit

@@ -435,6 +435,16 @@ describe('evaluateCredibility', () => {
         'certified-without-assessment',
       ]),
     );
+    // A title that prepares for a qualification, names its level, or is a master class awards
+    // no qualification.
+    const short = (title: string) =>
+      codes(course({ title, durationHours: 3 })).includes('qualification-word-on-short-course');
+    expect(short('FRCEM Fellowship Exam Preparation')).toBe(false);
+    expect(short('Board Certification Review: Internal Medicine')).toBe(false);
+    expect(short("Master's level module: leadership")).toBe(false);
+    expect(short('Master Class in Wound Care')).toBe(false);
+    expect(short('Level 7 Diploma in Injectable Aesthetics')).toBe(true);
+    expect(short('Board Certification in Aesthetic Medicine – Online Exam')).toBe(true);
   });
 
   it("counts a public body's own course as public governance, not independent accreditation", () => {
