@@ -77,8 +77,12 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
+  // A provider that is itself a recognised CPD approver ("APA Accredited Course" from the
+  // Australian Physiotherapy Association) names the accrediting body: itself.
+  const ownApproval = provider.status !== 'claimed' && provider.selfApprover !== undefined;
   if (
     claims.length === 0 &&
+    !ownApproval &&
     (ACCREDITED_TEXT.test(course.title) ||
       ACCREDITED_TEXT.test((course.description ?? '').slice(0, DESCRIPTION_LIMIT)))
   ) {

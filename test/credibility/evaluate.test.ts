@@ -558,6 +558,12 @@ describe('evaluateCredibility', () => {
       evaluateCredibility(plain, { asOf }).score,
     );
     expect(codes(stuffed)).toContain('unsubstantiated-accreditation-claim');
+    // A provider that is itself a recognised CPD approver names the accrediting body: itself.
+    const own = course({
+      title: 'APA Accredited Course: Persistent Low Back Pain',
+      provider: { name: 'Australian Physiotherapy Association', url: 'https://australian.physio' },
+    });
+    expect(codes(own)).not.toContain('unsubstantiated-accreditation-claim');
   });
 
   it('gives the same reports in batch and one by one', () => {
