@@ -147,9 +147,11 @@ function finish(org: NamedOrganisation, verdict: Verdict): Identity {
  */
 export function resolveIdentity(
   context: EvaluationContext,
-  org: NamedOrganisation,
+  given: NamedOrganisation,
   courseUrl?: string,
 ): Identity {
+  // A course built by hand rather than parsed may leave out the type, which parsing defaults.
+  const org: NamedOrganisation = given.type === undefined ? { ...given, type: 'unknown' } : given;
   const { reference } = context;
   const own = reference.webAddress(org.url);
   const page = reference.webAddress(courseUrl);

@@ -182,6 +182,13 @@ describe('evaluateCredibility', () => {
     expect(severity('Approved by the Florida Board of Nursing')).toBeUndefined();
     expect(severity('Midwifery Council of New Zealand')).toBe('info');
     expect(severity('HCPC approved course')).toBe('critical');
+    // A listed university or a public body naming a regulator speaks of a programme it approved.
+    const programme = (name: string, body: string) =>
+      evaluateCredibility(course({ provider: { name }, accreditations: [{ body }] }), {
+        asOf,
+      }).flags.find((f) => f.code === 'regulator-as-approver')?.severity;
+    expect(programme('Keele University', 'GPhC accredited')).toBe('info');
+    expect(programme('Health Education England', 'NMC approved')).toBe('info');
     // A regulator naming itself on its own activity (the OIIQ's own continuing education counts
     // as accredited hours) is no third party presented as approver.
     const own = evaluateCredibility(

@@ -29,6 +29,8 @@ export interface AccreditationFacts {
   /** Whether the provider is only registered by name (its self-approval then counts a share). */
   readonly providerRegistered: boolean;
   readonly providerIsVerifiedUniversity: boolean;
+  /** The provider is a university the reference data lists (by web address or exact name). */
+  readonly providerIsListedUniversity: boolean;
   /** The provider is a verified or registered public body (its own course counts a share). */
   readonly providerIsPublicBody: boolean;
 }
@@ -58,6 +60,18 @@ const INFORMATIVE: ReadonlySet<ResolvedClaim['status']> = new Set([
   'non-accreditor',
   'self-named',
 ]);
+
+/**
+ * Whether a claim naming a regulator as approver is evidence against the offering: the regulator
+ * states it approves no CPD courses (where the data does not know, the claim is only unchecked),
+ * and the provider is neither a listed university nor a public body, which speak of a programme
+ * the regulator approved (a prescribing or return-to-practice programme), not of a CPD course.
+ */
+const accusesRegulatorClaim = (facts: AccreditationFacts, r: ResolvedClaim): boolean =>
+  r.status === 'regulator' &&
+  r.regulator?.approvesCpd === false &&
+  !facts.providerIsListedUniversity &&
+  !facts.providerIsPublicBody;
 
 /** The credit checks on one claim: flags, and the share of its value kept. */
 function plausibility(
@@ -144,14 +158,12 @@ function claimValue(
         );
         return value;
       }
-      // An accusation needs the regulator's own word that it approves no CPD courses; where the
-      // data does not know, the claim is only unchecked.
       flags.push(
-        r.regulator?.approvesCpd === false
+        accusesRegulatorClaim(facts, r)
           ? flag(
               'regulator-as-approver',
               'critical',
-              `${body} is presented as approving this offering, but ${r.regulator.name} is a regulator that approves no CPD courses: regulators set the requirement and approve education programmes.`,
+              `${body} is presented as approving this offering, but ${r.regulator?.name} is a regulator that approves no CPD courses: regulators set the requirement and approve education programmes.`,
             )
           : flag(
               'regulator-as-approver',
@@ -227,11 +239,13 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
     selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
     providerRegistered: provider.status === 'registered',
     providerIsVerifiedUniversity: provider.verifiedUniversity,
+    providerIsListedUniversity:
+      provider.status !== 'claimed' && provider.organisation?.role === 'university',
     providerIsPublicBody: provider.publicBody,
   }),
   // The duration matters only to the message of an implausible-credit flag.
   key: (f, ids) =>
-    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? f.durationHours : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsPublicBody}`,
+    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? f.durationHours : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];
@@ -291,7 +305,9 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
       facts.claims.some(
         (r) =>
           INFORMATIVE.has(r.status) &&
-          !(r.status === 'regulator' && r.regulator?.approvesCpd !== false),
+          (r.status !== 'regulator' ||
+            facts.providerIsVerifiedUniversity ||
+            accusesRegulatorClaim(facts, r)),
       );
     if (!known) {
       const base = unknownFactor(
