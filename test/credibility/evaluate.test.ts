@@ -573,6 +573,14 @@ describe('evaluateCredibility', () => {
     expect(codes(own)).not.toContain('unsubstantiated-accreditation-claim');
   });
 
+  it('evaluates a course built by hand without the fields parsing defaults (provider type)', () => {
+    const report = evaluateCredibility(
+      { id: 'h', title: 'ECG', provider: { name: 'Royal College of Nursing' } } as Course,
+      { asOf },
+    );
+    expect(report.factors.find((f) => f.id === 'provider')?.score).toBeGreaterThan(0);
+  });
+
   it('gives the same reports in batch and one by one', () => {
     const list = [strong, course({ id: 'd' })];
     expect(evaluateCatalog(list, { asOf })).toEqual(
