@@ -168,7 +168,9 @@ function claimValue(
           : flag(
               'regulator-as-approver',
               'info',
-              `${body} is presented as approving this offering; ${r.regulator?.name ?? 'it'} is a regulator, and credence's data does not say whether it approves CPD courses.`,
+              r.regulator?.approvesCpd === false
+                ? `${body} is named by a university or public body: read as ${r.regulator.name}'s approval of an education programme, which regulators give, not of a CPD course.`
+                : `${body} is presented as approving this offering; ${r.regulator?.name ?? 'it'} is a regulator, and credence's data does not say whether it approves CPD courses.`,
             ),
       );
       break;
