@@ -229,7 +229,7 @@ export const DESCRIPTIVE_NAME_WORDS: ReadonlySet<string> = new Set(
   (
     'royal national international american british european australian canadian irish ' +
     'western eastern northern southern central north south east west pacific atlantic ' +
-    'metropolitan city regional ' +
+    'metropolitan city regional queen queens king kings prince princess ' +
     'united kingdom state states new zealand world global general medical medicine health ' +
     'healthcare nursing nurse care clinical professional continuing education training ' +
     'learning development accreditation accredited credentialing certification science'

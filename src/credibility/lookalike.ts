@@ -7,8 +7,10 @@
  * 1. **Confusable characters** (strong): its confusable skeleton (Unicode TR39) equals a known
  *    name's or acronym's — "Аccreditation Council…" with a Cyrillic "А".
  * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
- *    swapped for another ("American Nurses Credentialing Council" for "…Center"), the rest kept:
- *    at least `substitutionMinSharedWords` other words. Fewer shared words
+ *    swapped for another of the same initial, so the acronym is kept ("American Nurses
+ *    Credentialing Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords`
+ *    other words. A form word of another initial is how real sister bodies are named (the
+ *    Society of Intensive Care Medicine beside the Faculty). Fewer shared words
  *    ("Australian Physiotherapy Council" beside "…Association") are how many real bodies of one
  *    country and profession are named.
  * 3. **Misspelling** (weak): a known name with one word misspelt — a word not in any known name or
@@ -205,6 +207,10 @@ function substitutedFormWord(
     for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
       const known = form.tokens[i] as string;
       if (known === word || !ORGANISATION_FORM_WORDS.has(known)) continue;
+      // An imitation keeps the body's initials ("Council" for "Center": ANCC stays ANCC); a real
+      // sister body's other form word changes them (the Society of Intensive Care Medicine, SICM,
+      // beside the Faculty, FICM; the National Registry of EMTs, NREMT, beside the Association).
+      if (known[0] !== word[0]) continue;
       if (areSisterFormWords(known, word)) continue;
       if (sharedWords(form.tokens, i) < policy.lookalike.substitutionMinSharedWords) continue;
       return {
