@@ -241,8 +241,10 @@ function misspelling(
   const tokens = key.split(' ');
   if (tokens.length < 2) return undefined;
   const acronymOf = new Set(acronyms.flatMap((a) => reference.directory.byAcronym(a)));
+  // The known names that differ from this one in the word at each position (read once).
+  const formsAt = tokens.map((_, i) => reference.directory.formsDifferingInOneWord(tokens, i));
   for (let i = 0; i < tokens.length; i++) {
-    for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
+    for (const form of formsAt[i] ?? []) {
       if (!acronymOf.has(form.organisation) || form.tokens[i] === tokens[i]) continue;
       return {
         target: form.organisation,
@@ -254,10 +256,13 @@ function misspelling(
   }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as string;
-    for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
+    const forms = formsAt[i] ?? [];
+    if (forms.length === 0) continue;
+    // Two forms of one word share a Porter stem ("nursing", "nurse" → "nurs").
+    const stem = stemToken(word);
+    for (const form of forms) {
       const known = form.tokens[i] as string;
-      // Two forms of one word share a Porter stem ("nursing", "nurse" → "nurs").
-      if (known === word || stemToken(known) !== stemToken(word)) continue;
+      if (known === word || stemToken(known) !== stem) continue;
       return {
         target: form.organisation,
         rule: 'misspelling',
@@ -268,7 +273,7 @@ function misspelling(
     if (reference.directory.lexicon.has(word) || /\d/.test(word)) continue;
     const allowed = editsAllowed(policy, word.length);
     if (allowed === 0) continue;
-    for (const form of reference.directory.formsDifferingInOneWord(tokens, i)) {
+    for (const form of forms) {
       const known = form.tokens[i] as string;
       if (editDistance(word, known, allowed) <= allowed) {
         return {
