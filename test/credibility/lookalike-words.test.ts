@@ -7,37 +7,35 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import wordListPath from 'word-list';
-import { GENERIC_LABEL_WORDS } from '../../src/credibility/defaults.js';
+import { DEFAULT_POLICY, GENERIC_LABEL_WORDS } from '../../src/credibility/defaults.js';
 import { defaultReference } from '../../src/reference/reference.js';
+import { acronymKey } from '../../src/text/canonical-name.js';
 
 describe('generic web-address words', () => {
-  it('include every dictionary word that is a known domain label', () => {
-    const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-    const reference = defaultReference();
-    const missing = [...reference.directory.labels.keys()].filter(
-      (label) =>
-        label.length >= 4 &&
-        dictionary.has(label) &&
-        !GENERIC_LABEL_WORDS.has(label) &&
-        !reference.directory.vocabulary.has(label),
+  const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const reference = defaultReference();
+  /** Dictionary words of `minLength` letters or more among `words` that no rule treats as generic. */
+  const notGeneric = (words: readonly string[], minLength: number): string[] =>
+    words.filter(
+      (word) =>
+        word.length >= minLength &&
+        dictionary.has(word) &&
+        !GENERIC_LABEL_WORDS.has(word) &&
+        !reference.directory.vocabulary.has(word),
     );
-    expect(missing).toEqual([]);
+  const { distinctiveLabelMinLength, borrowedAcronymMinLength } = DEFAULT_POLICY.lookalike;
+
+  it('include every dictionary word that is a known domain label', () => {
+    expect(notGeneric([...reference.directory.labels.keys()], distinctiveLabelMinLength)).toEqual(
+      [],
+    );
   });
 
   it("include every dictionary word that is an accrediting body's acronym (borrowed acronyms)", () => {
-    const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-    const reference = defaultReference();
     const acronyms = reference.data.accreditors
-      .flatMap((a) => a.abbreviations.map((s) => s.toLowerCase().replace(/[^a-z0-9+]/g, '')))
+      .flatMap((a) => a.abbreviations.map(acronymKey))
       .filter((key) => reference.directory.byAcronym(key).some((o) => o.role === 'accreditor'));
-    const missing = acronyms.filter(
-      (acronym) =>
-        acronym.length >= 5 &&
-        dictionary.has(acronym) &&
-        !GENERIC_LABEL_WORDS.has(acronym) &&
-        !reference.directory.vocabulary.has(acronym),
-    );
-    expect(missing).toEqual([]);
+    expect(notGeneric(acronyms, borrowedAcronymMinLength)).toEqual([]);
     // The control: ACORN (the Australian College of Perioperative Nurses) is such a word.
     expect(acronyms).toContain('acorn');
   });
