@@ -11,7 +11,8 @@
  *
  * Providers' and accreditors' `professions` are left out too: no rule reads them (regulators'
  * and skills' professions, which rules read, stay), and test/reference/bundled-data.test.ts
- * proves reports are the same without them.
+ * proves reports are the same without them. So is mill indicators' `detectable`, the
+ * maintainers' note on what in catalogue data can show an indicator.
  *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
@@ -41,6 +42,7 @@ const NAMED_LISTS = {
 const UNREAD_FIELDS = {
   'accreditors.json': ['accreditors', 'professions'],
   'providers.json': ['providers', 'professions'],
+  'unrecognised-accreditors.json': ['indicators', 'detectable'],
 };
 
 /** Leaves out the fields no rule reads. */

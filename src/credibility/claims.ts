@@ -13,6 +13,7 @@ import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
+import { disguise } from '../text/disguise.js';
 import { idOf, shared } from './batch.js';
 import { readClaimText } from './claim-text.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
@@ -198,6 +199,12 @@ function resolveBody(
       evidence: `"${claim.body}" names ${listedWithin.organisation.name}, listed as unrecognised by ${source}`,
     };
   }
+  // A body's name written to hide itself ("AC\u200BCME", "ＲＣＮ") is not taken for the body:
+  // the look-alike rules judge it.
+  if (disguise(claim.body) !== undefined) {
+    const lookalike = nameLookalike(context, text.body);
+    if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
+  }
   // "AMA PRA Category 1 Credit™ pending": credit is designated in advance or not at all, and
   // until it is granted the activity is not accredited (whoever is named).
   if (text.pending) {
@@ -314,7 +321,7 @@ function resolveClaimFields(
   );
   const until = claim.validUntil === undefined ? undefined : dayNumber(claim.validUntil);
   const expired = body.status === 'recognised' && until !== undefined && until < context.asOfDay;
-  const hours = claimHours(claim, body.credit);
+  const hours = claimHours(claim, body.credit, body.accreditor !== undefined);
   return {
     ...body,
     claim,

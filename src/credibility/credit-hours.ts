@@ -22,7 +22,8 @@ import type { CreditType } from '../reference/schemas.js';
  * - a CEU is at least 40 minutes: the unit means 10 contact hours to IACET, one hour to CCCEP and
  *   40–60 minutes to NMBI;
  * - an ECTS credit is at least 25 hours (ECTS Users' Guide: 25–30).
- * Points are left out: point systems are arbitrary (the RACGP awarded 40 points for an activity).
+ * Points are left out: each scheme sets its own (the RACGP awards 40 for an accredited activity);
+ * see {@link UNKNOWN_SCHEME_MINUTES_PER_POINT} for points no known body awards.
  */
 export const MIN_MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
   hours: 60,
@@ -33,24 +34,42 @@ export const MIN_MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The fewest minutes a point stands for when no body the data knows awards it ("50 CPD points,
+ * certified by the International CPD Points Council"): 3, twenty points an hour. That is three
+ * times the most generous rate of a scheme with a time rule that we know: the RACGP's 40 points
+ * for an activity that, until 2019, had to run six hours or more (about 6.7 an hour; its other
+ * activities earned 2 an hour), and five times the German CME point's four an hour (15 minutes at
+ * least, Bundesärztekammer). Since 2020 the RACGP sets no hours for its 40-point activities
+ * (https://www.racgp.org.au/education/professional-development/cpd/2022-triennium/accredited-activities):
+ * a recognised body's points follow its own scheme, unchecked where the data has no rule for them.
+ */
+export const UNKNOWN_SCHEME_MINUTES_PER_POINT = 3;
+
+/**
  * The learning hours a claimed amount stands for at least: by the credit type's rule, else by the
  * most generous convention ({@link MIN_MINUTES_PER_UNIT}) for the claim's unit (or the credit
- * type's); a claim without either is read as credits. `undefined` when no rule applies (points of an unknown scheme).
+ * type's); a claim without either is read as credits. Points follow their scheme's rule, else
+ * {@link UNKNOWN_SCHEME_MINUTES_PER_POINT} when no recognised body stands behind them
+ * (`recognisedBody` false); `undefined` when no rule applies (a recognised body's points).
  *
  * @example
  * ```ts
- * claimHours({ body: 'Some Council', credits: 6, unit: 'credits' }, undefined); // 6
+ * claimHours({ body: 'Some Council', credits: 6, unit: 'credits' }, undefined, false); // 6
+ * claimHours({ body: 'Some Council', credits: 50, unit: 'points' }, undefined, false); // 2.5
  * ```
  */
 export function claimHours(
   claim: AccreditationClaim,
   credit: CreditType | undefined,
+  recognisedBody: boolean,
 ): number | undefined {
   if (claim.credits === undefined) return undefined;
+  const unit = claim.unit ?? credit?.unit ?? 'credits';
   const minutes =
     credit?.minutesPerUnit ??
     credit?.minMinutesPerUnit ??
-    MIN_MINUTES_PER_UNIT[claim.unit ?? credit?.unit ?? 'credits'];
+    MIN_MINUTES_PER_UNIT[unit] ??
+    (unit === 'points' && !recognisedBody ? UNKNOWN_SCHEME_MINUTES_PER_POINT : undefined);
   if (minutes === undefined || minutes === null) return undefined;
   return (claim.credits * minutes) / 60 / (credit?.multiplier ?? 1);
 }

@@ -5,7 +5,10 @@
  *
  * Names (a provider, partner or claimed accreditor that is not itself known):
  * 1. **Confusable characters** (strong): its confusable skeleton (Unicode TR39) equals a known
- *    name's or acronym's — "Аccreditation Council…" with a Cyrillic "А".
+ *    name's or acronym's — "Аccreditation Council…" with a Cyrillic "А" — or it is a known name or
+ *    acronym written with characters that hide it from text checks (`text/disguise.ts`): an
+ *    invisible character inside a word ("AC\u200BCME"), full-width letters outside East Asian
+ *    text ("ＲＣＮ"), mathematical letters.
  * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
  *    swapped for another of the same initial, so the acronym is kept ("American Nurses
  *    Credentialing Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords`
@@ -53,6 +56,7 @@ import {
 import { defaultReference, type Reference } from '../reference/reference.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
+import { disguise, revealHidden } from '../text/disguise.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
 import { isTypingSlip } from '../text/typing-slip.js';
@@ -107,6 +111,8 @@ export function isKnownName(
 ): boolean {
   const { key, acronyms } = reading;
   const directory = reference.directory;
+  // A known name written to hide itself is rule 1's, not a known name.
+  if (disguise(name) !== undefined) return false;
   if (key !== '' && directory.byKey(key).length > 0) return true;
   if (directory.byAcronym(acronymKey(name)).length > 0) return true;
   return key === '' && acronyms.some((a) => directory.byAcronym(a).length > 0);
@@ -174,6 +180,18 @@ function confusableName(
   { key }: CanonicalName,
 ): Lookalike | undefined {
   const { skeletons, directory } = reference;
+  const hidden = disguise(name);
+  if (hidden !== undefined) {
+    const target = directory.byKey(key)[0] ?? directory.byAcronym(acronymKey(name))[0];
+    if (target) {
+      return {
+        target,
+        rule: 'confusable-characters',
+        strong: true,
+        evidence: `"${revealHidden(name)}" is the name of ${target.name} written with ${hidden}, which hides it from text checks`,
+      };
+    }
+  }
   for (const sk of [nameSkeleton(skeletons, name), acronymSkeleton(skeletons, name)]) {
     if (sk === '') continue;
     const hit = directory.bySkeleton(sk).find((h) => h.form !== key);

@@ -170,7 +170,8 @@ export const IndicatorSchema = z.object({
   id,
   appliesTo: z.enum(['accreditor', 'provider', 'course']),
   text: z.string(),
-  detectable: z.string(),
+  /** What in catalogue data can show it: a maintainers' note no rule reads (builds leave it out). */
+  detectable: z.optional(z.string()),
   /**
    * Phrases that show the indicator in an offering's own words (title, description, or the text
    * of a claim naming a body credence does not recognise), compared case-insensitively as whole

@@ -42,6 +42,13 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(resolve('\u0391C\u03A1\u0395-accredited provider').status).toBe('lookalike');
   });
 
+  it('does not take a body written to hide itself for the body', () => {
+    expect(resolve('Accredited by the AC\u200bCME').status).toBe('lookalike');
+    expect(resolve('\uff32\uff23\uff2e Accredited').status).toBe('lookalike');
+    // A listed body stays listed however it is written.
+    expect(resolve('Accrediting Commission Inter\u200Bnational').status).toBe('unrecognised');
+  });
+
   it('does not let an unknown body borrow a famous credit type', () => {
     expect(resolve('Global CME Board', { creditType: 'AMA PRA Category 1 Credit' }).status).toBe(
       'unknown',

@@ -7,14 +7,23 @@ const ama = defaultReference().findCreditType('AMA PRA Category 1 Credit')?.cred
 
 describe('credit and hours', () => {
   it('converts by the credit rule, else by the unit’s most generous convention', () => {
-    expect(claimHours({ body: 'x', credits: 2 }, ama)).toBe(2);
-    expect(claimHours({ body: 'x', credits: 6, unit: 'ceu' }, undefined)).toBe(4);
-    expect(claimHours({ body: 'x', credits: 2, unit: 'ects' }, undefined)).toBe(50);
-    expect(claimHours({ body: 'x', credits: 40, unit: 'points' }, undefined)).toBeUndefined();
+    expect(claimHours({ body: 'x', credits: 2 }, ama, true)).toBe(2);
+    expect(claimHours({ body: 'x', credits: 6, unit: 'ceu' }, undefined, false)).toBe(4);
+    expect(claimHours({ body: 'x', credits: 2, unit: 'ects' }, undefined, false)).toBe(50);
     // A credit type with no hours rule of its own is read by the claim's unit (ADA CERP credits).
     const cerp = defaultReference().findCreditType('ADA CERP credit')?.credit;
     expect(cerp?.minutesPerUnit).toBeUndefined();
-    expect(claimHours({ body: 'x', credits: 16, unit: 'hours' }, cerp)).toBe(16);
+    expect(claimHours({ body: 'x', credits: 16, unit: 'hours' }, cerp, true)).toBe(16);
+  });
+
+  it('reads points by their scheme, else at twenty an hour when no recognised body awards them', () => {
+    // A recognised body's points follow its scheme; without a rule for them, they are unchecked.
+    expect(claimHours({ body: 'RACGP', credits: 40, unit: 'points' }, undefined, true)).toBe(
+      undefined,
+    );
+    expect(claimHours({ body: 'x', credits: 50, unit: 'points' }, undefined, false)).toBe(2.5);
+    const dfp = defaultReference().findCreditType('DFP-Punkte')?.credit;
+    expect(claimHours({ body: 'x', credits: 4, unit: 'points' }, dfp, true)).toBe(3);
   });
 
   it('flags credit no duration allows, critically beyond twice the hours', () => {

@@ -30,6 +30,17 @@ describe('name rules', () => {
     });
   });
 
+  it('1. a known name written with characters that hide it: strong', () => {
+    const hidden = byName('AC\u200bCME');
+    expect(hidden).toMatchObject({ rule: 'confusable-characters', strong: true });
+    expect(hidden?.target.id).toBe('accme');
+    expect(hidden?.evidence).toContain('AC<U+200B>CME');
+    expect(byName('\uff32\uff23\uff2e')).toMatchObject({ rule: 'confusable-characters' });
+    // The same name in plain letters, or an unknown name in full-width letters, is no look-alike.
+    expect(byName('ACCME')).toBeUndefined();
+    expect(byName('\uff3a\uff39\uff38 Learning')).toBeUndefined();
+  });
+
   it('2. a substituted form word that keeps the acronym: strong, when three or more other words are shared', () => {
     expect(byName('American Nurses Credentialing Council')).toMatchObject({
       rule: 'substituted-form-word',

@@ -1,0 +1,63 @@
+/**
+ * Characters that hide what a name says: the name reads as a known one on screen, but its text
+ * differs, so a search, a filter or a register look-up misses it. Unicode's security
+ * considerations (UTS #36 §2, UTS #39 §3) name these: default-ignorable characters inside a word,
+ * and compatibility letters (full-width, mathematical) that normalisation (NFKC) turns into plain
+ * ones. Pure and data-free.
+ * @module
+ */
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * An invisible character between two Latin letters: zero-width space, joiners, word joiner,
+ * invisible operators, direction controls, byte-order mark. Nothing in Latin script needs them
+ * inside a word. The soft hyphen (U+00AD) is left out: it marks where a long word may break and
+ * is common in text copied from web pages.
+ */
+const INVISIBLE_IN_WORD =
+  /[A-Za-z\u00c0-\u024f][\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+[A-Za-z\u00c0-\u024f]/;
+/** Full-width Latin letters (U+FF21–FF3A, U+FF41–FF5A). */
+const FULL_WIDTH_LETTER = /[\uff21-\uff3a\uff41-\uff5a]/;
+/** East Asian scripts, where full-width Latin letters are ordinary typography ("ＡＣＣＭＥ認定"). */
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Mathematical alphanumeric symbols (U+1D400–1D7FF): "𝐀𝐂𝐂𝐌𝐄", used to dodge text filters. */
+const MATHEMATICAL_LETTER = /[\u{1d400}-\u{1d7ff}]/u;
+
+/**
+ * How a text hides what it says, in words a reader understands, or `undefined` when it does not.
+ *
+ * @example
+ * ```ts
+ * disguise('AC\u200bCME'); // 'an invisible character inside a word'
+ * disguise('ＲＣＮ Accredited'); // 'full-width letters'
+ * disguise('ＡＣＣＭＥ認定'); // undefined: ordinary in Japanese text
+ * disguise('Royal College of Nursing'); // undefined
+ * ```
+ */
+export function disguise(text: string): string | undefined {
+  if (ASCII.test(text)) return undefined;
+  if (INVISIBLE_IN_WORD.test(text)) return 'an invisible character inside a word';
+  if (MATHEMATICAL_LETTER.test(text)) return 'mathematical letters';
+  if (FULL_WIDTH_LETTER.test(text) && !EAST_ASIAN.test(text)) return 'full-width letters';
+  return undefined;
+}
+
+/** Invisible format characters (category Cf). */
+const INVISIBLE = /\p{Cf}/gu;
+
+/**
+ * The text with each invisible character shown as its code point, so a message quoting it shows
+ * what is hidden.
+ *
+ * @example
+ * ```ts
+ * revealHidden('AC\u200bCME'); // 'AC<U+200B>CME'
+ * ```
+ */
+export function revealHidden(text: string): string {
+  return text.replace(
+    INVISIBLE,
+    (c) => `<U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}

@@ -1,0 +1,36 @@
+/** Characters that hide what a name says (src/text/disguise.ts). */
+import { describe, expect, it } from 'vitest';
+import { disguise, revealHidden } from '../../src/text/disguise.js';
+
+describe('disguise', () => {
+  it('finds an invisible character inside a Latin word', () => {
+    expect(disguise('AC\u200bCME')).toBe('an invisible character inside a word');
+    expect(disguise('Royal Col\u2060lege')).toBe('an invisible character inside a word');
+    expect(disguise('AC\u202eCME')).toBe('an invisible character inside a word');
+  });
+
+  it('leaves invisible characters between words, soft hyphens and joiners in other scripts alone', () => {
+    expect(disguise('ACCME \u200b accredited')).toBeUndefined();
+    expect(disguise('\ufeffRoyal College of Nursing')).toBeUndefined();
+    expect(disguise('Accre\u00added by the ACCME')).toBeUndefined();
+    // A zero-width non-joiner is part of Persian spelling.
+    expect(disguise('\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645')).toBeUndefined();
+  });
+
+  it('finds full-width letters outside East Asian text, and mathematical letters anywhere', () => {
+    expect(disguise('\uff32\uff23\uff2e Accredited')).toBe('full-width letters');
+    expect(disguise('\uff21\uff23\uff23\uff2d\uff25\u8a8d\u5b9a')).toBeUndefined();
+    expect(disguise('\u{1d400}\u{1d402}\u{1d402}\u{1d40c}\u{1d404}')).toBe('mathematical letters');
+  });
+
+  it('leaves ordinary text alone, accents included', () => {
+    expect(disguise('Royal College of Nursing')).toBeUndefined();
+    expect(disguise('Ordre des infirmières et infirmiers du Québec')).toBeUndefined();
+    expect(disguise('Österreichische Akademie der Ärzte')).toBeUndefined();
+  });
+
+  it('shows hidden characters as code points', () => {
+    expect(revealHidden('AC\u200bCME')).toBe('AC<U+200B>CME');
+    expect(revealHidden('plain')).toBe('plain');
+  });
+});
