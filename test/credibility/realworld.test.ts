@@ -49,11 +49,12 @@ describe('the real-world corpus', () => {
     console.info(`real-world corpus: ${pct(rate)} of ${fakes.length} mills caught`);
     // Issue #14 asks for 90 %: not met. Patterns added from public reporting (ASA rulings,
     // Operation Nightingale, OMICS, false WHO/UNESCO/EU/ISO/NHS approval, then two rounds of fresh
-    // probes) took it from 94 % of 51 to 84.3 % of 121 (88 % of the first 75): the misses claim
-    // real generic CPD services or a real accreditor that only the accreditor's register could
-    // refute, name bodies no list in the budget holds, or are sparse rows with nothing to check
-    // (docs/credibility-model.md). This guards what is reached.
-    expect(rate).toBeGreaterThanOrEqual(0.84);
+    // probes) took it from 94 % of 51 to 84.3 % of 121 (88 % of the first 75); hidden characters,
+    // points no recognised body awards and Hedd's bogus universities then to 87.6 %. The misses
+    // claim real generic CPD services or a real accreditor that only the accreditor's register
+    // could refute, name bodies no list in the budget holds, or are sparse rows with nothing to
+    // check (docs/credibility-model.md). This guards what is reached.
+    expect(rate).toBeGreaterThanOrEqual(0.87);
   });
 
   it('orders tiers (accredited, reputable, commercial, mills) by score', () => {
@@ -63,7 +64,7 @@ describe('the real-world corpus', () => {
     // probes (0.923 of 392): rows from bodies the data does not list rank by what they state, so
     // an unlisted society's one-line row falls below a public body's or university's fuller row
     // (docs/credibility-model.md). This guards what is reached.
-    expect(order).toBeGreaterThanOrEqual(0.92);
+    expect(order).toBeGreaterThanOrEqual(0.925);
   });
 });
 
