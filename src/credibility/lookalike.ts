@@ -182,7 +182,12 @@ function confusableName(
   const { skeletons, directory } = reference;
   const hidden = disguise(name);
   if (hidden !== undefined) {
-    const target = directory.byKey(key)[0] ?? directory.byAcronym(acronymKey(name))[0];
+    // The organisation whose own name it is, before one that has it as an alias.
+    const named = directory.byKey(key);
+    const target =
+      named.find((o) => readName(o.name).key === key) ??
+      named[0] ??
+      directory.byAcronym(acronymKey(name))[0];
     if (target) {
       return {
         target,

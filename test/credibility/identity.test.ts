@@ -121,6 +121,16 @@ describe('resolveIdentity', () => {
     );
   });
 
+  it('never takes a known name written to hide itself for the organisation', () => {
+    const hidden = identify({ name: 'Royal College of Nur\u200bsing' });
+    expect(hidden.status).toBe('claimed');
+    expect(severities(hidden.flags)).toEqual(['critical:lookalike-provider']);
+    expect(hidden.flags[0]?.message).toContain(
+      'Nur<U+200B>sing" is the name of Royal College of Nursing',
+    );
+    expect(identify({ name: 'Royal College of Nursing' }).status).toBe('registered');
+  });
+
   it('verifies any organisation on a restricted academic domain, keeping the type it states', () => {
     const centre = identify(
       { name: 'Johns Hopkins Medicine', type: 'healthcare-organisation' },
