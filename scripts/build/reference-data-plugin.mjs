@@ -12,7 +12,9 @@
  * Providers' and accreditors' `professions` are left out too: no rule reads them (regulators'
  * and skills' professions, which rules read, stay), and test/reference/bundled-data.test.ts
  * proves reports are the same without them. So is mill indicators' `detectable`, the
- * maintainers' note on what in catalogue data can show an indicator.
+ * maintainers' note on what in catalogue data can show an indicator, and so are the indicators
+ * with no `phrases`: only phrases let a rule read an indicator in an offering's words (the others
+ * document CHEA's full list for maintainers).
  *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
@@ -44,6 +46,12 @@ const UNREAD_FIELDS = {
   'providers.json': ['providers', 'professions'],
   'unrecognised-accreditors.json': ['indicators', 'detectable'],
 };
+
+/** Leaves out the mill indicators no rule can read: those without phrases. */
+function withoutUnreadIndicators(file, fileName) {
+  if (fileName !== 'unrecognised-accreditors.json' || !Array.isArray(file.indicators)) return file;
+  return { ...file, indicators: file.indicators.filter((i) => (i.phrases ?? []).length > 0) };
+}
 
 /** Leaves out the fields no rule reads. */
 function withoutUnreadFields(file, fileName) {
@@ -90,7 +98,10 @@ function withoutDerivableIds(file, fileName) {
  */
 export function compactReferenceFile(fileName, file) {
   const compact = withoutProvenance(file, CITED_SOURCES.has(fileName));
-  return withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName);
+  return withoutUnreadIndicators(
+    withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName),
+    fileName,
+  );
 }
 
 /** Removes the provenance properties and empty lists, at any depth. */

@@ -2,7 +2,9 @@
  * Bodies that accredit no courses (`data/non-accrediting-bodies.json`), found in a claim's text:
  * by a whole name or alias, compared as canonical words ("Accredited by the European Union"), or
  * by an acronym written in capitals as a word ("WHO-recognised", "NHS Approved"; never the word
- * "who"). Exact lookups only: what naming one means is the claims' rule (`credibility/claims.ts`).
+ * "who"); for a body with `claimWords`, only beside one of them ("AHA Approved", not "American
+ * Heart Association BLS Provider"). Exact lookups only: what naming one means is the claims' rule
+ * (`credibility/claims.ts`).
  * @module
  */
 import { readName } from '../text/canonical-name.js';
@@ -42,6 +44,7 @@ function holdsRun(words: readonly string[], part: readonly string[]): boolean {
 export function compileNonAccreditors(bodies: readonly NonAccreditor[]): NonAccreditorFinder {
   const compiled = bodies.map((body) => ({
     body,
+    claimWords: body.claimWords.map((w) => readName(w).key),
     names: [body.name, ...body.aliases].map((n) => readName(n).key.split(' ')),
     acronym:
       body.abbreviations.length === 0
@@ -54,8 +57,9 @@ export function compileNonAccreditors(bodies: readonly NonAccreditor[]): NonAccr
     if (NOT_AN_APPROVAL.test(text)) return undefined;
     const words = readName(text).key.split(' ');
     return compiled.find(
-      ({ names, acronym }) =>
-        names.some((name) => holdsRun(words, name)) || (acronym?.test(text) ?? false),
+      ({ names, acronym, claimWords }) =>
+        (claimWords.length === 0 || claimWords.some((w) => words.includes(w))) &&
+        (names.some((name) => holdsRun(words, name)) || (acronym?.test(text) ?? false)),
     )?.body;
   };
 }

@@ -162,6 +162,12 @@ export const NonAccreditorSchema = z.object({
   abbreviations: z._default(z.array(z.string()), []),
   /** What the body does not do, as its statement says it (quoted in the red flag). */
   statement: z.string().check(z.minLength(1)),
+  /**
+   * When set, only a claim that names the body with one of these words is the false claim its
+   * statement means ("AHA Approved", "AHA Certified"): naming the body otherwise may be true (an
+   * AHA course taught by an AHA training centre). Empty: any claim naming the body.
+   */
+  claimWords: z._default(z.array(z.string().check(z.minLength(1))), []),
   ...cited,
 });
 

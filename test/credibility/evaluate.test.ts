@@ -381,7 +381,7 @@ describe('evaluateCredibility', () => {
     ).toBe(false);
   });
 
-  it('flags a body that accredits no courses named as the approver (WHO, UNESCO, EU, ISO 9001, NHS)', () => {
+  it('flags a body that accredits no courses named as the approver (WHO, UNESCO, EU, ISO 9001, NHS, "AHA Approved")', () => {
     const flagged = (body: string, patch: Record<string, unknown> = {}) =>
       evaluateCredibility(course({ accreditations: [{ body }], ...patch }), { asOf }).flags.some(
         (f) => f.code === 'non-accreditor-as-approver' && f.severity === 'warning',
@@ -393,6 +393,8 @@ describe('evaluateCredibility', () => {
       'Approved by the European Commission',
       'ISO 9001:2015 Accredited Training Provider',
       'NHS Approved',
+      'AHA Approved',
+      'American Heart Association certified BLS',
     ]) {
       expect(flagged(body), body).toBe(true);
     }
@@ -404,6 +406,9 @@ describe('evaluateCredibility', () => {
       'Commissioned by NHS England',
       'Co-funded by the European Union (Erasmus+)',
       'ANAB-accredited to ISO/IEC 17024',
+      // The AHA's own course, taught by a training centre: only "approved", "certified" and the
+      // like are what the AHA calls untrue.
+      'American Heart Association BLS Provider',
     ]) {
       expect(flagged(body), body).toBe(false);
     }
