@@ -17,7 +17,9 @@
  *    ("Australian Physiotherapy Council" beside "…Association") are how many real bodies of one
  *    country and profession are named.
  * 3. **Misspelling** (weak): a known name with one word misspelt — a word not in any known name or
- *    the skills taxonomy, within `policy.lookalike` edits of the known word ("Educaton") — or
+ *    the skills taxonomy, within `policy.lookalike` edits of the known word ("Educaton"; a long
+ *    word's second edit only as a letter dropped or added, since two letters changed in a word of
+ *    the same length make another word: "Northampton", "Southampton") — or
  *    written in another form of the same word ("American Nursing Credentialing Center" for
  *    "…Nurses…", "Credential" for "Credentialing"): the same word, so not another profession.
  *    The same when the name is written beside the known body's acronym with one word changed
@@ -298,7 +300,14 @@ function misspelling(
     if (allowed === 0) continue;
     for (const form of forms) {
       const known = form.tokens[i] as string;
-      if (editDistance(word, known, allowed) <= allowed) {
+      // A long word's second edit is a letter dropped or doubled ("Acreditaton"); a word of the
+      // same length with two letters changed is another word, often a place ("Northampton"
+      // beside "Southampton": both universities).
+      const limit =
+        known.length === word.length
+          ? Math.min(allowed, policy.lookalike.misspellingMaxEdits)
+          : allowed;
+      if (editDistance(word, known, limit) <= limit) {
         return {
           target: form.organisation,
           rule: 'misspelling',

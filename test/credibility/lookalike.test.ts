@@ -79,6 +79,14 @@ describe('name rules', () => {
       rule: 'misspelling',
       target: { id: 'ancc' },
     });
+    // A long word two letters off: dropped letters are a misspelling; two letters changed in a
+    // word of the same length are another word (both are real universities).
+    expect(byName('Acreditaton Council for Continuing Medical Education')).toMatchObject({
+      rule: 'misspelling',
+      target: { id: 'accme' },
+    });
+    expect(byName('University of Southampton')).toBeUndefined();
+    expect(byName('University of Northampton')).toBeUndefined();
   });
 
   it('4. a university brand with an academic word, on another web address: weak', () => {
