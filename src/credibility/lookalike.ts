@@ -24,8 +24,11 @@
  *    "…Nurses…", "Credential" for "Credentialing"): the same word, so not another profession.
  *    The same when the name is written beside the known body's acronym with one word changed
  *    ("Accreditation Council of Pharmacy Educators (ACPE)").
- * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") with an academic
- *    word added ("Harvard Medical Academy") on a web address that is not the university's.
+ * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") leading a name
+ *    that adds only words saying what kind of school it is and what it teaches ("Harvard Medical
+ *    Academy"), on a web address that is not the university's. A brand further in is part of a
+ *    place ("British Columbia Institute of Technology"), and a word of the name's own names
+ *    another body ("Columbia Gorge Community College", "Harvard Macy Institute").
  * A name that adds words to a known name, or substitutes a place or a profession, is another body
  * ("Royal New Zealand College of General Practitioners"): no rule fires.
  *
@@ -349,10 +352,21 @@ export function borrowedBrands(
     if (form.organisation.role !== 'university' || found.includes(form.organisation)) continue;
     const brand = leadingBrand(form.tokens);
     if (brand === undefined) continue;
-    const at = tokens.indexOf(brand[0] as string);
-    if (at < 0 || !brand.every((b, j) => tokens[at + j] === b)) continue;
-    const added = tokens.filter((_, j) => j < at || j >= at + brand.length);
-    if (added.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university')) {
+    // The brand leads the name ("Harvard Medical Academy"); further in, it is part of a place
+    // ("British Columbia Institute of Technology").
+    if (!brand.every((b, j) => tokens[j] === b)) continue;
+    const added = tokens.slice(brand.length);
+    // What is added says what kind of school it is and what it teaches; a word of its own
+    // names another body ("Columbia Gorge Community College", "Harvard Macy Institute").
+    if (
+      added.some((t) => ACADEMIC_WORDS.has(t) && t !== 'university') &&
+      added.every(
+        (t) =>
+          ACADEMIC_WORDS.has(t) ||
+          DESCRIPTIVE_NAME_WORDS.has(t) ||
+          reference.directory.vocabulary.has(t),
+      )
+    ) {
       found.push(form.organisation);
     }
   }

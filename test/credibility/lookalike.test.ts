@@ -97,6 +97,15 @@ describe('name rules', () => {
       strong: false,
     });
     expect(byName('Harvard Medical Academy')).toBeUndefined();
+    // The brand must lead the name, and every added word say what kind of school it is or what
+    // it teaches: otherwise the brand is part of a place or of another body's own name.
+    for (const [name, url] of [
+      ['British Columbia Institute of Technology', 'https://www.bcit.ca'],
+      ['Columbia Gorge Community College', 'https://www.cgcc.edu'],
+      ['Harvard Macy Institute', 'https://harvardmacy.org'],
+    ] as const) {
+      expect(byName(name, url), name).toBeUndefined();
+    }
   });
 
   it('never fires for known names, their variants, or real bodies that add words', () => {
