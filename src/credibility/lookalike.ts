@@ -23,7 +23,8 @@
  *    written in another form of the same word ("American Nursing Credentialing Center" for
  *    "…Nurses…", "Credential" for "Credentialing"): the same word, so not another profession.
  *    The same when the name is written beside the known body's acronym with one word changed
- *    ("Accreditation Council of Pharmacy Educators (ACPE)").
+ *    ("Accreditation Council of Pharmacy Educators (ACPE)"), unless the word is a country's,
+ *    state's or region's (the Connecticut Nurses Association is CNA, as the Canadian one is).
  * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") leading a name
  *    that adds only words saying what kind of school it is and what it teaches ("Harvard Medical
  *    Academy"), on a web address that is not the university's. A brand further in is part of a
@@ -274,6 +275,14 @@ function misspelling(
   for (let i = 0; i < tokens.length; i++) {
     for (const form of formsAt[i] ?? []) {
       if (!acronymOf.has(form.organisation) || form.tokens[i] === tokens[i]) continue;
+      // Another country, state or region keeps many a body's initials: the Connecticut Nurses
+      // Association is CNA, as the Canadian one is.
+      if (
+        DESCRIPTIVE_NAME_WORDS.has(form.tokens[i] as string) ||
+        DESCRIPTIVE_NAME_WORDS.has(tokens[i] as string)
+      ) {
+        continue;
+      }
       return {
         target: form.organisation,
         rule: 'misspelling',
