@@ -50,7 +50,7 @@ const POSSESSIVE_UNIT = /[’']s\s+(?:commission|committee|council|board)\s+on\s
  * "Professional Competence Scheme". Written as catalogues write them.
  */
 const SCHEME_SUFFIX =
-  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+[12][ab]?\b.*|cat\.?\s+[12]\b.*|(?:cpd|cme|ce|cne|cpe)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider|programme|program|scheme)\b.*|professional\s+competence\s+scheme\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
+  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|moca?\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+[12][ab]?\b.*|cat\.?\s+[12]\b.*|(?:cpd|cme|ce|cne|cpe)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider|programme|program|scheme)\b.*|professional\s+competence\s+scheme\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
 
 /** Words that say a claim counts toward a regulator's requirement rather than being approved by it. */
 const REQUIREMENT_WORDS =

@@ -22,6 +22,7 @@ describe('resolving accreditation claims as catalogues write them', () => {
     ['Royal College of Nursing', 'rcn'],
     ['RCN Accreditation', 'rcn'],
     ['CFPC Mainpro+', 'cfpc'],
+    ['RCPSC MOC', 'rcpsc'],
     ['AMA PRA Category 1 Credits™', 'ama-pra'],
   ])('%s → %s', (body, id) => {
     const r = resolve(body);
