@@ -16,11 +16,12 @@ export type NonAccreditorFinder = (text: string) => NonAccreditor | undefined;
 
 /**
  * Words that say such a body did something real other than approve the course: designated an
- * institution (a WHO Collaborating Centre), or commissioned or funded the training (NHS England
- * commissions university courses; the EU funds Erasmus+ projects).
+ * institution (a WHO Collaborating Centre), commissioned or funded the training (NHS England
+ * commissions university courses; the EU funds Erasmus+ projects), or accredited a register
+ * (the Professional Standards Authority's Accredited Registers).
  */
 const NOT_AN_APPROVAL =
-  /\b(?:collaborating\s+cent(?:re|er)|commissioned|funded|co-?funded|sponsored|on\s+behalf\s+of|in\s+partnership\s+with)\b/i;
+  /\b(?:collaborating\s+cent(?:re|er)|commissioned|funded|co-?funded|sponsored|on\s+behalf\s+of|in\s+partnership\s+with|accredited\s+registers?)\b/i;
 
 /** Whether `words` holds `part` as a run of consecutive words. */
 function holdsRun(words: readonly string[], part: readonly string[]): boolean {

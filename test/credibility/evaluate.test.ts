@@ -395,6 +395,7 @@ describe('evaluateCredibility', () => {
       'NHS Approved',
       'AHA Approved',
       'American Heart Association certified BLS',
+      'Professional Standards Authority (PSA) Accredited',
     ]) {
       expect(flagged(body), body).toBe(true);
     }
@@ -409,6 +410,10 @@ describe('evaluateCredibility', () => {
       // The AHA's own course, taught by a training centre: only "approved", "certified" and the
       // like are what the AHA calls untrue.
       'American Heart Association BLS Provider',
+      // A register the Authority accredits, and the other PSA (Pharmaceutical Society of
+      // Australia), are not this pattern.
+      'BACP, an Accredited Register of the Professional Standards Authority',
+      'PSA accredited CPD',
     ]) {
       expect(flagged(body), body).toBe(false);
     }
