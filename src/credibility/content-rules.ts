@@ -7,6 +7,7 @@
  * @module
  */
 import type { Flag } from '../model/report.js';
+import { unnamedAccreditation } from './accreditation-text.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
@@ -22,9 +23,6 @@ const QUALIFICATION_WORDS =
 const NOT_THE_AWARD =
   /^\s+(?:exams?|examination|review|revision|prep|preparation|refresher|level)\b/i;
 const CERTIFIED = /\b(certified|certification|certificate)\b/i;
-/** Free-text claims of accreditation (checked only when no accrediting body is named). */
-const ACCREDITED_TEXT =
-  /\b(accredited|accreditation|cpd[- ]certified|cme[- ]approved|ce[- ]approved)\b/i;
 /** Longest description examined for an accreditation claim. */
 const DESCRIPTION_LIMIT = 5_000;
 
@@ -83,8 +81,8 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   if (
     claims.length === 0 &&
     !ownApproval &&
-    (ACCREDITED_TEXT.test(course.title) ||
-      ACCREDITED_TEXT.test((course.description ?? '').slice(0, DESCRIPTION_LIMIT)))
+    (unnamedAccreditation(course.title) !== undefined ||
+      unnamedAccreditation((course.description ?? '').slice(0, DESCRIPTION_LIMIT)) !== undefined)
   ) {
     flags.push(
       flag(

@@ -167,11 +167,14 @@ export function readName(input: string): CanonicalName {
   const tokens = foldText(text)
     .split(' ')
     .filter((t) => t !== '');
-  const unified = unifyCountries(tokens);
-  const key = unified
-    .map((t) => SAME_WORD[t] ?? americanize(t))
-    .filter((t) => !JOINING_WORDS.has(t))
+  const words = unifyCountries(tokens)
+    .map((t) => singular(SAME_WORD[t] ?? americanize(t)))
+    .filter((t) => !JOINING_WORDS.has(t));
+  // Dropping a joining word can bring a country form together ("U y K" → "u k"): unified again,
+  // so that the key of a key is the key.
+  const key = unifyCountries(words)
     .map(singular)
+    .filter((t) => !JOINING_WORDS.has(t))
     .join(' ');
   return { key, acronyms };
 }

@@ -53,11 +53,12 @@ describe('the real-world corpus', () => {
     // points no recognised body awards and Hedd's bogus universities then to 87.6 %. A fifth
     // probe round (23 mills from government lists of fake institutions and regulators' warnings,
     // 4 caught on first run, 9 after sourced data) took it to 79.9 % of 144, and a seventh (24
-    // rich rows, 17 caught) to 78.6 % of 168. The misses claim
+    // rich rows, 17 caught) to 78.6 % of 168, and 78.0 % once accreditation named in free text
+    // ("ICGP Accredited" in a title) was no longer called unnamed. The misses claim
     // real generic CPD services or a real accreditor that only the accreditor's register could
     // refute, name bodies no list in the budget holds, or are sparse rows with nothing to check
     // (docs/credibility-model.md). This guards what is reached.
-    expect(rate).toBeGreaterThanOrEqual(0.78);
+    expect(rate).toBeGreaterThanOrEqual(0.77);
   });
 
   it('orders tiers (accredited, reputable, commercial, mills) by score', () => {
