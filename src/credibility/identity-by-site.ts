@@ -115,7 +115,7 @@ export function bySite(
   );
   const known = named[0];
   if (known?.role === 'unrecognised') return listedBodyVerdict(org, known);
-  if (known) return knownNameElsewhere(org, site, known, found);
+  if (known) return knownNameElsewhere(org, site, named, found);
   const brands = shared(
     context.batch,
     'borrowed-brands',
@@ -157,17 +157,23 @@ export function bySite(
 function knownNameElsewhere(
   org: NamedOrganisation,
   site: WebAddress,
-  known: KnownOrganisation,
+  named: readonly KnownOrganisation[],
   found: Lookalike | undefined,
 ): Verdict {
+  const known = named[0] as KnownOrganisation;
   const label = `"${org.name}"`;
+  // The address imitates the organisation named, under any of its entries (a royal college is
+  // listed as a provider and as the accreditor of its CPD scheme, on the same domains).
+  const imitatesNamed =
+    found !== undefined &&
+    (named.includes(found.target) || found.target.domains.some((d) => known.domains.includes(d)));
   const imitation: Imitation = { organisation: known, basis: found ? 'evidence' : 'name-only' };
   const base = {
     type: org.type,
     status: 'claimed' as const,
     basis: 'claim' as const,
     imitates:
-      found && found.target !== known
+      found && !imitatesNamed
         ? [imitation, { organisation: found.target, basis: 'evidence' as const }]
         : [imitation],
   };
@@ -188,8 +194,8 @@ function knownNameElsewhere(
   // their national sites, and their own acronym how they name their other sites (eaccme.eu).
   const sameLabel =
     known.domains.some((d) => d.split('.')[0] === site.labels[site.labels.length - 1]) ||
-    (found?.rule === 'borrowed-acronym' && found.target === known);
-  if (found !== undefined && found.target === known && !sameLabel) {
+    (found?.rule === 'borrowed-acronym' && imitatesNamed);
+  if (found !== undefined && imitatesNamed && !sameLabel) {
     return {
       ...base,
       evidence: [`${label} is the name of ${known.name}, but ${found.evidence}`],

@@ -112,6 +112,16 @@ describe('resolveIdentity', () => {
           .flags,
       ),
     ).toEqual(['warning:lookalike-domain']);
+    // The address imitates the college under another of its entries (the accreditor of its CPD
+    // scheme, on the same domain) than the one its name is found by.
+    expect(
+      severities(
+        identify({
+          name: 'Royal College of Physicians',
+          url: 'https://www.royalcollegeofphysicians-events.com',
+        }).flags,
+      ),
+    ).toEqual(['warning:lookalike-domain']);
     expect(severities(identify({ name: 'ACCME', url: 'https://xn--ccme-43d.org' }).flags)).toEqual([
       'critical:lookalike-provider',
     ]);
