@@ -83,6 +83,10 @@ const SAME_WORD: Readonly<Record<string, string>> = {
   inst: 'institute',
   ctr: 'center',
   dept: 'department',
+  // The kinds of continuing education in bodies' names ("Accreditation Council for CME").
+  cme: 'continuing medical education',
+  cpd: 'continuing professional development',
+  cne: 'continuing nursing education',
 };
 
 /** "Int'l", "Nat'l": an abbreviation written with an apostrophe, read as one word. */

@@ -66,6 +66,13 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
   it('reads the pronoun "us" as a word, the country "US" as United States', () => {
     expect(canonicalName('Learn with us')).toBe('learn with us');
     expect(canonicalName('US Pharmacopeia')).toBe('united state pharmacopeia');
+    // The kinds of continuing education written short in a body's name.
+    expect(canonicalName('Accreditation Council for CME')).toBe(
+      canonicalName('Accreditation Council for Continuing Medical Education'),
+    );
+    expect(canonicalName('The CPD Standards Office')).toBe(
+      canonicalName('Continuing Professional Development Standards Office'),
+    );
   });
 
   it('is stable: the key of a key is the key', () => {
