@@ -14,7 +14,8 @@
  * proves reports are the same without them. So is mill indicators' `detectable`, the
  * maintainers' note on what in catalogue data can show an indicator, and so are the indicators
  * with no `phrases`: only phrases let a rule read an indicator in an offering's words (the others
- * document CHEA's full list for maintainers).
+ * document CHEA's full list for maintainers). So is a domain rule's `rule`, the registry's policy
+ * in a sentence: evidence cites the rule's source, not the sentence.
  *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
@@ -45,6 +46,7 @@ const UNREAD_FIELDS = {
   'accreditors.json': ['accreditors', 'professions'],
   'providers.json': ['providers', 'professions'],
   'unrecognised-accreditors.json': ['indicators', 'detectable'],
+  'domain-rules.json': ['rules', 'rule'],
 };
 
 /** Leaves out the mill indicators no rule can read: those without phrases. */

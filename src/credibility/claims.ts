@@ -17,7 +17,7 @@ import { disguise } from '../text/disguise.js';
 import { idOf, shared } from './batch.js';
 import { readClaimText } from './claim-text.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
-import { claimHours } from './credit-hours.js';
+import { claimHours, mostGenerousCredit } from './credit-hours.js';
 import { ACADEMIC_WORDS, ORGANISATION_FORM_WORDS } from './defaults.js';
 import { type Identity, type Imitation, organisationsNamed, providerIdentity } from './identity.js';
 import { type Lookalike, nameLookalike } from './lookalike.js';
@@ -106,6 +106,9 @@ function sentenceNames(context: EvaluationContext, body: string) {
   return CLAIM_VERB.test(body) ? namesWithin(context.reference.directory, body) : [];
 }
 
+/** Bracketed words in a credit type's name. */
+const BRACKETS = /\(([^()]{1,80})\)/g;
+
 /** The credit type a claim names (its `creditType`, or the scheme words of its text). */
 function creditFor(
   reference: Reference,
@@ -114,9 +117,15 @@ function creditFor(
   scheme: string | undefined,
   body: string,
 ): { credit?: CreditType; accreditor?: Accreditor } {
-  const named = [claim.creditType, scheme && `${body} ${scheme}`, scheme].filter(
-    (t): t is string => t !== undefined && t !== '',
-  );
+  // "MOC Section 3 (Accredited Self-Assessment Program)": the text, then without its brackets,
+  // then what they hold.
+  const named = [claim.creditType, scheme && `${body} ${scheme}`, scheme]
+    .filter((t): t is string => t !== undefined && t !== '')
+    .flatMap((t) => [
+      t,
+      t.replace(BRACKETS, ' ').trim(),
+      ...[...t.matchAll(BRACKETS)].map((m) => m[1] as string),
+    ]);
   for (const text of named) {
     const hit = reference.findCreditType(text);
     if (
@@ -321,7 +330,14 @@ function resolveClaimFields(
   );
   const until = claim.validUntil === undefined ? undefined : dayNumber(claim.validUntil);
   const expired = body.status === 'recognised' && until !== undefined && until < context.asOfDay;
-  const hours = claimHours(claim, body.credit, body.accreditor !== undefined);
+  // A recognised body's claim that does not say which of its credits is read by its most
+  // generous one.
+  const rule =
+    body.credit ??
+    (body.accreditor === undefined
+      ? undefined
+      : mostGenerousCredit(context.reference.creditsOf(body.accreditor.id), claim.unit));
+  const hours = claimHours(claim, rule, body.accreditor !== undefined);
   return {
     ...body,
     claim,

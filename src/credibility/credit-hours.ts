@@ -75,6 +75,32 @@ export function claimHours(
 }
 
 /**
+ * The credit, of those a recognised body grants, whose units stand for the fewest hours: how a
+ * claim naming the body but not which of its credits is read, so that it is called implausible
+ * only if it is under every one of them (an RCPSC claim of "credits" may be Section 3, three an
+ * hour). `undefined` when none has an hours rule.
+ */
+export function mostGenerousCredit(
+  credits: readonly CreditType[],
+  unit: AccreditationClaim['unit'],
+): CreditType | undefined {
+  let best: CreditType | undefined;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const credit of credits) {
+    if (unit !== undefined && credit.unit !== unit) continue;
+    const perUnit =
+      credit.minutesPerUnit ?? credit.minMinutesPerUnit ?? MIN_MINUTES_PER_UNIT[credit.unit];
+    if (perUnit === undefined || perUnit === null) continue;
+    const minutes = perUnit / (credit.multiplier ?? 1);
+    if (minutes < fewest) {
+      fewest = minutes;
+      best = credit;
+    }
+  }
+  return best;
+}
+
+/**
  * The fewest notional learning hours one unit of academic credit stands for, by the rule that
  * defines it:
  * - an ECTS credit, 25 (ECTS Users' Guide 2015: 25–30 hours of work);

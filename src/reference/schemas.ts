@@ -216,7 +216,8 @@ export const DomainRuleSchema = z.object({
   class: z._default(z.enum(DOMAIN_CLASSES), 'academic'),
   country,
   strength: z.enum(['restricted', 'conventional']),
-  rule: z.string(),
+  /** The registry's policy in a sentence: a maintainers' note no rule reads (builds leave it out). */
+  rule: z.optional(z.string()),
   ...cited,
 });
 

@@ -50,6 +50,23 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(resolve('Accrediting Commission Inter\u200Bnational').status).toBe('unrecognised');
   });
 
+  it('reads a credit type written with its long name in brackets, or by the body's most generous credit', () => {
+    const claim = (creditType?: string) =>
+      resolve('Royal College of Physicians and Surgeons of Canada (RCPSC)', {
+        credits: 1.5,
+        unit: 'credits',
+        ...(creditType === undefined ? {} : { creditType }),
+      });
+    // MOC Section 3 is three credits an hour: 1.5 credits stand for half an hour.
+    expect(claim('MOC Section 3 (Accredited Self-Assessment Program)')).toMatchObject({
+      credit: { id: 'rcpsc-section-3' },
+      hours: 0.5,
+    });
+    // Not saying which: read as the most generous of the College's credits, not as an hour each.
+    expect(claim()).toMatchObject({ hours: 0.5 });
+    expect(claim().credit).toBeUndefined();
+  });
+
   it('does not let an unknown body borrow a famous credit type', () => {
     expect(resolve('Global CME Board', { creditType: 'AMA PRA Category 1 Credit' }).status).toBe(
       'unknown',
