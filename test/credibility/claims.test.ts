@@ -50,7 +50,7 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(resolve('Accrediting Commission Inter\u200Bnational').status).toBe('unrecognised');
   });
 
-  it('reads a credit type written with its long name in brackets, or by the body's most generous credit', () => {
+  it('reads a credit type written with its long name in brackets, or by the body’s most generous credit', () => {
     const claim = (creditType?: string) =>
       resolve('Royal College of Physicians and Surgeons of Canada (RCPSC)', {
         credits: 1.5,
