@@ -1,50 +1,54 @@
 /**
  * Accreditation asserted in an offering's own words (its title or description) without naming
- * who accredits it: "Fully accredited course", "CPD accredited", "accreditation included". A
- * mention that names a body ("WGU's CCNE-accredited programme", "accredited by the Royal
- * College of Nursing") is checkable, and one about another institution ("a degree from an
- * accredited school", the eligibility of an exam) is no claim about this offering. A body is
- * read as named by its acronym right before the words or by capitalised words right after "by",
- * "from", "through" or "with"; a full name before them ("The Royal College of Nursing accredited
- * …") is not read, as "Fully Accredited" could not then be told from it. Pure text work.
+ * who accredits it: "Fully accredited course", "The course is CPD accredited", "CPD certified".
+ * Read as catalogues write:
+ * - only what is said of the offering counts: "accredited course", "is accredited", "CPD
+ *   accredited", a title's "Accredited". Accreditation as a topic ("Accreditation Readiness
+ *   Workshop") or said of another institution ("a degree from a program accredited by a
+ *   nationally recognized agency", "accredited laboratories") is no claim;
+ * - a sentence about accreditation that names a body — an acronym other than a credit's name
+ *   ("CCNE-accredited", "RCN accredited"), or a name after "by", "from", "through" or "with"
+ *   ("fully backed by the CPD Standards Office") — makes the offering's claim checkable, in its
+ *   title or its description.
+ * Pure text work.
  * @module
  */
 
-/** Words that assert accreditation. */
-const ACCREDITED_WORDS =
-  /\b(?:accredited|accreditation|cpd[- ]certified|cme[- ]approved|ce[- ]approved)\b/gi;
-/** What follows when the mention is about another institution ("an accredited school"). */
-const OTHER_INSTITUTION =
-  /^\s+(?:schools?|colleges?|universit(?:y|ies)|institutions?|laborator(?:y|ies)|labs?|hospitals?|facilit(?:y|ies)|degrees?)\b/i;
-/** A body's acronym right before the words ("CCNE-accredited", "ICGP Accredited"). */
-const ACRONYM_BEFORE = /\b([A-Z][A-Z0-9&]{1,9})['’]?s?[\s-]+$/;
-/** A body named right after: "accredited by (the) X", "accreditation from X". */
-const NAMED_AFTER =
-  /^\s+(?:by|from|through|with)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)/;
-/** Words that name a kind of credit or a country, not a body ("CPD accredited", "by CPD"). */
-const NOT_A_BODY = /^(?:CPD|CME|CEU?S?|CNE|CPE|MOC|PD|UK|USA?|EU)$/i;
+/** What an offering says of itself when it claims accreditation. */
+const SELF_CLAIM =
+  /\b(?:fully\s+accredited|accredited\s+(?:cpd|cme|courses?|training|programmes?|programs?|modules?|activit(?:y|ies)|events?|webinars?|workshops?|qualifications?|certificates?|diplomas?)|(?:cpd|cme|ce)[- ](?:accredited|certified|approved)|(?:accredited|certified|approved)\s+cpd|(?:is|are|been)\s+(?:fully\s+|independently\s+|officially\s+)?accredited)\b/i;
+/** A title's own "Accredited" (a title speaks of the offering). */
+const TITLE_CLAIM = /\baccredited\b/i;
+/** Words of a sentence about accreditation. */
+const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
+/** A name after "accredited by", "backed by the", "approved through"… */
+const NAME_AFTER = /\b(?:by|from|through|with)\s+(?:the\s+)?[A-Z][\w&'’-]*/;
+/** An acronym right before accreditation words ("CCNE-accredited", "NATA Accreditation"). */
+const ACRONYM_BEFORE =
+  /\b([A-Z][A-Z0-9&]{1,9})['’]?s?[\s-]+(?:[Aa]ccredit\w*|[Cc]ertified|[Aa]pproved|[Ee]ndorsed)\b/g;
+/** Acronyms that name a kind of credit or a country, not an accrediting body ("CPD accredited"). */
+const NOT_A_BODY = /^(?:CPD|CME|CEU?S?|CNE|CPE|MOC|PD|UK|USA?|EU)$/;
+
+/** Whether a sentence about accreditation names who gives it. */
+const namesABody = (sentence: string): boolean =>
+  NAME_AFTER.test(sentence) ||
+  [...sentence.matchAll(ACRONYM_BEFORE)].some((m) => !NOT_A_BODY.test(m[1] as string));
 
 /**
- * The first words of `text` that assert accreditation without naming a body, or `undefined`.
+ * The words of the title or description that claim the offering is accredited while no sentence
+ * about accreditation in either names who accredits it, or `undefined`.
  *
  * @example
  * ```ts
- * unnamedAccreditation('A fully accredited course with a certificate'); // 'accredited'
- * unnamedAccreditation("WGU's online, CCNE-accredited BSN to MSN program"); // undefined
- * unnamedAccreditation('Applicants need a degree from an accredited school'); // undefined
+ * unnamedAccreditation('Botox course', 'A fully accredited course with a certificate.'); // 'fully accredited'
+ * unnamedAccreditation('BSN to MSN', "WGU's online, CCNE-accredited program."); // undefined
+ * unnamedAccreditation('Nurse educator certificate', 'Applicants need a degree from an accredited school.'); // undefined
  * ```
  */
-export function unnamedAccreditation(text: string): string | undefined {
-  for (const match of text.matchAll(ACCREDITED_WORDS)) {
-    const at = match.index;
-    const after = text.slice(at + match[0].length, at + match[0].length + 120);
-    if (OTHER_INSTITUTION.test(after)) continue;
-    const named = [
-      ...(NAMED_AFTER.exec(after)?.[1]?.split(' ') ?? []),
-      ACRONYM_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '',
-    ];
-    if (named.some((w) => w !== '' && !NOT_A_BODY.test(w))) continue;
-    return match[0];
-  }
-  return undefined;
+export function unnamedAccreditation(title: string, description: string): string | undefined {
+  const sentences = [title, ...description.split(/[.!?;\n]+/)].filter((s) =>
+    ACCREDITATION_WORDS.test(s),
+  );
+  if (sentences.length === 0 || sentences.some(namesABody)) return undefined;
+  return (TITLE_CLAIM.exec(title) ?? SELF_CLAIM.exec(title) ?? SELF_CLAIM.exec(description))?.[0];
 }

@@ -81,8 +81,8 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   if (
     claims.length === 0 &&
     !ownApproval &&
-    (unnamedAccreditation(course.title) !== undefined ||
-      unnamedAccreditation((course.description ?? '').slice(0, DESCRIPTION_LIMIT)) !== undefined)
+    unnamedAccreditation(course.title, (course.description ?? '').slice(0, DESCRIPTION_LIMIT)) !==
+      undefined
   ) {
     flags.push(
       flag(
