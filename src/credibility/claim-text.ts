@@ -98,9 +98,12 @@ export function readClaimText(raw: string): ClaimText {
   const owner = whole.replace(POSSESSIVE_UNIT, '').trim();
   // "ACI – Accrediting Commission International": each part may be the name.
   const parts = body.split(PART_SEPARATOR);
+  // "Australasian College of Pharmacy (authorised by the Australian Pharmacy Council …)": the
+  // name without what the brackets add.
+  const unbracketed = body.replace(/\s*\([^()]{4,}\)/g, '');
   const candidates = [
     ...new Set(
-      [body, whole, owner, text, ...(parts.length > 1 ? parts : [])]
+      [body, whole, owner, text, ...(parts.length > 1 ? parts : []), unbracketed]
         .map((c) => c.trim())
         .filter((c) => c !== ''),
     ),

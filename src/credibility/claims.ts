@@ -382,7 +382,9 @@ function sharedBrand(
   providerName: string,
 ): string | undefined {
   const { lexicon } = context.reference.directory;
-  const bodyWords = new Set(readName(body).key.split(' '));
+  // The accrediting body's name, not the whole sentence: "St. Vincent Hospital is accredited by
+  // the Indiana State Medical Association" names the provider as the one accredited.
+  const bodyWords = new Set(readName(readClaimText(body).body).key.split(' '));
   return readName(providerName)
     .key.split(' ')
     .find(

@@ -23,6 +23,10 @@ describe('resolving accreditation claims as catalogues write them', () => {
     ['RCN Accreditation', 'rcn'],
     ['CFPC Mainpro+', 'cfpc'],
     ['RCPSC MOC', 'rcpsc'],
+    [
+      'Australasian College of Pharmacy (authorised by the Australian Pharmacy Council to accredit pharmacist CPD)',
+      'acp-au',
+    ],
     ['AMA PRA Category 1 Credits™', 'ama-pra'],
   ])('%s → %s', (body, id) => {
     const r = resolve(body);

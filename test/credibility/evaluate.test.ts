@@ -318,6 +318,14 @@ describe('evaluateCredibility', () => {
     expect(selfNamed('Royal College of Nursing', 'RCN Accreditation')).toBe(false);
     // An unknown body without accreditation in its name is just unknown.
     expect(selfNamed('Quillmore Health', 'Quillmore quality mark')).toBe(false);
+    // A sentence saying the provider is accredited by another body names the provider as the
+    // one accredited, not as the accreditor.
+    expect(
+      selfNamed(
+        'St. Vincent Hospital',
+        'St. Vincent Hospital is accredited by the Indiana State Medical Association (ISMA) to provide continuing medical education for physicians.',
+      ),
+    ).toBe(false);
   });
 
   it('flags a partner or credit awarder that published lists call a mill', () => {
