@@ -46,7 +46,10 @@ const namesABody = (sentence: string): boolean =>
  * ```
  */
 export function unnamedAccreditation(title: string, description: string): string | undefined {
-  const sentences = [title, ...description.split(/[.!?;\n]+/)].filter((s) =>
+  // Most descriptions never speak of accreditation: one scan, then sentences only when they do.
+  const inDescription = ACCREDITATION_WORDS.test(description);
+  if (!inDescription && !ACCREDITATION_WORDS.test(title)) return undefined;
+  const sentences = [title, ...(inDescription ? description.split(/[.!?;\n]+/) : [])].filter((s) =>
     ACCREDITATION_WORDS.test(s),
   );
   if (sentences.length === 0 || sentences.some(namesABody)) return undefined;

@@ -12,7 +12,7 @@ import { namesWithin } from '../reference/names-within.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
-import { readName } from '../text/canonical-name.js';
+import { acronymKey, readName } from '../text/canonical-name.js';
 import { disguise } from '../text/disguise.js';
 import { idOf, shared } from './batch.js';
 import { readClaimText } from './claim-text.js';
@@ -399,6 +399,27 @@ function sharedBrand(
 }
 
 /**
+ * Whether a claim's body is the provider itself or one of its own units: its name, or its name
+ * or acronym followed by what the unit is ("NVvH Commissie Accreditatie …" from the Nederlandse
+ * Vereniging voor Heelkunde (NVvH)).
+ */
+function isOwnUnit(body: string, providerName: string): boolean {
+  const own = readName(providerName).key;
+  const words = readName(readClaimText(body).body).key.split(' ');
+  const key = words.join(' ');
+  if (own === '') return false;
+  if (key === own || key.startsWith(`${own} `)) return true;
+  // Its acronym as the provider writes it in brackets, then a committee word.
+  const acronyms = [...providerName.matchAll(/\(([^()]{2,12})\)/g)].map((m) =>
+    acronymKey(m[1] as string),
+  );
+  return acronyms.includes(words[0] as string) && COMMITTEE_WORDS.test(words[1] ?? '');
+}
+
+/** A body's own unit, in the languages of the bodies listed ("Commissie Accreditatie"). */
+const COMMITTEE_WORDS = /^(?:committee|commissie|comite|comision|comitato|kommission|ausschuss)$/;
+
+/**
  * Resolves one claim within an evaluation context, given the provider's identity: a recognised
  * body the provider's name or web address imitates is "impersonated" and earns nothing.
  */
@@ -448,6 +469,16 @@ export function resolveClaim(
       () => `${claim.body}\u0000${provider.name}`,
       () => sharedBrand(context, claim.body, provider.name),
     );
+    // The provider itself or its own committee ("NVvH Commissie Accreditatie", "Verenso
+    // (accreditatie via GAIA)"): a professional body approving its own specialty's CPD, as
+    // national systems let it, not a separate accreditor under its name.
+    if (brand !== undefined && isOwnUnit(claim.body, provider.name)) {
+      return {
+        ...resolved,
+        status: 'own-activity',
+        evidence: `"${claim.body}" names the provider itself: its own approval, not another body's`,
+      };
+    }
     if (brand !== undefined) {
       return {
         ...resolved,

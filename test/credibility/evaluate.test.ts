@@ -318,6 +318,15 @@ describe('evaluateCredibility', () => {
     expect(selfNamed('Royal College of Nursing', 'RCN Accreditation')).toBe(false);
     // An unknown body without accreditation in its name is just unknown.
     expect(selfNamed('Quillmore Health', 'Quillmore quality mark')).toBe(false);
+    // A professional body's own approval, in its name or by its own committee, is no separate
+    // accreditor (the Dutch specialist societies accredit their specialty's CPD in GAIA).
+    expect(selfNamed('Verenso', 'Verenso (accreditatie via GAIA)')).toBe(false);
+    expect(
+      selfNamed(
+        'Nederlandse Vereniging voor Heelkunde (NVvH)',
+        'NVvH Commissie Accreditatie Bij- en Nascholing',
+      ),
+    ).toBe(false);
     // A sentence saying the provider is accredited by another body names the provider as the
     // one accredited, not as the accreditor.
     expect(
