@@ -124,7 +124,9 @@ function readValue(
           `has ${list.length.toLocaleString('en-GB')} entries; only the first ${LIMITS.maxArrayLength.toLocaleString('en-GB')} were read`,
         ]);
       }
-      return list.length === 0 ? ABSENT : read(list);
+      if (list.length > 0) return read(list);
+      // Only separators (";", " | "): something was written, nothing can be read from it.
+      return isAbsent(cell) ? ABSENT : unreadable('holds no entries, only separators');
     }
     case 'country':
       return readCountry(cell);

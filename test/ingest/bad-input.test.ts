@@ -29,6 +29,15 @@ describe('bad input', () => {
     // A field that is no typo of a contract field is the catalogue's own business.
     expect(messages.some((m) => m.includes('myOwnField'))).toBe(false);
   });
+  it('a list of separators only costs that value, with a warning naming it', () => {
+    const { courses, issues } = parseCatalog([
+      { id: 'c1', title: 'ECG', provider: { name: 'RCN' }, audience: ';', skills: ' | ' },
+    ]);
+    expect(courses).toHaveLength(1);
+    expect(courses[0]?.audience).toBeUndefined();
+    expect(issues.map((i) => i.path).sort()).toEqual(['audience.professions', 'skills']);
+    expect(issues.every((i) => /holds no entries/.test(i.message))).toBe(true);
+  });
   it('a CSV with a missing required column is a clear error', () => {
     expect(() => parseCatalog('id;title\na;b\n')).toThrow(/no column for the provider/);
   });
