@@ -88,12 +88,10 @@ export function mostGenerousCredit(
   let fewest = Number.POSITIVE_INFINITY;
   for (const credit of credits) {
     if (unit !== undefined && credit.unit !== unit) continue;
-    const perUnit =
-      credit.minutesPerUnit ?? credit.minMinutesPerUnit ?? MIN_MINUTES_PER_UNIT[credit.unit];
-    if (perUnit === undefined || perUnit === null) continue;
-    const minutes = perUnit / (credit.multiplier ?? 1);
-    if (minutes < fewest) {
-      fewest = minutes;
+    // The hours one unit stands for, by the same rule as any claim of it.
+    const hours = claimHours({ body: '', credits: 1 }, credit, true);
+    if (hours !== undefined && hours < fewest) {
+      fewest = hours;
       best = credit;
     }
   }
