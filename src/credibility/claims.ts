@@ -378,24 +378,19 @@ const ACCREDITING = /\baccredit/i;
  */
 function sharedBrand(
   context: EvaluationContext,
-  body: string,
-  providerName: string,
+  bodyWords: readonly string[],
+  ownWords: readonly string[],
 ): string | undefined {
   const { lexicon } = context.reference.directory;
-  // The accrediting body's name, not the whole sentence: "St. Vincent Hospital is accredited by
-  // the Indiana State Medical Association" names the provider as the one accredited.
-  const bodyWords = new Set(readName(readClaimText(body).body).key.split(' '));
-  return readName(providerName)
-    .key.split(' ')
-    .find(
-      (w) =>
-        w.length >= 4 &&
-        !/\d/.test(w) &&
-        bodyWords.has(w) &&
-        !lexicon.has(w) &&
-        !ORGANISATION_FORM_WORDS.has(w) &&
-        !ACADEMIC_WORDS.has(w),
-    );
+  return ownWords.find(
+    (w) =>
+      w.length >= 4 &&
+      !/\d/.test(w) &&
+      bodyWords.includes(w) &&
+      !lexicon.has(w) &&
+      !ORGANISATION_FORM_WORDS.has(w) &&
+      !ACADEMIC_WORDS.has(w),
+  );
 }
 
 /**
@@ -403,17 +398,34 @@ function sharedBrand(
  * or acronym followed by what the unit is ("NVvH Commissie Accreditatie …" from the Nederlandse
  * Vereniging voor Heelkunde (NVvH)).
  */
-function isOwnUnit(body: string, providerName: string): boolean {
-  const own = readName(providerName).key;
-  const words = readName(readClaimText(body).body).key.split(' ');
-  const key = words.join(' ');
-  if (own === '') return false;
-  if (key === own || key.startsWith(`${own} `)) return true;
+function isOwnUnit(bodyWords: readonly string[], ownKey: string, providerName: string): boolean {
+  const key = bodyWords.join(' ');
+  if (ownKey === '') return false;
+  if (key === ownKey || key.startsWith(`${ownKey} `)) return true;
   // Its acronym as the provider writes it in brackets, then a committee word.
   const acronyms = [...providerName.matchAll(/\(([^()]{2,12})\)/g)].map((m) =>
     acronymKey(m[1] as string),
   );
-  return acronyms.includes(words[0] as string) && COMMITTEE_WORDS.test(words[1] ?? '');
+  return acronyms.includes(bodyWords[0] as string) && COMMITTEE_WORDS.test(bodyWords[1] ?? '');
+}
+
+/**
+ * How an unknown accrediting body relates to the provider's own name: the provider itself or
+ * its own unit, a separate body named after it (the brand word they share), or neither. The
+ * accrediting body's name is read, not the whole sentence: "St. Vincent Hospital is accredited by
+ * the Indiana State Medical Association" names the provider as the one accredited.
+ */
+function selfNaming(
+  context: EvaluationContext,
+  body: string,
+  providerName: string,
+): { readonly brand: string; readonly own: boolean } | undefined {
+  const bodyWords = readName(readClaimText(body).body).key.split(' ');
+  const ownKey = readName(providerName).key;
+  const brand = sharedBrand(context, bodyWords, ownKey.split(' '));
+  return brand === undefined
+    ? undefined
+    : { brand, own: isOwnUnit(bodyWords, ownKey, providerName) };
 }
 
 /** A body's own unit, in the languages of the bodies listed ("Commissie Accreditatie"). */
@@ -463,27 +475,27 @@ export function resolveClaim(
     };
   }
   if (resolved.status === 'unknown' && ACCREDITING.test(claim.body)) {
-    const brand = shared(
+    const naming = shared(
       context.batch,
       'self-named-accreditor',
       () => `${claim.body}\u0000${provider.name}`,
-      () => sharedBrand(context, claim.body, provider.name),
+      () => selfNaming(context, claim.body, provider.name),
     );
     // The provider itself or its own committee ("NVvH Commissie Accreditatie", "Verenso
     // (accreditatie via GAIA)"): a professional body approving its own specialty's CPD, as
     // national systems let it, not a separate accreditor under its name.
-    if (brand !== undefined && isOwnUnit(claim.body, provider.name)) {
+    if (naming?.own) {
       return {
         ...resolved,
         status: 'own-activity',
         evidence: `"${claim.body}" names the provider itself: its own approval, not another body's`,
       };
     }
-    if (brand !== undefined) {
+    if (naming !== undefined) {
       return {
         ...resolved,
         status: 'self-named',
-        evidence: `"${claim.body}" is named after the provider itself ("${brand}"): an accreditor that bears the provider's own name is not independent of it`,
+        evidence: `"${claim.body}" is named after the provider itself ("${naming.brand}"): an accreditor that bears the provider's own name is not independent of it`,
       };
     }
   }
