@@ -15,7 +15,9 @@
  * maintainers' note on what in catalogue data can show an indicator, and so are the indicators
  * with no `phrases`: only phrases let a rule read an indicator in an offering's words (the others
  * document CHEA's full list for maintainers). So is a domain rule's `rule`, the registry's policy
- * in a sentence: evidence cites the rule's source, not the sentence.
+ * in a sentence: evidence cites the rule's source, not the sentence. So is a university's
+ * `health`, the list of its health faculties maintainers keep to show why it is listed: no rule
+ * reads it (a faculty is read from the provider's own name, `university-unit.ts`).
  *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
@@ -47,6 +49,7 @@ const UNREAD_FIELDS = {
   'providers.json': ['providers', 'professions'],
   'unrecognised-accreditors.json': ['indicators', 'detectable'],
   'domain-rules.json': ['rules', 'rule'],
+  'universities.json': ['universities', 'health'],
 };
 
 /** Leaves out the mill indicators no rule can read: those without phrases. */

@@ -26,6 +26,7 @@ import {
   platformOf,
   type Verdict,
 } from './identity-verdict.js';
+import { type KindFromName, kindFromName } from './type-from-name.js';
 
 export {
   type IdentityBasis,
@@ -93,7 +94,35 @@ function contradiction(verdict: Verdict): Imitation | undefined {
   return flagged ? verdict.imitates?.find((i) => i.basis === 'evidence') : undefined;
 }
 
-function finish(org: NamedOrganisation, verdict: Verdict): Identity {
+/**
+ * The verdict's type, or, when neither the catalogue nor the reference data says one, the kind the
+ * name says (`type-from-name.ts`), with the evidence line that says so.
+ */
+function typeRead(
+  org: NamedOrganisation,
+  verdict: Verdict,
+  read: KindFromName | undefined,
+): Verdict {
+  // The registry's type, or the domain class's, when it decided.
+  if (read === undefined || verdict.organisation !== undefined) return verdict;
+  if (verdict.type !== 'unknown' && verdict.type !== read.kind) return verdict;
+  if (verdict.basis === 'academic-domain' || verdict.basis === 'registry-domain') return verdict;
+  return {
+    ...verdict,
+    type: read.kind,
+    evidence: [
+      ...verdict.evidence,
+      `"${org.name}": the catalogue gives no type; its name ("${read.words}") says ${read.kind}, a claim like any catalogue's type`,
+    ],
+  };
+}
+
+function finish(
+  org: NamedOrganisation,
+  reached: Verdict,
+  read: KindFromName | undefined,
+): Identity {
+  const verdict = typeRead(org, reached, read);
   const organisation = verdict.organisation;
   // Most universities are in no list and many have no academic suffix: said, not held against it.
   const unverifiedUniversity =
@@ -170,9 +199,14 @@ export function resolveIdentity(
     () => org.name,
     () => organisationsNamed(context, org.name),
   );
+  // The kind the name says, when the catalogue gives no type: a curated platform's partner is then
+  // registered under it like one whose type is given.
+  const read = org.type === 'unknown' ? kindFromName(org.name) : undefined;
   const verdict =
-    site !== undefined ? bySite(context, org, site, named) : byName(context, org, named, platform);
-  return finish(org, { ...verdict, platform: verdict.platform ?? platform });
+    site !== undefined
+      ? bySite(context, org, site, named)
+      : byName(context, read ? { ...org, type: read.kind } : org, named, platform);
+  return finish(org, { ...verdict, platform: verdict.platform ?? platform }, read);
 }
 
 /**

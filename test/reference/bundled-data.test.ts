@@ -72,6 +72,7 @@ describe('the reference data the builds inline', () => {
         .filter((i) => i.phrases.length > 0)
         .map(({ detectable: _d, ...rest }) => rest),
       domainRules: data.domainRules.map(({ rule: _r, ...rest }) => rest),
+      universities: data.universities.map(({ health: _h, ...rest }) => rest),
     });
     expect(withoutProvenance(unread(compact.data))).toEqual(withoutProvenance(unread(full.data)));
     // The control: the fields left out are there in data/.
@@ -82,6 +83,8 @@ describe('the reference data the builds inline', () => {
     expect(compact.data.indicators.some((i) => i.phrases.length === 0)).toBe(false);
     expect(full.data.domainRules.every((r) => r.rule !== undefined)).toBe(true);
     expect(compact.data.domainRules.some((r) => r.rule !== undefined)).toBe(false);
+    expect(full.data.universities.some((u) => u.health.length > 0)).toBe(true);
+    expect(compact.data.universities.some((u) => u.health.length > 0)).toBe(false);
   });
 
   it('gives the same reports as data/ (no rule reads what the build leaves out)', () => {
