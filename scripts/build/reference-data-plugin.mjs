@@ -19,6 +19,9 @@
  * `health`, the list of its health faculties maintainers keep to show why it is listed: no rule
  * reads it (a faculty is read from the provider's own name, `university-unit.ts`).
  *
+ * A listed mill's `mimics` and `country` are left out where they are null ("not known"): the
+ * loader's schemas read a missing one the same way.
+ *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
  * default to empty (src/reference/schemas.ts); test/reference/bundled-data.test.ts proves the
@@ -56,6 +59,29 @@ const UNREAD_FIELDS = {
 function withoutUnreadIndicators(file, fileName) {
   if (fileName !== 'unrecognised-accreditors.json' || !Array.isArray(file.indicators)) return file;
   return { ...file, indicators: file.indicators.filter((i) => (i.phrases ?? []).length > 0) };
+}
+
+/**
+ * Fields whose `null` ("not known") the loader's schemas read as their absence, by file: left
+ * out when null.
+ */
+const NULL_AS_ABSENT = {
+  'unrecognised-accreditors.json': ['bodies', ['mimics', 'country']],
+};
+
+/** Leaves out the null fields the loader reads as absent. */
+function withoutNulls(file, fileName) {
+  const spec = NULL_AS_ABSENT[fileName];
+  if (spec === undefined || !Array.isArray(file[spec[0]])) return file;
+  const [list, fields] = spec;
+  return {
+    ...file,
+    [list]: file[list].map((entry) =>
+      Object.fromEntries(
+        Object.entries(entry).filter(([k, v]) => !(v === null && fields.includes(k))),
+      ),
+    ),
+  };
 }
 
 /** Leaves out the fields no rule reads. */
@@ -103,8 +129,11 @@ function withoutDerivableIds(file, fileName) {
  */
 export function compactReferenceFile(fileName, file) {
   const compact = withoutProvenance(file, CITED_SOURCES.has(fileName));
-  return withoutUnreadIndicators(
-    withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName),
+  return withoutNulls(
+    withoutUnreadIndicators(
+      withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName),
+      fileName,
+    ),
     fileName,
   );
 }

@@ -21,18 +21,53 @@ const SELF_CLAIM =
 const TITLE_CLAIM = /\baccredited\b/i;
 /** Words of a sentence about accreditation. */
 const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
-/** A name after "accredited by", "backed by the", "approved through"… */
-const NAME_AFTER = /\b(?:by|from|through|with)\s+(?:the\s+)?[A-Z][\w&'’-]*/;
+/**
+ * A name after "accredited by", "backed by the", "approved through"… (its capitalised words: "with
+ * CPD points" names no one, "by the CPD Standards Office" does).
+ */
+const NAME_AFTER =
+  /\b(?:by|from|through|with)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)/g;
 /** An acronym right before accreditation words ("CCNE-accredited", "NATA Accreditation"). */
 const ACRONYM_BEFORE =
   /\b([A-Z][A-Z0-9&]{1,9})['’]?s?[\s-]+(?:[Aa]ccredit\w*|[Cc]ertified|[Aa]pproved|[Ee]ndorsed)\b/g;
 /** Acronyms that name a kind of credit or a country, not an accrediting body ("CPD accredited"). */
 const NOT_A_BODY = /^(?:CPD|CME|CEU?S?|CNE|CPE|MOC|PD|UK|USA?|EU)$/;
 
+/** Words a claim can be written in without naming anyone ("Fully accredited CPD course"). */
+const NAMELESS_WORDS: ReadonlySet<string> = new Set(
+  'accredited certified approved fully officially independently cpd cme ce ceu ceus cne points hours credits course event activity training programme program webinar module online'.split(
+    ' ',
+  ),
+);
+const CLAIM_WORDS: ReadonlySet<string> = new Set(['accredited', 'certified', 'approved']);
+
+/**
+ * Whether a claim's stated body is only the claim itself, naming no one: "Accredited CPD", "CPD
+ * approved", "Fully Accredited Course". A catalogue's accreditation column holds such words as
+ * often as a description does.
+ *
+ * @example
+ * ```ts
+ * namesNoBody('Fully Accredited Course'); // true
+ * namesNoBody('Quillmore Accreditation Council accredited course'); // false
+ * ```
+ */
+export function namesNoBody(body: string): boolean {
+  const words = body
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  return (
+    words.some((w) => CLAIM_WORDS.has(w)) &&
+    words.every((w) => NAMELESS_WORDS.has(w) || /^\d+$/.test(w))
+  );
+}
+
 /** Whether a sentence about accreditation names who gives it. */
 const namesABody = (sentence: string): boolean =>
-  NAME_AFTER.test(sentence) ||
-  [...sentence.matchAll(ACRONYM_BEFORE)].some((m) => !NOT_A_BODY.test(m[1] as string));
+  [...sentence.matchAll(NAME_AFTER), ...sentence.matchAll(ACRONYM_BEFORE)].some(
+    (m) => !NOT_A_BODY.test(m[1] as string),
+  );
 
 /**
  * The words of the title or description that claim the offering is accredited while no sentence

@@ -31,6 +31,13 @@ export interface ClaimText {
 const BY_BODY =
   /\b(?:accredited|approved|designated|certified|endorsed|recognised|recognized|reviewed|awarded|provided)\b(?:\s+as\s+an?\s+[^.]*?)?\s+(?:by|through)\s+(?:the\s+)?(.+?)(?=\s+(?:to\s+provide|to\s+award|for\s+(?:a\s+)?(?:maximum|up|\d|one|two|three|[a-z]+\s+credit)|as\s+an?\s)|[.;]|$)/i;
 /**
+ * The AMA's designation statement, which accredited providers print on every activity: "X
+ * designates this live activity for a maximum of 2.0 AMA PRA Category 1 Credits™". X is the body;
+ * the credit named after the amount is the scheme.
+ */
+const DESIGNATES =
+  /^(?:the\s+)?(.+?)\s+designates\s+this\b[^.;]*?(?:\bfor\s+(?:a\s+maximum\s+of\s+|up\s+to\s+)?[\d.]+\s+([^.;]+))?(?:[.;]|$)/i;
+/**
  * "X-accredited", "X accredited", "X approved", "X Accreditation" at the end, and the same said of
  * what is accredited ("X-accredited provider", "X approved activity").
  */
@@ -83,8 +90,9 @@ export function readClaimText(raw: string): ClaimText {
   const requirementMention = REQUIREMENT_WORDS.test(text);
   const pending = PENDING_WORDS.test(text);
   const sentence = BY_BODY.exec(text)?.[1];
-  let body = clean((sentence ?? text).replace(LEADING_WRAPPER, ''));
-  let scheme: string | undefined;
+  const designation = sentence === undefined ? DESIGNATES.exec(text) : null;
+  let body = clean((sentence ?? designation?.[1] ?? text).replace(LEADING_WRAPPER, ''));
+  let scheme = designation?.[2]?.replace(/\(s\)/g, 's').trim();
   const suffix = SCHEME_SUFFIX.exec(body);
   if (suffix && suffix.index > 0) {
     scheme = suffix[0].trim();
@@ -103,7 +111,16 @@ export function readClaimText(raw: string): ClaimText {
   const unbracketed = body.replace(/\s*\([^()]{4,}\)/g, '');
   const candidates = [
     ...new Set(
-      [body, whole, owner, text, ...(parts.length > 1 ? parts : []), unbracketed]
+      [
+        body,
+        whole,
+        owner,
+        text,
+        ...(parts.length > 1 ? parts : []),
+        unbracketed,
+        // The credit a designation statement names, as a credit type names its scheme's body.
+        ...(designation && scheme ? [scheme] : []),
+      ]
         .map((c) => c.trim())
         .filter((c) => c !== ''),
     ),

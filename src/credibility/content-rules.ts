@@ -7,7 +7,7 @@
  * @module
  */
 import type { Flag } from '../model/report.js';
-import { unnamedAccreditation } from './accreditation-text.js';
+import { namesNoBody, unnamedAccreditation } from './accreditation-text.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
@@ -76,13 +76,20 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
     );
   }
   // A provider that is itself a recognised CPD approver ("APA Accredited Course" from the
-  // Australian Physiotherapy Association) names the accrediting body: itself.
+  // Australian Physiotherapy Association) names the accrediting body: itself. A claim whose body
+  // is only the claim ("CPD accredited" in the accreditation column) is read as its own words.
   const ownApproval = provider.status !== 'claimed' && provider.selfApprover !== undefined;
+  const nameless = claims.filter((c) => c.status === 'unknown' && namesNoBody(c.claim.body));
   if (
-    claims.length === 0 &&
+    nameless.length === claims.length &&
     !ownApproval &&
-    unnamedAccreditation(course.title, (course.description ?? '').slice(0, DESCRIPTION_LIMIT)) !==
-      undefined
+    unnamedAccreditation(
+      course.title,
+      [
+        (course.description ?? '').slice(0, DESCRIPTION_LIMIT),
+        ...nameless.map((c) => c.claim.body),
+      ].join('\n'),
+    ) !== undefined
   ) {
     flags.push(
       flag(

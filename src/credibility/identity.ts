@@ -112,7 +112,7 @@ function typeRead(
     type: read.kind,
     evidence: [
       ...verdict.evidence,
-      `"${org.name}": the catalogue gives no type; its name ("${read.words}") says ${read.kind}, a claim like any catalogue's type`,
+      `"${org.name}": no type given; its name ("${read.words}") says ${read.kind}, a claim`,
     ],
   };
 }

@@ -3,7 +3,8 @@
  * (src/credibility/accreditation-text.ts). The texts not flagged are real providers' words.
  */
 import { describe, expect, it } from 'vitest';
-import { unnamedAccreditation } from '../../src/credibility/accreditation-text.js';
+import { namesNoBody, unnamedAccreditation } from '../../src/credibility/accreditation-text.js';
+import { evaluateCredibility } from '../../src/index.js';
 
 describe('unnamedAccreditation', () => {
   it.each([
@@ -49,5 +50,57 @@ describe('unnamedAccreditation', () => {
     ['A one-hour webinar on sepsis', 'Recorded for later viewing.'],
   ])('finds none in: %s', (title, description) => {
     expect(unnamedAccreditation(title, description)).toBeUndefined();
+  });
+});
+
+describe('namesNoBody: a claim column holding only the claim', () => {
+  it.each([
+    'CPD accredited',
+    'Accredited CPD',
+    'Fully Accredited Course',
+    'CME Accredited',
+    'CPD approved',
+    'CPD Certified',
+    'Fully accredited – CPD points',
+  ])('%s names no body', (body) => {
+    expect(namesNoBody(body)).toBe(true);
+  });
+
+  it.each([
+    'RCN accredited',
+    'Quillmore Accreditation Council accredited course',
+    'The CPD Certification Service',
+    'Nationally Recognised Training',
+    'CPD points',
+  ])('%s is not read as naming no body', (body) => {
+    expect(namesNoBody(body)).toBe(false);
+  });
+});
+
+describe('an unnamed claim in the accreditation column', () => {
+  const course = (description?: string) => ({
+    id: 'x',
+    title: 'Lip filler foundation course',
+    provider: { name: 'Velvet Diamond Aesthetics', type: 'education-company' as const },
+    accreditations: [{ body: 'CPD Accredited' }],
+    ...(description ? { description } : {}),
+  });
+  const codes = (description?: string) =>
+    evaluateCredibility(course(description), { asOf: '2026-12-06' }).flags.map((f) => f.code);
+
+  it('is warned about as the same words in a description are', () => {
+    expect(codes()).toContain('unsubstantiated-accreditation-claim');
+  });
+
+  it('is not, when the description names who accredits it', () => {
+    expect(codes('Accredited by the CPD Standards Office.')).not.toContain(
+      'unsubstantiated-accreditation-claim',
+    );
+  });
+
+  it('still is, when the description names only credit ("with CPD points")', () => {
+    expect(codes('Fully accredited with CPD points on completion.')).toContain(
+      'unsubstantiated-accreditation-claim',
+    );
   });
 });

@@ -26,6 +26,17 @@ describe('readClaimText: claims as catalogues write them', () => {
     ['ACPE-accredited provider', 'ACPE', undefined],
     ['RCOG CPD programme', 'RCOG', 'CPD programme'],
     ['RCSI Professional Competence Scheme', 'RCSI', 'Professional Competence Scheme'],
+    // The AMA's designation statement, whole or cut short as a scraper leaves it.
+    [
+      'The Johns Hopkins University School of Medicine designates this live activity for a maximum of 1.5 AMA PRA Category 1 Credits™. Physicians should claim only the credit commensurate with the extent of their participation in the activity.',
+      'Johns Hopkins University School of Medicine',
+      'AMA PRA Category 1 Credits',
+    ],
+    [
+      'Boston University School of Medicine designates this enduring material',
+      'Boston University School of Medicine',
+      undefined,
+    ],
   ])('%s', (text, body, scheme) => {
     const read = readClaimText(text);
     expect(read.body).toBe(body);
@@ -82,5 +93,30 @@ describe('standard statements resolve to their body', () => {
 
   it('does not match text that only mentions a body', () => {
     expect(reference.findAccreditorByStatement('ACCME')).toBeUndefined();
+  });
+});
+
+describe('the AMA designation statement, resolved', () => {
+  it('is the named provider designating the AMA credit, under the ACCME system', async () => {
+    const { resolveClaims } = await import('../../src/credibility/claims.js');
+    const course = {
+      id: 'bu',
+      title: 'Scope of Pain',
+      provider: { name: 'Boston University School of Medicine', type: 'university' as const },
+      accreditations: [
+        {
+          body: 'Boston University School of Medicine designates this enduring material for a maximum of 3 AMA PRA Category 1 Credits™.',
+        },
+      ],
+    };
+    const [claim] = resolveClaims(course, { asOf: '2026-12-06' });
+    expect(claim?.status).toBe('recognised');
+    expect(claim?.credit?.name).toMatch(/AMA PRA Category 1/);
+    // The control: the same provider naming no credit is unknown, not recognised.
+    const [bare] = resolveClaims(
+      { ...course, accreditations: [{ body: 'Boston University School of Medicine' }] },
+      { asOf: '2026-12-06' },
+    );
+    expect(bare?.status).toBe('unknown');
   });
 });

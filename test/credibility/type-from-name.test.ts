@@ -112,12 +112,14 @@ describe('a provider whose catalogue gives no type', () => {
   it('is scored as the kind its name says, claimed, with the evidence', () => {
     const ada = identify({ name: 'Australian Dental Association' });
     expect(ada).toMatchObject({ type: 'professional-body', status: 'claimed' });
-    expect(ada.evidence.join(' ')).toMatch(/its name \("association"\) says professional-body/);
+    expect(ada.evidence.join(' ')).toMatch(
+      /its name \("association"\) says professional-body, a claim/,
+    );
     const report = evaluateCredibility(
       {
         id: 'ada',
         title: 'Medical emergencies',
-        provider: { name: 'Australian Dental Association' },
+        provider: { name: 'Australian Dental Association', type: 'unknown' },
       },
       { asOf: '2026-12-06' },
     );
@@ -156,7 +158,7 @@ describe('a provider whose catalogue gives no type', () => {
       {
         id: 'fake',
         title: 'Acute medicine update',
-        provider: { name: 'Royal College of Nursng' },
+        provider: { name: 'Royal College of Nursng', type: 'unknown' },
       },
       { asOf: '2026-12-06' },
     );

@@ -1,0 +1,303 @@
+/**
+ * What an accreditation claim's body names, whoever makes the claim: a recognised accreditor (by
+ * id, name, abbreviation, standard statement, a known organisation whose approval scheme it runs,
+ * or a credit type it defines), a body published lists call unrecognised, a regulator, a body that
+ * accredits no courses, a look-alike of a known body, or a body credence does not know (neutral).
+ * Fuzzy matches only ever lead to "look-alike", never to recognition. What the provider making
+ * the claim changes is in `claim-maker.ts`.
+ * @module
+ */
+import type { AccreditationClaim } from '../model/course.js';
+import { namesWithin } from '../reference/names-within.js';
+import type { KnownOrganisation } from '../reference/organisation-directory.js';
+import type { Reference } from '../reference/reference.js';
+import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
+import { readName } from '../text/canonical-name.js';
+import { disguise } from '../text/disguise.js';
+import { readClaimText } from './claim-text.js';
+import type { EvaluationContext } from './context.js';
+import { organisationsNamed } from './identity-verdict.js';
+import { type Lookalike, nameLookalike } from './lookalike.js';
+
+/** What a claim turned out to be. */
+export type ClaimStatus =
+  | 'recognised'
+  | 'expired'
+  | 'unrecognised'
+  | 'lookalike'
+  | 'impersonated'
+  | 'regulator'
+  | 'non-accreditor'
+  | 'self-named'
+  | 'requirement-mention'
+  | 'pending'
+  | 'own-activity'
+  | 'unknown';
+
+/**
+ * What a claim's body and credit type resolve to: everything but its amount, its hours and who
+ * makes it (`claims.ts`).
+ */
+export interface BodyResolution {
+  readonly status: ClaimStatus;
+  /** The recognised body (recognised, expired and impersonated claims). */
+  readonly accreditor?: Accreditor;
+  /** The credit type, when the claim names one the body grants (or that the data defines). */
+  readonly credit?: CreditType;
+  /** The regulator named (regulator and requirement-mention claims). */
+  readonly regulator?: Regulator;
+  /** The body that accredits no courses (non-accreditor claims). */
+  readonly nonAccreditor?: NonAccreditor;
+  /** The look-alike evidence (look-alike claims). */
+  readonly lookalike?: Lookalike;
+  /** How the body was identified, or why it was not, in a sentence. */
+  readonly evidence: string;
+}
+
+function findAccreditorIn(
+  context: EvaluationContext,
+  candidates: readonly string[],
+): { accreditor: Accreditor; via: string } | undefined {
+  const { reference } = context;
+  for (const candidate of candidates) {
+    const hit = reference.findAccreditor(candidate);
+    if (hit && !hit.ambiguous) return { accreditor: hit.entry, via: `${hit.via} "${candidate}"` };
+  }
+  // A known organisation (provider, regulator, university) whose CPD approval runs under a
+  // recognised accreditor on the same web domain ("Royal College of Nursing" → RCN Centre for
+  // Professional Accreditation; "An Bord Altranais", NMBI's former name, → NMBI).
+  for (const candidate of candidates) {
+    for (const organisation of organisationsNamed(context, candidate)) {
+      for (const domain of organisation.domains) {
+        const accreditor = reference.findAccreditorByDomain(domain);
+        if (accreditor) {
+          return {
+            accreditor,
+            via: `organisation "${candidate}" (${organisation.name}), whose approval scheme is ${accreditor.name}`,
+          };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Words that make a claim text a sentence about accreditation rather than a body's name, in the
+ * languages of the bodies listed (English, German, French, Spanish, Italian, Dutch).
+ */
+const CLAIM_VERB =
+  /(?:^|[^\p{L}])(?:accredited|approved|designated|certified|endorsed|recogni[sz]ed|zertifiziert|anerkannt|akkreditiert|accrédité|agréé|acreditad[oa]|accreditat[oa]|geaccrediteerd)(?![\p{L}])/iu;
+
+/**
+ * Known organisations named inside a claim that is a whole sentence ("Approved provider … by the
+ * X, an accredited approver by the American Nurses Credentialing Center's Commission on
+ * Accreditation"). A text without a claim verb is a name, and a name that merely contains a
+ * known one ("Royal College of Nursing Accreditation Institute") is for the look-alike rules.
+ */
+function sentenceNames(context: EvaluationContext, body: string) {
+  return CLAIM_VERB.test(body) ? namesWithin(context.reference.directory, body) : [];
+}
+
+/** Bracketed words in a credit type's name. */
+const BRACKETS = /\(([^()]{1,80})\)/g;
+
+/** The credit type a claim names (its `creditType`, or the scheme words of its text). */
+function creditFor(
+  reference: Reference,
+  claim: AccreditationClaim,
+  accreditor: Accreditor | undefined,
+  scheme: string | undefined,
+  body: string,
+): { credit?: CreditType; accreditor?: Accreditor } {
+  // "MOC Section 3 (Accredited Self-Assessment Program)": the text, then without its brackets,
+  // then what they hold.
+  const named = [claim.creditType, scheme && `${body} ${scheme}`, scheme]
+    .filter((t): t is string => t !== undefined && t !== '')
+    .flatMap((t) => [
+      t,
+      t.replace(BRACKETS, ' ').trim(),
+      ...[...t.matchAll(BRACKETS)].map((m) => m[1] as string),
+    ]);
+  for (const text of named) {
+    const hit = reference.findCreditType(text);
+    if (
+      hit &&
+      (accreditor === undefined ||
+        hit.accreditor.id === accreditor.id ||
+        reference.creditsOf(accreditor.id).includes(hit.credit))
+    ) {
+      return { credit: hit.credit, accreditor: accreditor ?? hit.accreditor };
+    }
+  }
+  if (accreditor) {
+    const own = reference.creditsOf(accreditor.id);
+    const sameUnit = own.filter((c) => claim.unit === undefined || c.unit === claim.unit);
+    if (sameUnit.length === 1) return { credit: sameUnit[0] as CreditType, accreditor };
+  }
+  return accreditor ? { accreditor } : {};
+}
+
+/** A statutory regulator (not a certifying programme listed for its requirement). */
+type RegulatorOrganisation = Extract<KnownOrganisation, { role: 'regulator' }>;
+const isStatutoryRegulator = (o: KnownOrganisation): o is RegulatorOrganisation =>
+  o.role === 'regulator' && o.entry.statutory;
+
+/**
+ * The statutory regulator a claim names: the whole body name, or — when the text only mentions a
+ * requirement ("counts towards NMC revalidation") — an abbreviation anywhere in it.
+ */
+function regulatorNamed(
+  context: EvaluationContext,
+  text: string,
+  anywhere: boolean,
+): RegulatorOrganisation | undefined {
+  const named = organisationsNamed(context, text).find(isStatutoryRegulator);
+  if (named || !anywhere) return named;
+  for (const word of text.split(/[^A-Za-z0-9&]+/)) {
+    if (!/^[A-Z]{2,8}$/.test(word)) continue;
+    const found = context.reference.directory
+      .byAcronym(word.toLowerCase())
+      .find(isStatutoryRegulator);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a claim's body and credit type, independent of who makes it except for
+ * `designatedBy`: a credit type named beside an unknown body counts only when that body is the
+ * provider itself (accredited providers designate credit such as AMA PRA Category 1 themselves).
+ */
+export function resolveBody(
+  context: EvaluationContext,
+  claim: Pick<AccreditationClaim, 'body' | 'creditType' | 'unit'>,
+  designatedBy: string | undefined,
+): BodyResolution {
+  const { reference } = context;
+  const text = readClaimText(claim.body);
+  for (const candidate of text.candidates) {
+    const listed = reference.findUnrecognised(candidate);
+    if (listed) {
+      const source = listed.entry.listings[0]?.by ?? 'a published list';
+      const mimics = listed.entry.mimics
+        ? reference.findAccreditor(listed.entry.mimics)?.entry
+        : undefined;
+      return {
+        status: 'unrecognised',
+        evidence: `"${claim.body}" is listed as unrecognised by ${source}${mimics ? `; its name imitates ${mimics.name}` : ''}`,
+      };
+    }
+  }
+  const within = sentenceNames(context, text.body);
+  const listedWithin = within.find((n) => n.organisation.role === 'unrecognised');
+  if (listedWithin?.organisation.role === 'unrecognised') {
+    const source = listedWithin.organisation.entry.listings[0]?.by ?? 'a published list';
+    return {
+      status: 'unrecognised',
+      evidence: `"${claim.body}" names ${listedWithin.organisation.name}, listed as unrecognised by ${source}`,
+    };
+  }
+  // A body's name written to hide itself ("AC\u200BCME", "ＲＣＮ") is not taken for the body:
+  // the look-alike rules judge it.
+  if (disguise(claim.body) !== undefined) {
+    const lookalike = nameLookalike(context, text.body);
+    if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
+  }
+  // "AMA PRA Category 1 Credit™ pending": credit is designated in advance or not at all, and
+  // until it is granted the activity is not accredited (whoever is named).
+  if (text.pending) {
+    return {
+      status: 'pending',
+      evidence: `"${claim.body}" says the accreditation is pending: it has not been granted`,
+    };
+  }
+  const byStatement = reference.findAccreditorByStatement(claim.body);
+  const accreditorWithin = within.find((n) => n.organisation.role === 'accreditor');
+  const found = byStatement
+    ? { accreditor: byStatement, via: `${byStatement.name}'s standard statement` }
+    : (findAccreditorIn(context, text.candidates) ??
+      (accreditorWithin?.organisation.role === 'accreditor'
+        ? {
+            accreditor: accreditorWithin.organisation.entry,
+            via: `its name within the sentence ("${accreditorWithin.form}")`,
+          }
+        : undefined));
+  // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
+  // designation of that credit.
+  const creditAsBody = found
+    ? undefined
+    : (reference.findCreditType(text.candidates[text.candidates.length - 1] as string) ??
+      reference.findCreditType(text.body));
+  const selfDesignated =
+    creditAsBody !== undefined ||
+    (designatedBy !== undefined && readName(text.body).key === readName(designatedBy).key);
+  if (found || (selfDesignated && (creditAsBody !== undefined || claim.creditType !== undefined))) {
+    const effective =
+      creditAsBody && claim.creditType === undefined
+        ? { ...claim, creditType: creditAsBody.credit.name }
+        : claim;
+    const { credit, accreditor } = creditFor(
+      reference,
+      effective,
+      found?.accreditor,
+      text.scheme,
+      text.body,
+    );
+    if (accreditor) {
+      const via = found
+        ? `matched by ${found.via}`
+        : `credit type "${effective.creditType}" designated by the provider under ${accreditor.name}`;
+      return {
+        status: 'recognised',
+        accreditor,
+        ...(credit ? { credit } : {}),
+        evidence: `${accreditor.name} (${via})`,
+      };
+    }
+  }
+  const regulator = regulatorNamed(
+    context,
+    text.requirementMention ? claim.body : text.body,
+    text.requirementMention,
+  );
+  if (regulator?.entry.approvesCpd === true && !text.requirementMention) {
+    return {
+      status: 'unknown',
+      evidence: `"${claim.body}" names ${regulator.name}, a regulator that approves CPD providers itself; that it approved this offering could not be checked`,
+    };
+  }
+  if (regulator) {
+    return {
+      status: text.requirementMention ? 'requirement-mention' : 'regulator',
+      regulator: regulator.entry,
+      evidence: text.requirementMention
+        ? `"${claim.body}" says the activity counts toward a requirement of ${regulator.name}, a regulator: a requirement, not an approval`
+        : regulator.entry.approvesCpd === false
+          ? `"${claim.body}" names ${regulator.name}, a regulator that approves no CPD courses: it sets the requirement and approves education programmes`
+          : `"${claim.body}" names ${regulator.name}, a regulator; whether it approves CPD courses is not in the reference data`,
+    };
+  }
+  const nonAccreditor = text.requirementMention
+    ? undefined
+    : reference.findNonAccreditor(claim.body);
+  if (nonAccreditor) {
+    return {
+      status: 'non-accreditor',
+      nonAccreditor,
+      evidence: `"${claim.body}" names ${nonAccreditor.name}, which accredits no courses: ${nonAccreditor.statement} (${nonAccreditor.source})`,
+    };
+  }
+  const known = organisationsNamed(context, text.body);
+  if (known.length === 0) {
+    const lookalike = nameLookalike(context, text.body);
+    if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
+  }
+  return {
+    status: 'unknown',
+    evidence:
+      known.length > 0
+        ? `"${claim.body}" is ${known[0]?.name}, which the reference data does not list as an accrediting body`
+        : `"${claim.body}" is not a body in the reference data`,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * What the provider making a claim changes about it: a recognised body the provider's own name or
+ * web address imitates is impersonated; an unknown accrediting body named after the provider is
+ * not independent of it, unless it is the provider itself or its own committee.
+ * @module
+ */
+import type { Accreditor, CreditType } from '../reference/schemas.js';
+import { acronymKey, readName } from '../text/canonical-name.js';
+import { readClaimText } from './claim-text.js';
+import type { EvaluationContext } from './context.js';
+import { ACADEMIC_WORDS, ORGANISATION_FORM_WORDS } from './defaults.js';
+import type { Identity, Imitation } from './identity.js';
+
+/**
+ * The known organisation the provider imitates that stands behind this claim: the accreditor
+ * itself, an organisation on its web domain (a royal college and its approval scheme), or an
+ * accreditor whose providers designate the claimed credit (ACCME for AMA PRA Category 1).
+ */
+export function imitated(
+  identity: Identity,
+  accreditor: Accreditor,
+  credit: CreditType | undefined,
+): Imitation | undefined {
+  return identity.imitates.find(
+    ({ organisation: o }) =>
+      (o.role === 'accreditor' &&
+        (o.id === accreditor.id ||
+          (credit !== undefined && o.entry.creditRefs.includes(credit.id)))) ||
+      o.domains.some((d) => accreditor.domains.includes(d)),
+  );
+}
+
+/** A claim that names an accrediting body ("… Accreditation Council", "accredited by …"). */
+export const ACCREDITING = /\baccredit/i;
+
+/**
+ * The distinctive word an unknown accrediting body shares with the provider's own name
+ * ("Quillmore Accreditation Council" for Quillmore International University), or none: a word
+ * that is in no known organisation's name and no clinical vocabulary, not a word saying what
+ * form of body it is, and of four letters or more. Axact ran invented universities and the
+ * accreditors that "accredited" them under shared names (University World News, 2015).
+ */
+function sharedBrand(
+  context: EvaluationContext,
+  bodyWords: readonly string[],
+  ownWords: readonly string[],
+): string | undefined {
+  const { lexicon } = context.reference.directory;
+  return ownWords.find(
+    (w) =>
+      w.length >= 4 &&
+      !/\d/.test(w) &&
+      bodyWords.includes(w) &&
+      !lexicon.has(w) &&
+      !ORGANISATION_FORM_WORDS.has(w) &&
+      !ACADEMIC_WORDS.has(w),
+  );
+}
+
+/**
+ * Whether a claim's body is the provider itself or one of its own units: its name, or its name
+ * or acronym followed by what the unit is ("NVvH Commissie Accreditatie …" from the Nederlandse
+ * Vereniging voor Heelkunde (NVvH)).
+ */
+function isOwnUnit(bodyWords: readonly string[], ownKey: string, providerName: string): boolean {
+  const key = bodyWords.join(' ');
+  if (ownKey === '') return false;
+  if (key === ownKey || key.startsWith(`${ownKey} `)) return true;
+  // Its acronym as the provider writes it in brackets, then a committee word.
+  const acronyms = [...providerName.matchAll(/\(([^()]{2,12})\)/g)].map((m) =>
+    acronymKey(m[1] as string),
+  );
+  return acronyms.includes(bodyWords[0] as string) && COMMITTEE_WORDS.test(bodyWords[1] ?? '');
+}
+
+/**
+ * How an unknown accrediting body relates to the provider's own name: the provider itself or
+ * its own unit, a separate body named after it (the brand word they share), or neither. The
+ * accrediting body's name is read, not the whole sentence: "St. Vincent Hospital is accredited by
+ * the Indiana State Medical Association" names the provider as the one accredited.
+ */
+export function selfNaming(
+  context: EvaluationContext,
+  body: string,
+  providerName: string,
+): { readonly brand: string; readonly own: boolean } | undefined {
+  const bodyWords = readName(readClaimText(body).body).key.split(' ');
+  const ownKey = readName(providerName).key;
+  const brand = sharedBrand(context, bodyWords, ownKey.split(' '));
+  return brand === undefined
+    ? undefined
+    : { brand, own: isOwnUnit(bodyWords, ownKey, providerName) };
+}
+
+/** A body's own unit, in the languages of the bodies listed ("Commissie Accreditatie"). */
+const COMMITTEE_WORDS = /^(?:committee|commissie|comite|comision|comitato|kommission|ausschuss)$/;
