@@ -1,6 +1,6 @@
 /**
  * Resolving accreditation claims against the reference data: what the claim's body names
- * (`claim-body.ts`), what the provider making it changes (`claim-maker.ts`), then the credit
+ * (`named-body.ts`), what the provider making it changes (`provider-claims.ts`), then the credit
  * claimed, the hours it stands for and whether it has expired. A recognised claim loses its
  * credit when the provider's own name or web address imitates the body it names.
  * @module

@@ -4,7 +4,7 @@
  * or a credit type it defines), a body published lists call unrecognised, a regulator, a body that
  * accredits no courses, a look-alike of a known body, or a body credence does not know (neutral).
  * Fuzzy matches only ever lead to "look-alike", never to recognition. What the provider making
- * the claim changes is in `claim-maker.ts`.
+ * the claim changes is in `provider-claims.ts`.
  * @module
  */
 import type { AccreditationClaim } from '../model/course.js';
