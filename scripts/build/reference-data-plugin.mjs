@@ -122,16 +122,50 @@ function withoutDerivableIds(file, fileName) {
   };
 }
 
+/** The lists the loader reads as tables (`src/reference/bundled-table.ts`), by file. */
+const TABLE_LISTS = {
+  'accreditors.json': ['accreditors'],
+  'unrecognised-accreditors.json': ['bodies', 'indicators'],
+  'non-accrediting-bodies.json': ['bodies'],
+  'providers.json': ['providers'],
+  'domain-rules.json': ['rules'],
+  'platforms.json': ['platforms'],
+  'universities.json': ['universities'],
+  'regulators.json': ['regulators'],
+  'skills.json': ['concepts'],
+};
+
 /**
- * A data file as the builds inline it: without provenance, derivable ids and unread fields.
+ * Writes each list as a table: its keys once, then each entry's values in that order, `null`
+ * where an entry has none (no list the loader reads as a table has a field whose null means
+ * anything but "none").
+ */
+function asTables(file, fileName) {
+  const lists = TABLE_LISTS[fileName];
+  if (lists === undefined) return file;
+  const out = { ...file };
+  for (const list of lists) {
+    if (!Array.isArray(file[list])) continue;
+    const keys = [...new Set(file[list].flatMap((entry) => Object.keys(entry)))];
+    out[list] = { keys, rows: file[list].map((entry) => keys.map((k) => entry[k] ?? null)) };
+  }
+  return out;
+}
+
+/**
+ * A data file as the builds inline it: without provenance, derivable ids and unread fields, its
+ * lists as tables.
  * @param {string} fileName - its name in data/ (`providers.json`)
  * @param {unknown} file - its parsed content
  */
 export function compactReferenceFile(fileName, file) {
   const compact = withoutProvenance(file, CITED_SOURCES.has(fileName));
-  return withoutNulls(
-    withoutUnreadIndicators(
-      withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName),
+  return asTables(
+    withoutNulls(
+      withoutUnreadIndicators(
+        withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName),
+        fileName,
+      ),
       fileName,
     ),
     fileName,

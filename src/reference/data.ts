@@ -16,6 +16,7 @@ import universitiesFile from '../../data/universities.json';
 import unrecognisedFile from '../../data/unrecognised-accreditors.json';
 import { describeZodIssue, formatPath } from '../model/issues.js';
 import { sanitizeJson } from '../model/sanitize.js';
+import { entriesOf } from './bundled-table.js';
 import {
   type Accreditor,
   AccreditorSchema,
@@ -133,19 +134,19 @@ function mergeById<T>(list: keyof ReferenceData, base: readonly T[], extra: read
   return [...byKey.values()];
 }
 
-/** The bundled files as raw lists. */
+/** The bundled files as raw lists (objects in `data/`, tables as the build inlines them). */
 function bundledInput(): Required<ReferenceDataInput> {
   return {
-    accreditors: accreditorsFile.accreditors,
-    unrecognised: unrecognisedFile.bodies,
-    indicators: unrecognisedFile.indicators,
-    nonAccreditors: nonAccreditorsFile.bodies,
-    providers: providersFile.providers,
-    domainRules: domainRulesFile.rules,
-    platforms: platformsFile.platforms,
-    universities: universitiesFile.universities,
-    regulators: regulatorsFile.regulators,
-    concepts: skillsFile.concepts,
+    accreditors: entriesOf(accreditorsFile.accreditors),
+    unrecognised: entriesOf(unrecognisedFile.bodies),
+    indicators: entriesOf(unrecognisedFile.indicators),
+    nonAccreditors: entriesOf(nonAccreditorsFile.bodies),
+    providers: entriesOf(providersFile.providers),
+    domainRules: entriesOf(domainRulesFile.rules),
+    platforms: entriesOf(platformsFile.platforms),
+    universities: entriesOf(universitiesFile.universities),
+    regulators: entriesOf(regulatorsFile.regulators),
+    concepts: entriesOf(skillsFile.concepts),
   };
 }
 

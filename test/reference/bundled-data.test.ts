@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compactReferenceFile } from '../../scripts/build/reference-data-plugin.mjs';
 import { evaluateCatalog } from '../../src/credibility/evaluate.js';
 import { validateCourses } from '../../src/model/catalog-reader.js';
+import { entriesOf } from '../../src/reference/bundled-table.js';
 import { loadReferenceData, type ReferenceDataInput } from '../../src/reference/data.js';
 import { idFromName } from '../../src/reference/entry-id.js';
 import { createReference } from '../../src/reference/reference.js';
@@ -34,7 +35,7 @@ function input(compact: boolean): ReferenceDataInput {
   for (const [file, lists] of Object.entries(LISTS)) {
     const raw = JSON.parse(readFileSync(new URL(file, DATA), 'utf8')) as unknown;
     const content = (compact ? compactReferenceFile(file, raw) : raw) as Record<string, unknown>;
-    for (const [key, list] of Object.entries(lists)) out[list] = content[key];
+    for (const [key, list] of Object.entries(lists)) out[list] = entriesOf(content[key]);
   }
   return out as ReferenceDataInput;
 }
@@ -119,8 +120,8 @@ describe('the reference data the builds inline', () => {
     const raw = JSON.parse(readFileSync(new URL('providers.json', DATA), 'utf8')) as {
       providers: { id: string; name: string }[];
     };
-    const compact = compactReferenceFile('providers.json', raw) as { providers: object[] };
-    const withoutId = compact.providers.filter((p) => !('id' in p)).length;
+    const compact = compactReferenceFile('providers.json', raw) as { providers: unknown };
+    const withoutId = (entriesOf(compact.providers) as object[]).filter((p) => !('id' in p)).length;
     expect(withoutId).toBe(raw.providers.filter((p) => p.id === idFromName(p.name)).length);
     expect(withoutId).toBeGreaterThan(raw.providers.length / 2);
   });
@@ -144,5 +145,30 @@ describe('the reference data the builds inline', () => {
       { replaceDefaults: true },
     );
     expect(unnamed.issues[0]?.message).toMatch(/id is required when the name has no Latin/);
+  });
+});
+
+describe('lists inlined as tables', () => {
+  it('write each key once and read back to the same entries', () => {
+    const raw = JSON.parse(readFileSync(new URL('platforms.json', DATA), 'utf8')) as {
+      platforms: Record<string, unknown>[];
+    };
+    const compact = compactReferenceFile('platforms.json', raw) as {
+      platforms: { keys: string[]; rows: unknown[][] };
+    };
+    expect(compact.platforms.keys).toContain('name');
+    expect(compact.platforms.rows).toHaveLength(raw.platforms.length);
+    // Entries without a key get null in its column, and come back without it.
+    const entries = entriesOf(compact.platforms) as Record<string, unknown>[];
+    expect(entries.map((e) => e.name)).toEqual(raw.platforms.map((p) => p.name));
+    expect(entries.some((e) => !('aliases' in e))).toBe(true);
+  });
+
+  it('leaves a plain list as it is, and reads anything else as no entries', () => {
+    expect(entriesOf([{ name: 'RCN' }])).toEqual([{ name: 'RCN' }]);
+    expect(entriesOf({ keys: ['name', 'aliases'], rows: [['RCN', null]] })).toEqual([
+      { name: 'RCN' },
+    ]);
+    expect(entriesOf(undefined)).toEqual([]);
   });
 });
