@@ -49,6 +49,13 @@
  *    label of `typosquatMinLength` letters or more (`acccme.org`): a character left out or added,
  *    neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far key is another
  *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`).
+ *
+ * Claims (a claimed accrediting body that is not itself known):
+ * 10. **Near acronym awarding the body's credit** (weak): the body's acronym is one letter from
+ *    a recognised accreditor's (an acronym of `borrowedAcronymMinLength` letters or more) while
+ *    the claim names that accreditor's own credit ("AACME" awarding
+ *    AMA PRA Category 1 Credit™, the ACCME system's). Acronyms one letter apart are common among
+ *    real bodies; a real body does not award another's credit.
  * Strong evidence makes a flag critical; weak evidence makes it a warning, and critical only when
  * the same organisation is also named by the offering (see `identity.ts`, `claims.ts`).
  * @module
@@ -60,6 +67,7 @@ import {
   nameSkeleton,
 } from '../reference/organisation-directory.js';
 import { defaultReference, type Reference } from '../reference/reference.js';
+import type { Accreditor, CreditType } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
 import { disguise, revealHidden } from '../text/disguise.js';
@@ -86,7 +94,8 @@ export type LookalikeRule =
   | 'spelled-name'
   | 'borrowed-label'
   | 'borrowed-acronym'
-  | 'typosquat';
+  | 'typosquat'
+  | 'near-acronym-credit';
 
 /** Evidence that a name or web address imitates a known organisation. */
 export interface Lookalike {
@@ -562,4 +571,45 @@ export function suggestLookalikes(
   };
   const found = nameLookalike(context, name);
   return found ? [found] : [];
+}
+
+/**
+ * Rule 10: a claimed body's acronym one letter from that of an accreditor whose own credit the
+ * claim names (`credit`, with the accreditors that grant it).
+ *
+ * @example
+ * ```ts
+ * const ama = reference.findCreditType('AMA PRA Category 1 Credit');
+ * creditOwnerLookalike(context, 'AACME', ama)?.target.name;
+ * // 'Accreditation Council for Continuing Medical Education'
+ * ```
+ */
+export function creditOwnerLookalike(
+  context: LookalikeContext,
+  name: string,
+  credit: { readonly credit: CreditType; readonly accreditor: Accreditor },
+): Lookalike | undefined {
+  const acronym = acronymKey(name);
+  if (acronym.length < context.policy.lookalike.borrowedAcronymMinLength) return undefined;
+  const { reference } = context;
+  const owners = reference.data.accreditors.filter(
+    (a) => a.id === credit.accreditor.id || a.creditRefs.includes(credit.credit.id),
+  );
+  for (const owner of owners) {
+    for (const abbreviation of owner.abbreviations) {
+      const own = abbreviation.toLowerCase();
+      if (own === acronym || editDistance(acronym, own, 1) > 1) continue;
+      const target = reference.directory
+        .byAcronym(own)
+        .find((o) => o.role === 'accreditor' && o.id === owner.id);
+      if (target === undefined) continue;
+      return {
+        target,
+        rule: 'near-acronym-credit',
+        strong: false,
+        evidence: `"${name}" is one letter from ${abbreviation} (${owner.name}) and claims to award its ${credit.credit.name}`,
+      };
+    }
+  }
+  return undefined;
 }

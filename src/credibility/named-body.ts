@@ -17,7 +17,7 @@ import { disguise } from '../text/disguise.js';
 import { readClaimText } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
-import { type Lookalike, nameLookalike } from './lookalike.js';
+import { creditOwnerLookalike, type Lookalike, nameLookalike } from './lookalike.js';
 
 /** What a claim turned out to be. */
 export type ClaimStatus =
@@ -290,7 +290,13 @@ export function resolveBody(
   }
   const known = organisationsNamed(context, text.body);
   if (known.length === 0) {
-    const lookalike = nameLookalike(context, text.body);
+    // The credit the claim names, whoever grants it ("AMA PRA Category 1 Credit™").
+    const credit = [claim.creditType, text.scheme]
+      .map((t) => (t === undefined ? undefined : reference.findCreditType(t)))
+      .find((c) => c !== undefined);
+    const lookalike =
+      nameLookalike(context, text.body) ??
+      (credit === undefined ? undefined : creditOwnerLookalike(context, text.body, credit));
     if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
   }
   return {

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/credibility/defaults.js';
-import { addressLookalike, nameLookalike } from '../../src/credibility/lookalike.js';
+import {
+  addressLookalike,
+  creditOwnerLookalike,
+  nameLookalike,
+} from '../../src/credibility/lookalike.js';
+import { resolveClaims } from '../../src/index.js';
 import { defaultReference } from '../../src/reference/reference.js';
 
 const context = { reference: defaultReference(), policy: DEFAULT_POLICY };
@@ -193,5 +198,40 @@ describe('web-address rules', () => {
     ]) {
       expect(byAddress(url), url).toBeUndefined();
     }
+  });
+});
+
+describe('claim rules', () => {
+  const ama = context.reference.findCreditType('AMA PRA Category 1 Credit');
+  const ancc = context.reference.findCreditType('ANCC contact hours');
+
+  it('10. an acronym one letter from the accreditor whose credit it awards: weak', () => {
+    if (ama === undefined) throw new Error('AMA PRA credit missing from the data');
+    expect(creditOwnerLookalike(context, 'AACME', ama)).toMatchObject({
+      rule: 'near-acronym-credit',
+      strong: false,
+      target: { id: 'accme' },
+    });
+    const claim = (body: string, creditType?: string) =>
+      resolveClaims(
+        {
+          id: 'x',
+          title: 'Grand rounds',
+          provider: { name: 'Springfield Clinic', type: 'healthcare-organisation' },
+          accreditations: [{ body, ...(creditType ? { creditType } : {}) }],
+        },
+        { asOf: '2026-12-06' },
+      )[0]?.status;
+    expect(claim('AACME', 'AMA PRA Category 1 Credit™')).toBe('lookalike');
+    // The same acronym awarding no credit, or another body's, is only unknown.
+    expect(claim('AACME')).toBe('unknown');
+    if (ancc === undefined) throw new Error('ANCC contact hours missing from the data');
+    expect(creditOwnerLookalike(context, 'AACME', ancc)).toBeUndefined();
+  });
+
+  it('10. never fires for short acronyms or the accreditor itself', () => {
+    if (ama === undefined) throw new Error('AMA PRA credit missing from the data');
+    expect(creditOwnerLookalike(context, 'ACME', ama)).toBeUndefined();
+    expect(creditOwnerLookalike(context, 'ACCME', ama)).toBeUndefined();
   });
 });
