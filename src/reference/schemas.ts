@@ -135,7 +135,12 @@ export const UnrecognisedBodySchema = identifiedByName(
     aliases: z._default(z.array(z.string()), []),
     domains: z._default(z.array(domain), []),
     country: z.optional(z.nullable(country)),
-    kind: z.enum(['accreditation-mill', 'unrecognised-accreditor', 'diploma-mill']),
+    kind: z.enum([
+      'accreditation-mill',
+      'unrecognised-accreditor',
+      'diploma-mill',
+      'deceptive-conference-organiser',
+    ]),
     mimics: z.optional(z.nullable(id)),
     listings: z
       .array(

@@ -62,6 +62,8 @@ describe('namesNoBody: a claim column holding only the claim', () => {
     'CPD approved',
     'CPD Certified',
     'Fully accredited – CPD points',
+    'CME/CPD Accredited Conference',
+    'CPD Accredited Event – Certificate of Attendance',
   ])('%s names no body', (body) => {
     expect(namesNoBody(body)).toBe(true);
   });
@@ -72,6 +74,8 @@ describe('namesNoBody: a claim column holding only the claim', () => {
     'The CPD Certification Service',
     'Nationally Recognised Training',
     'CPD points',
+    'Fully accredited with ARAP',
+    'Fully Accredited Course (CPD accreditation group)',
   ])('%s is not read as naming no body', (body) => {
     expect(namesNoBody(body)).toBe(false);
   });
