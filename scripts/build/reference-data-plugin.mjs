@@ -136,9 +136,17 @@ const TABLE_LISTS = {
 };
 
 /**
+ * Fields that list other entries of the same list by `id`, by file: a table writes them as those
+ * entries' row numbers (the skills taxonomy's `related` and `broader` concepts).
+ */
+const ROW_REFERENCES = {
+  'skills.json': ['related', 'broader'],
+};
+
+/**
  * Writes each list as a table: its keys once, then each entry's values in that order, `null`
  * where an entry has none (no list the loader reads as a table has a field whose null means
- * anything but "none").
+ * anything but "none"), and references to other entries as their row numbers (`refs`).
  */
 function asTables(file, fileName) {
   const lists = TABLE_LISTS[fileName];
@@ -146,8 +154,19 @@ function asTables(file, fileName) {
   const out = { ...file };
   for (const list of lists) {
     if (!Array.isArray(file[list])) continue;
-    const keys = [...new Set(file[list].flatMap((entry) => Object.keys(entry)))];
-    out[list] = { keys, rows: file[list].map((entry) => keys.map((k) => entry[k] ?? null)) };
+    const entries = file[list];
+    const keys = [...new Set(entries.flatMap((entry) => Object.keys(entry)))];
+    const row = new Map(entries.map((entry, i) => [entry.id, i]));
+    const refs = (ROW_REFERENCES[fileName] ?? []).filter((k) => keys.includes(k));
+    const cell = (entry, k) =>
+      refs.includes(k) && Array.isArray(entry[k])
+        ? entry[k].map((id) => row.get(id) ?? id)
+        : (entry[k] ?? null);
+    out[list] = {
+      keys,
+      rows: entries.map((entry) => keys.map((k) => cell(entry, k))),
+      ...(refs.length > 0 ? { refs } : {}),
+    };
   }
   return out;
 }

@@ -1,8 +1,10 @@
 /**
  * A list of reference entries as the package build inlines it (`scripts/build/
  * reference-data-plugin.mjs`): each key once, then every entry's values in that order, `null`
- * where the entry has none. Written out, the same keys repeat in every entry; as a table they are
- * written once, and the bundled data gzips 2.6 KB smaller. The repository's `data/` files keep
+ * where the entry has none; a field that lists other entries of the list by `id` (the skills
+ * taxonomy's `related` and `broader`) as their row numbers. Written out, the same keys repeat in
+ * every entry and ids in every reference; as a table, keys are written once and references as
+ * numbers, and the bundled data gzips 4.1 KB smaller. The repository's `data/` files keep
  * the entries as objects, and this reads either form.
  * @module
  */
@@ -11,6 +13,11 @@
 interface Table {
   readonly keys: readonly string[];
   readonly rows: readonly (readonly unknown[])[];
+  /**
+   * Keys whose values list other entries of the list by row number (an entry's `related`
+   * concepts), read back as those entries' `id`s.
+   */
+  readonly refs?: readonly string[];
 }
 
 const isTable = (list: unknown): list is Table =>
@@ -26,15 +33,22 @@ const isTable = (list: unknown): list is Table =>
  * @example
  * ```ts
  * entriesOf({ keys: ['name', 'aliases'], rows: [['RCN', null]] }); // [{ name: 'RCN' }]
+ * entriesOf({ keys: ['id', 'related'], rows: [['ecg', [1]], ['sepsis', []]], refs: ['related'] });
+ * // [{ id: 'ecg', related: ['sepsis'] }, { id: 'sepsis', related: [] }]
  * entriesOf([{ name: 'RCN' }]); // [{ name: 'RCN' }]
  * ```
  */
 export function entriesOf(list: unknown): unknown[] {
   if (!isTable(list)) return Array.isArray(list) ? list : [];
+  const idAt = list.keys.indexOf('id');
+  const idOfRow = (n: unknown): unknown =>
+    typeof n === 'number' ? (list.rows[n]?.[idAt] ?? n) : n;
   return list.rows.map((row) => {
     const entry: Record<string, unknown> = {};
     list.keys.forEach((key, i) => {
-      if (row[i] !== null && row[i] !== undefined) entry[key] = row[i];
+      const value = row[i];
+      if (value === null || value === undefined) return;
+      entry[key] = list.refs?.includes(key) && Array.isArray(value) ? value.map(idOfRow) : value;
     });
     return entry;
   });

@@ -164,6 +164,24 @@ describe('lists inlined as tables', () => {
     expect(entries.some((e) => !('aliases' in e))).toBe(true);
   });
 
+  it("write the taxonomy's references to other concepts as row numbers, read back as ids", () => {
+    const raw = JSON.parse(readFileSync(new URL('skills.json', DATA), 'utf8')) as {
+      concepts: { id: string; related?: string[]; broader?: string[] }[];
+    };
+    const compact = compactReferenceFile('skills.json', raw) as {
+      concepts: { keys: string[]; rows: unknown[][]; refs: string[] };
+    };
+    expect(compact.concepts.refs).toEqual(
+      ['related', 'broader'].filter((k) => compact.concepts.keys.includes(k)),
+    );
+    const at = compact.concepts.keys.indexOf('related');
+    const numbers = compact.concepts.rows.flatMap((r) => (r[at] as unknown[] | null) ?? []);
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.every((n) => typeof n === 'number')).toBe(true);
+    const entries = entriesOf(compact.concepts) as { id: string; related?: string[] }[];
+    expect(entries.map((e) => e.related ?? [])).toEqual(raw.concepts.map((c) => c.related ?? []));
+  });
+
   it('leaves a plain list as it is, and reads anything else as no entries', () => {
     expect(entriesOf([{ name: 'RCN' }])).toEqual([{ name: 'RCN' }]);
     expect(entriesOf({ keys: ['name', 'aliases'], rows: [['RCN', null]] })).toEqual([
