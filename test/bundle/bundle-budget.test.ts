@@ -14,7 +14,7 @@ const KB = 1024;
 const TOTAL_GZIP_BUDGET = 200 * KB;
 /** Code (src/ plus zod, papaparse, natural's leaves, punycode), gzipped: measured 113.4 KB. */
 const CODE_GZIP_BUDGET = 113.5 * KB;
-/** Default reference data (data/*.json as builds inline it), gzipped: measured 84.9 KB. */
+/** Default reference data (data/*.json as builds inline it), gzipped: measured 86.3 KB. */
 const DATA_GZIP_BUDGET = 86.5 * KB;
 
 describe('browser bundle of the public API', () => {
