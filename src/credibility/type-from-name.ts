@@ -26,10 +26,10 @@ export interface KindFromName {
 }
 
 /**
- * Words that say what kind of body a name belongs to, `|`-separated and written folded (no accents:
- * "societe" reads "Société"). `endings` are also read at
- * the end of a joined word, as German, Dutch, the Nordic languages, Korean, Japanese, Chinese and
- * Arabic write them ("Landesärztekammer", "Legeforeningen", "대한의사협회", "日本医師会", "الجمعية").
+ * Words that say what kind of body a name belongs to, `|`-separated and written folded (no
+ * accents: "societe" reads "Société"). `endings` are also read at the end of a joined word, as
+ * German, Dutch, the Nordic languages, Korean, Japanese, Chinese and Arabic write them
+ * ("Landesärztekammer", "Legeforeningen", "대한의사협회", "日本医師会", "الجمعية").
  */
 const KIND_WORDS: Readonly<
   Record<NamedKind, { readonly words: string; readonly endings: string }>
@@ -97,7 +97,7 @@ const entries = (part: 'words' | 'endings') =>
 const WHOLE: ReadonlyMap<string, NamedKind> = new Map(entries('words'));
 const ENDINGS = entries('endings');
 /** The longest phrase in {@link KIND_WORDS}, in words. */
-const LONGEST = 4;
+const LONGEST = Math.max(...[...WHOLE.keys()].map((k) => k.split(' ').length));
 
 interface Match {
   readonly start: number;

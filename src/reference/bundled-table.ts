@@ -4,7 +4,7 @@
  * where the entry has none; a field that lists other entries of the list by `id` (the skills
  * taxonomy's `related` and `broader`) as their row numbers. Written out, the same keys repeat in
  * every entry and ids in every reference; as a table, keys are written once and references as
- * numbers, and the bundled data gzips 4.1 KB smaller. The repository's `data/` files keep
+ * numbers, and the bundled data gzips about 4 KB smaller. The repository's `data/` files keep
  * the entries as objects, and this reads either form.
  * @module
  */
