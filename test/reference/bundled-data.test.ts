@@ -5,6 +5,7 @@
  * aside, and gives exactly the same reports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactReferenceFile } from '../../scripts/build/reference-data-plugin.mjs';
 import { evaluateCatalog } from '../../src/credibility/evaluate.js';
@@ -188,5 +189,43 @@ describe('lists inlined as tables', () => {
       { name: 'RCN' },
     ]);
     expect(entriesOf(undefined)).toEqual([]);
+  });
+});
+
+describe('tables, for any list (property)', () => {
+  it('read back to the same entries, references included', () => {
+    const entry = fc.record(
+      {
+        id: fc.string({ minLength: 1, maxLength: 8 }),
+        label: fc.string({ maxLength: 12 }),
+        altLabels: fc.array(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 3 }),
+        weight: fc.integer(),
+        flag: fc.boolean(),
+      },
+      { requiredKeys: ['id', 'label'] },
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(entry, { selector: (e) => e.id, minLength: 1, maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (entries, picks) => {
+          // Each entry refers to others of the list by id, as concepts do.
+          const concepts = entries.map((e, i) => ({
+            ...e,
+            related:
+              picks.length === 0
+                ? undefined
+                : picks.map((p) => entries[(p + i) % entries.length]?.id as string),
+          }));
+          const clean = concepts.map((c) =>
+            Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)),
+          );
+          const compact = compactReferenceFile('skills.json', { concepts: clean }) as {
+            concepts: unknown;
+          };
+          expect(entriesOf(compact.concepts)).toEqual(clean);
+        },
+      ),
+    );
   });
 });
