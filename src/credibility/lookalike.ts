@@ -51,11 +51,11 @@
  *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`).
  *
  * Claims (a claimed accrediting body that is not itself known):
- * 10. **Near acronym awarding the body's credit** (weak): the body's acronym is one letter from
- *    a recognised accreditor's (an acronym of `borrowedAcronymMinLength` letters or more) while
- *    the claim names that accreditor's own credit ("AACME" awarding
- *    AMA PRA Category 1 Credit™, the ACCME system's). Acronyms one letter apart are common among
- *    real bodies; a real body does not award another's credit.
+ * 10. **Near acronym awarding the body's credit** (weak): the body's acronym, of
+ *    `borrowedAcronymMinLength` letters or more, is one letter from a recognised accreditor's
+ *    while the claim names that accreditor's own credit ("AACME" awarding AMA PRA Category 1
+ *    Credit™, the ACCME system's). Acronyms one letter apart are common among real bodies; a real
+ *    body does not award another's credit.
  * Strong evidence makes a flag critical; weak evidence makes it a warning, and critical only when
  * the same organisation is also named by the offering (see `identity.ts`, `claims.ts`).
  * @module
