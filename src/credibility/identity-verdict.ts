@@ -133,6 +133,34 @@ export function organisationsNamed(
   return parent ? [parent] : [];
 }
 
+/**
+ * The known bodies whose own education service a name presents itself as: a known acronym
+ * followed only by words naming a learning service ("RCN Learning", "ANCC CE Center", "RACGP CPD
+ * Courses"). Read only for a provider on a web address: on a body's own site it is that body;
+ * elsewhere it is its name on another's site (`identity-by-site.ts`). Without an address such a
+ * name is not the body's exact name, so it registers nothing.
+ *
+ * @example
+ * ```ts
+ * serviceOf(context, 'ANCC CE Center')[0]?.name; // 'American Nurses Credentialing Center'
+ * serviceOf(context, 'BLX Training'); // []
+ * ```
+ */
+export function serviceOf(context: EvaluationContext, name: string): readonly KnownOrganisation[] {
+  const service = /^([A-Z][A-Z0-9&]{2,9})\s+(.+)$/.exec(name.trim());
+  if (service === null) return [];
+  const words = (service[2] as string).split(/[\s-]+/);
+  if (!words.every((w) => LEARNING_SERVICE_WORDS.has(w.toLowerCase()))) return [];
+  return [...context.reference.directory.byAcronym(acronymKey(service[1] as string))].sort(byRole);
+}
+
+/** Words that name a learning service, as a body's own education arm is named ("RCN Learning"). */
+const LEARNING_SERVICE_WORDS: ReadonlySet<string> = new Set(
+  'ce cpd cme cne continuing education learning e-learning elearning online portal center centre courses course hub'.split(
+    ' ',
+  ),
+);
+
 /** The look-alike evidence in a name alone (rules 1–3 of `lookalike.ts`), shared by name. */
 export function nameEvidence(context: EvaluationContext, name: string): Lookalike | undefined {
   return shared(

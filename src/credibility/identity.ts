@@ -24,6 +24,7 @@ import {
   type NamedOrganisation,
   organisationsNamed,
   platformOf,
+  serviceOf,
   type Verdict,
 } from './identity-verdict.js';
 import { type KindFromName, kindFromName } from './type-from-name.js';
@@ -204,7 +205,7 @@ export function resolveIdentity(
   const read = org.type === 'unknown' ? kindFromName(org.name) : undefined;
   const verdict =
     site !== undefined
-      ? bySite(context, org, site, named)
+      ? bySite(context, org, site, named.length > 0 ? named : serviceOf(context, org.name))
       : byName(context, read ? { ...org, type: read.kind } : org, named, platform);
   return finish(org, { ...verdict, platform: verdict.platform ?? platform }, read);
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/credibility/context.js';
 import { type NamedOrganisation, resolveIdentity } from '../../src/credibility/identity.js';
+import { evaluateCredibility } from '../../src/index.js';
 
 const context = createContext({ asOf: '2026-12-06' });
 const identify = (org: Partial<NamedOrganisation> & { name: string }, courseUrl?: string) =>
@@ -210,5 +211,43 @@ describe('resolveIdentity', () => {
         }).flags,
       ),
     ).toEqual(['critical:unrecognised-provider']);
+  });
+});
+
+describe("a name presenting itself as a known body's education service", () => {
+  const context = createContext({ asOf: '2026-12-06' });
+  const identify = (org: Partial<NamedOrganisation> & { name: string }, courseUrl?: string) =>
+    resolveIdentity(context, { type: 'unknown', ...org }, courseUrl);
+
+  it("is that body's name on another's site: unconfirmed, and the body's own claim does not count", () => {
+    const portal = identify({
+      name: 'ANCC Continuing Education Portal',
+      url: 'https://ancc-ce.com',
+    });
+    expect(portal.status).toBe('claimed');
+    expect(portal.imitates.map((i) => i.organisation.id)).toContain('ancc');
+    const report = evaluateCredibility(
+      {
+        id: 'x',
+        title: 'Sepsis recognition',
+        url: 'https://ancc-ce.com/sepsis',
+        provider: { name: 'ANCC CE Center', type: 'unknown', url: 'https://ancc-ce.com' },
+        accreditations: [{ body: 'ANCC' }],
+      },
+      { asOf: '2026-12-06' },
+    );
+    expect(report.flags.map((f) => f.code)).toContain('impersonated-accreditor');
+  });
+
+  it("is the body itself on the body's own site", () => {
+    expect(identify({ name: 'RCN Learning', url: 'https://learning.rcn.org.uk' })).toMatchObject({
+      status: 'verified',
+      basis: 'registry-domain',
+    });
+  });
+
+  it('registers nothing without a web address, and reads no unknown acronym', () => {
+    expect(identify({ name: 'ANCC CE Center' })).toMatchObject({ status: 'claimed', imitates: [] });
+    expect(identify({ name: 'BLX Training', url: 'https://blxtraining.com' }).imitates).toEqual([]);
   });
 });
