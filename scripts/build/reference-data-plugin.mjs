@@ -55,10 +55,17 @@ const UNREAD_FIELDS = {
   'universities.json': ['universities', 'health'],
 };
 
+/** The file with one of its lists replaced by `update(list)`; unchanged when it has no such list. */
+function withList(file, list, update) {
+  return Array.isArray(file[list]) ? { ...file, [list]: update(file[list]) } : file;
+}
+
 /** Leaves out the mill indicators no rule can read: those without phrases. */
 function withoutUnreadIndicators(file, fileName) {
-  if (fileName !== 'unrecognised-accreditors.json' || !Array.isArray(file.indicators)) return file;
-  return { ...file, indicators: file.indicators.filter((i) => (i.phrases ?? []).length > 0) };
+  if (fileName !== 'unrecognised-accreditors.json') return file;
+  return withList(file, 'indicators', (indicators) =>
+    indicators.filter((i) => (i.phrases ?? []).length > 0),
+  );
 }
 
 /**
@@ -72,30 +79,28 @@ const NULL_AS_ABSENT = {
 /** Leaves out the null fields the loader reads as absent. */
 function withoutNulls(file, fileName) {
   const spec = NULL_AS_ABSENT[fileName];
-  if (spec === undefined || !Array.isArray(file[spec[0]])) return file;
+  if (spec === undefined) return file;
   const [list, fields] = spec;
-  return {
-    ...file,
-    [list]: file[list].map((entry) =>
+  return withList(file, list, (entries) =>
+    entries.map((entry) =>
       Object.fromEntries(
         Object.entries(entry).filter(([k, v]) => !(v === null && fields.includes(k))),
       ),
     ),
-  };
+  );
 }
 
 /** Leaves out the fields no rule reads. */
 function withoutUnreadFields(file, fileName) {
   const unread = UNREAD_FIELDS[fileName];
-  if (unread === undefined || !Array.isArray(file[unread[0]])) return file;
+  if (unread === undefined) return file;
   const [list, field] = unread;
-  return {
-    ...file,
-    [list]: file[list].map((entry) => {
+  return withList(file, list, (entries) =>
+    entries.map((entry) => {
       const { [field]: _unread, ...rest } = entry;
       return rest;
     }),
-  };
+  );
 }
 
 /** The loader's id for a name without one (src/reference/entry-id.ts, the same steps). */
@@ -111,15 +116,14 @@ function idFromName(name) {
 /** Leaves out the ids the loader would derive from the names anyway. */
 function withoutDerivableIds(file, fileName) {
   const list = NAMED_LISTS[fileName];
-  if (list === undefined || !Array.isArray(file[list])) return file;
-  return {
-    ...file,
-    [list]: file[list].map((entry) => {
+  if (list === undefined) return file;
+  return withList(file, list, (entries) =>
+    entries.map((entry) => {
       if (typeof entry?.name !== 'string' || entry.id !== idFromName(entry.name)) return entry;
       const { id: _derived, ...rest } = entry;
       return rest;
     }),
-  };
+  );
 }
 
 /** The lists the loader reads as tables (`src/reference/bundled-table.ts`), by file. */
@@ -149,12 +153,7 @@ const ROW_REFERENCES = {
  * anything but "none"), and references to other entries as their row numbers (`refs`).
  */
 function asTables(file, fileName) {
-  const lists = TABLE_LISTS[fileName];
-  if (lists === undefined) return file;
-  const out = { ...file };
-  for (const list of lists) {
-    if (!Array.isArray(file[list])) continue;
-    const entries = file[list];
+  const table = (entries) => {
     const keys = [...new Set(entries.flatMap((entry) => Object.keys(entry)))];
     const row = new Map(entries.map((entry, i) => [entry.id, i]));
     const refs = (ROW_REFERENCES[fileName] ?? []).filter((k) => keys.includes(k));
@@ -162,13 +161,13 @@ function asTables(file, fileName) {
       refs.includes(k) && Array.isArray(entry[k])
         ? entry[k].map((id) => row.get(id) ?? id)
         : (entry[k] ?? null);
-    out[list] = {
+    return {
       keys,
       rows: entries.map((entry) => keys.map((k) => cell(entry, k))),
       ...(refs.length > 0 ? { refs } : {}),
     };
-  }
-  return out;
+  };
+  return (TABLE_LISTS[fileName] ?? []).reduce((out, list) => withList(out, list, table), file);
 }
 
 /**

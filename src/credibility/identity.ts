@@ -104,10 +104,10 @@ function typeRead(
   verdict: Verdict,
   read: KindFromName | undefined,
 ): Verdict {
-  // The registry's type, or the domain class's, when it decided.
+  // The registry's type (a known organisation), or the domain class's, when it decided.
   if (read === undefined || verdict.organisation !== undefined) return verdict;
   if (verdict.type !== 'unknown' && verdict.type !== read.kind) return verdict;
-  if (verdict.basis === 'academic-domain' || verdict.basis === 'registry-domain') return verdict;
+  if (verdict.basis === 'academic-domain') return verdict;
   return {
     ...verdict,
     type: read.kind,

@@ -108,6 +108,14 @@ describe('a provider whose catalogue gives no type', () => {
   const context = createContext({ asOf: '2026-12-06' });
   const identify = (org: Partial<NamedOrganisation> & { name: string }, courseUrl?: string) =>
     resolveIdentity(context, { type: 'unknown', ...org }, courseUrl);
+  /** The report of a one-line row naming only its provider, and its provider factor. */
+  const evaluateRow = (name: string) => {
+    const report = evaluateCredibility(
+      { id: 'row', title: 'Acute medicine update', provider: { name, type: 'unknown' } },
+      { asOf: '2026-12-06' },
+    );
+    return { report, provider: report.factors.find((f) => f.id === 'provider') };
+  };
 
   it('is scored as the kind its name says, claimed, with the evidence', () => {
     const ada = identify({ name: 'Australian Dental Association' });
@@ -115,16 +123,10 @@ describe('a provider whose catalogue gives no type', () => {
     expect(ada.evidence.join(' ')).toMatch(
       /its name \("association"\) says professional-body, a claim/,
     );
-    const report = evaluateCredibility(
-      {
-        id: 'ada',
-        title: 'Medical emergencies',
-        provider: { name: 'Australian Dental Association', type: 'unknown' },
-      },
-      { asOf: '2026-12-06' },
-    );
-    const provider = report.factors.find((f) => f.id === 'provider');
-    expect(provider).toMatchObject({ known: true, score: 0.45 });
+    expect(evaluateRow('Australian Dental Association').provider).toMatchObject({
+      known: true,
+      score: 0.45,
+    });
   });
 
   it('keeps the type the catalogue, the registry or a web address gives', () => {
@@ -154,15 +156,7 @@ describe('a provider whose catalogue gives no type', () => {
   });
 
   it('earns nothing for its kind when its name imitates a known body', () => {
-    const report = evaluateCredibility(
-      {
-        id: 'fake',
-        title: 'Acute medicine update',
-        provider: { name: 'Royal College of Nursng', type: 'unknown' },
-      },
-      { asOf: '2026-12-06' },
-    );
-    const provider = report.factors.find((f) => f.id === 'provider');
+    const { report, provider } = evaluateRow('Royal College of Nursng');
     expect(provider).toMatchObject({ known: true, score: 0 });
     expect(report.flags.map((f) => f.code)).toContain('lookalike-provider');
   });
