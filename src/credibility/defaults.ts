@@ -151,7 +151,9 @@ export const DEFAULT_POLICY: Policy = {
     typosquatMinLength: 5,
     // An accrediting body's acronym of 5+ letters (eaccme, rcpsc, iacet) as a label of a host
     // that is not its own is borrowed, as a domain label is; four letters are too often another
-    // body's acronym too (ACPE is also the Association for Clinical Pastoral Education).
+    // body's acronym too (ACPE is also the Association for Clinical Pastoral Education). The same
+    // length bounds look-alike rule 10 (a claimed acronym one letter from the accreditor whose
+    // credit it awards: "AACME").
     borrowedAcronymMinLength: 5,
   },
   penalties: {

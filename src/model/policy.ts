@@ -143,7 +143,11 @@ export const LookalikeSchema = z.strictObject({
   distinctiveLabelMinLength: count,
   /** A known domain label this long or longer can be typosquatted (one edit away). */
   typosquatMinLength: count,
-  /** An accrediting body's acronym this long or longer, as a label of another host, is borrowed. */
+  /**
+   * An accrediting body's acronym this long or longer, as a label of another host, is borrowed;
+   * and a claimed body's acronym this long or longer, one letter from an accreditor's whose
+   * credit it awards, is a look-alike (rule 10).
+   */
   borrowedAcronymMinLength: count,
 });
 
