@@ -73,3 +73,30 @@ describe('credibility, distinct-hosts (every offering on its own host)', () => {
     { iterations: 2, warmupIterations: 1, ...hooks },
   );
 });
+
+// The floor: one offering 100,000 times under different ids, so every identity, claim and factor
+// result is shared and what remains is the work each offering costs however much is shared (its
+// own text read, the results combined, its report built).
+describe('credibility, one offering repeated (the per-offering floor)', () => {
+  let courses: readonly Course[] | undefined;
+  bench(
+    'evaluateCatalog, 100,000 offerings',
+    () => {
+      evaluateCatalog(courses ?? [], { asOf });
+    },
+    {
+      iterations: 3,
+      warmupIterations: 1,
+      setup: () => {
+        const [first] = validateCourses(realisticCatalogue(data, 1, 'provider-address')).courses;
+        courses ??= Array.from({ length: 100_000 }, (_, i) => ({
+          ...(first as Course),
+          id: `same-${i}`,
+        }));
+      },
+      teardown: (_task, mode) => {
+        if (mode === 'run') courses = undefined;
+      },
+    },
+  );
+});

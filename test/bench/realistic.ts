@@ -1,8 +1,9 @@
 /**
- * Benchmark catalogues that look like real ones: real and invented providers with web
- * addresses, course pages on providers' sites, on learning platforms or on hosts of their own,
- * accreditation claims written the way catalogues write them (sentences, acronyms, credit-scheme
- * suffixes, unknown bodies, listed mills, look-alikes), and descriptions of real length.
+ * Benchmark catalogues that look like real ones: real and invented providers with web addresses
+ * (a third of them without a stated type), course pages on providers' sites, on learning platforms
+ * or on hosts of their own, accreditation claims written the way catalogues write them (sentences,
+ * acronyms, credit-scheme suffixes, unknown bodies, listed mills, look-alikes), and descriptions
+ * of real length.
  * Deterministic (seeded).
  * @module
  */
@@ -78,16 +79,28 @@ function claimTexts(data: ReferenceData): string[] {
 /** The share of a provider's courses on its second platform. */
 const SECOND_PLATFORM_SHARE = 0.25;
 
+/** A stable number for a provider's name (the same provider, the same choices). */
+function hashOf(name: string): number {
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) >>> 0;
+  return hash;
+}
+
 /**
  * The platform host a provider's course is on: its own platform (chosen by its name), or the next
  * one. Universities and bodies publish on the platforms they partner with (a university's
  * Coursera courses are all on Coursera), not on every platform at random.
  */
 function platformFor(platforms: readonly string[], provider: string, second: boolean): string {
-  let hash = 0;
-  for (let i = 0; i < provider.length; i++) hash = (hash * 31 + provider.charCodeAt(i)) >>> 0;
-  return platforms[(hash + (second ? 1 : 0)) % platforms.length] as string;
+  return platforms[(hashOf(provider) + (second ? 1 : 0)) % platforms.length] as string;
 }
+
+/**
+ * Whether a provider's rows state its type. Scraped and aggregated catalogues often leave it out
+ * (then the evaluator reads the kind from the name): a third of providers, the same ones in
+ * every row.
+ */
+const typeStated = (provider: string): boolean => hashOf(provider) % 3 !== 0;
 
 /**
  * `n` offerings whose web addresses have the given shape, from the reference data's real
@@ -135,7 +148,7 @@ export function realisticCatalogue(
       url: `https://${host}/courses/${slug}`,
       provider: {
         name: provider.name,
-        type: provider.type,
+        ...(typeStated(provider.name) ? { type: provider.type } : {}),
         ...(shape === 'provider-address' ? { url: `https://www.${provider.host}` } : {}),
       },
       accreditations: Array.from({ length: claimCount }, () => ({
