@@ -17,7 +17,9 @@
  * document CHEA's full list for maintainers). So is a domain rule's `rule`, the registry's policy
  * in a sentence: evidence cites the rule's source, not the sentence. So is a university's
  * `health`, the list of its health faculties maintainers keep to show why it is listed: no rule
- * reads it (a faculty is read from the provider's own name, `university-unit.ts`).
+ * reads it (a faculty is read from the provider's own name, `university-unit.ts`). So is the
+ * `country` of providers and universities: no rule reads it (an organisation is known by its
+ * names and domains; accreditors' and regulators' countries, which rules read, stay).
  *
  * A listed mill's `mimics` and `country` are left out where they are null ("not known"): the
  * loader's schemas read a missing one the same way.
@@ -46,13 +48,13 @@ const NAMED_LISTS = {
   'unrecognised-accreditors.json': 'bodies',
 };
 
-/** Fields of a list's entries that no rule reads, by file. */
+/** Fields of a list's entries that no rule reads, by file: the list, then the fields. */
 const UNREAD_FIELDS = {
   'accreditors.json': ['accreditors', 'professions'],
-  'providers.json': ['providers', 'professions'],
+  'providers.json': ['providers', 'professions', 'country'],
   'unrecognised-accreditors.json': ['indicators', 'detectable'],
   'domain-rules.json': ['rules', 'rule'],
-  'universities.json': ['universities', 'health'],
+  'universities.json': ['universities', 'health', 'country'],
 };
 
 /** The file with one of its lists replaced by `update(list)`; unchanged when it has no such list. */
@@ -94,12 +96,11 @@ function withoutNulls(file, fileName) {
 function withoutUnreadFields(file, fileName) {
   const unread = UNREAD_FIELDS[fileName];
   if (unread === undefined) return file;
-  const [list, field] = unread;
+  const [list, ...fields] = unread;
   return withList(file, list, (entries) =>
-    entries.map((entry) => {
-      const { [field]: _unread, ...rest } = entry;
-      return rest;
-    }),
+    entries.map((entry) =>
+      Object.fromEntries(Object.entries(entry).filter(([k]) => !fields.includes(k))),
+    ),
   );
 }
 

@@ -30,6 +30,15 @@ const NAME_AFTER =
 /** An acronym right before accreditation words ("CCNE-accredited", "NATA Accreditation"). */
 const ACRONYM_BEFORE =
   /\b([A-Z][A-Z0-9&]{1,9})['’]?s?[\s-]+(?:[Aa]ccredit\w*|[Cc]ertified|[Aa]pproved|[Ee]ndorsed)\b/g;
+/**
+ * A name of several capitalised words right before accreditation words, holding a joining word or
+ * an organisation's word ("a Centre for Advancing Practice accredited programme", "Skills for Care
+ * endorsed", "Royal College of Nursing approved").
+ */
+const NAME_BEFORE =
+  /\b[A-Z][\w'’-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w'’-]*)){1,8}\s+(?:[Aa]ccredit\w*|[Aa]pproved|[Ee]ndorsed)\b/g;
+const NAME_WORDS =
+  /\s(?:of|for|and|&|Centre|Center|College|Council|Society|Association|Institute|Board|Agency|Authority|Faculty|Federation|Trust|Office)\s/;
 /** Acronyms that name a kind of credit or a country, not an accrediting body ("CPD accredited"). */
 const NOT_A_BODY = /^(?:CPD|CME|CEU?S?|CNE|CPE|MOC|PD|UK|USA?|EU)$/;
 
@@ -67,7 +76,7 @@ export function namesNoBody(body: string): boolean {
 const namesABody = (sentence: string): boolean =>
   [...sentence.matchAll(NAME_AFTER), ...sentence.matchAll(ACRONYM_BEFORE)].some(
     (m) => !NOT_A_BODY.test(m[1] as string),
-  );
+  ) || [...sentence.matchAll(NAME_BEFORE)].some((m) => NAME_WORDS.test(m[0]));
 
 /**
  * The words of the title or description that claim the offering is accredited while no sentence

@@ -122,6 +122,15 @@ export function organisationsNamed(
     }
     if (found.size > 0) return [...found].sort(byRole);
   }
+  // edX publishes an institution's courses under its short name and an "X" ("HarvardX", "UQx").
+  const stem = /^(\S{2,})x$/i.exec(name.trim())?.[1];
+  const edx =
+    stem === undefined
+      ? undefined
+      : [...directory.byKey(readName(stem).key), ...directory.byAcronym(acronymKey(stem))].find(
+          (o) => o.role === 'university',
+        );
+  if (edx) return [edx];
   // An institution's name in another word order or language ("Università Bocconi").
   const { key } = reading;
   if (/\b(?:university|college|school|institute)\b/.test(key)) {

@@ -45,14 +45,16 @@ const KIND_WORDS: Readonly<
       '학회|협회|의사회|学会|學會|協会|协会|協會|医師会|جمعية',
   },
   // Universities and their schools. "X College" (not "College of") is a college of higher
-  // education; a college of medicine or dentistry is a university's school.
+  // education; a college of medicine or dentistry is a university's school. A Dutch hogeschool,
+  // Swedish högskola or Norwegian høgskole is a university of applied sciences.
   university: {
     words:
       'university|univ|college|universidad|universidade|universita|universite|universiteit|universitet|universitat|' +
       'uniwersytet|univerzita|yliopisto|universitesi|университет|πανεπιστημιο|medical school|school of medicine|school of nursing|' +
       'school of dentistry|school of pharmacy|school of public health|college of medicine|college of dentistry|college of pharmacy|' +
       'faculty of medicine',
-    endings: 'hochschule|大学|大學|대학교|جامعة',
+    endings:
+      'hochschule|hogeschool|hogskola|hogskolan|høgskole|høgskolen|universitetet|大学|大學|대학교|جامعة',
   },
   // Hospitals, health systems, national health services.
   'healthcare-organisation': {

@@ -202,7 +202,8 @@ export const ProviderEntrySchema = identifiedByName(
      * external accreditation to be credible.
      */
     publicBody: z._default(z.boolean(), false),
-    country,
+    /** Where it is based (no rule reads it; the inlined default data leaves it out). */
+    country: z.optional(country),
     domains: z._default(z.array(domain), []),
     professions: z._default(z.array(z.string()), []),
     ...sourced,
@@ -260,7 +261,8 @@ export const UniversityEntrySchema = identifiedByName(
     id: z.optional(id),
     name: z.string().check(z.minLength(1)),
     aliases: z._default(z.array(z.string()), []),
-    country,
+    /** Where it is (no rule reads it; the inlined default data leaves it out). */
+    country: z.optional(country),
     domains: z.array(domain).check(z.minLength(1)),
     health: z._default(z.array(z.string()), []),
     ...sourced,

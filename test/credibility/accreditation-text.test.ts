@@ -13,6 +13,8 @@ describe('unnamedAccreditation', () => {
     ['Introduction to Dementia', 'The course is CPD accredited and offers carers a certificate.'],
     ['Phlebotomy refresher', 'Our accredited training leads to a certificate.'],
     ['CPR/AED Certification – CPD Accredited', 'Learn CPR in a day.'],
+    // Capitalised words before "Accredited" that are no organisation's name.
+    ['Botox And Dermal Fillers Accredited Course', 'Learn injectables in a day.'],
   ])('finds the offering claimed accredited with no body named: %s', (title, description) => {
     expect(unnamedAccreditation(title, description)).toBeDefined();
   });
@@ -21,6 +23,12 @@ describe('unnamedAccreditation', () => {
     // A body named before or after the words, in the title or the description.
     ['BSN to MSN', "WGU's online, CCNE-accredited BSN to MSN program prepares educators."],
     ['ICGP Accredited: Women’s Health in General Practice', ''],
+    // NHS England's Centre for Advancing Practice, of its own advanced-practice badge.
+    [
+      'Advanced digital badge',
+      'Practitioners who have completed a Centre for Advancing Practice accredited programme are eligible for an Advanced digital badge.',
+    ],
+    ['Moving and handling', 'Skills for Care endorsed training for care workers.'],
     [
       'Infection Control in Health and Social Care (CPD accredited)',
       'Accredited CPD training online, fully backed by the CPD Standards Office.',

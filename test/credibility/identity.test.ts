@@ -66,6 +66,20 @@ describe('resolveIdentity', () => {
     });
   });
 
+  it('reads an edX partner name, a university\'s short name and an "X", as that university', () => {
+    const harvardX = identify(
+      { name: 'HarvardX' },
+      'https://courses.edx.org/courses/course-v1:HarvardX+PH556',
+    );
+    expect(harvardX).toMatchObject({ status: 'verified', basis: 'platform-partner' });
+    expect(harvardX.organisation?.id).toBe('harvard-university');
+    expect(identify({ name: 'UQx' }).organisation?.id).toBe('university-of-queensland');
+    // A word that merely ends in "x" is not a university's short name.
+    for (const name of ['Apex', 'Medix', 'Pharmax', 'GPEx']) {
+      expect(identify({ name }).organisation, name).toBeUndefined();
+    }
+  });
+
   it('does not let an open marketplace vouch for a name', () => {
     const fake = identify({ name: 'Harvard University' }, 'https://www.udemy.com/course/x');
     expect(fake).toMatchObject({ status: 'claimed', verifiedUniversity: false });

@@ -58,6 +58,12 @@ describe('kindFromName', () => {
     expect(kind('日本医師会')).toBe('professional-body');
     expect(kind('Technische Universität München (TUM)')).toBe('university');
     expect(kind('Медицински университет \u2013 София')).toBe('university');
+    // Universities of applied sciences, and Nordic definite forms, joined or not.
+    expect(kind('Hogeschool Inholland')).toBe('university');
+    expect(kind('Hanzehogeschool Groningen')).toBe('university');
+    expect(kind('Högskolan i Borås')).toBe('university');
+    expect(kind('Høgskolen i Molde')).toBe('university');
+    expect(kind('OsloMet \u2013 storbyuniversitetet')).toBe('university');
     expect(kind('جامعة الإمارات العربية المتحدة')).toBe('university');
     expect(kind('Universitätsklinikum Heidelberg')).toBe('healthcare-organisation');
     expect(kind('Assistance Publique \u2013 Hôpitaux de Paris')).toBe('healthcare-organisation');

@@ -68,13 +68,13 @@ describe('the reference data the builds inline', () => {
     expect(compact.issues).toEqual([]);
     const unread = (data: typeof full.data) => ({
       ...data,
-      providers: data.providers.map(({ professions: _p, ...rest }) => rest),
+      providers: data.providers.map(({ professions: _p, country: _c, ...rest }) => rest),
       accreditors: data.accreditors.map(({ professions: _p, ...rest }) => rest),
       indicators: data.indicators
         .filter((i) => i.phrases.length > 0)
         .map(({ detectable: _d, ...rest }) => rest),
       domainRules: data.domainRules.map(({ rule: _r, ...rest }) => rest),
-      universities: data.universities.map(({ health: _h, ...rest }) => rest),
+      universities: data.universities.map(({ health: _h, country: _c, ...rest }) => rest),
       // A null country or mimicked body ("not known") is left out: the same to every rule.
       unrecognised: data.unrecognised.map((b) => ({
         ...b,
@@ -93,6 +93,10 @@ describe('the reference data the builds inline', () => {
     expect(compact.data.domainRules.some((r) => r.rule !== undefined)).toBe(false);
     expect(full.data.universities.some((u) => u.health.length > 0)).toBe(true);
     expect(compact.data.universities.some((u) => u.health.length > 0)).toBe(false);
+    expect(full.data.providers.every((p) => p.country !== undefined)).toBe(true);
+    expect(compact.data.providers.some((p) => p.country !== undefined)).toBe(false);
+    expect(full.data.universities.every((u) => u.country !== undefined)).toBe(true);
+    expect(compact.data.universities.some((u) => u.country !== undefined)).toBe(false);
   });
 
   it('gives the same reports as data/ (no rule reads what the build leaves out)', () => {
