@@ -113,7 +113,9 @@ const COUNTRY_FORMS: readonly (readonly [readonly string[], string])[] = [
 /** Brackets whose content is an acronym ("(RCN)", "[ACCME]"): said separately, not part of the name. */
 const BRACKETED = /[([{]\s*([^()[\]{}]{1,80}?)\s*[)\]}]/g;
 /** An acronym as written: 2–10 capitals or digits, with optional dots and one "&" or "+". */
-const ACRONYM = /^(?:[A-Z0-9][.]?){2,10}[+]?$|^[A-Z]{1,4}&[A-Z]{1,4}$/;
+const ACRONYM = /^(?:[\p{Lu}0-9][.]?){2,10}[+]?$|^[A-Z]{1,4}&[A-Z]{1,4}$/u;
+/** A country code in brackets, in any case ("(UK)", "(nz)"): a qualifier, left out like an acronym. */
+const BRACKETED_COUNTRY = /^(?:uk|u\.k\.|us|u\.s\.|usa|gb|nz)$/i;
 /** Trade-mark and registration signs: "EACCME®", "AMA PRA Category 1 Credit™". */
 const MARKS = /[®™©℠]/g;
 
@@ -153,8 +155,10 @@ export function readName(input: string): CanonicalName {
   const acronyms: string[] = [];
   let text = input.slice(0, MAX_NAME_LENGTH).replace(MARKS, ' ');
   text = text.replace(BRACKETED, (_, inner: string) => {
+    if (BRACKETED_COUNTRY.test(inner.trim())) return ' ';
     if (ACRONYM.test(inner.trim())) {
-      acronyms.push(acronymKey(inner));
+      const acronym = acronymKey(inner);
+      if (acronym !== '') acronyms.push(acronym);
       return ' ';
     }
     return ` ${inner} `;

@@ -21,6 +21,7 @@ import {
   UniversityEntrySchema,
   UnrecognisedBodySchema,
 } from '../../src/reference/schemas.js';
+import { canonicalName } from '../../src/text/canonical-name.js';
 import { normalizeName, normalizeText } from '../../src/text/index.js';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -151,6 +152,26 @@ describe('unique ids', () => {
       );
       const dups = duplicates(keys);
       if (dups.length > 0) found[name] = dups;
+    }
+    expect(found).toEqual({});
+  });
+
+  it('one entry per body: no two entries of a list share a name, alias or former name', () => {
+    // Two entries for one body split its names, credits and rules between them (Italy's ECM
+    // system and Belgium's RIZIV were each entered twice once, under different ids). Names are
+    // compared canonically; aliases written as acronyms are not names (bodies share acronyms).
+    type Named = { name: string; aliases?: readonly string[]; formerNames?: readonly string[] };
+    const found: Record<string, string[]> = {};
+    for (const list of ['accreditors', 'providers', 'regulators', 'universities'] as const) {
+      const forms = (lists[list].entries as Named[]).flatMap((e) => [
+        ...new Set(
+          [e.name, ...(e.aliases ?? []), ...(e.formerNames ?? [])]
+            .filter((n) => !/^[A-Z0-9&+. -]{2,12}$/.test(n))
+            .map((n) => canonicalName(n) || n),
+        ),
+      ]);
+      const dups = duplicates(forms);
+      if (dups.length > 0) found[list] = dups;
     }
     expect(found).toEqual({});
   });

@@ -59,6 +59,19 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
       acronyms: ['rcn'],
     });
     expect(readName('Royal College of Physicians (London)').acronyms).toEqual([]);
+    // Acronyms in any alphabet's capitals: "(BÄK)" is an acronym, not a word of the name.
+    expect(readName('Bundesärztekammer (BÄK)')).toEqual({
+      key: 'bundesarztekammer',
+      acronyms: ['bak'],
+    });
+    // A bracketed country code, in any case, is a qualifier left out (found by a sweep of the
+    // data's accreditors written in catalogue variants).
+    expect(readName('college of nurses aotearoa (nz)')).toEqual(
+      readName('College of Nurses Aotearoa (NZ)'),
+    );
+    expect(readName('Faculty of General Dental Practice (uk)').key).toBe(
+      canonicalName('Faculty of General Dental Practice'),
+    );
     expect(acronymKey('A.C.C.M.E.')).toBe('accme');
     expect(acronymKey('Mainpro+')).toBe('mainpro+');
   });

@@ -1,0 +1,81 @@
+/**
+ * Every recognised accreditor in the bundled data, named in a claim the ways catalogues write
+ * names (case, "The", "&", ™ and ®, "accredited by …", "… -accredited", an acronym beside the name
+ * or alone, dotted acronyms, "UK" for "United Kingdom"), resolves to that same accreditor and
+ * raises no warning or critical flag. A sweep like this found two accreditors entered twice under
+ * different ids, a lower-case "(nz)" read as a word and "(BÄK)" not read as an acronym.
+ *
+ * Names written only in a non-Latin script ("대한의사협회", "日本医師会") are left out: names are
+ * matched through their Latin-script canonical form, so those bodies are recognised by their
+ * English names and acronyms (their entries carry both).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveClaims } from '../../src/credibility/claims.js';
+import { evaluateCatalog } from '../../src/credibility/evaluate.js';
+import { validateCourses } from '../../src/model/catalog-reader.js';
+import { bundledData } from '../../src/reference/index.js';
+
+const AS_OF = '2026-12-06';
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}&+'’]+$/u;
+
+/** A name as catalogues write it. */
+function variants(name: string, acronym: string | undefined): string[] {
+  const out = [
+    name.toLowerCase(),
+    `The ${name}`,
+    name.replace(/ and /g, ' & '),
+    `${name}™`,
+    `${name}®`,
+    `Accredited by the ${name}`,
+    `Approved by ${name}`,
+    `${name}-accredited`,
+    `${name} accredited`,
+    name.replace(/United Kingdom/g, 'UK'),
+    // An upper-case name with a word in brackets reads the word as an acronym: not tried.
+    ...(name.includes('(') ? [] : [name.toUpperCase()]),
+  ];
+  if (acronym !== undefined && LATIN.test(acronym)) {
+    out.push(
+      `${name} (${acronym})`,
+      acronym,
+      `${acronym}-accredited`,
+      `Accredited by ${acronym}`,
+      `${acronym}®`,
+    );
+  }
+  return [...new Set(out)].filter((v) => v !== name);
+}
+
+describe('every recognised accreditor, named as catalogues write names', () => {
+  const accreditors = bundledData().accreditors.filter((a) => LATIN.test(a.name));
+  const rows = accreditors.flatMap((a) =>
+    variants(a.name, a.abbreviations[0]).map((body) => ({ target: a.id, body })),
+  );
+  const { courses } = validateCourses(
+    rows.map((row, i) => ({
+      id: `variant-${i}`,
+      title: 'Sepsis recognition update',
+      provider: { name: 'Quillmoor Clinical Training', type: 'education-company' },
+      accreditations: [{ body: row.body }],
+    })),
+  );
+  const reports = evaluateCatalog(courses, { asOf: AS_OF });
+
+  it('resolves to the same accreditor', () => {
+    expect(accreditors.length).toBeGreaterThan(150);
+    const wrong = courses.flatMap((course, i) => {
+      const [claim] = resolveClaims(course, { asOf: AS_OF });
+      const row = rows[i] as (typeof rows)[number];
+      return claim?.accreditor?.id === row.target ? [] : [`${row.body} → ${claim?.status}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('raises no warning or critical flag', () => {
+    const flagged = reports.flatMap((report, i) => {
+      const bad = report.flags.filter((f) => f.severity !== 'info');
+      return bad.length === 0 ? [] : [`${rows[i]?.body}: ${bad.map((f) => f.code).join(', ')}`];
+    });
+    expect(flagged).toEqual([]);
+  });
+});
