@@ -112,8 +112,13 @@ const COUNTRY_FORMS: readonly (readonly [readonly string[], string])[] = [
 
 /** Brackets whose content is an acronym ("(RCN)", "[ACCME]"): said separately, not part of the name. */
 const BRACKETED = /[([{]\s*([^()[\]{}]{1,80}?)\s*[)\]}]/g;
-/** An acronym as written: 2–10 capitals or digits, with optional dots and one "&" or "+". */
-const ACRONYM = /^(?:[\p{Lu}0-9][.]?){2,10}[+]?$|^[A-Z]{1,4}&[A-Z]{1,4}$/u;
+/**
+ * An acronym as written: 2–10 capitals or digits, with optional dots and one "&" or "+"; or a
+ * short word that starts with a capital and either ends with one or has three ("CoP", "SoR",
+ * "RCNi", "RCPsych"; not "McGill").
+ */
+const ACRONYM =
+  /^(?:[\p{Lu}0-9][.]?){2,10}[+]?$|^[A-Z]{1,4}&[A-Z]{1,4}$|^(?=\p{Lu})(?=(?:\P{Lu}*\p{Lu}){3}|.*\p{Lu}$)[\p{L}0-9]{2,8}$/u;
 /** A country code in brackets, in any case ("(UK)", "(nz)"): a qualifier, left out like an acronym. */
 const BRACKETED_COUNTRY = /^(?:uk|u\.k\.|us|u\.s\.|usa|gb|nz)$/i;
 /** Trade-mark and registration signs: "EACCME®", "AMA PRA Category 1 Credit™". */

@@ -64,6 +64,10 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
       key: 'bundesarztekammer',
       acronyms: ['bak'],
     });
+    // Acronyms written in mixed case; a name with two capitals is still a word.
+    expect(readName('College of Paramedics (CoP)').acronyms).toEqual(['cop']);
+    expect(readName('Royal College of Psychiatrists (RCPsych)').acronyms).toEqual(['rcpsych']);
+    expect(readName('Faculty of Medicine (McGill)').key).toBe('faculty medicine mcgill');
     // A bracketed country code, in any case, is a qualifier left out (found by a sweep of the
     // data's accreditors written in catalogue variants).
     expect(readName('college of nurses aotearoa (nz)')).toEqual(

@@ -1,9 +1,11 @@
 /**
  * Every recognised accreditor in the bundled data, named in a claim the ways catalogues write
  * names (case, "The", "&", ™ and ®, "accredited by …", "… -accredited", an acronym beside the name
- * or alone, dotted acronyms, "UK" for "United Kingdom"), resolves to that same accreditor and
- * raises no warning or critical flag. A sweep like this found two accreditors entered twice under
- * different ids, a lower-case "(nz)" read as a word and "(BÄK)" not read as an acronym.
+ * or alone, "UK" for "United Kingdom"), resolves to that same accreditor and raises no warning or
+ * critical flag; so does every listed provider and university named as a course's provider, with
+ * and without its own web address. A sweep like this found two accreditors entered twice under
+ * different ids, a lower-case "(nz)" read as a word, and "(BÄK)", "(CoP)" and "(RCNi)" not read as
+ * acronyms.
  *
  * Names written only in a non-Latin script ("대한의사협회", "日本医師会") are left out: names are
  * matched through their Latin-script canonical form, so those bodies are recognised by their
@@ -11,7 +13,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveClaims } from '../../src/credibility/claims.js';
+import { createContext } from '../../src/credibility/context.js';
 import { evaluateCatalog } from '../../src/credibility/evaluate.js';
+import { providerIdentity } from '../../src/credibility/identity.js';
 import { validateCourses } from '../../src/model/catalog-reader.js';
 import { bundledData } from '../../src/reference/index.js';
 
@@ -75,6 +79,52 @@ describe('every recognised accreditor, named as catalogues write names', () => {
     const flagged = reports.flatMap((report, i) => {
       const bad = report.flags.filter((f) => f.severity !== 'info');
       return bad.length === 0 ? [] : [`${rows[i]?.body}: ${bad.map((f) => f.code).join(', ')}`];
+    });
+    expect(flagged).toEqual([]);
+  });
+});
+
+describe('every listed provider and university, named as catalogues write names', () => {
+  const data = bundledData();
+  const listed = [...data.providers, ...data.universities].filter((o) => LATIN.test(o.name));
+  const rows = listed.flatMap((o) => {
+    const acronym = 'abbreviations' in o ? o.abbreviations[0] : undefined;
+    // An acronym without the name is left out: several bodies share many ("APA", "ADA", "AACN").
+    return variants(o.name, acronym)
+      .filter((v) => acronym === undefined || !v.includes(acronym) || v.includes(o.name))
+      .filter((v) => !/^(?:Accredited|Approved) by|accredited$/.test(v))
+      .flatMap((name) => [undefined, o.domains[0]].map((domain) => ({ target: o, name, domain })));
+  });
+  const { courses } = validateCourses(
+    rows.map((row, i) => ({
+      id: `provider-variant-${i}`,
+      title: 'Sepsis recognition update',
+      ...(row.domain === undefined ? {} : { url: `https://www.${row.domain}/courses/sepsis` }),
+      provider: { name: row.name },
+    })),
+  );
+  const reports = evaluateCatalog(courses, { asOf: AS_OF });
+  const context = createContext({ asOf: AS_OF });
+
+  it('resolves to the same organisation (or its entry in another list, on the same site)', () => {
+    expect(listed.length).toBeGreaterThan(500);
+    const wrong = courses.flatMap((course, i) => {
+      const row = rows[i] as (typeof rows)[number];
+      const found = providerIdentity(context, course).organisation;
+      const same =
+        found?.id === row.target.id ||
+        found?.domains.some((d) => row.target.domains.includes(d)) === true;
+      return same ? [] : [`${row.name}${row.domain ? ` on ${row.domain}` : ''} → ${found?.id}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("raises no warning or critical flag (a drug maker's own course aside)", () => {
+    const flagged = reports.flatMap((report, i) => {
+      const bad = report.flags.filter(
+        (f) => f.severity !== 'info' && f.code !== 'industry-without-independent-accreditation',
+      );
+      return bad.length === 0 ? [] : [`${rows[i]?.name}: ${bad.map((f) => f.code).join(', ')}`];
     });
     expect(flagged).toEqual([]);
   });
