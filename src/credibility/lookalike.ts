@@ -69,7 +69,7 @@ import {
 import { defaultReference, type Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
-import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
+import { acronymKey, type CanonicalName, NON_ASCII, readName } from '../text/canonical-name.js';
 import { disguise, revealHidden } from '../text/disguise.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
@@ -159,10 +159,12 @@ export function nameOnlyLookalike(context: LookalikeContext, name: string): Look
   const { reference } = context;
   const reading = readName(name);
   if (isKnownName(reference, name, reading)) return undefined;
+  // A name in another script is compared by its characters' skeleton only (see `readName`).
+  const latin = !NON_ASCII.test(reading.key);
   return (
     confusableName(reference, name, reading) ??
-    substitutedFormWord(context, name, reading) ??
-    misspelling(context, name, reading)
+    (latin ? substitutedFormWord(context, name, reading) : undefined) ??
+    (latin ? misspelling(context, name, reading) : undefined)
   );
 }
 

@@ -6,7 +6,7 @@
  * nothing here is fuzzy. Pure and data-free.
  * @module
  */
-import { foldText } from './normalize.js';
+import { COMBINING_MARKS, foldText } from './normalize.js';
 import { americanize } from './spelling.js';
 
 /** Longest name examined; real names are far shorter. */
@@ -189,7 +189,27 @@ export function readName(input: string): CanonicalName {
     .map(singular)
     .filter((t) => !JOINING_WORDS.has(t))
     .join(' ');
-  return { key, acronyms };
+  return { key: key || otherScriptKey(text), acronyms };
+}
+
+/** A character outside ASCII: what a word written in another script than Latin's holds. */
+export const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The key of a name with no Latin words ("대한의사협회", "日本医師会", "Πανελλήνιος Ιατρικός
+ * Σύλλογος"): its words in their own script, case and accents folded, so that the name is found
+ * as it is written. Look-alike rules do not compare such keys by spelling: one character changed
+ * in a Chinese or Japanese name makes another word, not a misspelling.
+ */
+function otherScriptKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => NON_ASCII.test(w))
+    .join(' ');
 }
 
 /**
@@ -215,7 +235,8 @@ export function canonicalName(input: string): string {
  * ```
  */
 export function acronymKey(input: string): string {
-  return foldText(input.replace(MARKS, '')).replace(/ /g, '');
+  const text = input.replace(MARKS, '');
+  return (foldText(text) || otherScriptKey(text)).replace(/ /g, '');
 }
 
 /**

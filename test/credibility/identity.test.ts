@@ -80,6 +80,20 @@ describe('resolveIdentity', () => {
     }
   });
 
+  it('knows a body by its name in its own script, and accuses no sister body one character away', () => {
+    expect(identify({ name: '日本医師会' })).toMatchObject({ status: 'registered' });
+    expect(identify({ name: '대한의사협회' }).organisation?.id).toBe('korean-medical-association');
+    // The Japanese Association of Medical Sciences and the Japan Dental Association: other bodies.
+    for (const name of ['日本医学会', '日本歯科医師会', 'Български зъболекарски съюз']) {
+      expect(
+        identify({ name }).flags.filter((f) => f.severity !== 'info'),
+        name,
+      ).toEqual([]);
+    }
+    // Letters of another script imitating a Latin name are still caught.
+    expect(severities(identify({ name: 'АССМЕ' }).flags)).toContain('critical:lookalike-provider');
+  });
+
   it('does not let an open marketplace vouch for a name', () => {
     const fake = identify({ name: 'Harvard University' }, 'https://www.udemy.com/course/x');
     expect(fake).toMatchObject({ status: 'claimed', verifiedUniversity: false });

@@ -64,6 +64,11 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
       key: 'bundesarztekammer',
       acronyms: ['bak'],
     });
+    // A name with no Latin words keys on its own script's words, case and accents folded.
+    expect(canonicalName('Πανελλήνιος Ιατρικός Σύλλογος')).toBe('πανελληνιος ιατρικος συλλογος');
+    expect(canonicalName('The 대한의사협회')).toBe(canonicalName('대한의사협회'));
+    expect(canonicalName('日本医師会®')).toBe('日本医師会');
+    expect(acronymKey('Π.Ι.Σ.')).toBe(acronymKey('ΠΙΣ'));
     // Acronyms written in mixed case; a name with two capitals is still a word.
     expect(readName('College of Paramedics (CoP)').acronyms).toEqual(['cop']);
     expect(readName('Royal College of Psychiatrists (RCPsych)').acronyms).toEqual(['rcpsych']);
