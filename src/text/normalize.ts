@@ -6,7 +6,8 @@
 import { americanize } from './spelling.js';
 
 /** Combining accents (not the marks that make a Japanese kana voiced, which change the word). */
-export const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+export const COMBINING_MARKS =
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const NON_WORD = /[^a-z0-9+]+/g;
 const ASCII = /^[\x00-\x7f]*$/;
 /**
