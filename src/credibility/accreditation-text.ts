@@ -37,6 +37,8 @@ const ACRONYM_BEFORE =
  */
 const NAME_BEFORE =
   /\b[A-Z][\w'’-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w'’-]*)){1,8}\s+(?:[Aa]ccredit\w*|[Aa]pproved|[Ee]ndorsed)\b/g;
+/** An accrediting body's own name ("the Accreditation Council for Continuing Medical Education"). */
+const ACCREDITOR_NAME = /\bAccredit\w*\s+(?:Council|Commission|Board|Agency|Service|Bureau|Body)\b/;
 const NAME_WORDS =
   /\s(?:of|for|and|&|Centre|Center|College|Council|Society|Association|Institute|Board|Agency|Authority|Faculty|Federation|Trust|Office)\s/;
 /** Acronyms that name a kind of credit or a country, not an accrediting body ("CPD accredited"). */
@@ -76,7 +78,9 @@ export function namesNoBody(body: string): boolean {
 const namesABody = (sentence: string): boolean =>
   [...sentence.matchAll(NAME_AFTER), ...sentence.matchAll(ACRONYM_BEFORE)].some(
     (m) => !NOT_A_BODY.test(m[1] as string),
-  ) || [...sentence.matchAll(NAME_BEFORE)].some((m) => NAME_WORDS.test(m[0]));
+  ) ||
+  [...sentence.matchAll(NAME_BEFORE)].some((m) => NAME_WORDS.test(m[0])) ||
+  ACCREDITOR_NAME.test(sentence);
 
 /**
  * The words of the title or description that claim the offering is accredited while no sentence

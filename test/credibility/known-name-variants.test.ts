@@ -3,9 +3,11 @@
  * names (case, "The", "&", ™ and ®, "accredited by …", "… -accredited", an acronym beside the name
  * or alone, "UK" for "United Kingdom"), resolves to that same accreditor and raises no warning or
  * critical flag; so does every listed provider and university named as a course's provider, with
- * and without its own web address. A sweep like this found two accreditors entered twice under
+ * and without its own web address; and every accreditor's standard statement, whoever it names as
+the provider, resolves to its accreditor as a claim and draws no flag in a description. A sweep
+like this found two accreditors entered twice under
  * different ids, a lower-case "(nz)" read as a word, and "(BÄK)", "(CoP)" and "(RCNi)" not read as
- * acronyms.
+ * acronyms; and the ACCME–Royal College agreement sentence warned as an unnamed claim.
  * Names written in another script than Latin ("대한의사협회", "日本医師会", "Πανελλήνιος Ιατρικός
  * Σύλλογος") are in the sweep too: it found them never recognised, as their words were folded
  * away.
@@ -127,5 +129,65 @@ describe('every listed provider and university, named as catalogues write names'
       return bad.length === 0 ? [] : [`${rows[i]?.name}: ${bad.map((f) => f.code).join(', ')}`];
     });
     expect(flagged).toEqual([]);
+  });
+});
+
+describe("every accreditor's standard statement, whoever it names as the provider", () => {
+  const providers = [
+    'Mayo Clinic College of Medicine and Science',
+    'Quillmoor Clinical Education Ltd',
+    "St. Vincent's Hospital",
+    'Asociación Española de Pediatría',
+  ];
+  const rows = bundledData().accreditors.flatMap((a) =>
+    a.statements.flatMap((s) =>
+      providers.map((provider) => ({
+        target: a.id,
+        provider,
+        text: s.text
+          .replace(/\[provider\]/gi, provider)
+          .replace(/\[n\]/g, '2')
+          .replace(/\[[^\]]*\]/g, 'live activity'),
+      })),
+    ),
+  );
+  const asClaims = validateCourses(
+    rows.map((row, i) => ({
+      id: `statement-claim-${i}`,
+      title: 'Sepsis recognition update',
+      provider: { name: row.provider },
+      durationHours: 2,
+      accreditations: [{ body: row.text, credits: 2, unit: 'credits' }],
+    })),
+  ).courses;
+  const inDescriptions = validateCourses(
+    rows.map((row, i) => ({
+      id: `statement-text-${i}`,
+      title: 'Sepsis recognition update',
+      provider: { name: row.provider },
+      description: `A two-hour update. ${row.text}`,
+    })),
+  ).courses;
+  const flagged = (courses: typeof asClaims) =>
+    evaluateCatalog(courses, { asOf: AS_OF }).flatMap((report, i) => {
+      const bad = report.flags.filter((f) => f.severity !== 'info');
+      return bad.length === 0 ? [] : [`${rows[i]?.text}: ${bad.map((f) => f.code).join(', ')}`];
+    });
+
+  it('as a claim, resolves to its accreditor with no warning or critical flag', () => {
+    expect(rows.length).toBeGreaterThan(80);
+    const wrong = asClaims.flatMap((course, i) => {
+      const [claim] = resolveClaims(course, { asOf: AS_OF });
+      return claim?.accreditor?.id === rows[i]?.target
+        ? []
+        : [`${rows[i]?.text} → ${claim?.status}`];
+    });
+    expect(wrong).toEqual([]);
+    expect(flagged(asClaims)).toEqual([]);
+  });
+
+  it('in a description, raises no warning or critical flag (it names who accredits)', () => {
+    // The ACCME and Royal College agreement sentence was warned as an unnamed claim.
+    expect(flagged(inDescriptions)).toEqual([]);
   });
 });
