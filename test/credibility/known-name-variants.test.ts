@@ -4,13 +4,14 @@
  * or alone, "UK" for "United Kingdom"), resolves to that same accreditor and raises no warning or
  * critical flag; so does every listed provider and university named as a course's provider, with
  * and without its own web address; and every accreditor's standard statement, whoever it names as
-the provider, resolves to its accreditor as a claim and draws no flag in a description. A sweep
-like this found two accreditors entered twice under
- * different ids, a lower-case "(nz)" read as a word, and "(BÄK)", "(CoP)" and "(RCNi)" not read as
- * acronyms; and the ACCME–Royal College agreement sentence warned as an unnamed claim.
- * Names written in another script than Latin ("대한의사협회", "日本医師会", "Πανελλήνιος Ιατρικός
- * Σύλλογος") are in the sweep too: it found them never recognised, as their words were folded
- * away.
+ * the provider, resolves to its accreditor as a claim and draws no flag in a description. Names
+ * written in another script than Latin ("대한의사협회", "日本医師会", "Πανελλήνιος Ιατρικός
+ * Σύλλογος") are in the sweep too.
+ *
+ * Sweeps like these found two accreditors entered twice under different ids; names in other
+ * scripts never recognised (their words were folded away); a lower-case "(nz)" read as a word;
+ * "(BÄK)", "(CoP)" and "(RCNi)" not read as acronyms; and the ACCME and Royal College agreement
+ * sentence warned as an unnamed claim.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveClaims } from '../../src/credibility/claims.js';
