@@ -141,13 +141,15 @@ const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
 /**
  * Reads an organisation's name into its canonical key and bracketed acronyms.
  *
- * Canonicalisation, in order: trade-mark signs removed; bracketed acronyms set aside; other
- * bracketed words kept as words ("(London)" reads as "London"); a hyphenated prefix joined
+ * Canonicalisation, in order: trade-mark signs removed; bracketed acronyms set aside and
+ * bracketed country codes left out ("(UK)", "(nz)"); other bracketed words kept as words
+ * ("(London)" reads as "London"); a hyphenated prefix joined
  * ("Pre-Hospital" → "prehospital"); case, diacritics and punctuation folded (invisible format
  * characters removed); abbreviations expanded ("Int'l", "Assn", "Univ."); "&" read as "and";
  * country forms unified ("UK", "U.K." → "united kingdom"); British
  * spellings americanised ("Centre" → "center"); joining words and a possessive "'s" dropped;
- * plurals read as singulars.
+ * plurals read as singulars. A name with no Latin words keys on its own script's words, case and
+ * accents folded ("日本医師会", "Πανελλήνιος Ιατρικός Σύλλογος").
  *
  * @example
  * ```ts
