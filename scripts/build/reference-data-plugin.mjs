@@ -19,7 +19,9 @@
  * `health`, the list of its health faculties maintainers keep to show why it is listed: no rule
  * reads it (a faculty is read from the provider's own name, `university-unit.ts`). So is the
  * `country` of providers and universities: no rule reads it (an organisation is known by its
- * names and domains; accreditors' and regulators' countries, which rules read, stay).
+ * names and domains; accreditors' and regulators' countries, which rules read, stay). So are a
+ * regulator requirement's `otherRequirements`, the reflective accounts, appraisals and audits a
+ * regulator asks for besides CPD, written in words for readers: no rule reads them.
  *
  * A listed mill's `mimics` and `country` are left out where they are null ("not known"): the
  * loader's schemas read a missing one the same way.
@@ -48,14 +50,32 @@ const NAMED_LISTS = {
   'unrecognised-accreditors.json': 'bodies',
 };
 
-/** Fields of a list's entries that no rule reads, by file: the list, then the fields. */
+/**
+ * Fields of a list's entries that no rule reads, by file: the list, then the fields (a field of
+ * a field as `outer.inner`).
+ */
 const UNREAD_FIELDS = {
   'accreditors.json': ['accreditors', 'professions'],
   'providers.json': ['providers', 'professions', 'country'],
   'unrecognised-accreditors.json': ['indicators', 'detectable'],
   'domain-rules.json': ['rules', 'rule'],
   'universities.json': ['universities', 'health', 'country'],
+  'regulators.json': ['regulators', 'requirement.otherRequirements'],
 };
+
+/** An object without the fields named (`outer.inner` leaves out `inner` of `outer`). */
+function without(entry, fields) {
+  const out = {};
+  for (const [key, value] of Object.entries(entry)) {
+    if (fields.includes(key)) continue;
+    const inner = fields.filter((f) => f.startsWith(`${key}.`)).map((f) => f.slice(key.length + 1));
+    out[key] =
+      inner.length > 0 && value !== null && typeof value === 'object'
+        ? without(value, inner)
+        : value;
+  }
+  return out;
+}
 
 /** The file with one of its lists replaced by `update(list)`; unchanged when it has no such list. */
 function withList(file, list, update) {
@@ -97,11 +117,7 @@ function withoutUnreadFields(file, fileName) {
   const unread = UNREAD_FIELDS[fileName];
   if (unread === undefined) return file;
   const [list, ...fields] = unread;
-  return withList(file, list, (entries) =>
-    entries.map((entry) =>
-      Object.fromEntries(Object.entries(entry).filter(([k]) => !fields.includes(k))),
-    ),
-  );
+  return withList(file, list, (entries) => entries.map((entry) => without(entry, fields)));
 }
 
 /** The loader's id for a name without one (src/reference/entry-id.ts, the same steps). */

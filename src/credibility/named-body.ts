@@ -82,6 +82,32 @@ function findAccreditorIn(
   return undefined;
 }
 
+/** The most words a credit type's name has ("AMA PRA Category 1 Credit(s)" has five). */
+const CREDIT_NAME_MAX_WORDS = 8;
+
+/**
+ * A recognised body's name followed by one of the credit types in the data ("ACCME AMA PRA
+ * Category 1 Credit", "Joint Accreditation IPCE credit", "ANZCA CPD points"): the body, and the
+ * credit as its credit type. The longest credit name at the end is tried first.
+ */
+function accreditorBeforeCredit(
+  context: EvaluationContext,
+  text: string,
+): { found: { accreditor: Accreditor; via: string }; creditType: string } | undefined {
+  const words = text.split(' ');
+  for (let k = Math.min(CREDIT_NAME_MAX_WORDS, words.length - 1); k >= 1; k--) {
+    const creditType = words.slice(-k).join(' ');
+    if (context.reference.findCreditType(creditType) === undefined) continue;
+    const body = words
+      .slice(0, -k)
+      .join(' ')
+      .replace(/[\s,;:–—-]+$/, '');
+    const found = findAccreditorIn(context, [body]);
+    if (found) return { found, creditType };
+  }
+  return undefined;
+}
+
 /**
  * Words that make a claim text a sentence about accreditation rather than a body's name, in the
  * languages of the bodies listed (English, German, French, Spanish, Italian, Dutch).
@@ -214,7 +240,7 @@ export function resolveBody(
   }
   const byStatement = reference.findAccreditorByStatement(claim.body);
   const accreditorWithin = within.find((n) => n.organisation.role === 'accreditor');
-  const found = byStatement
+  const named = byStatement
     ? { accreditor: byStatement, via: `${byStatement.name}'s standard statement` }
     : (findAccreditorIn(context, text.candidates) ??
       (accreditorWithin?.organisation.role === 'accreditor'
@@ -223,6 +249,12 @@ export function resolveBody(
             via: `its name within the sentence ("${accreditorWithin.form}")`,
           }
         : undefined));
+  const beforeCredit =
+    named === undefined
+      ? (accreditorBeforeCredit(context, [text.body, text.scheme].filter(Boolean).join(' ')) ??
+        accreditorBeforeCredit(context, claim.body.replace(/\s+/g, ' ').trim()))
+      : undefined;
+  const found = named ?? beforeCredit?.found;
   // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
   // designation of that credit.
   const creditAsBody = found
@@ -233,10 +265,9 @@ export function resolveBody(
     creditAsBody !== undefined ||
     (designatedBy !== undefined && readName(text.body).key === readName(designatedBy).key);
   if (found || (selfDesignated && (creditAsBody !== undefined || claim.creditType !== undefined))) {
+    const creditType = beforeCredit?.creditType ?? creditAsBody?.credit.name;
     const effective =
-      creditAsBody && claim.creditType === undefined
-        ? { ...claim, creditType: creditAsBody.credit.name }
-        : claim;
+      creditType !== undefined && claim.creditType === undefined ? { ...claim, creditType } : claim;
     const { credit, accreditor } = creditFor(
       reference,
       effective,
