@@ -67,6 +67,15 @@ const REQUIREMENT_WORDS =
 const PENDING_WORDS =
   /\b(?:pending|applied\s+for|application\s+(?:submitted|made|in\s+progress)|awaiting|to\s+be\s+confirmed|tbc)\b/i;
 
+/**
+ * An amount of credit said after the body: "ANCC (1.5 contact hours)", "ACPE accredited for 3
+ * contact hours", "RCN-accredited, 3 CPD hours". The words after the amount are its credit.
+ */
+const AMOUNT_AFTER =
+  /(?:\s*[,;]\s*|\s+for\s+|\s*\(\s*)(?:up\s+to\s+|a\s+maximum\s+of\s+)?\d+(?:[.,]\d+)?\s+([^()]*?)\)?\s*$/i;
+/** An amount before the credit a claim names: "3 AAFP Prescribed credits (AAFP)". */
+const AMOUNT_BEFORE = /^(?:up\s+to\s+)?\d+(?:[.,]\d+)?\s+(?=\D)/i;
+
 /** Trade-mark signs. */
 const MARKS = /[®™©℠]/g;
 
@@ -91,8 +100,10 @@ export function readClaimText(raw: string): ClaimText {
   const pending = PENDING_WORDS.test(text);
   const sentence = BY_BODY.exec(text)?.[1];
   const designation = sentence === undefined ? DESIGNATES.exec(text) : null;
-  let body = clean((sentence ?? designation?.[1] ?? text).replace(LEADING_WRAPPER, ''));
-  let scheme = designation?.[2]?.replace(/\(s\)/g, 's').trim();
+  const amount = AMOUNT_AFTER.exec(text);
+  const stated = (amount ? text.slice(0, amount.index) : text).replace(AMOUNT_BEFORE, '');
+  let body = clean((sentence ?? designation?.[1] ?? stated).replace(LEADING_WRAPPER, ''));
+  let scheme = (designation?.[2] ?? amount?.[1])?.replace(/\(s\)/g, 's').trim() || undefined;
   const suffix = SCHEME_SUFFIX.exec(body);
   if (suffix && suffix.index > 0) {
     scheme = suffix[0].trim();
@@ -104,8 +115,9 @@ export function readClaimText(raw: string): ClaimText {
   body = body.replace(TRAILING_WRAPPER, '').replace(/[\s,;:–—-]+$/, '');
   // "X's Commission on Accreditation" is X's accrediting unit: X itself is a candidate too.
   const owner = whole.replace(POSSESSIVE_UNIT, '').trim();
-  // "ACI – Accrediting Commission International": each part may be the name.
-  const parts = body.split(PART_SEPARATOR);
+  // "ACI – Accrediting Commission International", "ANCC contact hours – ANCC": each part may be
+  // the name.
+  const parts = [...new Set([...body.split(PART_SEPARATOR), ...stated.split(PART_SEPARATOR)])];
   // "Australasian College of Pharmacy (authorised by the Australian Pharmacy Council …)": the
   // name without what the brackets add.
   const unbracketed = body.replace(/\s*\([^()]{4,}\)/g, '');

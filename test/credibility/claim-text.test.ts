@@ -7,8 +7,12 @@ describe('readClaimText: claims as catalogues write them', () => {
     [
       'Accredited by the Royal College of Physicians of London for 6 CPD credits',
       'Royal College of Physicians of London',
-      undefined,
+      'CPD credits',
     ],
+    // An amount of credit after the body, in brackets, after "for" or after a comma; before it.
+    ['ANCC (1.5 contact hours)', 'ANCC', 'contact hours'],
+    ['ACPE accredited for 3 contact hours', 'ACPE', 'contact hours'],
+    ['RCN-accredited, 3 CPD hours', 'RCN', 'CPD hours'],
     ['RCN-accredited', 'RCN', undefined],
     ['RCN Accreditation', 'RCN', undefined],
     [
