@@ -102,6 +102,20 @@ export function listedBodyVerdict(
 export const byRole = (a: KnownOrganisation, b: KnownOrganisation): number =>
   ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || (a.id < b.id ? -1 : 1);
 
+/**
+ * Of several organisations a name matches, those that list it exactly as written, when any do:
+ * acronyms that differ only in case name different bodies ("UVA" is the University of Virginia,
+ * "UvA" the University of Amsterdam).
+ */
+function writtenAs(name: string, found: KnownOrganisation[]): KnownOrganisation[] {
+  if (found.length < 2) return found;
+  const exact = found.filter((o) => {
+    const entry = o.entry as { aliases?: readonly string[]; abbreviations?: readonly string[] };
+    return [o.name, ...(entry.aliases ?? []), ...(entry.abbreviations ?? [])].includes(name.trim());
+  });
+  return exact.length > 0 ? exact : found;
+}
+
 /** Known organisations with this name (canonical), acronym, or a shorter complete form of it. */
 export function organisationsNamed(
   context: EvaluationContext,
@@ -120,7 +134,7 @@ export function organisationsNamed(
     for (const a of acronyms) {
       for (const o of directory.byAcronym(a)) if (expandsAcronym(key, o.keys)) found.add(o);
     }
-    if (found.size > 0) return [...found].sort(byRole);
+    if (found.size > 0) return writtenAs(candidate, [...found]).sort(byRole);
   }
   // edX publishes an institution's courses under its short name and an "X" ("HarvardX", "UQx").
   const stem = /^(\S{2,})x$/i.exec(name.trim())?.[1];

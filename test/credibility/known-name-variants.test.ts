@@ -217,3 +217,43 @@ describe("every accreditor's standard statement, whoever it names as the provide
     expect(flagged(inDescriptions)).toEqual([]);
   });
 });
+
+describe('every listed university on every curated learning platform', () => {
+  const data = bundledData();
+  const platforms = data.platforms.filter((p) => p.curated);
+  const rows = data.universities.flatMap((u) =>
+    platforms.flatMap((p) =>
+      [u.name, `The ${u.name}`, ...u.aliases.slice(0, 1)].map((name) => ({
+        target: u.id,
+        name,
+        url: `https://www.${p.domains[0]}/learn/global-health`,
+      })),
+    ),
+  );
+  const { courses } = validateCourses(
+    rows.map((row, i) => ({
+      id: `platform-${i}`,
+      title: 'Global health',
+      url: row.url,
+      provider: { name: row.name },
+    })),
+  );
+  const context = createContext({ asOf: AS_OF });
+
+  it('is verified as that university by the platform', () => {
+    // A sweep found "UVA" (the University of Virginia) read as the University of Amsterdam (UvA).
+    expect(platforms.length).toBeGreaterThan(3);
+    const wrong = courses.flatMap((course, i) => {
+      const identity = providerIdentity(context, course);
+      const row = rows[i] as (typeof rows)[number];
+      return identity.organisation?.id === row.target && identity.verifiedUniversity
+        ? []
+        : [`${row.name} on ${row.url} → ${identity.organisation?.id ?? identity.status}`];
+    });
+    expect(wrong).toEqual([]);
+    const flagged = evaluateCatalog(courses, { asOf: AS_OF }).filter((r) =>
+      r.flags.some((f) => f.severity !== 'info'),
+    );
+    expect(flagged.map((r) => r.id)).toEqual([]);
+  });
+});
