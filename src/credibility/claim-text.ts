@@ -17,6 +17,11 @@ const MAX_CLAIM_LENGTH = 600;
 export interface ClaimText {
   /** The body's name as written, without wrappers and scheme words ("Royal College of Nursing"). */
   readonly body: string;
+  /**
+   * The same before a trailing "accredited" or "Accreditation" was taken off: it may be the end of
+   * the name itself ("Council for Higher Education Accreditation").
+   */
+  readonly whole: string;
   /** Names to look up, most specific first (the body, then the text as written). */
   readonly candidates: readonly string[];
   /** Credit-scheme words split off the body ("MOC Section 3", "Category 1", "CPD credits"). */
@@ -137,5 +142,12 @@ export function readClaimText(raw: string): ClaimText {
         .filter((c) => c !== ''),
     ),
   ];
-  return { body: body === '' ? text : body, candidates, scheme, requirementMention, pending };
+  return {
+    body: body === '' ? text : body,
+    whole: whole === '' ? text : whole,
+    candidates,
+    scheme,
+    requirementMention,
+    pending,
+  };
 }

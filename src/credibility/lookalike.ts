@@ -70,7 +70,7 @@ import { defaultReference, type Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, type CanonicalName, NON_ASCII, readName } from '../text/canonical-name.js';
-import { disguise, revealHidden } from '../text/disguise.js';
+import { disguise, mixesScripts, revealHidden } from '../text/disguise.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
 import { isTypingSlip } from '../text/typing-slip.js';
@@ -127,7 +127,7 @@ export function isKnownName(
   const { key, acronyms } = reading;
   const directory = reference.directory;
   // A known name written to hide itself is rule 1's, not a known name.
-  if (disguise(name) !== undefined) return false;
+  if (disguise(name) !== undefined || mixesScripts(name)) return false;
   if (key !== '' && directory.byKey(key).length > 0) return true;
   if (directory.byAcronym(acronymKey(name)).length > 0) return true;
   return key === '' && acronyms.some((a) => directory.byAcronym(a).length > 0);

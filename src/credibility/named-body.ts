@@ -13,8 +13,8 @@ import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
-import { disguise } from '../text/disguise.js';
-import { readClaimText } from './claim-text.js';
+import { disguise, mixesScripts } from '../text/disguise.js';
+import { type ClaimText, readClaimText } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
 import { creditOwnerLookalike, type Lookalike, nameLookalike } from './lookalike.js';
@@ -81,6 +81,14 @@ function findAccreditorIn(
   }
   return undefined;
 }
+
+/**
+ * The look-alike evidence against a claim's body: its name as read, or as written before a
+ * trailing "Accreditation" was taken off ("Council for Higher Eduction Accreditation").
+ */
+const lookalikeOf = (context: EvaluationContext, text: ClaimText): Lookalike | undefined =>
+  nameLookalike(context, text.body) ??
+  (text.whole === text.body ? undefined : nameLookalike(context, text.whole));
 
 /** The most words a credit type's name has ("AMA PRA Category 1 Credit(s)" has five). */
 const CREDIT_NAME_MAX_WORDS = 8;
@@ -225,10 +233,18 @@ export function resolveBody(
     };
   }
   // A body's name written to hide itself ("AC\u200BCME", "ＲＣＮ") is not taken for the body:
-  // the look-alike rules judge it.
-  if (disguise(claim.body) !== undefined) {
-    const lookalike = nameLookalike(context, text.body);
+  // the look-alike rules judge it. Nor is a name mixing scripts in a word ("RАCGP" with a
+  // Cyrillic А), which folded to Latin reads as another body's ("RCGP") or none.
+  const mixed = mixesScripts(claim.body);
+  if (disguise(claim.body) !== undefined || mixed) {
+    const lookalike = lookalikeOf(context, text);
     if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
+    if (mixed) {
+      return {
+        status: 'unknown',
+        evidence: `"${claim.body}" mixes letters of two alphabets in a word: not read as a known body's name`,
+      };
+    }
   }
   // "AMA PRA Category 1 Credit™ pending": credit is designated in advance or not at all, and
   // until it is granted the activity is not accredited (whoever is named).
@@ -326,7 +342,7 @@ export function resolveBody(
       .map((t) => (t === undefined ? undefined : reference.findCreditType(t)))
       .find((c) => c !== undefined);
     const lookalike =
-      nameLookalike(context, text.body) ??
+      lookalikeOf(context, text) ??
       (credit === undefined ? undefined : creditOwnerLookalike(context, text.body, credit));
     if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
   }

@@ -43,6 +43,31 @@ export function disguise(text: string): string | undefined {
   return undefined;
 }
 
+/** A run of letters. */
+const WORD = /\p{L}+/gu;
+const LATIN = /\p{Script=Latin}/u;
+/** The scripts whose letters imitate Latin ones (UTS #39's confusables: Cyrillic а, Greek Α…). */
+const LATIN_LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/**
+ * Whether a word mixes Latin letters with Cyrillic or Greek ones ("RАCGP" with a Cyrillic А):
+ * UTS #39's mixed-script confusable. Read as Latin text it is another name, or none ("RCGP" once
+ * the Cyrillic letter is folded away), so it is judged by what it looks like, not what it folds to.
+ *
+ * @example
+ * ```ts
+ * mixesScripts('R\u0410CGP'); // true
+ * mixesScripts('Πανελλήνιος Ιατρικός Σύλλογος (PIS)'); // false: each word is one script
+ * ```
+ */
+export function mixesScripts(text: string): boolean {
+  if (ASCII.test(text)) return false;
+  for (const word of text.match(WORD) ?? []) {
+    if (LATIN.test(word) && LATIN_LOOKALIKE_SCRIPT.test(word)) return true;
+  }
+  return false;
+}
+
 /** Invisible format characters (category Cf). */
 const INVISIBLE = /\p{Cf}/gu;
 

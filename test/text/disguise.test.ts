@@ -1,6 +1,6 @@
 /** Characters that hide what a name says (src/text/disguise.ts). */
 import { describe, expect, it } from 'vitest';
-import { disguise, revealHidden } from '../../src/text/disguise.js';
+import { disguise, mixesScripts, revealHidden } from '../../src/text/disguise.js';
 
 describe('disguise', () => {
   it('finds an invisible character inside a Latin word', () => {
@@ -32,5 +32,23 @@ describe('disguise', () => {
   it('shows hidden characters as code points', () => {
     expect(revealHidden('AC\u200bCME')).toBe('AC<U+200B>CME');
     expect(revealHidden('plain')).toBe('plain');
+  });
+});
+
+describe('mixesScripts', () => {
+  it('finds a word mixing Latin letters with Cyrillic or Greek ones', () => {
+    expect(mixesScripts('R\u0410CGP')).toBe(true); // Cyrillic А
+    expect(mixesScripts('\u0395ACCME')).toBe(true); // Greek Ε
+    expect(mixesScripts('Royal C\u043ellege of Nursing')).toBe(true); // Cyrillic о
+  });
+
+  it('finds none in words of one script each, however many scripts the text uses', () => {
+    expect(mixesScripts('Royal College of Nursing')).toBe(false);
+    expect(mixesScripts('Πανελλήνιος Ιατρικός Σύλλογος (Panhellenic Medical Association)')).toBe(
+      false,
+    );
+    expect(mixesScripts('Български лекарски съюз BLS')).toBe(false);
+    expect(mixesScripts('\u0410\u0421\u0421\u041c\u0415')).toBe(false); // all Cyrillic
+    expect(mixesScripts('β-blockers in heart failure')).toBe(false);
   });
 });
