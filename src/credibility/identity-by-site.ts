@@ -115,7 +115,7 @@ export function bySite(
   );
   const known = named[0];
   if (known?.role === 'unrecognised') return listedBodyVerdict(org, known);
-  if (known) return knownNameElsewhere(org, site, named, found);
+  if (known) return knownNameElsewhere(context, org, site, named, found);
   const brands = shared(
     context.batch,
     'borrowed-brands',
@@ -155,6 +155,7 @@ export function bySite(
  * is unconfirmed, and its own accreditation claimed from there does not count (`claims.ts`).
  */
 function knownNameElsewhere(
+  context: EvaluationContext,
   org: NamedOrganisation,
   site: WebAddress,
   named: readonly KnownOrganisation[],
@@ -163,10 +164,14 @@ function knownNameElsewhere(
   const known = named[0] as KnownOrganisation;
   const label = `"${org.name}"`;
   // The address imitates the organisation named, under any of its entries (a royal college is
-  // listed as a provider and as the accreditor of its CPD scheme, on the same domains).
+  // listed as a provider and as the accreditor of its CPD scheme; Stanford University's site and
+  // Stanford Medicine's CME office share stanford.edu).
+  const registrable = (domain: string) => context.reference.webAddress(domain)?.registrable;
+  const knownSites = new Set(known.domains.map(registrable));
   const imitatesNamed =
     found !== undefined &&
-    (named.includes(found.target) || found.target.domains.some((d) => known.domains.includes(d)));
+    (named.includes(found.target) ||
+      found.target.domains.some((d) => knownSites.has(registrable(d))));
   const imitation: Imitation = { organisation: known, basis: found ? 'evidence' : 'name-only' };
   const base = {
     type: org.type,

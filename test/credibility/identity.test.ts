@@ -151,6 +151,18 @@ describe('resolveIdentity', () => {
         }).flags,
       ),
     ).toEqual(['warning:lookalike-domain']);
+    // …or under another entry on the same registrable domain: the label "stanford" is listed for
+    // Stanford Medicine's CME office (med.stanford.edu), the name is Stanford University's
+    // (stanford.edu). A sweep found it only noted.
+    expect(
+      severities(
+        identify({
+          name: 'Stanford University',
+          type: 'university',
+          url: 'https://stanford-cpd-courses.com',
+        }).flags,
+      ),
+    ).toContain('warning:lookalike-domain');
     expect(severities(identify({ name: 'ACCME', url: 'https://xn--ccme-43d.org' }).flags)).toEqual([
       'critical:lookalike-provider',
     ]);

@@ -113,3 +113,47 @@ describe('every recognised accreditor, imitated', () => {
     expect(missed('misspelt name')).toEqual(['Royal College of Anaethetists']);
   });
 });
+
+describe('every listed provider and university, imitated', () => {
+  const listed = [...bundledData().providers, ...bundledData().universities].filter(
+    (o) => /^[\x20-\x7e]+$/.test(o.name) && o.domains[0] !== undefined,
+  );
+  const rows = listed.flatMap((o) => {
+    const type = 'type' in o ? o.type : 'university';
+    const homoglyph = [...o.name].findIndex((c) => CYRILLIC[c] !== undefined);
+    const host = `${o.domains[0]}.online-cpd.net`;
+    return [
+      ...(homoglyph < 0
+        ? []
+        : [
+            {
+              kind: 'Cyrillic letter',
+              text:
+                o.name.slice(0, homoglyph) +
+                CYRILLIC[o.name[homoglyph] as string] +
+                o.name.slice(homoglyph + 1),
+            },
+          ].map((r) => ({ ...r, provider: { name: r.text, type } }))),
+      {
+        kind: 'embedded domain',
+        text: host,
+        provider: { name: o.name, type, url: `https://${host}` },
+      },
+    ];
+  });
+  const { courses } = validateCourses(
+    rows.map((row, i) => ({
+      id: `provider-imitation-${i}`,
+      title: 'Sepsis recognition update',
+      durationHours: 2,
+      provider: row.provider,
+    })),
+  );
+  const reports = evaluateCatalog(courses, { asOf: AS_OF });
+
+  it('catches its name with a Cyrillic letter, and its name on a host embedding its domain', () => {
+    expect(rows.length).toBeGreaterThan(900);
+    const missed = reports.flatMap((r, i) => (caught(r) ? [] : [rows[i]?.text]));
+    expect(missed).toEqual([]);
+  });
+});
