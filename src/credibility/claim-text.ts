@@ -34,7 +34,7 @@ export interface ClaimText {
 
 /** "… accredited by [the] X to provide …", "… approved by X for 6 …": the body X. */
 const BY_BODY =
-  /\b(?:accredited|approved|designated|certified|endorsed|recognised|recognized|reviewed|awarded|provided)\b(?:\s+as\s+an?\s+[^.]*?)?\s+(?:by|through)\s+(?:the\s+)?(.+?)(?=\s+(?:to\s+provide|to\s+award|for\s+(?:a\s+)?(?:maximum|up|\d|one|two|three|[a-z]+\s+credit)|as\s+an?\s)|[.;]|$)/i;
+  /\b(?:accredited|approved|designated|certified|endorsed|recognised|recognized|reviewed|awarded|provided)\b(?:\s+as\s+an?\s+[^.]*?)?\s+(?:by|through)\s+(?:the\s+)?(.+?)(?=\s+(?:to\s+provide|to\s+award|for\s+(?:a\s+)?(?:maximum|up|\d|one|two|three|[a-z]+\s+credit)|as\s+an?\s)|\.(?=\s|$)|;|$)/i;
 /**
  * The AMA's designation statement, which accredited providers print on every activity: "X
  * designates this live activity for a maximum of 2.0 AMA PRA Category 1 Credits™". X is the body;

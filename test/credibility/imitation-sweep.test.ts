@@ -157,3 +157,35 @@ describe('every listed provider and university, imitated', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('every listed mill, named as catalogues write names', () => {
+  const listed = bundledData().unrecognised;
+  const rows = listed.flatMap((u) => {
+    const acronym = u.aliases.find((a) => /^[A-Z0-9&.-]{2,10}$/.test(a));
+    return [
+      u.name,
+      u.name.toUpperCase(),
+      `Accredited by the ${u.name}`,
+      `${u.name} accredited`,
+      ...(acronym ? [`${u.name} (${acronym})`, `${acronym} accredited`] : []),
+    ].map((body) => ({ body }));
+  });
+  const { courses } = validateCourses(
+    rows.map((row, i) => ({
+      id: `mill-${i}`,
+      title: 'Sepsis recognition update',
+      provider: { name: 'Quillmoor Clinical Education', type: 'education-company' },
+      accreditations: [{ body: row.body }],
+    })),
+  );
+  const reports = evaluateCatalog(courses, { asOf: AS_OF });
+
+  it('is caught as the listed body it is', () => {
+    // A sweep found "Accredited by the L.I.F.E Leadership University" cut at its first full stop.
+    expect(listed.length).toBeGreaterThan(90);
+    const missed = reports.flatMap((r, i) =>
+      caught(r) && r.flags.some((f) => f.code === 'unrecognised-accreditor') ? [] : [rows[i]?.body],
+    );
+    expect(missed).toEqual([]);
+  });
+});
