@@ -6,7 +6,7 @@
  * nothing here is fuzzy. Pure and data-free.
  * @module
  */
-import { COMBINING_MARKS, foldText } from './normalize.js';
+import { COMBINING_MARKS, decodeCharacterReferences, foldText } from './normalize.js';
 import { americanize } from './spelling.js';
 
 /** Longest name examined; real names are far shorter. */
@@ -160,7 +160,10 @@ const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
  */
 export function readName(input: string): CanonicalName {
   const acronyms: string[] = [];
-  let text = input.slice(0, MAX_NAME_LENGTH).replace(MARKS, ' ');
+  let text = decodeCharacterReferences(input.slice(0, MAX_NAME_LENGTH))
+    .replace(MARKS, ' ')
+    // A hyphen written as an en dash or a Unicode hyphen inside a word ("Pre–Hospital").
+    .replace(/(\p{L})[\u2010\u2011\u2013](?=\p{L})/gu, '$1-');
   text = text.replace(BRACKETED, (_, inner: string) => {
     if (BRACKETED_COUNTRY.test(inner.trim())) return ' ';
     if (ACRONYM.test(inner.trim())) {

@@ -21,9 +21,39 @@ const INVISIBLE = /\p{Cf}/gu;
 /** Longest text normalised; longer input is cut (matching needs no more). */
 export const MAX_NORMALIZE_LENGTH = 200_000;
 
+/** HTML character references: named (the few text carries), decimal and hexadecimal. */
+const CHARACTER_REFERENCE = /&(?:(amp|quot|apos|nbsp|lt|gt)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+const NAMED_REFERENCE: Readonly<Record<string, string>> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+};
+
 /**
- * Folds case, diacritics and compatibility forms, removes invisible format characters, and turns
- * punctuation into single spaces. Keeps `+` (as in "Mainpro+"). Does not change spelling.
+ * The text with the HTML character references a scraped page leaves in it decoded ("Women&#39;s
+ * Health", "Allergy &amp; Immunology", "&nbsp;"); a reference to no character is dropped.
+ *
+ * @example
+ * ```ts
+ * decodeCharacterReferences('Asthma &amp; Immunology'); // 'Asthma & Immunology'
+ * ```
+ */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(CHARACTER_REFERENCE, (_, name?: string, decimal?: string, hex?: string) => {
+    if (name !== undefined) return NAMED_REFERENCE[name.toLowerCase()] as string;
+    const point = decimal !== undefined ? Number(decimal) : Number.parseInt(hex as string, 16);
+    return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '';
+  });
+}
+
+/**
+ * Folds case, diacritics and compatibility forms, decodes HTML character references, removes
+ * invisible format characters, and turns punctuation into single spaces. Keeps `+` (as in
+ * "Mainpro+"). Does not change spelling.
  *
  * @example
  * ```ts
@@ -31,7 +61,9 @@ export const MAX_NORMALIZE_LENGTH = 200_000;
  * ```
  */
 export function foldText(input: string): string {
-  const cut = input.length > MAX_NORMALIZE_LENGTH ? input.slice(0, MAX_NORMALIZE_LENGTH) : input;
+  const cut = decodeCharacterReferences(
+    input.length > MAX_NORMALIZE_LENGTH ? input.slice(0, MAX_NORMALIZE_LENGTH) : input,
+  );
   // Plain ASCII has no compatibility forms, diacritics or ligatures to fold: the same result, sooner.
   if (ASCII.test(cut)) {
     return cut.toLowerCase().replace(/&/g, ' and ').replace(NON_WORD, ' ').trim();

@@ -38,6 +38,10 @@ function variants(name: string, acronym: string | undefined): string[] {
     `${name}-accredited`,
     `${name} accredited`,
     name.replace(/United Kingdom/g, 'UK'),
+    // As scraped pages leave them: HTML character references, no-break spaces, an en dash.
+    name.replace(/&/g, '&amp;').replace(/'/g, '&#39;'),
+    name.replace(/ /g, '\u00a0'),
+    name.replace(/(\w)-(\w)/g, '$1\u2013$2'),
     // An upper-case name with a word in brackets reads the word as an acronym: not tried.
     ...(name.includes('(') ? [] : [name.toUpperCase()]),
   ];

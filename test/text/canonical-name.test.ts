@@ -27,6 +27,17 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
       'Commission on Accreditation for Prehospital Continuing Education',
     ],
     ['Universidad de Chile', 'University of Chile'],
+    // As scraped pages leave them: HTML character references, an en dash inside a word.
+    ['Health Quality &amp; Safety Commission', 'Health Quality & Safety Commission'],
+    ['Registered Nurses&#39; Association of Ontario', "Registered Nurses' Association of Ontario"],
+    [
+      'European Crohn&#8217;s and Colitis Organisation',
+      "European Crohn's and Colitis Organisation",
+    ],
+    [
+      'Commission on Accreditation for Pre\u2013Hospital Continuing Education',
+      'Commission on Accreditation for Pre-Hospital Continuing Education',
+    ],
     ["St George's, University of London", "Saint George's University of London"],
     [
       'U.S. Department of Health & Human Services',

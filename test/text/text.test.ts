@@ -9,6 +9,7 @@ import {
   terms,
   tokenize,
 } from '../../src/text/index.js';
+import { decodeCharacterReferences } from '../../src/text/normalize.js';
 
 describe('normalisation', () => {
   it('folds case, diacritics and punctuation', () => {
@@ -20,7 +21,7 @@ describe('normalisation', () => {
   it('folds plain ASCII exactly as it folds any text (its shortcut changes nothing)', () => {
     // The whole fold, written out: what foldText does to text that is not plain ASCII.
     const fullFold = (text: string): string =>
-      text
+      decodeCharacterReferences(text)
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
@@ -38,6 +39,14 @@ describe('normalisation', () => {
     );
     // And the fold still reaches what the shortcut skips.
     expect(foldText('Ærztekammer Straße Œuvre')).toBe('aerztekammer strasse oeuvre');
+  });
+
+  it('decodes the HTML character references scraped pages leave in text', () => {
+    expect(foldText('Allergy, Asthma &amp; Immunology')).toBe('allergy asthma and immunology');
+    expect(foldText('Women&#39;s Health&nbsp;Nursing')).toBe(foldText("Women's Health Nursing"));
+    expect(decodeCharacterReferences('Crohn&#x2019;s &#0; &#99999999; &copy;')).toBe(
+      'Crohn\u2019s  &#99999999; &copy;',
+    );
   });
 
   it('removes invisible format characters instead of breaking the word there', () => {
