@@ -210,6 +210,10 @@ export function resolveBody(
 ): BodyResolution {
   const { reference } = context;
   const text = readClaimText(claim.body);
+  // A body of blanks or marks alone ("  ", "™") names no one.
+  if (text.candidates.length === 0) {
+    return { status: 'unknown', evidence: `"${claim.body}" names no body` };
+  }
   for (const candidate of text.candidates) {
     const listed = reference.findUnrecognised(candidate);
     if (listed) {

@@ -44,11 +44,14 @@ export function compileStatements(accreditors: readonly Accreditor[]): readonly 
           .replace(/\[n\]/gi, ' numberplaceholder ')
           .replace(/\[[^\]]*\]/g, ' wordsplaceholder '),
       );
+      // Placeholders next to each other ("[provider] [has been]") are one run of up to 20 words
+      // each: nested runs would make a text that fails to match take polynomial time.
       const source = folded
+        .replace(/wordsplaceholder(?: wordsplaceholder)*/g, (run) => `words${run.split(' ').length}`)
         .split(' ')
         .map((w) =>
-          w === 'wordsplaceholder'
-            ? '(?:[a-z0-9+]+ ){0,20}?'
+          /^words\d+$/.test(w)
+            ? `(?:[a-z0-9+]+ ){0,${20 * Number(w.slice(5))}}?`
             : w === 'numberplaceholder'
               ? '(?:[0-9]+ ){1,3}'
               : `${escapeRegExp(w)} `,

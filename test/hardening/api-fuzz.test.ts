@@ -51,6 +51,7 @@ import {
   params,
   readText,
   sampleCourses,
+  timed,
   typedOrValue,
   validCourseInput,
   validCourses,
@@ -458,6 +459,33 @@ describe('evaluateCredibility / evaluateCatalog / resolveClaims', () => {
       ),
       params(100),
     );
+  });
+
+  it('evaluates claims and names made of accreditation words, and of blanks, without stalling', () => {
+    // Found by sweeps: a 600-character claim of repeated accreditation words took 1 to 9 s in
+    // the standard statements' patterns (adjacent placeholders nested their word runs), and a
+    // claim body of blanks threw a TypeError.
+    const units = [
+      'of Council \u2013Accredited  ;',
+      'Royal College of Nursing accredited ',
+      '&amp;#39;',
+      'has been accredited by the ',
+    ];
+    // Distinct texts (a batch resolves a claim text once), each a claim's full 600 characters.
+    const hostile = units.flatMap((unit) =>
+      Array.from({ length: 12 }, (_, i) => `${i} ${unit.repeat(40)}`),
+    );
+    const courses = hostile.map((text, i) => ({
+      id: `hostile-${i}`,
+      title: text.slice(0, 300),
+      description: text,
+      provider: { name: text.slice(0, 200), type: 'unknown' as const },
+      accreditations: [{ body: text.slice(0, 600) }, { body: '  ' }, { body: '\u2122' }],
+    }));
+    const reports = timed('evaluateCatalog(hostile claims)', () =>
+      evaluateCatalog(courses as never, { asOf: ASOF }),
+    );
+    expect(reports).toHaveLength(courses.length);
   });
 
   it('evaluates an empty catalogue to no reports', () => {
