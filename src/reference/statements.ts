@@ -47,7 +47,10 @@ export function compileStatements(accreditors: readonly Accreditor[]): readonly 
       // Placeholders next to each other ("[provider] [has been]") are one run of up to 20 words
       // each: nested runs would make a text that fails to match take polynomial time.
       const source = folded
-        .replace(/wordsplaceholder(?: wordsplaceholder)*/g, (run) => `words${run.split(' ').length}`)
+        .replace(
+          /wordsplaceholder(?: wordsplaceholder)*/g,
+          (run) => `words${run.split(' ').length}`,
+        )
         .split(' ')
         .map((w) =>
           /^words\d+$/.test(w)
