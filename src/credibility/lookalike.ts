@@ -69,7 +69,13 @@ import {
 import { defaultReference, type Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
-import { acronymKey, type CanonicalName, NON_ASCII, readName } from '../text/canonical-name.js';
+import {
+  acronymKey,
+  type CanonicalName,
+  NON_ASCII,
+  otherScriptKey,
+  readName,
+} from '../text/canonical-name.js';
 import { disguise, mixesScripts, revealHidden } from '../text/disguise.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
@@ -216,7 +222,11 @@ function confusableName(
   }
   for (const sk of [nameSkeleton(skeletons, name), acronymSkeleton(skeletons, name)]) {
     if (sk === '') continue;
-    const hit = directory.bySkeleton(sk).find((h) => h.form !== key);
+    // A name written in its own script is that name, whatever Latin words stand beside it.
+    const own = otherScriptKey(name);
+    const hit = directory
+      .bySkeleton(sk)
+      .find((h) => h.form !== key && !(own !== '' && own.includes(h.form)));
     if (hit) {
       return {
         target: hit.organisation,

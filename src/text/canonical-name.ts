@@ -17,6 +17,17 @@ const MAX_NAME_LENGTH = 300;
  * "Royal College of Physicians of London" and "Royal College Physicians London" are one body.
  * The possessive "s" left by "Center's" is one of them.
  */
+/**
+ * A company's or charity's legal form at the end of its name ("Ltd", "Pty Ltd", "Inc.", "LLC",
+ * "plc", "CIC", "GmbH", "e.V."): how registers write a name, left out as catalogues often do
+ * ("Australian College of Nursing Ltd" is the Australian College of Nursing).
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'ltd limited inc incorporated llc llp plc cic pty gmbh ggmbh ag bv nv srl sarl pllc e v'.split(
+    ' ',
+  ),
+);
+
 const JOINING_WORDS: ReadonlySet<string> = new Set([
   'the',
   'of',
@@ -190,23 +201,29 @@ export function readName(input: string): CanonicalName {
     .filter((t) => !JOINING_WORDS.has(t));
   // Dropping a joining word can bring a country form together ("U y K" → "u k"): unified again,
   // so that the key of a key is the key.
-  const key = unifyCountries(words)
+  const kept = unifyCountries(words)
     .map(singular)
-    .filter((t) => !JOINING_WORDS.has(t))
-    .join(' ');
-  return { key: key || otherScriptKey(text), acronyms };
+    .filter((t) => !JOINING_WORDS.has(t));
+  // A trailing legal form, unless it is the whole name ("Πανελλήνιος Ιατρικός Σύλλογος Ltd" keys
+  // on its Greek words).
+  const other = otherScriptKey(text);
+  while (kept.length > (other === '' ? 1 : 0) && LEGAL_FORMS.has(kept[kept.length - 1] as string)) {
+    kept.pop();
+  }
+  return { key: kept.join(' ') || other, acronyms };
 }
 
 /** A character outside ASCII: what a word written in another script than Latin's holds. */
 export const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * The key of a name with no Latin words ("대한의사협회", "日本医師会", "Πανελλήνιος Ιατρικός
- * Σύλλογος"): its words in their own script, case and accents folded, so that the name is found
- * as it is written. Look-alike rules do not compare such keys by spelling: one character changed
+ * The words of a name written in scripts other than Latin ("대한의사협회", "日本医師会",
+ * "Πανελλήνιος Ιατρικός Σύλλογος"), case and accents folded: the key of a name with no Latin
+ * words, so that it is found as it is written. Look-alike rules do not compare such keys by spelling: one character changed
  * in a Chinese or Japanese name makes another word, not a misspelling.
  */
-function otherScriptKey(text: string): string {
+export function otherScriptKey(text: string): string {
+  if (!NON_ASCII.test(text)) return '';
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

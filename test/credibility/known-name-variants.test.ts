@@ -38,6 +38,9 @@ function variants(name: string, acronym: string | undefined): string[] {
     `${name}-accredited`,
     `${name} accredited`,
     name.replace(/United Kingdom/g, 'UK'),
+    // As registers write them: a legal form at the end.
+    `${name} Ltd`,
+    `${name} Inc.`,
     // As scraped pages leave them: HTML character references, no-break spaces, an en dash.
     name.replace(/&/g, '&amp;').replace(/'/g, '&#39;'),
     name.replace(/ /g, '\u00a0'),

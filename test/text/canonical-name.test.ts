@@ -27,6 +27,10 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
       'Commission on Accreditation for Prehospital Continuing Education',
     ],
     ['Universidad de Chile', 'University of Chile'],
+    // A legal form at the end, as registers write names.
+    ['Australian College of Nursing Ltd', 'Australian College of Nursing'],
+    ['Relias LLC', 'Relias'],
+    ['Deutsche Gesellschaft für Kardiologie e.V.', 'Deutsche Gesellschaft für Kardiologie'],
     // As scraped pages leave them: HTML character references, an en dash inside a word.
     ['Health Quality &amp; Safety Commission', 'Health Quality & Safety Commission'],
     ['Registered Nurses&#39; Association of Ontario', "Registered Nurses' Association of Ontario"],
