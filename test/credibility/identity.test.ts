@@ -84,7 +84,14 @@ describe('resolveIdentity', () => {
     expect(identify({ name: '日本医師会' })).toMatchObject({ status: 'registered' });
     expect(identify({ name: '대한의사협회' }).organisation?.id).toBe('korean-medical-association');
     // The Japanese Association of Medical Sciences and the Japan Dental Association: other bodies.
-    for (const name of ['日本医学会', '日本歯科医師会', 'Български зъболекарски съюз']) {
+    for (const name of [
+      '日本医学会',
+      '日本歯科医師会',
+      'Български зъболекарски съюз',
+      // Its own name with Latin words beside it is no look-alike of itself.
+      'Πανελλήνιος Ιατρικός Σύλλογος CME',
+      'Πανελλήνιος Ιατρικός Σύλλογος Ltd',
+    ]) {
       expect(
         identify({ name }).flags.filter((f) => f.severity !== 'info'),
         name,
