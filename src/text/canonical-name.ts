@@ -288,10 +288,13 @@ function unifyCountries(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** A qualifier after a name: " - Ann Arbor", ", Singapore", " – School of Nursing". */
-const QUALIFIER = /\s+[-–—]\s+|,\s+/;
+/**
+ * A qualifier after a name: " - Ann Arbor", ", Singapore", " – School of Nursing", and as page
+ * titles write them, " | Learning Hub", ": Continuing Education".
+ */
+const QUALIFIER = /\s+[-–—|]\s+|[,:]\s+/;
 /** The same, or a campus after "at" ("State University of New York at Albany"). */
-const CAMPUS_QUALIFIER = /\s+[-–—]\s+|,\s+|\s+at\s+(?=[A-Z])/;
+const CAMPUS_QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+at\s+(?=[A-Z])/;
 /** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */
 const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
 
@@ -317,9 +320,12 @@ export function nameAlternatives(name: string, options: { campus?: boolean } = {
   if (bracketed && !ACRONYM.test((bracketed[2] as string).trim())) {
     out.push((bracketed[1] as string).trim(), (bracketed[2] as string).trim());
   }
-  const base = trimmed.split(options.campus ? CAMPUS_QUALIFIER : QUALIFIER)[0]?.trim();
-  if (base !== undefined && base !== trimmed) out.push(base);
-  return [...new Set(out)].filter((n) => n.split(/\s+/).length >= 2);
+  // The name before each qualifier, the longest first: a name may hold a comma itself
+  // ("Association of Women's Health, Obstetric and Neonatal Nurses | Learning Hub").
+  const qualifier = new RegExp((options.campus ? CAMPUS_QUALIFIER : QUALIFIER).source, 'g');
+  const bases = [...trimmed.matchAll(qualifier)].map((m) => trimmed.slice(0, m.index).trim());
+  out.push(...bases.reverse());
+  return [...new Set(out)].filter((n) => n !== trimmed && n.split(/\s+/).length >= 2);
 }
 
 /**

@@ -125,7 +125,12 @@ describe('every listed provider and university, named as catalogues write names'
   const rows = listed.flatMap((o) => {
     const acronym = 'abbreviations' in o ? o.abbreviations[0] : undefined;
     // An acronym without the name is left out: several bodies share many ("APA", "ADA", "AACN").
-    return variants(o.name, acronym)
+    // A unit or page after a name of two words or more, as page titles write it ("X | Learning
+    // Hub"); a one-word name alone is not taken from such a title.
+    const units = o.name.includes(' ')
+      ? [`${o.name} – CPD Unit`, `${o.name} | Learning Hub`, `${o.name}: Continuing Education`]
+      : [];
+    return [...variants(o.name, acronym), ...units]
       .filter((v) => acronym === undefined || !v.includes(acronym) || v.includes(o.name))
       .filter((v) => !/^(?:Accredited|Approved) by|accredited$/.test(v))
       .flatMap((name) => [undefined, o.domains[0]].map((domain) => ({ target: o, name, domain })));
