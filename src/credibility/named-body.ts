@@ -90,6 +90,21 @@ const lookalikeOf = (context: EvaluationContext, text: ClaimText): Lookalike | u
   nameLookalike(context, text.body) ??
   (text.whole === text.body ? undefined : nameLookalike(context, text.whole));
 
+/**
+ * Several recognised bodies named in one claim ("ACCME/ANCC", "ACCME, ACPE and ANCC", "the RCN and
+ * the RCM"): the first, when every one of them is a recognised accrediting body (a name holding
+ * "and" is not split into a real body and words that are none).
+ */
+function firstOfListed(
+  context: EvaluationContext,
+  body: string,
+): { accreditor: Accreditor; via: string } | undefined {
+  const parts = body.split(/\s*[,;/]\s*|\s+(?:&|and)\s+/i).filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const found = parts.map((p) => findAccreditorIn(context, [p.replace(/^the\s+/i, '')]));
+  return found.every((f) => f !== undefined) ? found[0] : undefined;
+}
+
 /** The most words a credit type's name has ("AMA PRA Category 1 Credit(s)" has five). */
 const CREDIT_NAME_MAX_WORDS = 8;
 
@@ -274,7 +289,11 @@ export function resolveBody(
       ? (accreditorBeforeCredit(context, [text.body, text.scheme].filter(Boolean).join(' ')) ??
         accreditorBeforeCredit(context, claim.body.replace(/\s+/g, ' ').trim()))
       : undefined;
-  const found = named ?? beforeCredit?.found;
+  const found =
+    named ??
+    beforeCredit?.found ??
+    firstOfListed(context, text.whole) ??
+    firstOfListed(context, text.body);
   // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
   // designation of that credit.
   const creditAsBody = found

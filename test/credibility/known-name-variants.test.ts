@@ -20,6 +20,7 @@ import { evaluateCatalog } from '../../src/credibility/evaluate.js';
 import { providerIdentity } from '../../src/credibility/identity.js';
 import { validateCourses } from '../../src/model/catalog-reader.js';
 import { bundledData } from '../../src/reference/index.js';
+import { defaultReference } from '../../src/reference/reference.js';
 
 const AS_OF = '2026-12-06';
 /** An acronym written in capitals (Korean and Japanese have none: "(의협)" reads as a word). */
@@ -267,5 +268,52 @@ describe('every listed university on every curated learning platform', () => {
       r.flags.some((f) => f.severity !== 'info'),
     );
     expect(flagged.map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('several recognised accreditors named in one claim', () => {
+  const reference = defaultReference();
+  // Accreditors whose first acronym names them alone (several bodies share "APA", "ACPE"…).
+  const named = bundledData().accreditors.filter((a) => {
+    const acronym = a.abbreviations[0];
+    return (
+      acronym !== undefined &&
+      /^[\x20-\x7e]+$/.test(a.name + acronym) &&
+      reference.findAccreditor(acronym)?.ambiguous === false
+    );
+  });
+  const rows = named.slice(0, -2).flatMap((a, i) => {
+    const [b, c] = [named[i + 1], named[i + 2]] as [typeof a, typeof a];
+    const [x, y, z] = [a.abbreviations[0], b.abbreviations[0], c.abbreviations[0]];
+    return [
+      `${x}/${y}`,
+      `${x}, ${y} and ${z}`,
+      `${x} & ${y}`,
+      `Jointly accredited by ${x}, ${y} and ${z}`,
+      ...(/ and |,/.test(a.name + b.name) ? [] : [`${a.name} and ${b.name}`]),
+    ].map((body) => ({ target: a.id, body }));
+  });
+  const { courses } = validateCourses(
+    rows.map((row, i) => ({
+      id: `several-${i}`,
+      title: 'Sepsis recognition update',
+      provider: { name: 'Quillmoor Clinical Education', type: 'education-company' },
+      accreditations: [{ body: row.body }],
+    })),
+  );
+
+  it('resolves to the first of them ("ACCME/ANCC", "ACCME, ACPE and ANCC")', () => {
+    // A sweep found every such claim unread. Known limit: two whole names that themselves hold
+    // "and" ("Royal College of Physicians and Surgeons of Canada and College of Family Physicians
+    // of Canada") are not split.
+    expect(named.length).toBeGreaterThan(100);
+    const wrong = courses.flatMap((course, i) => {
+      const [claim] = resolveClaims(course, { asOf: AS_OF });
+      const row = rows[i] as (typeof rows)[number];
+      return claim?.accreditor?.id === row.target
+        ? []
+        : [`${row.body} → ${claim?.accreditor?.id ?? claim?.status}`];
+    });
+    expect(wrong).toEqual([]);
   });
 });
