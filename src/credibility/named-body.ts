@@ -148,6 +148,10 @@ function sentenceNames(context: EvaluationContext, body: string) {
   return CLAIM_VERB.test(body) ? namesWithin(context.reference.directory, body) : [];
 }
 
+/** Units of CPD a regulator's requirement is counted in ("CPD hours", "CE points", "hours"). */
+const COUNTED_UNITS =
+  /^(?:(?:cpd|ce|cme|cne|cpe)\s+)?(?:contact\s+)?(?:hours?|points?|credits?|units?)$/i;
+
 /** Bracketed words in a credit type's name. */
 const BRACKETS = /\(([^()]{1,80})\)/g;
 
@@ -331,7 +335,12 @@ export function resolveBody(
     text.requirementMention ? claim.body : text.body,
     text.requirementMention,
   );
-  if (regulator?.entry.approvesCpd === true && !text.requirementMention) {
+  // A regulator followed only by units of CPD ("NMC CPD hours", "GMC CPD points") counts the
+  // activity toward its requirement; it says nothing of approval.
+  const countsToward =
+    text.requirementMention ||
+    (COUNTED_UNITS.test(text.scheme ?? '') && !CLAIM_VERB.test(claim.body));
+  if (regulator?.entry.approvesCpd === true && !countsToward) {
     return {
       status: 'unknown',
       evidence: `"${claim.body}" names ${regulator.name}, a regulator that approves CPD providers itself; that it approved this offering could not be checked`,
@@ -339,9 +348,9 @@ export function resolveBody(
   }
   if (regulator) {
     return {
-      status: text.requirementMention ? 'requirement-mention' : 'regulator',
+      status: countsToward ? 'requirement-mention' : 'regulator',
       regulator: regulator.entry,
-      evidence: text.requirementMention
+      evidence: countsToward
         ? `"${claim.body}" says the activity counts toward a requirement of ${regulator.name}, a regulator: a requirement, not an approval`
         : regulator.entry.approvesCpd === false
           ? `"${claim.body}" names ${regulator.name}, a regulator that approves no CPD courses: it sets the requirement and approves education programmes`

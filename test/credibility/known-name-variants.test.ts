@@ -317,3 +317,36 @@ describe('several recognised accreditors named in one claim', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('every regulator that approves no CPD, named as counting toward its requirement', () => {
+  const regulators = bundledData().regulators.filter((r) => r.approvesCpd === false);
+  const forms = (r: string) => [
+    `Counts towards ${r} revalidation`,
+    `Meets ${r} CPD requirements`,
+    `${r} CPD hours`,
+    `${r} CPD points`,
+    `${r} verifiable CPD`,
+    `Suitable for ${r} appraisal`,
+    `${r} Enhanced CPD: 3 hours verifiable`,
+  ];
+  const rows = regulators.flatMap((r) =>
+    [r.abbreviations[0] ?? r.name, r.name].flatMap((name) => forms(name)),
+  );
+  const { courses } = validateCourses(
+    rows.map((body, i) => ({
+      id: `requirement-${i}`,
+      title: 'Wound care update',
+      provider: { name: 'Northfield Clinical Education', type: 'education-company' },
+      accreditations: [{ body }],
+    })),
+  );
+
+  it('raises no warning or critical flag (it says the hours count, not who approved them)', () => {
+    // A sweep found "NMC CPD hours" and "GMC CPD points" called a regulator named as approver.
+    expect(regulators.length).toBeGreaterThan(10);
+    const flagged = evaluateCatalog(courses, { asOf: AS_OF }).flatMap((r, i) =>
+      r.flags.some((f) => f.severity !== 'info') ? [rows[i]] : [],
+    );
+    expect(flagged).toEqual([]);
+  });
+});
