@@ -16,12 +16,13 @@ export type NonAccreditorFinder = (text: string) => NonAccreditor | undefined;
 
 /**
  * Words that say such a body did something real other than approve the course: designated an
- * institution (a WHO Collaborating Centre), commissioned or funded the training (NHS England
- * commissions university courses; the EU funds Erasmus+ projects), or accredited a register
- * (the Professional Standards Authority's Accredited Registers).
+ * institution (a WHO Collaborating Centre), commissioned, funded or supported the training (NHS
+ * England commissions university courses; the EU funds Erasmus+ projects), accredited a register
+ * (the Professional Standards Authority's Accredited Registers), or wrote the guidance the
+ * course follows ("Based on WHO guidelines", "In line with NICE guidance").
  */
 const NOT_AN_APPROVAL =
-  /\b(?:collaborating\s+cent(?:re|er)|commissioned|funded|co-?funded|sponsored|on\s+behalf\s+of|in\s+partnership\s+with|accredited\s+registers?)\b/i;
+  /\b(?:collaborating\s+cent(?:re|er)|commissioned|funded|co-?funded|sponsored|supported|on\s+behalf\s+of|in\s+partnership\s+with|accredited\s+registers?|based\s+on|in\s+line\s+with|guidance|guidelines?)\b/i;
 
 /** Whether `words` holds `part` as a run of consecutive words. */
 function holdsRun(words: readonly string[], part: readonly string[]): boolean {

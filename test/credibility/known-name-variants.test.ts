@@ -350,3 +350,35 @@ describe('every regulator that approves no CPD, named as counting toward its req
     expect(flagged).toEqual([]);
   });
 });
+
+describe('every body that accredits no courses, named for what it really did', () => {
+  const bodies = bundledData().nonAccreditors;
+  const said = (n: string) => [
+    `Developed in partnership with ${n}`,
+    `Commissioned by ${n}`,
+    `Funded by ${n}`,
+    `Supported by ${n}`,
+    `Based on ${n} guidelines`,
+    `In line with ${n} guidance`,
+  ];
+  const rows = bodies.flatMap((b) => said(b.name).map((body) => ({ body, claim: true })));
+  const claimed = bodies.map((b) => ({ body: `Approved by the ${b.name}`, claim: true }));
+  const all = [...rows, ...claimed];
+  const { courses } = validateCourses(
+    all.map((row, i) => ({
+      id: `non-accreditor-${i}`,
+      title: 'Infection prevention update',
+      provider: { name: 'Northfield Clinical Education', type: 'education-company' },
+      accreditations: [{ body: row.body }],
+    })),
+  );
+  const reports = evaluateCatalog(courses, { asOf: AS_OF });
+  const flagged = (i: number) =>
+    reports[i]?.flags.some((f) => f.code === 'non-accreditor-claimed' || f.severity !== 'info');
+
+  it('raises no flag for guidance followed, funding or partnership; does for approval claimed', () => {
+    // A sweep found "Based on WHO guidelines" and "Supported by …" called false approval claims.
+    expect(rows.map((r, i) => (flagged(i) ? r.body : undefined)).filter(Boolean)).toEqual([]);
+    expect(claimed.every((_, i) => flagged(rows.length + i))).toBe(true);
+  });
+});
