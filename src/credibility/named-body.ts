@@ -14,6 +14,7 @@ import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
 import { disguise, mixesScripts } from '../text/disguise.js';
+import { accreditorBeforeCredit, findAccreditorIn, firstOfListed } from './accreditor-named.js';
 import { type ClaimText, readClaimText } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
@@ -54,34 +55,6 @@ export interface BodyResolution {
   readonly evidence: string;
 }
 
-function findAccreditorIn(
-  context: EvaluationContext,
-  candidates: readonly string[],
-): { accreditor: Accreditor; via: string } | undefined {
-  const { reference } = context;
-  for (const candidate of candidates) {
-    const hit = reference.findAccreditor(candidate);
-    if (hit && !hit.ambiguous) return { accreditor: hit.entry, via: `${hit.via} "${candidate}"` };
-  }
-  // A known organisation (provider, regulator, university) whose CPD approval runs under a
-  // recognised accreditor on the same web domain ("Royal College of Nursing" → RCN Centre for
-  // Professional Accreditation; "An Bord Altranais", NMBI's former name, → NMBI).
-  for (const candidate of candidates) {
-    for (const organisation of organisationsNamed(context, candidate)) {
-      for (const domain of organisation.domains) {
-        const accreditor = reference.findAccreditorByDomain(domain);
-        if (accreditor) {
-          return {
-            accreditor,
-            via: `organisation "${candidate}" (${organisation.name}), whose approval scheme is ${accreditor.name}`,
-          };
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
 /**
  * The look-alike evidence against a claim's body: its name as read, or as written before a
  * trailing "Accreditation" was taken off ("Council for Higher Eduction Accreditation").
@@ -89,47 +62,6 @@ function findAccreditorIn(
 const lookalikeOf = (context: EvaluationContext, text: ClaimText): Lookalike | undefined =>
   nameLookalike(context, text.body) ??
   (text.whole === text.body ? undefined : nameLookalike(context, text.whole));
-
-/**
- * Several recognised bodies named in one claim ("ACCME/ANCC", "ACCME, ACPE and ANCC", "the RCN and
- * the RCM"): the first, when every one of them is a recognised accrediting body (a name holding
- * "and" is not split into a real body and words that are none).
- */
-function firstOfListed(
-  context: EvaluationContext,
-  body: string,
-): { accreditor: Accreditor; via: string } | undefined {
-  const parts = body.split(/\s*[,;/]\s*|\s+(?:&|and)\s+/i).filter((p) => p !== '');
-  if (parts.length < 2) return undefined;
-  const found = parts.map((p) => findAccreditorIn(context, [p.replace(/^the\s+/i, '')]));
-  return found.every((f) => f !== undefined) ? found[0] : undefined;
-}
-
-/** The most words a credit type's name has ("AMA PRA Category 1 Credit(s)" has five). */
-const CREDIT_NAME_MAX_WORDS = 8;
-
-/**
- * A recognised body's name followed by one of the credit types in the data ("ACCME AMA PRA
- * Category 1 Credit", "Joint Accreditation IPCE credit", "ANZCA CPD points"): the body, and the
- * credit as its credit type. The longest credit name at the end is tried first.
- */
-function accreditorBeforeCredit(
-  context: EvaluationContext,
-  text: string,
-): { found: { accreditor: Accreditor; via: string }; creditType: string } | undefined {
-  const words = text.split(' ');
-  for (let k = Math.min(CREDIT_NAME_MAX_WORDS, words.length - 1); k >= 1; k--) {
-    const creditType = words.slice(-k).join(' ');
-    if (context.reference.findCreditType(creditType) === undefined) continue;
-    const body = words
-      .slice(0, -k)
-      .join(' ')
-      .replace(/[\s,;:–—-]+$/, '');
-    const found = findAccreditorIn(context, [body]);
-    if (found) return { found, creditType };
-  }
-  return undefined;
-}
 
 /**
  * Words that make a claim text a sentence about accreditation rather than a body's name, in the
