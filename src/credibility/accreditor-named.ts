@@ -48,17 +48,21 @@ export function findAccreditorIn(
 
 /**
  * Several recognised bodies named in one claim ("ACCME/ANCC", "ACCME, ACPE and ANCC", "the RCN and
- * the RCM"): the first, when every one of them is a recognised accrediting body (a name holding
- * "and" is not split into a real body and words that are none).
+ * the RCM"), in the first of `texts` (ways of reading the claim) that names them: the first body,
+ * when every one is a recognised accrediting body (a name holding "and" is not split into a real
+ * body and words that are none).
  */
 export function firstOfListed(
   context: EvaluationContext,
-  body: string,
+  texts: readonly string[],
 ): NamedAccreditor | undefined {
-  const parts = body.split(/\s*[,;/]\s*|\s+(?:&|and)\s+/i).filter((p) => p !== '');
-  if (parts.length < 2) return undefined;
-  const found = parts.map((p) => findAccreditorIn(context, [p.replace(/^the\s+/i, '')]));
-  return found.every((f) => f !== undefined) ? found[0] : undefined;
+  for (const text of new Set(texts)) {
+    const parts = text.split(/\s*[,;/]\s*|\s+(?:&|and)\s+/i).filter((p) => p !== '');
+    if (parts.length < 2) continue;
+    const found = parts.map((p) => findAccreditorIn(context, [p.replace(/^the\s+/i, '')]));
+    if (found.every((f) => f !== undefined)) return found[0];
+  }
+  return undefined;
 }
 
 /** The most words a credit type's name has ("AMA PRA Category 1 Credit(s)" has five). */
@@ -66,23 +70,26 @@ const CREDIT_NAME_MAX_WORDS = 8;
 
 /**
  * A recognised body's name followed by one of the credit types in the data ("ACCME AMA PRA
- * Category 1 Credit", "Joint Accreditation IPCE credit", "ANZCA CPD points"): the body, and the
- * credit as its credit type. The longest credit name at the end is tried first.
+ * Category 1 Credit", "Joint Accreditation IPCE credit", "ANZCA CPD points"), in the first of
+ * `texts` (ways of reading the claim) that has one: the body, and the credit as its credit type.
+ * The longest credit name at the end is tried first.
  */
 export function accreditorBeforeCredit(
   context: EvaluationContext,
-  text: string,
+  texts: readonly string[],
 ): { found: NamedAccreditor; creditType: string } | undefined {
-  const words = text.split(' ');
-  for (let k = Math.min(CREDIT_NAME_MAX_WORDS, words.length - 1); k >= 1; k--) {
-    const creditType = words.slice(-k).join(' ');
-    if (context.reference.findCreditType(creditType) === undefined) continue;
-    const body = words
-      .slice(0, -k)
-      .join(' ')
-      .replace(/[\s,;:–—-]+$/, '');
-    const found = findAccreditorIn(context, [body]);
-    if (found) return { found, creditType };
+  for (const text of new Set(texts)) {
+    const words = text.split(' ');
+    for (let k = Math.min(CREDIT_NAME_MAX_WORDS, words.length - 1); k >= 1; k--) {
+      const creditType = words.slice(-k).join(' ');
+      if (context.reference.findCreditType(creditType) === undefined) continue;
+      const body = words
+        .slice(0, -k)
+        .join(' ')
+        .replace(/[\s,;:–—-]+$/, '');
+      const found = findAccreditorIn(context, [body]);
+      if (found) return { found, creditType };
+    }
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import type { Accreditor, Platform } from '../reference/schemas.js';
 import { universityOfUnit } from '../reference/university-unit.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, expandsAcronym, nameAlternatives, readName } from '../text/canonical-name.js';
-import { disguise, mixesScripts } from '../text/disguise.js';
+import { concealsName } from '../text/disguise.js';
 import { shared } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
@@ -123,7 +123,7 @@ export function organisationsNamed(
 ): readonly KnownOrganisation[] {
   // A name written to hide what it says is not taken for the body it shows: the look-alike rules
   // judge it (rule 1 of `lookalike.ts`).
-  if (disguise(name) !== undefined || mixesScripts(name)) return [];
+  if (concealsName(name)) return [];
   const { directory } = context.reference;
   const reading = readName(name);
   for (const candidate of [name, ...nameAlternatives(name)]) {

@@ -76,7 +76,7 @@ import {
   otherScriptKey,
   readName,
 } from '../text/canonical-name.js';
-import { disguise, mixesScripts, revealHidden } from '../text/disguise.js';
+import { concealsName, disguise, revealHidden } from '../text/disguise.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
 import { isTypingSlip } from '../text/typing-slip.js';
@@ -133,7 +133,7 @@ export function isKnownName(
   const { key, acronyms } = reading;
   const directory = reference.directory;
   // A known name written to hide itself is rule 1's, not a known name.
-  if (disguise(name) !== undefined || mixesScripts(name)) return false;
+  if (concealsName(name)) return false;
   if (key !== '' && directory.byKey(key).length > 0) return true;
   if (directory.byAcronym(acronymKey(name)).length > 0) return true;
   return key === '' && acronyms.some((a) => directory.byAcronym(a).length > 0);
@@ -220,10 +220,10 @@ function confusableName(
       };
     }
   }
+  // A name written in its own script is that name, whatever Latin words stand beside it.
+  const own = otherScriptKey(name);
   for (const sk of [nameSkeleton(skeletons, name), acronymSkeleton(skeletons, name)]) {
     if (sk === '') continue;
-    // A name written in its own script is that name, whatever Latin words stand beside it.
-    const own = otherScriptKey(name);
     const hit = directory
       .bySkeleton(sk)
       .find((h) => h.form !== key && !(own !== '' && own.includes(h.form)));

@@ -220,16 +220,15 @@ export function resolveBody(
             via: `its name within the sentence ("${accreditorWithin.form}")`,
           }
         : undefined));
+  // Each way of reading the claim is tried once (they are often the same text).
   const beforeCredit =
     named === undefined
-      ? (accreditorBeforeCredit(context, [text.body, text.scheme].filter(Boolean).join(' ')) ??
-        accreditorBeforeCredit(context, claim.body.replace(/\s+/g, ' ').trim()))
+      ? accreditorBeforeCredit(context, [
+          [text.body, text.scheme].filter(Boolean).join(' '),
+          claim.body.replace(/\s+/g, ' ').trim(),
+        ])
       : undefined;
-  const found =
-    named ??
-    beforeCredit?.found ??
-    firstOfListed(context, text.whole) ??
-    firstOfListed(context, text.body);
+  const found = named ?? beforeCredit?.found ?? firstOfListed(context, [text.whole, text.body]);
   // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
   // designation of that credit.
   const creditAsBody = found

@@ -68,6 +68,21 @@ export function mixesScripts(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a name is not to be taken for the name it shows: it hides what it says
+ * ({@link disguise}) or mixes scripts in a word ({@link mixesScripts}).
+ *
+ * @example
+ * ```ts
+ * concealsName('R\u0410CGP'); // true
+ * concealsName('AC\u200bCME'); // true
+ * concealsName('Royal College of Nursing'); // false
+ * ```
+ */
+export function concealsName(text: string): boolean {
+  return disguise(text) !== undefined || mixesScripts(text);
+}
+
 /** Invisible format characters (category Cf). */
 const INVISIBLE = /\p{Cf}/gu;
 

@@ -1,6 +1,6 @@
 /** Characters that hide what a name says (src/text/disguise.ts). */
 import { describe, expect, it } from 'vitest';
-import { disguise, mixesScripts, revealHidden } from '../../src/text/disguise.js';
+import { concealsName, disguise, mixesScripts, revealHidden } from '../../src/text/disguise.js';
 
 describe('disguise', () => {
   it('finds an invisible character inside a Latin word', () => {
@@ -50,5 +50,14 @@ describe('mixesScripts', () => {
     expect(mixesScripts('Български лекарски съюз BLS')).toBe(false);
     expect(mixesScripts('\u0410\u0421\u0421\u041c\u0415')).toBe(false); // all Cyrillic
     expect(mixesScripts('β-blockers in heart failure')).toBe(false);
+  });
+});
+
+describe('concealsName', () => {
+  it('is true of a hidden name and of a mixed-script word, false of a plain name', () => {
+    expect(concealsName('AC\u200bCME')).toBe(true);
+    expect(concealsName('R\u0410CGP')).toBe(true);
+    expect(concealsName('Royal College of Nursing')).toBe(false);
+    expect(concealsName('日本医師会')).toBe(false);
   });
 });
