@@ -12,6 +12,7 @@ import { evaluateCatalog } from '../../src/credibility/evaluate.js';
 import { validateCourses } from '../../src/model/catalog-reader.js';
 import type { CredibilityReport } from '../../src/model/report.js';
 import { bundledData } from '../../src/reference/index.js';
+import { coursesClaiming } from './claiming.js';
 
 const AS_OF = '2026-12-06';
 /** Cyrillic letters that look like Latin capitals (Unicode confusables). */
@@ -170,13 +171,9 @@ describe('every listed mill, named as catalogues write names', () => {
       ...(acronym ? [`${u.name} (${acronym})`, `${acronym} accredited`] : []),
     ].map((body) => ({ body }));
   });
-  const { courses } = validateCourses(
-    rows.map((row, i) => ({
-      id: `mill-${i}`,
-      title: 'Sepsis recognition update',
-      provider: { name: 'Quillmoor Clinical Education', type: 'education-company' },
-      accreditations: [{ body: row.body }],
-    })),
+  const courses = coursesClaiming(
+    'mill',
+    rows.map((row) => row.body),
   );
   const reports = evaluateCatalog(courses, { asOf: AS_OF });
 

@@ -21,6 +21,7 @@ import { providerIdentity } from '../../src/credibility/identity.js';
 import { validateCourses } from '../../src/model/catalog-reader.js';
 import { bundledData } from '../../src/reference/index.js';
 import { defaultReference } from '../../src/reference/reference.js';
+import { coursesClaiming } from './claiming.js';
 
 const AS_OF = '2026-12-06';
 /** An acronym written in capitals (Korean and Japanese have none: "(의협)" reads as a word). */
@@ -86,13 +87,10 @@ describe('every recognised accreditor, named as catalogues write names', () => {
       body,
     })),
   );
-  const { courses } = validateCourses(
-    rows.map((row, i) => ({
-      id: `variant-${i}`,
-      title: 'Sepsis recognition update',
-      provider: { name: 'Quillmoor Clinical Training', type: 'education-company' },
-      accreditations: [{ body: row.body }],
-    })),
+  const courses = coursesClaiming(
+    'variant',
+    rows.map((row) => row.body),
+    { title: 'Sepsis recognition update', provider: 'Quillmoor Clinical Training' },
   );
   const reports = evaluateCatalog(courses, { asOf: AS_OF });
 
@@ -293,13 +291,9 @@ describe('several recognised accreditors named in one claim', () => {
       ...(/ and |,/.test(a.name + b.name) ? [] : [`${a.name} and ${b.name}`]),
     ].map((body) => ({ target: a.id, body }));
   });
-  const { courses } = validateCourses(
-    rows.map((row, i) => ({
-      id: `several-${i}`,
-      title: 'Sepsis recognition update',
-      provider: { name: 'Quillmoor Clinical Education', type: 'education-company' },
-      accreditations: [{ body: row.body }],
-    })),
+  const courses = coursesClaiming(
+    'several',
+    rows.map((row) => row.body),
   );
 
   it('resolves to the first of them ("ACCME/ANCC", "ACCME, ACPE and ANCC")', () => {
@@ -332,14 +326,10 @@ describe('every regulator that approves no CPD, named as counting toward its req
   const rows = regulators.flatMap((r) =>
     [r.abbreviations[0] ?? r.name, r.name].flatMap((name) => forms(name)),
   );
-  const { courses } = validateCourses(
-    rows.map((body, i) => ({
-      id: `requirement-${i}`,
-      title: 'Wound care update',
-      provider: { name: 'Northfield Clinical Education', type: 'education-company' },
-      accreditations: [{ body }],
-    })),
-  );
+  const courses = coursesClaiming('requirement', rows, {
+    title: 'Wound care update',
+    provider: 'Northfield Clinical Education',
+  });
 
   it('raises no warning or critical flag (it says the hours count, not who approved them)', () => {
     // A sweep found "NMC CPD hours" and "GMC CPD points" called a regulator named as approver.
@@ -364,13 +354,10 @@ describe('every body that accredits no courses, named for what it really did', (
   const rows = bodies.flatMap((b) => said(b.name).map((body) => ({ body, claim: true })));
   const claimed = bodies.map((b) => ({ body: `Approved by the ${b.name}`, claim: true }));
   const all = [...rows, ...claimed];
-  const { courses } = validateCourses(
-    all.map((row, i) => ({
-      id: `non-accreditor-${i}`,
-      title: 'Infection prevention update',
-      provider: { name: 'Northfield Clinical Education', type: 'education-company' },
-      accreditations: [{ body: row.body }],
-    })),
+  const courses = coursesClaiming(
+    'non-accreditor',
+    all.map((row) => row.body),
+    { title: 'Infection prevention update', provider: 'Northfield Clinical Education' },
   );
   const reports = evaluateCatalog(courses, { asOf: AS_OF });
   const flagged = (i: number) =>
