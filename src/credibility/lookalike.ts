@@ -69,14 +69,9 @@ import {
 import { defaultReference, type Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
-import {
-  acronymKey,
-  type CanonicalName,
-  NON_ASCII,
-  otherScriptKey,
-  readName,
-} from '../text/canonical-name.js';
+import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
 import { concealsName, disguise, revealHidden } from '../text/disguise.js';
+import { foldOtherScriptWords } from '../text/normalize.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
 import { isTypingSlip } from '../text/typing-slip.js';
@@ -166,7 +161,7 @@ export function nameOnlyLookalike(context: LookalikeContext, name: string): Look
   const reading = readName(name);
   if (isKnownName(reference, name, reading)) return undefined;
   // A name in another script is compared by its characters' skeleton only (see `readName`).
-  const latin = !NON_ASCII.test(reading.key);
+  const latin = foldOtherScriptWords(reading.key) === '';
   return (
     confusableName(reference, name, reading) ??
     (latin ? substitutedFormWord(context, name, reading) : undefined) ??
@@ -221,7 +216,7 @@ function confusableName(
     }
   }
   // A name written in its own script is that name, whatever Latin words stand beside it.
-  const own = otherScriptKey(name);
+  const own = foldOtherScriptWords(name);
   for (const sk of [nameSkeleton(skeletons, name), acronymSkeleton(skeletons, name)]) {
     if (sk === '') continue;
     const hit = directory

@@ -6,7 +6,7 @@
  * nothing here is fuzzy. Pure and data-free.
  * @module
  */
-import { COMBINING_MARKS, decodeCharacterReferences, foldText } from './normalize.js';
+import { decodeCharacterReferences, foldOtherScriptWords, foldText } from './normalize.js';
 import { americanize } from './spelling.js';
 
 /** Longest name examined; real names are far shorter. */
@@ -206,32 +206,11 @@ export function readName(input: string): CanonicalName {
     .filter((t) => !JOINING_WORDS.has(t));
   // A trailing legal form, unless it is the whole name ("Πανελλήνιος Ιατρικός Σύλλογος Ltd" keys
   // on its Greek words).
-  const other = otherScriptKey(text);
+  const other = foldOtherScriptWords(text);
   while (kept.length > (other === '' ? 1 : 0) && LEGAL_FORMS.has(kept[kept.length - 1] as string)) {
     kept.pop();
   }
   return { key: kept.join(' ') || other, acronyms };
-}
-
-/** A character outside ASCII: what a word written in another script than Latin's holds. */
-export const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * The words of a name written in scripts other than Latin ("대한의사협회", "日本医師会",
- * "Πανελλήνιος Ιατρικός Σύλλογος"), case and accents folded: the key of a name with no Latin
- * words, so that it is found as it is written. Look-alike rules do not compare such keys by spelling: one character changed
- * in a Chinese or Japanese name makes another word, not a misspelling.
- */
-export function otherScriptKey(text: string): string {
-  if (!NON_ASCII.test(text)) return '';
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => NON_ASCII.test(w))
-    .join(' ');
 }
 
 /**
@@ -258,7 +237,7 @@ export function canonicalName(input: string): string {
  */
 export function acronymKey(input: string): string {
   const text = input.replace(MARKS, '');
-  return (foldText(text) || otherScriptKey(text)).replace(/ /g, '');
+  return (foldText(text) || foldOtherScriptWords(text)).replace(/ /g, '');
 }
 
 /**

@@ -6,8 +6,7 @@
 import { americanize } from './spelling.js';
 
 /** Combining accents (not the marks that make a Japanese kana voiced, which change the word). */
-export const COMBINING_MARKS =
-  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const NON_WORD = /[^a-z0-9+]+/g;
 const ASCII = /^[\x00-\x7f]*$/;
 /**
@@ -20,6 +19,32 @@ const INVISIBLE = /\p{Cf}/gu;
 
 /** Longest text normalised; longer input is cut (matching needs no more). */
 export const MAX_NORMALIZE_LENGTH = 200_000;
+
+/** A character outside ASCII: what a word written in another script than Latin's holds. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The words of a text written in scripts other than Latin ("대한의사협회", "日本医師会",
+ * "Πανελλήνιος Ιατρικός Σύλλογος"), case and accents folded; '' when it has none. It is the key of
+ * a name with no Latin words, so that such a name is found as it is written (`readName`).
+ *
+ * @example
+ * ```ts
+ * foldOtherScriptWords('Πανελλήνιος Ιατρικός Σύλλογος (PIS)'); // 'πανελληνιος ιατρικος συλλογος'
+ * foldOtherScriptWords('Royal College of Nursing'); // ''
+ * ```
+ */
+export function foldOtherScriptWords(text: string): string {
+  if (!NON_ASCII.test(text)) return '';
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => NON_ASCII.test(w))
+    .join(' ');
+}
 
 /** HTML character references: named (the few text carries), decimal and hexadecimal. */
 const CHARACTER_REFERENCE = /&(?:(amp|quot|apos|nbsp|lt|gt)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
