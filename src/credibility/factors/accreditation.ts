@@ -16,6 +16,7 @@ import type { ResolvedClaim } from '../claims.js';
 import type { EvaluationContext } from '../context.js';
 import { type CreditCheck, checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
+import { statedDuration } from '../stated-duration.js';
 import { type FactorResult, type FactorRule, round3, unknownFactor } from './types.js';
 
 /** What the accreditation factor reads. */
@@ -23,8 +24,13 @@ export interface AccreditationFacts {
   readonly claims: readonly ResolvedClaim[];
   /** Each claim's credit checked against the offering's duration and format (same order). */
   readonly checks: readonly (CreditCheck | undefined)[];
-  /** The offering's duration (an implausible-credit flag states it). */
+  /**
+   * The offering's duration (an implausible-credit flag states it): the catalogue's, else the
+   * length its title or description states (`stated-duration.ts`).
+   */
   readonly durationHours: number | undefined;
+  /** The words the duration was read from, when the catalogue gives none ("3-Hour"). */
+  readonly durationStated: string | undefined;
   readonly selfApprover: Accreditor | undefined;
   /** Whether the provider is only registered by name (its self-approval then counts a share). */
   readonly providerRegistered: boolean;
@@ -90,11 +96,14 @@ function plausibility(
       ? `× ${r.credit.name}`
       : (claim.creditType ?? (claim.unit ? CREDIT_UNIT_NAMES[claim.unit] : 'credits'));
   if (check.inflated) {
+    // A length read from the offering's words is weaker evidence than a stated duration: a
+    // warning, however far the credit exceeds it.
+    const stated = facts.durationStated;
     flags.push(
       flag(
         'implausible-credit',
-        check.grosslyInflated ? 'critical' : 'warning',
-        `${claim.credits} ${credit} claimed for ${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
+        check.grosslyInflated && stated === undefined ? 'critical' : 'warning',
+        `${claim.credits} ${credit} claimed for ${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning${stated === undefined ? '' : ` (as its own words say: "${stated}")`}: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
       ),
     );
   }
@@ -234,20 +243,30 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 /** Scores the accreditation claims of a course. */
 export const accreditationFactor: FactorRule<AccreditationFacts> = {
   id: 'accreditation',
-  read: ({ course, provider, claims }, context) => ({
-    claims,
-    checks: claims.map((r) => checkCredit(course, r.hours, r.claim, r.credit, context.policy)),
-    durationHours: course.durationHours,
-    selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
-    providerRegistered: provider.status === 'registered',
-    providerIsVerifiedUniversity: provider.verifiedUniversity,
-    providerIsListedUniversity:
-      provider.status !== 'claimed' && provider.organisation?.role === 'university',
-    providerIsPublicBody: provider.publicBody,
-  }),
+  read: ({ course, provider, claims }, context) => {
+    // The length the offering's words state, read only for claims whose credit it could check.
+    const stated =
+      course.durationHours === undefined && claims.some((r) => r.hours !== undefined)
+        ? statedDuration(course.title, course.description)
+        : undefined;
+    const durationHours = course.durationHours ?? stated?.hours;
+    const timed = { durationHours, format: course.format };
+    return {
+      claims,
+      checks: claims.map((r) => checkCredit(timed, r.hours, r.claim, r.credit, context.policy)),
+      durationHours,
+      durationStated: stated?.phrase,
+      selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
+      providerRegistered: provider.status === 'registered',
+      providerIsVerifiedUniversity: provider.verifiedUniversity,
+      providerIsListedUniversity:
+        provider.status !== 'claimed' && provider.organisation?.role === 'university',
+      providerIsPublicBody: provider.publicBody,
+    };
+  },
   // The duration matters only to the message of an implausible-credit flag.
   key: (f, ids) =>
-    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? f.durationHours : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}`,
+    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? `${f.durationHours}${f.durationStated ?? ''}` : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];

@@ -1,0 +1,98 @@
+/**
+ * An offering's length as its own words state it, when the catalogue has no duration field:
+ * "3-Hour Emergency Airway Update", "Two-hour live webinar with Q&A", "a 90-minute session".
+ * Scraped rows often carry the length only there, and a claim of 25 credits for a "3-Hour" update
+ * is as implausible as one beside a duration column.
+ *
+ * The reading is deliberately narrow, because a length read too short would accuse the offering:
+ * - a number (digits or a word up to twelve) joined to an hour or minute unit, followed within
+ *   two words by a word naming the activity itself (webinar, course, session, update …);
+ * - not when a clinical time measure follows the unit instead ("1-hour sepsis bundle", "24-hour
+ *   urine", "2-hour glucose test": {@link CLINICAL_TIME_WORDS});
+ * - not when the text speaks of several parts ("six 1-hour sessions", "1 hour each", "per week",
+ *   "modules", "days"): the length of one part is not the offering's;
+ * - not when two different lengths are stated.
+ * @module
+ */
+
+/** Small numbers as titles write them ("Two-hour webinar"): one to twelve, in order. */
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+
+/** Words that name the activity whose length is stated (each also with a plural "s"). */
+const ACTIVITY =
+  /^(?:webinar|course|workshop|session|module|programme|program|lecture|seminar|masterclass|class|training|update|activity|activities|event|e-?learning|video|talk|tutorial|presentation|symposium|meeting|refresher|review|bootcamp|intensive|certificate|introduction|overview|cpd|cme|ce|live|online|interactive|recorded|on-?demand|virtual|self-?paced)s?$/i;
+
+/**
+ * Clinical measures of time that name what a course is about, not how long it lasts: the sepsis
+ * "hour-1 bundle", 24-hour urine collections and ambulatory monitoring, timed glucose tests, the
+ * stroke thrombolysis window, fasting rules, the four-hour emergency access standard.
+ */
+const CLINICAL_TIME_WORDS =
+  /^(?:rule|bundle|window|fast|fasting|urine|urinary|monitoring|holter|ecg|ekg|blood|ambulatory|glucose|test|challenge|recall|observation|target|standard|access|wait|shift|cover|call|on-call|care|period|post|pp|plasma|level|infusion|interval|mark)s?$/i;
+
+/** A number joined to a unit of time, and up to three words after it. */
+const LENGTH = new RegExp(
+  `(?<![\\w.,/×x-])(\\d{1,2}(?:\\.\\d{1,2})?|${NUMBER_WORDS.join('|')})(?:\\s|-)?(hours?|hrs?|minutes?|mins?)\\b((?:[\\s-]+[\\p{L}&-]+){0,3})`,
+  'giu',
+);
+
+/** Words that say the stated length is one part's, not the whole offering's. */
+const SEVERAL_PARTS =
+  /\b(?:each|per|a\s+week|a\s+day|weekly|daily|series|modules|sessions|parts|days|weeks|months|x|×)\b|\d\s*[x×]\s*\d/i;
+
+/** An offering's length as its words state it. */
+export interface StatedDuration {
+  readonly hours: number;
+  /** The words it was read from ("3-Hour"). */
+  readonly phrase: string;
+}
+
+/** The hours a number and unit stand for. */
+function hoursOf(amount: string, unit: string): number {
+  const word = NUMBER_WORDS.indexOf(amount.toLowerCase());
+  const n = word < 0 ? Number(amount) : word + 1;
+  return /^h/i.test(unit) ? n : n / 60;
+}
+
+/**
+ * Whether the words after a length name the activity it measures (within two words), with no
+ * clinical measure of time before it.
+ */
+function measuresTheActivity(after: string): boolean {
+  for (const word of after.split(/[\s-]+/).filter((w) => w !== '')) {
+    if (CLINICAL_TIME_WORDS.test(word)) return false;
+    if (ACTIVITY.test(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The offering's length as its title or description states it, or `undefined` when the words
+ * state none, or none unambiguously (see the module's rules).
+ *
+ * @example
+ * ```ts
+ * statedDuration('3-Hour Emergency Airway Update - 25 CME Credits', undefined)?.hours; // 3
+ * statedDuration('Two-hour live webinar with Q&A.', undefined)?.hours; // 2
+ * statedDuration('The 1-Hour Sepsis Bundle: a workshop', undefined); // undefined
+ * statedDuration('Six 1-hour sessions', undefined); // undefined
+ * ```
+ */
+export function statedDuration(
+  title: string,
+  description: string | undefined,
+): StatedDuration | undefined {
+  let found: StatedDuration | undefined;
+  for (const text of [title, description ?? '']) {
+    if (SEVERAL_PARTS.test(text)) continue;
+    for (const m of text.matchAll(LENGTH)) {
+      const [whole, amount, unit, after] = m as unknown as [string, string, string, string];
+      if (!measuresTheActivity(after)) continue;
+      const hours = hoursOf(amount, unit);
+      if (!(hours > 0)) continue;
+      if (found !== undefined && found.hours !== hours) return undefined;
+      found ??= { hours, phrase: whole.slice(0, whole.length - after.length) };
+    }
+  }
+  return found;
+}

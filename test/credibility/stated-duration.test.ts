@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCredibility } from '../../src/credibility/evaluate.js';
+import { statedDuration } from '../../src/credibility/stated-duration.js';
+import { type Course, parseCourse } from '../../src/model/index.js';
+
+const asOf = '2026-11-28';
+
+describe('an offering’s length stated in its own words', () => {
+  it('reads a number and unit joined to the activity they measure', () => {
+    expect(statedDuration('3-Hour Emergency Airway Update - 25 CME Credits', undefined)).toEqual({
+      hours: 3,
+      phrase: '3-Hour',
+    });
+    expect(statedDuration('Anticoagulation', 'Two-hour live webinar with Q&A.')?.hours).toBe(2);
+    expect(statedDuration('A 90-minute webinar on asthma', undefined)?.hours).toBe(1.5);
+    expect(statedDuration('Diabetes', 'Join a 45-min interactive session.')?.hours).toBe(0.75);
+  });
+
+  it('reads no length from clinical measures of time, parts, or disagreeing lengths', () => {
+    // What a course is about, not how long it lasts.
+    expect(statedDuration('1-hour sepsis bundle workshop', undefined)).toBeUndefined();
+    expect(statedDuration('24-hour ECG interpretation course', undefined)).toBeUndefined();
+    expect(
+      statedDuration('Meeting the 4-hour standard', 'A course for ED nurses.'),
+    ).toBeUndefined();
+    // One part's length is not the offering's.
+    expect(statedDuration('Six 1-hour sessions on wound care', undefined)).toBeUndefined();
+    expect(statedDuration('Wound care', 'A 1-hour webinar each week.')).toBeUndefined();
+    // Two lengths: which is the offering's is not said.
+    expect(statedDuration('A 2-hour webinar', 'Also a 90-minute course.')).toBeUndefined();
+    // A number that is no length.
+    expect(statedDuration('Top 10 tips for the busy GP', 'A webinar.')).toBeUndefined();
+  });
+
+  it('checks a claim’s credit against the length the title states, as a warning', () => {
+    const course = (title: string, credits: number): Course =>
+      parseCourse({
+        id: 'c',
+        title,
+        provider: { name: 'ClinEd Express' },
+        accreditations: [
+          { body: 'World Health Professions Accreditation Commission', credits, unit: 'credits' },
+        ],
+      });
+    const flagOf = (c: Course) =>
+      evaluateCredibility(c, { asOf }).flags.find((f) => f.code === 'implausible-credit');
+    const inflated = flagOf(course('3-Hour Emergency Airway Update - 25 CME Credits', 25));
+    // Eight times the hours, but read from words: a warning, not a critical flag.
+    expect(inflated?.severity).toBe('warning');
+    expect(inflated?.message).toMatch(
+      /25 credits claimed for 3 hours of learning \(as its own words say: "3-Hour"\)/,
+    );
+    expect(flagOf(course('3-Hour Emergency Airway Update', 3))).toBeUndefined();
+    // Without a length in its words, the claim is unchecked, as before.
+    expect(flagOf(course('Emergency Airway Update', 25))).toBeUndefined();
+    // The catalogue's own duration wins over the words.
+    const stated = parseCourse({ ...course('3-Hour Airway Update', 25), durationHours: 30 });
+    expect(flagOf(stated)).toBeUndefined();
+  });
+});
