@@ -3,7 +3,8 @@
  * who accredits it: "Fully accredited course", "The course is CPD accredited", "CPD certified".
  * Read as catalogues write:
  * - only what is said of the offering counts: "accredited course", "is accredited", "CPD
- *   accredited", a title's "Accredited". Accreditation as a topic ("Accreditation Readiness
+ *   accredited" in its description, "fully accredited" in its title (see {@link TITLE_CLAIM}).
+ *   Accreditation as a topic ("Accreditation Readiness
  *   Workshop") or said of another institution ("a degree from a program accredited by a
  *   nationally recognized agency", "accredited laboratories") is no claim;
  * - a sentence about accreditation that names a body — an acronym other than a credit's name
@@ -17,8 +18,6 @@
 /** What an offering says of itself when it claims accreditation. */
 const SELF_CLAIM =
   /\b(?:fully\s+accredited|accredited\s+(?:cpd|cme|courses?|training|programmes?|programs?|modules?|activit(?:y|ies)|events?|webinars?|workshops?|qualifications?|certificates?|diplomas?)|(?:cpd|cme|ce)[- ](?:accredited|certified|approved)|(?:accredited|certified|approved)\s+cpd|(?:is|are|been)\s+(?:fully\s+|independently\s+|officially\s+)?accredited)\b/i;
-/** A title's own "Accredited" (a title speaks of the offering). */
-const TITLE_CLAIM = /\baccredited\b/i;
 /** Words of a sentence about accreditation. */
 const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
 /**
@@ -50,6 +49,14 @@ const NAMELESS_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/**
+ * A title's claim: only "fully accredited". Titles name kinds of activity with accreditation
+ * words ("Accredited Learning Module", "Accredited CME at …", "Section 1 and Section 3 accredited
+ * events", "… – CPD Accredited") as often as they claim it, and a scraped row's title is often
+ * all that is left of a page that names the body: what the scraper dropped is no evidence. A
+ * description saying what the offering is ("the course is accredited") is.
+ */
+const TITLE_CLAIM = /\bfully\s+accredited\b/i;
 const CLAIM_WORDS: ReadonlySet<string> = new Set(['accredited', 'certified', 'approved']);
 
 /**
@@ -101,5 +108,5 @@ export function unnamedAccreditation(title: string, description: string): string
     ACCREDITATION_WORDS.test(s),
   );
   if (sentences.length === 0 || sentences.some(namesABody)) return undefined;
-  return (TITLE_CLAIM.exec(title) ?? SELF_CLAIM.exec(title) ?? SELF_CLAIM.exec(description))?.[0];
+  return (TITLE_CLAIM.exec(title) ?? SELF_CLAIM.exec(description))?.[0];
 }

