@@ -47,6 +47,22 @@ export function findAccreditorIn(
 }
 
 /**
+ * The ways a claim may list bodies, each as its parts without a leading "the": split at commas,
+ * semicolons and slashes ("AHPRA / Nursing and Midwifery Board of Australia"), then also at "and"
+ * and "&" ("the RCN and the RCM"). A reading with one part lists none.
+ */
+export function listReadings(text: string): string[][] {
+  const parts = (pattern: RegExp): string[] =>
+    text
+      .split(pattern)
+      .filter((p) => p !== '')
+      .map((p) => p.replace(/^the\s+/i, ''));
+  return [parts(/\s*[,;/]\s*/), parts(/\s*[,;/]\s*|\s+(?:&|and)\s+/i)].filter(
+    (reading) => reading.length > 1,
+  );
+}
+
+/**
  * Several recognised bodies named in one claim ("ACCME/ANCC", "ACCME, ACPE and ANCC", "the RCN and
  * the RCM"), in the first of `texts` (ways of reading the claim) that names them: the first body,
  * when every one is a recognised accrediting body (a name holding "and" is not split into a real
@@ -57,10 +73,10 @@ export function firstOfListed(
   texts: readonly string[],
 ): NamedAccreditor | undefined {
   for (const text of new Set(texts)) {
-    const parts = text.split(/\s*[,;/]\s*|\s+(?:&|and)\s+/i).filter((p) => p !== '');
-    if (parts.length < 2) continue;
-    const found = parts.map((p) => findAccreditorIn(context, [p.replace(/^the\s+/i, '')]));
-    if (found.every((f) => f !== undefined)) return found[0];
+    for (const parts of listReadings(text)) {
+      const found = parts.map((p) => findAccreditorIn(context, [p]));
+      if (found.every((f) => f !== undefined)) return found[0];
+    }
   }
   return undefined;
 }

@@ -35,7 +35,9 @@
  *
  * Web addresses (hosts that belong to no known organisation):
  * 5. **Confusable host** (strong): the host's skeleton equals a known registrable domain's
- *    (`xn--ccme-43d.org`, displayed `аccme.org`).
+ *    (`xn--ccme-43d.org`, displayed `аccme.org`), or a label mixing Latin letters with Cyrillic or
+ *    Greek ones spells a known body's acronym (`xn--ncc-5cd.org`, displayed `аncc.org`, while the
+ *    ANCC's site is nursingworld.org).
  * 6. **Embedded domain** (strong): a known registrable domain written inside another host
  *    (`rcn.org.uk.cpd-hub.com`).
  * 7. **Spelled name** (weak): a known organisation's name of two or more words spelt out in the
@@ -70,7 +72,7 @@ import { defaultReference, type Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
-import { concealsName, disguise, revealHidden } from '../text/disguise.js';
+import { concealsName, disguise, mixesScripts, revealHidden } from '../text/disguise.js';
 import { foldOtherScriptWords } from '../text/normalize.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
@@ -433,13 +435,30 @@ function confusableHost(reference: Reference, address: WebAddress): Lookalike | 
   const hit = reference.directory
     .bySkeleton(reference.skeletons.skeleton(registrable))
     .find((h) => h.form !== address.registrable);
-  if (!hit) return undefined;
-  return {
-    target: hit.organisation,
-    rule: 'confusable-host',
-    strong: true,
-    evidence: `the web address ${address.displayHost} imitates ${hit.form}, the site of ${hit.organisation.name}`,
-  };
+  if (hit) {
+    return {
+      target: hit.organisation,
+      rule: 'confusable-host',
+      strong: true,
+      evidence: `the web address ${address.displayHost} imitates ${hit.form}, the site of ${hit.organisation.name}`,
+    };
+  }
+  // A label mixing Latin letters with Cyrillic or Greek ones that look the same (browsers show
+  // such labels as punycode for that reason) spelling a known body's acronym: "аncc.org", with a
+  // Cyrillic "а", for the ANCC, whose own site is another domain.
+  for (const label of address.labels) {
+    if (!mixesScripts(label)) continue;
+    const skeleton = acronymSkeleton(reference.skeletons, label);
+    const acronym = reference.directory.bySkeleton(skeleton).find((h) => h.form === skeleton);
+    if (acronym === undefined) continue;
+    return {
+      target: acronym.organisation,
+      rule: 'confusable-host',
+      strong: true,
+      evidence: `the web address ${address.displayHost} spells ${acronym.form.toUpperCase()}, the acronym of ${acronym.organisation.name}, with letters of another alphabet`,
+    };
+  }
+  return undefined;
 }
 
 /** Rule 6. */

@@ -14,7 +14,12 @@ import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
 import { disguise, mixesScripts } from '../text/disguise.js';
-import { accreditorBeforeCredit, findAccreditorIn, firstOfListed } from './accreditor-named.js';
+import {
+  accreditorBeforeCredit,
+  findAccreditorIn,
+  firstOfListed,
+  listReadings,
+} from './accreditor-named.js';
 import { type ClaimText, readClaimText } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
@@ -129,7 +134,8 @@ const isStatutoryRegulator = (o: KnownOrganisation): o is RegulatorOrganisation 
   o.role === 'regulator' && o.entry.statutory;
 
 /**
- * The statutory regulator a claim names: the whole body name, or — when the text only mentions a
+ * The statutory regulator a claim names: the whole body name, the first of several regulators
+ * listed ("AHPRA / Nursing and Midwifery Board of Australia"), or — when the text only mentions a
  * requirement ("counts towards NMC revalidation") — an abbreviation anywhere in it.
  */
 function regulatorNamed(
@@ -137,7 +143,16 @@ function regulatorNamed(
   text: string,
   anywhere: boolean,
 ): RegulatorOrganisation | undefined {
-  const named = organisationsNamed(context, text).find(isStatutoryRegulator);
+  const regulatorIn = (part: string) =>
+    organisationsNamed(context, part).find(isStatutoryRegulator);
+  let named = regulatorIn(text);
+  for (const parts of named === undefined ? listReadings(text) : []) {
+    const found = parts.map(regulatorIn);
+    if (found.every((f) => f !== undefined)) {
+      named = found[0];
+      break;
+    }
+  }
   if (named || !anywhere) return named;
   for (const word of text.split(/[^A-Za-z0-9&]+/)) {
     if (!/^[A-Z]{2,8}$/.test(word)) continue;

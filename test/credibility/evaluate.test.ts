@@ -182,6 +182,9 @@ describe('evaluateCredibility', () => {
     expect(severity('Approved by the Florida Board of Nursing')).toBeUndefined();
     expect(severity('Midwifery Council of New Zealand')).toBe('info');
     expect(severity('HCPC approved course')).toBe('critical');
+    // Regulators listed together: the first is read, however the list is written.
+    expect(severity('AHPRA / Nursing and Midwifery Board of Australia')).toBe('critical');
+    expect(severity('GMC, NMC')).toBe('critical');
     // A listed university or a public body naming a regulator speaks of a programme it approved.
     const programme = (name: string, body: string) =>
       evaluateCredibility(course({ provider: { name }, accreditations: [{ body }] }), {

@@ -137,6 +137,15 @@ describe('web-address rules', () => {
       strong: true,
     });
     expect(byAddress('https://rnedscape.org/')).toMatchObject({ rule: 'confusable-host' });
+    // A label mixing alphabets that spells an accreditor's acronym, whatever its own site is:
+    // xn--ncc-5cd is "аncc" with a Cyrillic "а"; the ANCC's site is nursingworld.org.
+    expect(byAddress('https://xn--ncc-5cd.org/')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+      target: { name: 'American Nurses Credentialing Center' },
+    });
+    // Latin letters alone spelling it are the borrowed-acronym rule's, which is weak.
+    expect(byAddress('https://ancc.org/')?.strong).not.toBe(true);
   });
 
   it('6. a known domain embedded in another host: strong', () => {
