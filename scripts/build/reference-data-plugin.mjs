@@ -21,7 +21,9 @@
  * `country` of providers and universities: no rule reads it (an organisation is known by its
  * names and domains; accreditors' and regulators' countries, which rules read, stay). So are a
  * regulator requirement's `otherRequirements`, the reflective accounts, appraisals and audits a
- * regulator asks for besides CPD, written in words for readers: no rule reads them.
+ * regulator asks for besides CPD, written in words for readers: no rule reads them; nor its
+ * categories' `note` (words for readers) and `unit` (a plan counts a category in its
+ * requirement's unit).
  *
  * A listed mill's `mimics` and `country` are left out where they are null ("not known"): the
  * loader's schemas read a missing one the same way.
@@ -60,11 +62,20 @@ const UNREAD_FIELDS = {
   'unrecognised-accreditors.json': ['indicators', 'detectable'],
   'domain-rules.json': ['rules', 'rule'],
   'universities.json': ['universities', 'health', 'country'],
-  'regulators.json': ['regulators', 'requirement.otherRequirements'],
+  'regulators.json': [
+    'regulators',
+    'requirement.otherRequirements',
+    'requirement.categories.note',
+    'requirement.categories.unit',
+  ],
 };
 
-/** An object without the fields named (`outer.inner` leaves out `inner` of `outer`). */
+/**
+ * An object without the fields named (`outer.inner` leaves out `inner` of `outer`, or of each
+ * entry of `outer` when it is a list).
+ */
 function without(entry, fields) {
+  if (Array.isArray(entry)) return entry.map((item) => without(item, fields));
   const out = {};
   for (const [key, value] of Object.entries(entry)) {
     if (fields.includes(key)) continue;

@@ -78,7 +78,14 @@ describe('the reference data the builds inline', () => {
       regulators: data.regulators.map((r) =>
         r.requirement === undefined
           ? r
-          : { ...r, requirement: { ...r.requirement, otherRequirements: [] } },
+          : {
+              ...r,
+              requirement: {
+                ...r.requirement,
+                otherRequirements: [],
+                categories: r.requirement.categories.map(({ note: _n, unit: _u, ...rest }) => rest),
+              },
+            },
       ),
       // A null country or mimicked body ("not known") is left out: the same to every rule.
       unrecognised: data.unrecognised.map((b) => ({
@@ -106,6 +113,10 @@ describe('the reference data the builds inline', () => {
       data.regulators.flatMap((r) => r.requirement?.otherRequirements ?? []);
     expect(others(full.data).length).toBeGreaterThan(0);
     expect(others(compact.data)).toEqual([]);
+    const categoryNotes = (data: typeof full.data) =>
+      data.regulators.flatMap((r) => r.requirement?.categories ?? []).filter((c) => c.note);
+    expect(categoryNotes(full.data).length).toBeGreaterThan(0);
+    expect(categoryNotes(compact.data)).toEqual([]);
   });
 
   it('gives the same reports as data/ (no rule reads what the build leaves out)', () => {
