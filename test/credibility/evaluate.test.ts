@@ -192,6 +192,22 @@ describe('evaluateCredibility', () => {
       }).flags.find((f) => f.code === 'regulator-as-approver')?.severity;
     expect(programme('Keele University', 'GPhC accredited')).toBe('info');
     expect(programme('Health Education England', 'NMC approved')).toBe('info');
+    // So does an offering whose words say it leads to what the regulator grants: the Australian
+    // College of Optometry's therapeutics certificate, approved by the Optometry Board of
+    // Australia for scheduled medicines endorsement.
+    const leadsTo = (description: string) =>
+      evaluateCredibility(
+        course({
+          provider: { name: 'Australian College of Optometry', type: 'professional-body' },
+          description,
+          accreditations: [{ body: 'approved by the Optometry Board of Australia (OBA)' }],
+        }),
+        { asOf },
+      ).flags.find((f) => f.code === 'regulator-as-approver')?.severity;
+    expect(
+      leadsTo('Completion enables scheduled medicines endorsement for registered optometrists.'),
+    ).toBe('info');
+    expect(leadsTo('A two-hour update on glaucoma co-management.')).toBe('critical');
     // A regulator naming itself on its own activity (the OIIQ's own continuing education counts
     // as accredited hours) is no third party presented as approver.
     const own = evaluateCredibility(

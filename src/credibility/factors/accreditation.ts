@@ -39,7 +39,20 @@ export interface AccreditationFacts {
   readonly providerIsListedUniversity: boolean;
   /** The provider is a verified or registered public body (its own course counts a share). */
   readonly providerIsPublicBody: boolean;
+  /**
+   * The offering's words say it leads to what a regulator grants (an endorsement, prescribing
+   * rights, registration): a regulator named beside it approved it as an education programme.
+   */
+  readonly leadsToRegulatedStatus: boolean;
 }
+
+/**
+ * What regulators grant, said of where an offering leads: an endorsement ("scheduled medicines
+ * endorsement for registered optometrists", the Optometry Board of Australia's approved programme
+ * of study), prescribing rights, return to practice, registration.
+ */
+const REGULATED_STATUS =
+  /\b(?:endorsements?|scheduled\s+medicines|(?:independent|non-medical|supplementary)\s+prescrib\w*|prescribing\s+(?:rights|qualification)|programmes?\s+of\s+study|return\s+to\s+practi[cs]e|eligib\w*\s+(?:for|to\s+apply\s+for)\s+registration)\b/i;
 
 /** A credit check in a key: unchecked, plausible, or which limits it passed. */
 const checkKey = (c: CreditCheck | undefined): string =>
@@ -77,7 +90,8 @@ const accusesRegulatorClaim = (facts: AccreditationFacts, r: ResolvedClaim): boo
   r.status === 'regulator' &&
   r.regulator?.approvesCpd === false &&
   !facts.providerIsListedUniversity &&
-  !facts.providerIsPublicBody;
+  !facts.providerIsPublicBody &&
+  !facts.leadsToRegulatedStatus;
 
 /** The credit checks on one claim: flags, and the share of its value kept. */
 function plausibility(
@@ -178,7 +192,7 @@ function claimValue(
               'regulator-as-approver',
               'info',
               r.regulator?.approvesCpd === false
-                ? `${body} is named by a university or public body: read as ${r.regulator.name}'s approval of an education programme, which regulators give, not of a CPD course.`
+                ? `${body} is named by a university or public body, or for an offering that leads to what regulators grant: read as ${r.regulator.name}'s approval of an education programme, which regulators give, not of a CPD course.`
                 : `${body} is presented as approving this offering; ${r.regulator?.name ?? 'it'} is a regulator, and credence's data does not say whether it approves CPD courses.`,
             ),
       );
@@ -262,11 +276,14 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
       providerIsListedUniversity:
         provider.status !== 'claimed' && provider.organisation?.role === 'university',
       providerIsPublicBody: provider.publicBody,
+      leadsToRegulatedStatus:
+        claims.some((r) => r.status === 'regulator') &&
+        REGULATED_STATUS.test(`${course.title}\n${course.description ?? ''}`),
     };
   },
   // The duration matters only to the message of an implausible-credit flag.
   key: (f, ids) =>
-    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? `${f.durationHours}${f.durationStated ?? ''}` : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}`,
+    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? `${f.durationHours}${f.durationStated ?? ''}` : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}|${f.leadsToRegulatedStatus}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];
