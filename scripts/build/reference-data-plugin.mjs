@@ -25,6 +25,9 @@
  * categories' `note` (words for readers) and `unit` (a plan counts a category in its
  * requirement's unit).
  *
+ * A listed mill keeps only its first `listings` entry: evidence names the first list that holds
+ * it, and no rule reads the others.
+ *
  * A listed mill's `mimics` and `country` are left out where they are null ("not known"): the
  * loader's schemas read a missing one the same way.
  *
@@ -123,6 +126,26 @@ function withoutNulls(file, fileName) {
   );
 }
 
+/**
+ * Lists of which rules read only the first entry, by file: a listed mill's `listings` (evidence
+ * names the first list that holds it; the others are for maintainers).
+ */
+const FIRST_ONLY = {
+  'unrecognised-accreditors.json': ['bodies', 'listings'],
+};
+
+/** Keeps only the first entry of the lists rules read only the first of. */
+function withFirstOnly(file, fileName) {
+  const spec = FIRST_ONLY[fileName];
+  if (spec === undefined) return file;
+  const [list, field] = spec;
+  return withList(file, list, (entries) =>
+    entries.map((entry) =>
+      Array.isArray(entry[field]) ? { ...entry, [field]: entry[field].slice(0, 1) } : entry,
+    ),
+  );
+}
+
 /** Leaves out the fields no rule reads. */
 function withoutUnreadFields(file, fileName) {
   const unread = UNREAD_FIELDS[fileName];
@@ -209,7 +232,10 @@ export function compactReferenceFile(fileName, file) {
   return asTables(
     withoutNulls(
       withoutUnreadIndicators(
-        withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName),
+        withFirstOnly(
+          withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName),
+          fileName,
+        ),
         fileName,
       ),
       fileName,

@@ -88,10 +88,12 @@ describe('the reference data the builds inline', () => {
             },
       ),
       // A null country or mimicked body ("not known") is left out: the same to every rule.
+      // Only a listed mill's first listing is read (evidence names it).
       unrecognised: data.unrecognised.map((b) => ({
         ...b,
         mimics: b.mimics ?? undefined,
         country: b.country ?? undefined,
+        listings: b.listings.slice(0, 1),
       })),
     });
     expect(withoutProvenance(unread(compact.data))).toEqual(withoutProvenance(unread(full.data)));
