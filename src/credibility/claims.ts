@@ -7,7 +7,7 @@
  */
 import type { AccreditationClaim, Course } from '../model/course.js';
 import type { Reference } from '../reference/reference.js';
-import { idOf, shared } from './batch.js';
+import { shared } from './batch.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import { claimHours, mostGenerousCredit } from './credit-hours.js';
 import { type Identity, type Imitation, providerIdentity } from './identity.js';
@@ -106,12 +106,7 @@ export function resolveClaim(
     };
   }
   if (resolved.status === 'unknown' && ACCREDITING.test(claim.body)) {
-    const naming = shared(
-      context.batch,
-      'self-named-accreditor',
-      () => `${claim.body}\u0000${provider.name}`,
-      () => selfNaming(context, claim.body, provider.name),
-    );
+    const naming = selfNaming(context, claim.body, provider.name);
     // The provider itself or its own committee ("NVvH Commissie Accreditatie", "Verenso
     // (accreditatie via GAIA)"): a professional body approving its own specialty's CPD, as
     // national systems let it, not a separate accreditor under its name.
@@ -134,20 +129,15 @@ export function resolveClaim(
   const imitation = imitated(identity, resolved.accreditor, resolved.credit);
   if (imitation === undefined) return resolved;
   const accreditor = resolved.accreditor;
-  return shared(
-    context.batch,
-    'impersonated-claim',
-    (batch) => `${idOf(batch, resolved)}:${idOf(batch, identity)}`,
-    () => ({
-      ...resolved,
-      status: 'impersonated' as const,
-      imitation: imitation.basis,
-      evidence:
-        imitation.basis === 'evidence'
-          ? `${accreditor.name} is named, but the provider's own name or web address imitates ${imitation.organisation.name}`
-          : `${accreditor.name} is named by a provider calling itself ${imitation.organisation.name} from a web address that is none of its known sites`,
-    }),
-  );
+  return {
+    ...resolved,
+    status: 'impersonated',
+    imitation: imitation.basis,
+    evidence:
+      imitation.basis === 'evidence'
+        ? `${accreditor.name} is named, but the provider's own name or web address imitates ${imitation.organisation.name}`
+        : `${accreditor.name} is named by a provider calling itself ${imitation.organisation.name} from a web address that is none of its known sites`,
+  };
 }
 
 /**

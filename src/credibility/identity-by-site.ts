@@ -107,12 +107,7 @@ export function bySite(
       flags: [],
     };
   }
-  const found = shared(
-    context.batch,
-    'address-lookalike',
-    () => site.host,
-    () => addressLookalike(context, site),
-  );
+  const found = addressLookalike(context, site);
   const known = named[0];
   if (known?.role === 'unrecognised') return listedBodyVerdict(org, known);
   if (known) return knownNameElsewhere(context, org, site, named, found);
