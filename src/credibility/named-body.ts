@@ -303,9 +303,11 @@ export function resolveBody(
           : `"${claim.body}" names ${regulator.name}, a regulator; whether it approves CPD courses is not in the reference data`,
     };
   }
+  // The claim's words with its credit type's: "American Heart Association" with "AHA Approved
+  // ACLS" claims the approval the AHA says it never gives.
   const nonAccreditor = text.requirementMention
     ? undefined
-    : reference.findNonAccreditor(claim.body);
+    : reference.findNonAccreditor(`${claim.body} ${claim.creditType ?? ''}`);
   if (nonAccreditor) {
     return {
       status: 'non-accreditor',

@@ -453,6 +453,14 @@ describe('evaluateCredibility', () => {
     ]) {
       expect(flagged(body), body).toBe(false);
     }
+    // The approval may be claimed in the credit type beside the body's plain name.
+    const withCredit = (creditType: string) =>
+      evaluateCredibility(
+        course({ accreditations: [{ body: 'American Heart Association', creditType }] }),
+        { asOf },
+      ).flags.some((f) => f.code === 'non-accreditor-as-approver');
+    expect(withCredit('AHA Approved ACLS')).toBe(true);
+    expect(withCredit('BLS Provider course')).toBe(false);
     // A public body naming a public authority is not a mill borrowing its name.
     expect(
       flagged('World Health Organization', {
