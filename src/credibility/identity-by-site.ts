@@ -25,7 +25,13 @@ import {
   typeOf,
   type Verdict,
 } from './identity-verdict.js';
-import { addressLookalike, borrowedBrands, brandLookalike, type Lookalike } from './lookalike.js';
+import {
+  addressLookalike,
+  borrowedBrands,
+  brandLookalike,
+  type Lookalike,
+  nameEchoes,
+} from './lookalike.js';
 
 /** The domain-class rule a host falls under (academic, health service, government), if any. */
 function domainClass(
@@ -125,7 +131,9 @@ export function bySite(
     imitates.push({ organisation: byName.target, basis: 'evidence' });
   }
   if (found) {
-    flags.push(lookalikeFlag(org, found, true));
+    // Rule 11: the name points at the body the address imitates.
+    const echoed = !found.strong && nameEchoes(context, org.name, found.target);
+    flags.push(lookalikeFlag(org, found, true, echoed));
     imitates.push({ organisation: found.target, basis: 'evidence' });
   }
   return {

@@ -264,12 +264,17 @@ export function platformOf(
  * borrowed label becomes an accusation only beside a claim of that organisation's accreditation
  * (`claims.ts`: impersonated accreditor).
  */
-export function lookalikeFlag(org: NamedOrganisation, found: Lookalike, viaAddress: boolean): Flag {
+export function lookalikeFlag(
+  org: NamedOrganisation,
+  found: Lookalike,
+  viaAddress: boolean,
+  nameEchoed = false,
+): Flag {
   return viaAddress
     ? flag(
         'lookalike-domain',
-        found.strong ? 'critical' : 'info',
-        `${capitalise(found.evidence)}; "${org.name}" is not verified as ${found.target.name}.`,
+        found.strong ? 'critical' : nameEchoed ? 'warning' : 'info',
+        `${capitalise(found.evidence)}; "${org.name}"${nameEchoed ? ` is its name with one word changed, and` : ''} is not verified as ${found.target.name}.`,
       )
     : flag(
         'lookalike-provider',

@@ -58,6 +58,15 @@
  *    while the claim names that accreditor's own credit ("AACME" awarding AMA PRA Category 1
  *    Credit™, the ACCME system's). Acronyms one letter apart are common among real bodies; a real
  *    body does not award another's credit.
+ * Names and web addresses together:
+ * 11. **Name echoing the imitated site** (weak, a warning): an address rule's weak evidence points
+ *    at a body whose name the provider's differs from only in the word saying what form of body it
+ *    is, keeping at least `substitutionMinSharedWords` of its words ("Royal Academy of Physicians
+ *    of Edinburgh" on rcpe-edinburgh.org). Either alone is common among real bodies (a borrowed
+ *    label is only noted; sister bodies' names differ in a form word); both at one body are an
+ *    imitation. A region, a profession or a rank differing is how real sister bodies are named,
+ *    on addresses one letter apart too (sicm.org.sg beside the European Society's esicm.org;
+ *    the psychiatrists' ranzcp.org beside the ophthalmologists' ranzco.edu): no rule fires.
  * Strong evidence makes a flag critical; weak evidence makes it a warning, and critical only when
  * the same organisation is also named by the offering (see `identity.ts`, `claims.ts`).
  * @module
@@ -551,6 +560,34 @@ function borrowedLabel(context: LookalikeContext, address: WebAddress): Lookalik
     }
   }
   return undefined;
+}
+
+/** Rule 11 (see the module's rules): whether a name echoes the body an address imitates. */
+export function nameEchoes(
+  context: LookalikeContext,
+  name: string,
+  target: KnownOrganisation,
+): boolean {
+  const words = new Set(readName(name).key.split(' '));
+  return target.keys.some((key) => {
+    const own = new Set(key.split(' '));
+    const differing = [...own, ...words].filter((w) => !own.has(w) || !words.has(w));
+    const shared = [...own].filter((w) => words.has(w)).length;
+    // Only the word saying what form of body it is differs: a region, a profession or a rank is
+    // how real sister bodies differ (Singapore's Society of Intensive Care Medicine on sicm.org.sg
+    // beside the European one's esicm.org; the psychiatrists' college ranzcp.org beside the
+    // ophthalmologists' ranzco.edu).
+    return (
+      shared >= context.policy.lookalike.substitutionMinSharedWords &&
+      shared >= own.size - 1 &&
+      shared >= words.size - 1 &&
+      differing.length > 0 &&
+      differing.every((w) => ORGANISATION_FORM_WORDS.has(w)) &&
+      !(
+        differing.length === 2 && areSisterFormWords(differing[0] as string, differing[1] as string)
+      )
+    );
+  });
 }
 
 /** Rule 9. */

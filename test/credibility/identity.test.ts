@@ -245,6 +245,23 @@ describe('resolveIdentity', () => {
     );
   });
 
+  it("warns when a name differing in its form word sits on an address borrowing that body's label", () => {
+    const lookalike = (name: string, url: string) =>
+      identify({ name, url }).flags.find((f) => f.code === 'lookalike-domain')?.severity;
+    // Two signals at one body: its name with "College" changed, its label borrowed.
+    expect(
+      lookalike('Royal Academy of Physicians of Edinburgh', 'https://rcpe-edinburgh.org'),
+    ).toBe('warning');
+    // The borrowed label alone is only noted.
+    expect(lookalike('Edinburgh Clinical Updates', 'https://rcpe-edinburgh.org')).toBe('info');
+    // Sister bodies differ in a region, a profession or a rank, on addresses one letter apart too.
+    expect(lookalike('Society of Intensive Care Medicine', 'https://sicm.org.sg')).toBe('info');
+    // (The ophthalmologists' college's site is ranzco.edu; "i" is a key beside "o".)
+    expect(
+      lookalike('Royal Australian and New Zealand College of Immunologists', 'https://ranzci.org'),
+    ).toBe('info');
+  });
+
   it('names a body listed as unrecognised critically, with or without a site of its own', () => {
     expect(
       severities(identify({ name: 'World Association of Universities and Colleges' }).flags),
