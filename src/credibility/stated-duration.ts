@@ -36,6 +36,9 @@ const LENGTH = new RegExp(
   'giu',
 );
 
+/** A unit of time, where a length may be stated. */
+const UNIT_OF_TIME = /(?:hours?|hrs?|minutes?|mins?)\b/i;
+
 /** Words that say the stated length is one part's, not the whole offering's. */
 const SEVERAL_PARTS =
   /\b(?:each|per|a\s+week|a\s+day|weekly|daily|series|modules|sessions|parts|days|weeks|months|x|×)\b|\d\s*[x×]\s*\d/i;
@@ -84,7 +87,8 @@ export function statedDuration(
 ): StatedDuration | undefined {
   let found: StatedDuration | undefined;
   for (const text of [title, description ?? '']) {
-    if (SEVERAL_PARTS.test(text)) continue;
+    // Most descriptions name no unit of time: one quick scan spares them the full pattern.
+    if (!UNIT_OF_TIME.test(text) || SEVERAL_PARTS.test(text)) continue;
     for (const m of text.matchAll(LENGTH)) {
       const [whole, amount, unit, after] = m as unknown as [string, string, string, string];
       if (!measuresTheActivity(after)) continue;
