@@ -452,19 +452,24 @@ function confusableHost(reference: Reference, address: WebAddress): Lookalike | 
       evidence: `the web address ${address.displayHost} imitates ${hit.form}, the site of ${hit.organisation.name}`,
     };
   }
-  // A label mixing Latin letters with Cyrillic or Greek ones that look the same (browsers show
-  // such labels as punycode for that reason) spelling a known body's acronym: "аncc.org", with a
-  // Cyrillic "а", for the ANCC, whose own site is another domain.
-  for (const label of address.labels) {
-    if (!mixesScripts(label)) continue;
-    const skeleton = acronymSkeleton(reference.skeletons, label);
-    const acronym = reference.directory.bySkeleton(skeleton).find((h) => h.form === skeleton);
-    if (acronym === undefined) continue;
+  // A label, or a hyphenated part of one, mixing Latin letters with Cyrillic or Greek ones that
+  // look the same (browsers show such labels as punycode for that reason) and spelling a known
+  // body's acronym or domain label: "аncc.org", with a Cyrillic "а", for the ANCC, whose own site
+  // is another domain; "nursingwоrld-ce.org", with a Cyrillic "о", for nursingworld.org.
+  for (const part of address.labels.flatMap((label) => label.split('-'))) {
+    if (!mixesScripts(part)) continue;
+    const skeleton = acronymSkeleton(reference.skeletons, part);
+    const hit =
+      reference.directory.bySkeleton(skeleton).find((h) => h.form === skeleton) ??
+      reference.directory.labels
+        .get(reference.skeletons.mapLookalikes(part).toLowerCase())
+        ?.map((known) => ({ organisation: known.organisation, form: known.domain }))[0];
+    if (hit === undefined) continue;
     return {
-      target: acronym.organisation,
+      target: hit.organisation,
       rule: 'confusable-host',
       strong: true,
-      evidence: `the web address ${address.displayHost} spells ${acronym.form.toUpperCase()}, the acronym of ${acronym.organisation.name}, with letters of another alphabet`,
+      evidence: `the web address ${address.displayHost} spells "${hit.form}" (${hit.organisation.name}) with letters of another alphabet`,
     };
   }
   return undefined;

@@ -144,6 +144,12 @@ describe('web-address rules', () => {
       strong: true,
       target: { name: 'American Nurses Credentialing Center' },
     });
+    // The same in a hyphenated part of a label: nursingwоrld-ce.org, with a Cyrillic "о".
+    expect(byAddress('https://www.nursingw\u043erld-ce.org/')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+      target: { name: 'American Nurses Credentialing Center' },
+    });
     // Latin letters alone spelling it are the borrowed-acronym rule's, which is weak.
     expect(byAddress('https://ancc.org/')?.strong).not.toBe(true);
   });
