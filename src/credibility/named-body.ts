@@ -244,6 +244,20 @@ export function resolveBody(
         ])
       : undefined;
   const found = named ?? beforeCredit?.found ?? firstOfListed(context, [text.whole, text.body]);
+  // A claim listing several bodies is as good as its worst: one imitation among them ("AMA PRA
+  // Cat. 1 / Accreditation Council for Continuing Medial Education (ACCME)") taints it. Read at
+  // separators only: "and" is inside many a real name.
+  const parts = claim.body.split(/\s*[,;/]\s*/);
+  const imitationListed =
+    found && parts.length > 1
+      ? parts
+          .flatMap((part) => readClaimText(part).candidates)
+          .map((candidate) => nameLookalike(context, candidate))
+          .find((l) => l !== undefined)
+      : undefined;
+  if (imitationListed) {
+    return { status: 'lookalike', lookalike: imitationListed, evidence: imitationListed.evidence };
+  }
   // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
   // designation of that credit.
   const creditAsBody = found

@@ -82,6 +82,12 @@ describe('resolving accreditation claims as catalogues write them', () => {
       'lookalike',
     );
     expect(resolve('American Nurses Credentialling Centre').status).toBe('lookalike');
+    // One imitation among the bodies a claim lists taints it, whatever else it names.
+    expect(
+      resolve('AMA PRA Cat. 1 / Accreditation Council for Continuing Medial Education (ACCME)')
+        .status,
+    ).toBe('lookalike');
+    expect(resolve('ACCME/ANCC').status).toBe('recognised');
   });
 
   it('finds a recognised body named inside a whole sentence, but not inside a longer name', () => {
