@@ -219,7 +219,7 @@ function knownNameElsewhere(
   // Noted, not held against it: the name is the organisation's, nothing shows the address imitates it.
   return {
     ...base,
-    imitates: [{ organisation: known, basis: 'name-only' }],
+    imitates: [{ organisation: known, basis: org.url === undefined ? 'page-only' : 'name-only' }],
     evidence: [
       `${label} matches ${known.name} by name, but ${site.displayHost} is not one of its known sites: identity not verified`,
     ],

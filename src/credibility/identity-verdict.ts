@@ -35,12 +35,14 @@ export type IdentityBasis =
 export type IdentityStatus = 'verified' | 'registered' | 'claimed';
 
 /**
- * A known organisation a provider's name or web address imitates: by look-alike `evidence`, or
- * `name-only` — the name is the organisation's but the web address is none of its known sites.
+ * A known organisation a provider's name or web address imitates: by look-alike `evidence`;
+ * `name-only` — the name is the organisation's but the address it gives as its own is none of
+ * its known sites; or `page-only` — no address of its own, and the course's page is elsewhere
+ * (a partner's or an event site may list a body's course).
  */
 export interface Imitation {
   readonly organisation: KnownOrganisation;
-  readonly basis: 'evidence' | 'name-only';
+  readonly basis: 'evidence' | 'name-only' | 'page-only';
 }
 
 /** An organisation as a course names it. */

@@ -161,6 +161,33 @@ describe('evaluateCredibility', () => {
     expect(report.factors.find((f) => f.id === 'accreditation')?.score).toBe(0);
   });
 
+  it('warns of a known body claiming itself from an address it gives as its own, not from a page elsewhere', () => {
+    const claimingItself = (provider: Record<string, unknown>, url: string) =>
+      evaluateCredibility(
+        course({
+          url,
+          provider: { name: 'Royal College of Nursing', ...provider },
+          accreditations: [{ body: 'RCN Accreditation' }],
+        }),
+        { asOf },
+      );
+    // Its own address, none of the college's sites: the claim is not counted, with a warning.
+    const own = claimingItself(
+      { url: 'https://nursing-cpd-courses.co.uk' },
+      'https://nursing-cpd-courses.co.uk/wound-care',
+    );
+    expect(own.flags).toContainEqual(
+      expect.objectContaining({ code: 'impersonated-accreditor', severity: 'warning' }),
+    );
+    // Only the course's page elsewhere (a partner or an event site listing the college's course):
+    // not counted, and only noted; the accreditation is unknown, not held against it.
+    const listed = claimingItself({}, 'https://www.algomaoht.ca/get-involved');
+    expect(listed.flags).toContainEqual(
+      expect.objectContaining({ code: 'impersonated-accreditor', severity: 'info' }),
+    );
+    expect(listed.factors.find((f) => f.id === 'accreditation')?.known).toBe(false);
+  });
+
   it('flags a regulator named as a course approver, but not a mention of its requirement', () => {
     const gmc = evaluateCredibility(course({ accreditations: [{ body: 'GMC accredited' }] }), {
       asOf,

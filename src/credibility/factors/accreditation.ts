@@ -168,7 +168,11 @@ function claimValue(
       flags.push(
         flag(
           'impersonated-accreditor',
-          r.imitation === 'evidence' ? 'critical' : 'warning',
+          r.imitation === 'evidence'
+            ? 'critical'
+            : r.imitation === 'name-only'
+              ? 'warning'
+              : 'info',
           `${capitalise(r.evidence)}: the claim is not counted.`,
         ),
       );
@@ -343,6 +347,7 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
       facts.claims.some(
         (r) =>
           INFORMATIVE.has(r.status) &&
+          r.imitation !== 'page-only' &&
           (r.status !== 'regulator' ||
             facts.providerIsVerifiedUniversity ||
             accusesRegulatorClaim(facts, r)),
