@@ -35,9 +35,10 @@
  *
  * Web addresses (hosts that belong to no known organisation):
  * 5. **Confusable host** (strong): the host's skeleton equals a known registrable domain's
- *    (`xn--ccme-43d.org`, displayed `аccme.org`), or a label mixing Latin letters with Cyrillic or
- *    Greek ones spells a known body's acronym (`xn--ncc-5cd.org`, displayed `аncc.org`, while the
- *    ANCC's site is nursingworld.org).
+ *    (`xn--ccme-43d.org`, displayed `аccme.org`), or a label or hyphenated part of one mixing Latin
+ *    letters with Cyrillic or Greek ones spells a known body's acronym or domain label
+ *    (`xn--ncc-5cd.org`, displayed `аncc.org`, while the ANCC's site is nursingworld.org;
+ *    `nursingwоrld-ce.org`).
  * 6. **Embedded domain** (strong): a known registrable domain written inside another host
  *    (`rcn.org.uk.cpd-hub.com`).
  * 7. **Spelled name** (weak): a known organisation's name of two or more words spelt out in the

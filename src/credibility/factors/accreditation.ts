@@ -285,7 +285,8 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
         REGULATED_STATUS.test(`${course.title}\n${course.description ?? ''}`),
     };
   },
-  // The duration matters only to the message of an implausible-credit flag.
+  // The duration, and the words it was read from, matter only to an implausible-credit flag's
+  // message and severity.
   key: (f, ids) =>
     `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? `${f.durationHours}${f.durationStated ?? ''}` : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}|${f.leadsToRegulatedStatus}`,
   score(facts, context): FactorResult {
