@@ -38,7 +38,8 @@
  *    (`xn--ccme-43d.org`, displayed `аccme.org`), or a label or hyphenated part of one mixing Latin
  *    letters with Cyrillic or Greek ones spells a known body's acronym or domain label
  *    (`xn--ncc-5cd.org`, displayed `аncc.org`, while the ANCC's site is nursingworld.org;
- *    `nursingwоrld-ce.org`).
+ *    `nursingwоrld-ce.org`), or digits for the letters they resemble spell a distinctive known
+ *    label (`roya1college-moc.com`; not `u1.ac.kr`, U1 University, beside `ul.ie`).
  * 6. **Embedded domain** (strong): a known registrable domain written inside another host
  *    (`rcn.org.uk.cpd-hub.com`).
  * 7. **Spelled name** (weak): a known organisation's name of two or more words spelt out in the
@@ -427,7 +428,7 @@ export function addressLookalike(
   const { reference } = context;
   if (reference.directory.byHost(address).length > 0) return undefined;
   return (
-    confusableHost(reference, address) ??
+    confusableHost(context, address) ??
     embeddedDomain(reference, address) ??
     spelledNameHost(reference, address) ??
     borrowedLabel(context, address) ??
@@ -436,7 +437,8 @@ export function addressLookalike(
 }
 
 /** Rule 5. */
-function confusableHost(reference: Reference, address: WebAddress): Lookalike | undefined {
+function confusableHost(context: LookalikeContext, address: WebAddress): Lookalike | undefined {
+  const { reference } = context;
   if (address.registrable === undefined) return undefined;
   const registrable = address.displayHost
     .split('.')
@@ -458,19 +460,25 @@ function confusableHost(reference: Reference, address: WebAddress): Lookalike | 
   // body's acronym or domain label: "аncc.org", with a Cyrillic "а", for the ANCC, whose own site
   // is another domain; "nursingwоrld-ce.org", with a Cyrillic "о", for nursingworld.org.
   for (const part of address.labels.flatMap((label) => label.split('-'))) {
-    if (!mixesScripts(part)) continue;
+    const mixed = mixesScripts(part);
+    // Digits for the letters they resemble are the same trick in ASCII ("roya1college-moc.com"
+    // for royalcollege.ca), for a distinctive label only ("u1.ac.kr" is U1 University, not ul.ie).
+    const folded = mixed ? part : part.replace(/0/g, 'o').replace(/1/g, 'l');
+    if (!mixed && (folded === part || !distinctiveLabel(context, folded))) continue;
     const skeleton = acronymSkeleton(reference.skeletons, part);
     const hit =
-      reference.directory.bySkeleton(skeleton).find((h) => h.form === skeleton) ??
+      (mixed
+        ? reference.directory.bySkeleton(skeleton).find((h) => h.form === skeleton)
+        : undefined) ??
       reference.directory.labels
-        .get(reference.skeletons.mapLookalikes(part).toLowerCase())
+        .get(reference.skeletons.mapLookalikes(folded).toLowerCase())
         ?.map((known) => ({ organisation: known.organisation, form: known.domain }))[0];
     if (hit === undefined) continue;
     return {
       target: hit.organisation,
       rule: 'confusable-host',
       strong: true,
-      evidence: `the web address ${address.displayHost} spells "${hit.form}" (${hit.organisation.name}) with letters of another alphabet`,
+      evidence: `the web address ${address.displayHost} spells "${hit.form}" (${hit.organisation.name}) in characters that imitate its letters`,
     };
   }
   return undefined;

@@ -150,6 +150,14 @@ describe('web-address rules', () => {
       strong: true,
       target: { name: 'American Nurses Credentialing Center' },
     });
+    // Digits for the letters they resemble, in a distinctive label only: roya1college-moc.com for
+    // the RCPSC's royalcollege.ca, but u1.ac.kr is U1 University, not the University of Limerick's
+    // ul.ie.
+    expect(byAddress('https://roya1college-moc.com/')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+    });
+    expect(byAddress('https://u1.ac.kr/')?.strong).not.toBe(true);
     // Latin letters alone spelling it are the borrowed-acronym rule's, which is weak.
     expect(byAddress('https://ancc.org/')?.strong).not.toBe(true);
   });
