@@ -268,12 +268,13 @@ function unifyCountries(tokens: readonly string[]): string[] {
 }
 
 /**
- * A qualifier after a name: " - Ann Arbor", ", Singapore", " – School of Nursing", and as page
- * titles write them, " | Learning Hub", ": Continuing Education".
+ * A qualifier after a name: " - Ann Arbor", ", Singapore", " – School of Nursing", a bare
+ * " UK" at the end ("Royal College of Nursing UK", as "(UK)" is read), and as page titles write
+ * them, " | Learning Hub", ": Continuing Education".
  */
-const QUALIFIER = /\s+[-–—|]\s+|[,:]\s+/;
+const QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$)/;
 /** The same, or a campus after "at" ("State University of New York at Albany"). */
-const CAMPUS_QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+at\s+(?=[A-Z])/;
+const CAMPUS_QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$)|\s+at\s+(?=[A-Z])/;
 /** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */
 const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
 

@@ -133,6 +133,10 @@ describe('nameAlternatives and expandsAcronym', () => {
       'Nanyang Technological University',
     ]);
     expect(nameAlternatives('Royal College of Nursing (RCN)')).toEqual([]);
+    // A bare "UK" at the end, as "(UK)" is read; a one-word rest is no name ("Diabetes UK").
+    expect(nameAlternatives('Royal College of Nursing UK')).toEqual(['Royal College of Nursing']);
+    expect(nameAlternatives('Royal College of Nursing U.K.')).toEqual(['Royal College of Nursing']);
+    expect(nameAlternatives('Diabetes UK')).toEqual([]);
     expect(nameAlternatives('State University of New York at Albany')).toEqual([]);
     expect(nameAlternatives('State University of New York at Albany', { campus: true })).toEqual([
       'State University of New York',
