@@ -290,11 +290,11 @@ export function resolveBody(
       };
     }
   }
-  const regulator = regulatorNamed(
-    context,
-    text.requirementMention ? claim.body : text.body,
-    text.requirementMention,
-  );
+  // A requirement's mention is read whole; a claim by each of its readings ("HCPC approved CPD –
+  // Health and Care Professions Council").
+  const regulator = text.requirementMention
+    ? regulatorNamed(context, claim.body, true)
+    : text.candidates.map((c) => regulatorNamed(context, c, false)).find((r) => r !== undefined);
   // A regulator followed only by units of CPD ("NMC CPD hours", "GMC CPD points") counts the
   // activity toward its requirement; it says nothing of approval.
   const countsToward =

@@ -212,6 +212,8 @@ describe('evaluateCredibility', () => {
     // Regulators listed together: the first is read, however the list is written.
     expect(severity('AHPRA / Nursing and Midwifery Board of Australia')).toBe('critical');
     expect(severity('GMC, NMC')).toBe('critical');
+    // Or named by one of the claim's readings, beside a dash.
+    expect(severity('HCPC approved CPD – Health and Care Professions Council')).toBe('critical');
     // A listed university or a public body naming a regulator speaks of a programme it approved.
     const programme = (name: string, body: string) =>
       evaluateCredibility(course({ provider: { name }, accreditations: [{ body }] }), {

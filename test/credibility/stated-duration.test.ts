@@ -14,6 +14,11 @@ describe('an offering’s length stated in its own words', () => {
     expect(statedDuration('Anticoagulation', 'Two-hour live webinar with Q&A.')?.hours).toBe(2);
     expect(statedDuration('A 90-minute webinar on asthma', undefined)?.hours).toBe(1.5);
     expect(statedDuration('Diabetes', 'Join a 45-min interactive session.')?.hours).toBe(0.75);
+    // A credit amount written like a length ("10 Hours Verifiable CPD") is no second length.
+    expect(
+      statedDuration('45-Minute Dental Radiography Update – 10 Hours Verifiable CPD', undefined)
+        ?.hours,
+    ).toBe(0.75);
   });
 
   it('reads no length from clinical measures of time, parts, or disagreeing lengths', () => {
