@@ -13,11 +13,6 @@ import { americanize } from './spelling.js';
 const MAX_NAME_LENGTH = 300;
 
 /**
- * Words that join the distinctive words of a name and change nothing about whom it names:
- * "Royal College of Physicians of London" and "Royal College Physicians London" are one body.
- * The possessive "s" left by "Center's" is one of them.
- */
-/**
  * A company's or charity's legal form at the end of its name ("Ltd", "Pty Ltd", "Inc.", "LLC",
  * "plc", "CIC", "GmbH", "e.V."): how registers write a name, left out as catalogues often do
  * ("Australian College of Nursing Ltd" is the Australian College of Nursing).
@@ -28,6 +23,11 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that join the distinctive words of a name and change nothing about whom it names:
+ * "Royal College of Physicians of London" and "Royal College Physicians London" are one body.
+ * The possessive "s" left by "Center's" is one of them.
+ */
 const JOINING_WORDS: ReadonlySet<string> = new Set([
   'the',
   'of',
