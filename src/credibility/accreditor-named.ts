@@ -46,37 +46,50 @@ export function findAccreditorIn(
   return undefined;
 }
 
+/** The parts of a text split at a list's separators, without a leading "the" each. */
+const partsAt = (text: string, separator: RegExp): string[] =>
+  text
+    .split(separator)
+    .filter((p) => p !== '')
+    .map((p) => p.replace(/^the\s+/i, ''));
+
 /**
- * The ways a claim may list bodies, each as its parts without a leading "the": split at commas,
- * semicolons and slashes ("AHPRA / Nursing and Midwifery Board of Australia"), then also at "and"
- * and "&" ("the RCN and the RCM"). A reading with one part lists none.
+ * The bodies a claim lists at its commas, semicolons and slashes ("AMA PRA Cat. 1 / Accreditation
+ * Council for …"): one part when it lists none. "And" is inside many a real name, so it is no
+ * separator here.
  */
-export function listReadings(text: string): string[][] {
-  const parts = (pattern: RegExp): string[] =>
-    text
-      .split(pattern)
-      .filter((p) => p !== '')
-      .map((p) => p.replace(/^the\s+/i, ''));
-  return [parts(/\s*[,;/]\s*/), parts(/\s*[,;/]\s*|\s+(?:&|and)\s+/i)].filter(
-    (reading) => reading.length > 1,
-  );
+export const separatedParts = (text: string): string[] => partsAt(text, /\s*[,;/]\s*/);
+
+/**
+ * The first body a list names, when every part of it names one (`resolve`): read at the list's
+ * separators ("AHPRA / Nursing and Midwifery Board of Australia"), then also at "and" and "&"
+ * ("the RCN and the RCM"). A name holding "and" is thus not split into a real body and words
+ * that are none.
+ */
+export function firstOfList<T>(
+  text: string,
+  resolve: (part: string) => T | undefined,
+): T | undefined {
+  for (const parts of [separatedParts(text), partsAt(text, /\s*[,;/]\s*|\s+(?:&|and)\s+/i)]) {
+    if (parts.length < 2) continue;
+    const found = parts.map(resolve);
+    if (found.every((f) => f !== undefined)) return found[0];
+  }
+  return undefined;
 }
 
 /**
- * Several recognised bodies named in one claim ("ACCME/ANCC", "ACCME, ACPE and ANCC", "the RCN and
- * the RCM"), in the first of `texts` (ways of reading the claim) that names them: the first body,
- * when every one is a recognised accrediting body (a name holding "and" is not split into a real
- * body and words that are none).
+ * Several recognised accrediting bodies named in one claim ("ACCME/ANCC", "ACCME, ACPE and ANCC",
+ * "the RCN and the RCM"), in the first of `texts` (ways of reading the claim) that names them:
+ * the first body ({@link firstOfList}).
  */
 export function firstOfListed(
   context: EvaluationContext,
   texts: readonly string[],
 ): NamedAccreditor | undefined {
   for (const text of new Set(texts)) {
-    for (const parts of listReadings(text)) {
-      const found = parts.map((p) => findAccreditorIn(context, [p]));
-      if (found.every((f) => f !== undefined)) return found[0];
-    }
+    const found = firstOfList(text, (part) => findAccreditorIn(context, [part]));
+    if (found) return found;
   }
   return undefined;
 }

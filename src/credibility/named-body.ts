@@ -17,8 +17,9 @@ import { disguise, mixesScripts } from '../text/disguise.js';
 import {
   accreditorBeforeCredit,
   findAccreditorIn,
+  firstOfList,
   firstOfListed,
-  listReadings,
+  separatedParts,
 } from './accreditor-named.js';
 import { type ClaimText, readClaimText } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
@@ -145,14 +146,7 @@ function regulatorNamed(
 ): RegulatorOrganisation | undefined {
   const regulatorIn = (part: string) =>
     organisationsNamed(context, part).find(isStatutoryRegulator);
-  let named = regulatorIn(text);
-  for (const parts of named === undefined ? listReadings(text) : []) {
-    const found = parts.map(regulatorIn);
-    if (found.every((f) => f !== undefined)) {
-      named = found[0];
-      break;
-    }
-  }
+  const named = regulatorIn(text) ?? firstOfList(text, regulatorIn);
   if (named || !anywhere) return named;
   for (const word of text.split(/[^A-Za-z0-9&]+/)) {
     if (!/^[A-Z]{2,8}$/.test(word)) continue;
@@ -247,7 +241,7 @@ export function resolveBody(
   // A claim listing several bodies is as good as its worst: one imitation among them ("AMA PRA
   // Cat. 1 / Accreditation Council for Continuing Medial Education (ACCME)") taints it. Read at
   // separators only: "and" is inside many a real name.
-  const parts = claim.body.split(/\s*[,;/]\s*/);
+  const parts = separatedParts(claim.body);
   const imitationListed =
     found && parts.length > 1
       ? parts
