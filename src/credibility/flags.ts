@@ -99,7 +99,10 @@ const FALSE_CLAIM_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
  * (critical), or a warning that one of its accreditation claims is false.
  */
 export function showsDeceptiveWords(f: Flag): boolean {
-  return f.severity === 'critical' || FALSE_CLAIM_WARNINGS.has(f.code as FlagCode);
+  return (
+    f.severity === 'critical' ||
+    (f.severity === 'warning' && FALSE_CLAIM_WARNINGS.has(f.code as FlagCode))
+  );
 }
 
 const SEVERITY_ORDER: Readonly<Record<Flag['severity'], number>> = {

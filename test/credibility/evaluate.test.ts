@@ -186,6 +186,11 @@ describe('evaluateCredibility', () => {
       expect.objectContaining({ code: 'impersonated-accreditor', severity: 'info' }),
     );
     expect(listed.factors.find((f) => f.id === 'accreditation')?.known).toBe(false);
+    // A note is no proof of a false claim: the rest of what the offering says is still taken at
+    // its word (the provider's stated kind scores), as it is with no claim at all.
+    const provider = listed.factors.find((f) => f.id === 'provider');
+    expect(provider?.score).toBeGreaterThan(0);
+    expect(provider?.evidence.join(' ')).not.toContain('not taken at its word');
   });
 
   it('flags a regulator named as a course approver, but not a mention of its requirement', () => {
