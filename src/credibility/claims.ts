@@ -135,7 +135,7 @@ export function resolveClaim(
     imitation: imitation.basis,
     evidence:
       imitation.basis === 'evidence'
-        ? `${accreditor.name} is named, but the provider's own name or web address imitates ${imitation.organisation.name}`
+        ? `${accreditor.name} is named, but the provider's name or a web address the offering gives imitates ${imitation.organisation.name}`
         : `${accreditor.name} is named by a provider calling itself ${imitation.organisation.name} from a web address that is none of its known sites`,
   };
 }

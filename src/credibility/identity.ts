@@ -12,6 +12,7 @@ import type { ProviderType } from '../model/enums.js';
 import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Accreditor, Platform } from '../reference/schemas.js';
+import type { WebAddress } from '../reference/web-address.js';
 import { shared } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
@@ -21,12 +22,14 @@ import {
   type IdentityBasis,
   type IdentityStatus,
   type Imitation,
+  lookalikeFlag,
   type NamedOrganisation,
   organisationsNamed,
   platformOf,
   serviceOf,
   type Verdict,
 } from './identity-verdict.js';
+import { addressLookalike } from './lookalike.js';
 import { type KindFromName, kindFromName } from './type-from-name.js';
 
 export {
@@ -207,7 +210,43 @@ export function resolveIdentity(
     site !== undefined
       ? bySite(context, org, site, named.length > 0 ? named : serviceOf(context, org.name))
       : byName(context, read ? { ...org, type: read.kind } : org, named, platform);
-  return finish(org, { ...verdict, platform: verdict.platform ?? platform }, read);
+  const checked =
+    own !== undefined && site === own
+      ? withPageEvidence(context, org, verdict, own, page)
+      : verdict;
+  return finish(org, { ...checked, platform: verdict.platform ?? platform }, read);
+}
+
+/**
+ * The verdict, with strong look-alike evidence against the course's page when the provider gives
+ * an address of its own and the page is elsewhere: a page whose address imitates a known body's
+ * site in look-alike characters ("nursingwor1d.org", "асре-accredit.org") or embeds its domain
+ * dresses the course as that body's. Weaker evidence (a borrowed label, one letter off) is not
+ * read here: providers publish courses on partners', event and learning-system sites of many names.
+ */
+function withPageEvidence(
+  context: EvaluationContext,
+  org: NamedOrganisation,
+  verdict: Verdict,
+  own: WebAddress,
+  page: WebAddress | undefined,
+): Verdict {
+  if (
+    page === undefined ||
+    page.registrable === own.registrable ||
+    platformOf(context, page) !== undefined
+  ) {
+    return verdict;
+  }
+  const found = addressLookalike(context, page);
+  if (found === undefined || !found.strong || found.target === verdict.organisation) return verdict;
+  const onPage = { ...found, evidence: `the course's page is elsewhere: ${found.evidence}` };
+  return {
+    ...verdict,
+    imitates: [...(verdict.imitates ?? []), { organisation: found.target, basis: 'evidence' }],
+    evidence: [...verdict.evidence, onPage.evidence],
+    flags: [...verdict.flags, lookalikeFlag(org, onPage, true)],
+  };
 }
 
 /**
@@ -217,7 +256,7 @@ export function resolveIdentity(
  */
 function identityKey(org: NamedOrganisation, courseUrl: string | undefined): string {
   const own = org.url === undefined ? '' : originOf(org.url);
-  const page = own === '' && courseUrl !== undefined ? originOf(courseUrl) : '';
+  const page = courseUrl === undefined ? '' : originOf(courseUrl);
   return `${org.name}\u0000${org.type}\u0000${own}\u0000${page}`;
 }
 

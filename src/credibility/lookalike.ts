@@ -83,7 +83,13 @@ import { defaultReference, type Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
-import { concealsName, disguise, mixesScripts, revealHidden } from '../text/disguise.js';
+import {
+  concealsName,
+  disguise,
+  mixesScripts,
+  otherScriptWordsInLatin,
+  revealHidden,
+} from '../text/disguise.js';
 import { foldOtherScriptWords } from '../text/normalize.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
@@ -141,7 +147,7 @@ export function isKnownName(
   const { key, acronyms } = reading;
   const directory = reference.directory;
   // A known name written to hide itself is rule 1's, not a known name.
-  if (concealsName(name)) return false;
+  if (concealsName(name) || imitatedAcronym(reference, name)) return false;
   if (key !== '' && directory.byKey(key).length > 0) return true;
   if (directory.byAcronym(acronymKey(name)).length > 0) return true;
   return key === '' && acronyms.some((a) => directory.byAcronym(a).length > 0);
@@ -204,6 +210,25 @@ export function brandLookalike(
   };
 }
 
+/**
+ * A word in Cyrillic or Greek letters, inside Latin text, that spells a known body's acronym in
+ * letters imitating Latin ones ("(АССМЕ)" after the ACCME's full name): what it is and who it
+ * imitates, or `undefined`.
+ */
+function imitatedAcronym(
+  reference: Reference,
+  text: string,
+): { word: string; organisation: KnownOrganisation; form: string } | undefined {
+  for (const word of otherScriptWordsInLatin(text)) {
+    // One word for one word: an acronym, or a one-word name.
+    const hit = reference.directory
+      .bySkeleton(acronymSkeleton(reference.skeletons, word))
+      .find((h) => !h.form.includes(' '));
+    if (hit) return { word, ...hit };
+  }
+  return undefined;
+}
+
 /** Rule 1. */
 function confusableName(
   reference: Reference,
@@ -227,6 +252,15 @@ function confusableName(
         evidence: `"${revealHidden(name)}" is the name of ${target.name} written with ${hidden}, which hides it from text checks`,
       };
     }
+  }
+  const imitated = imitatedAcronym(reference, name);
+  if (imitated) {
+    return {
+      target: imitated.organisation,
+      rule: 'confusable-characters',
+      strong: true,
+      evidence: `"${name}" writes "${imitated.word}" in Cyrillic or Greek letters that imitate "${imitated.form.toUpperCase()}", the acronym of ${imitated.organisation.name}`,
+    };
   }
   // A name written in its own script is that name, whatever Latin words stand beside it.
   const own = foldOtherScriptWords(name);
@@ -459,8 +493,10 @@ function confusableHost(context: LookalikeContext, address: WebAddress): Lookali
   // look the same (browsers show such labels as punycode for that reason) and spelling a known
   // body's acronym or domain label: "аncc.org", with a Cyrillic "а", for the ANCC, whose own site
   // is another domain; "nursingwоrld-ce.org", with a Cyrillic "о", for nursingworld.org.
+  // A part wholly in those scripts beside Latin ones is the same trick: "асре-accredit.org".
+  const imitating = new Set(otherScriptWordsInLatin(address.displayHost));
   for (const part of address.labels.flatMap((label) => label.split('-'))) {
-    const mixed = mixesScripts(part);
+    const mixed = mixesScripts(part) || imitating.has(part);
     // Digits for the letters they resemble are the same trick in ASCII ("roya1college-moc.com"
     // for royalcollege.ca), for a distinctive label only ("u1.ac.kr" is U1 University, not ul.ie).
     const folded = mixed ? part : part.replace(/0/g, 'o').replace(/1/g, 'l');

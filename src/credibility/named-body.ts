@@ -13,7 +13,7 @@ import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
-import { disguise, mixesScripts } from '../text/disguise.js';
+import { disguise, mixesScripts, otherScriptWordsInLatin } from '../text/disguise.js';
 import {
   accreditorBeforeCredit,
   findAccreditorIn,
@@ -198,9 +198,14 @@ export function resolveBody(
   }
   // A body's name written to hide itself ("AC\u200BCME", "ＲＣＮ") is not taken for the body:
   // the look-alike rules judge it. Nor is a name mixing scripts in a word ("RАCGP" with a
-  // Cyrillic А), which folded to Latin reads as another body's ("RCGP") or none.
+  // Cyrillic А), which folded to Latin reads as another body's ("RCGP") or none, or one writing
+  // an acronym in such letters beside Latin words ("… Medical Education (АССМЕ)").
   const mixed = mixesScripts(claim.body);
-  if (disguise(claim.body) !== undefined || mixed) {
+  if (
+    disguise(claim.body) !== undefined ||
+    mixed ||
+    otherScriptWordsInLatin(claim.body).length > 0
+  ) {
     const lookalike = lookalikeOf(context, text);
     if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
     if (mixed) {

@@ -4,7 +4,7 @@
  * an organisation chose (those left of the public suffix).
  * @module
  */
-import punycode from 'punycode/punycode.js';
+import { toUnicode } from 'punycode/punycode.es6.js';
 import { domainSuffixes, hostOf } from './domains.js';
 import { hostParts, type PublicSuffixRules } from './public-suffix.js';
 
@@ -47,7 +47,7 @@ export function hostFor(addressOrHost: string | undefined): string | undefined {
 function decodeLabel(label: string): string {
   if (!label.startsWith('xn--')) return label;
   try {
-    return punycode.toUnicode(label);
+    return toUnicode(label);
   } catch {
     return label;
   }

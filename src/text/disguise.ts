@@ -69,6 +69,30 @@ export function mixesScripts(text: string): boolean {
 }
 
 /**
+ * Words written wholly in Cyrillic or Greek letters inside Latin text: "АССМЕ" in "Accreditation
+ * Council for Continuing Medical Education (АССМЕ)", "асре" in the web address "асре-accredit.org".
+ * Such a word reads as a Latin one on screen when each of its letters imitates a Latin letter
+ * (which the confusables data decides: `lookalike.ts`), as a word mixing the scripts does. A text
+ * mostly in another script has none: "Πανελλήνιος Ιατρικός Σύλλογος (PIS)" is Greek.
+ *
+ * @example
+ * ```ts
+ * otherScriptWordsInLatin('Accreditation Council for Continuing Medical Education (\u0410\u0421\u0421\u041c\u0415)'); // ['АССМЕ']
+ * otherScriptWordsInLatin('Πανελλήνιος Ιατρικός Σύλλογος (PIS)'); // []
+ * ```
+ */
+export function otherScriptWordsInLatin(text: string): readonly string[] {
+  if (ASCII.test(text)) return [];
+  let latin = 0;
+  const other: string[] = [];
+  for (const word of text.match(WORD) ?? []) {
+    if (!LATIN_LOOKALIKE_SCRIPT.test(word)) latin += LATIN.test(word) ? 1 : 0;
+    else if (!LATIN.test(word)) other.push(word);
+  }
+  return latin > other.length ? other : [];
+}
+
+/**
  * Whether a name is not to be taken for the name it shows: it hides what it says
  * ({@link disguise}) or mixes scripts in a word ({@link mixesScripts}).
  *

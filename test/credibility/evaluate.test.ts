@@ -193,6 +193,40 @@ describe('evaluateCredibility', () => {
     expect(provider?.evidence.join(' ')).not.toContain('not taken at its word');
   });
 
+  it("flags a course page whose address imitates a known body's site, beside the provider's own site", () => {
+    const onPage = (url: string) =>
+      evaluateCredibility(
+        course({
+          url,
+          provider: {
+            name: 'CareLearn Nursing Education LLC',
+            url: 'https://www.carelearn-nursing.com',
+          },
+          accreditations: [{ body: 'American Nurses Credentialing Center (ANCC)', credits: 4 }],
+        }),
+        { asOf },
+      );
+    // nursingwor1d.org, a digit for a letter of the ANA's nursingworld.org (blind mills round 16):
+    // the page dresses the course as the ANCC's, and the ANCC claim is not counted.
+    const imitating = onPage('https://www.nursingwor1d.org/ancc/approved-activities/sepsis');
+    expect(imitating.flags).toContainEqual(
+      expect.objectContaining({ code: 'lookalike-domain', severity: 'critical' }),
+    );
+    expect(imitating.flags).toContainEqual(
+      expect.objectContaining({ code: 'impersonated-accreditor' }),
+    );
+    // A page on a partner's or an event site of another name is not evidence, even one borrowing
+    // a known label: providers publish courses on many sites.
+    for (const url of [
+      'https://events.example-hospital.org/sepsis',
+      'https://nursingworld-events.com/sepsis',
+    ]) {
+      const codes = onPage(url).flags.map((f) => f.code);
+      expect(codes, url).not.toContain('lookalike-domain');
+      expect(codes, url).not.toContain('impersonated-accreditor');
+    }
+  });
+
   it('flags a regulator named as a course approver, but not a mention of its requirement', () => {
     const gmc = evaluateCredibility(course({ accreditations: [{ body: 'GMC accredited' }] }), {
       asOf,

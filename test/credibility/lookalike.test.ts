@@ -33,6 +33,16 @@ describe('name rules', () => {
       rule: 'confusable-characters',
       target: { id: 'accme' },
     });
+    // A known name followed by its acronym in Cyrillic letters that imitate Latin ones (blind
+    // mills round 16): the full name is right, the acronym is not the body's.
+    expect(
+      byName(
+        'Accreditation Council for Continuing Medical Education (\u0410\u0421\u0421\u041c\u0415)',
+      ),
+    ).toMatchObject({ rule: 'confusable-characters', strong: true, target: { id: 'accme' } });
+    // Words of another script that spell no known acronym, or a text in that script, are not.
+    expect(byName('Hellenic Society of Cardiology (\u0395\u039a\u0395)')).toBeUndefined();
+    expect(byName('Πανελλήνιος Ιατρικός Σύλλογος (PIS)')).toBeUndefined();
   });
 
   it('1. a known name written with characters that hide it: strong', () => {
@@ -158,6 +168,19 @@ describe('web-address rules', () => {
       strong: true,
     });
     expect(byAddress('https://u1.ac.kr/')?.strong).not.toBe(true);
+    // A part wholly in Cyrillic beside a Latin one: асре-accredit.org, "асре" in Cyrillic letters
+    // spelling the ACPE's acronym; and a Cyrillic label under a Latin suffix: аncc.org all in
+    // Cyrillic but the suffix.
+    expect(byAddress('https://xn---accredit-zyh9c0hm.org/')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+      target: { name: 'Accreditation Council for Pharmacy Education' },
+    });
+    expect(byAddress('https://\u0430\u0441\u0440\u0435-courses.com/')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+      target: { name: 'Accreditation Council for Pharmacy Education' },
+    });
     // Latin letters alone spelling it are the borrowed-acronym rule's, which is weak.
     expect(byAddress('https://ancc.org/')?.strong).not.toBe(true);
   });

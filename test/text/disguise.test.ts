@@ -1,6 +1,12 @@
 /** Characters that hide what a name says (src/text/disguise.ts). */
 import { describe, expect, it } from 'vitest';
-import { concealsName, disguise, mixesScripts, revealHidden } from '../../src/text/disguise.js';
+import {
+  concealsName,
+  disguise,
+  mixesScripts,
+  otherScriptWordsInLatin,
+  revealHidden,
+} from '../../src/text/disguise.js';
 
 describe('disguise', () => {
   it('finds an invisible character inside a Latin word', () => {
@@ -50,6 +56,26 @@ describe('mixesScripts', () => {
     expect(mixesScripts('Български лекарски съюз BLS')).toBe(false);
     expect(mixesScripts('\u0410\u0421\u0421\u041c\u0415')).toBe(false); // all Cyrillic
     expect(mixesScripts('β-blockers in heart failure')).toBe(false);
+  });
+});
+
+describe('otherScriptWordsInLatin', () => {
+  it('finds words wholly in Cyrillic or Greek letters inside Latin text', () => {
+    expect(
+      otherScriptWordsInLatin(
+        'Accreditation Council for Continuing Medical Education (\u0410\u0421\u0421\u041c\u0415)',
+      ),
+    ).toEqual(['\u0410\u0421\u0421\u041c\u0415']);
+    expect(otherScriptWordsInLatin('\u0430\u0441\u0440\u0435-accredit.org')).toEqual([
+      '\u0430\u0441\u0440\u0435',
+    ]);
+  });
+
+  it('finds none in Latin text alone, or in a text mostly in another script', () => {
+    expect(otherScriptWordsInLatin('Royal College of Nursing')).toEqual([]);
+    expect(otherScriptWordsInLatin('Πανελλήνιος Ιατρικός Σύλλογος (PIS)')).toEqual([]);
+    expect(otherScriptWordsInLatin('Български лекарски съюз BLS')).toEqual([]);
+    expect(otherScriptWordsInLatin('\u0410\u0421\u0421\u041c\u0415')).toEqual([]);
   });
 });
 
