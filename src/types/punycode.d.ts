@@ -1,5 +1,5 @@
 /**
- * Types for the one function credence uses from punycode's CommonJS build (`punycode/punycode.js`,
+ * Types for the one function credence uses from punycode's ES module build (`punycode/punycode.es6.js`,
  * the npm package; a bare `punycode` would resolve to Node's deprecated built-in). It is bundled
  * into dist/ (see tsup.config.ts).
  */

@@ -227,6 +227,22 @@ describe('evaluateCredibility', () => {
     }
   });
 
+  it("reads the claims the ASA ruled misleading in the CPD Regulatory Office's words as mill wording", () => {
+    const described = (description: string) =>
+      evaluateCredibility(course({ description }), { asOf }).flags.filter(
+        (f) => f.code === 'mill-indicator',
+      );
+    // asa.org.uk ruling A24-1247544 quotes "Working alongside government bodies" and
+    // "government-approved standards"; UK CPD has neither.
+    expect(
+      described(
+        'Accredited by the UK Healthcare CPD Council, which works alongside government bodies to regulate CPD standards.',
+      ),
+    ).toHaveLength(1);
+    expect(described('Our providers meet government-approved standards.')).toHaveLength(1);
+    expect(described('Infection prevention for community nurses, with a quiz.')).toHaveLength(0);
+  });
+
   it('flags a regulator named as a course approver, but not a mention of its requirement', () => {
     const gmc = evaluateCredibility(course({ accreditations: [{ body: 'GMC accredited' }] }), {
       asOf,
