@@ -257,7 +257,7 @@ function withPageEvidence(
 function identityKey(org: NamedOrganisation, courseUrl: string | undefined): string {
   const own = org.url === undefined ? '' : originOf(org.url);
   const page = courseUrl === undefined ? '' : originOf(courseUrl);
-  return `${org.name}\u0000${org.type}\u0000${own}\u0000${page}`;
+  return `${org.name}\u0000${org.type}\u0000${own}\u0000${page === own ? '' : page}`;
 }
 
 /** A web address up to its path, query or fragment ("https://www.rcn.org.uk"). */
