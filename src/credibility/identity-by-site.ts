@@ -10,6 +10,7 @@ import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { DomainRule } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
+import { readName } from '../text/canonical-name.js';
 import { shared } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
@@ -32,6 +33,21 @@ import {
   type Lookalike,
   nameEchoes,
 } from './lookalike.js';
+
+/** Shortest name word a host is read for (shorter ones, "of", "cpd", are in many hosts). */
+const SPELLED_WORD_MIN_LENGTH = 4;
+
+/**
+ * Two or more words of the organisation's name (of 4+ letters, as its canonical key writes them)
+ * that the host's registrable labels spell, or `undefined`.
+ */
+function spelledNameWords(site: WebAddress, known: KnownOrganisation): string[] | undefined {
+  const host = site.labels.join('').replace(/-/g, '');
+  const words = readName(known.name)
+    .key.split(' ')
+    .filter((w) => w.length >= SPELLED_WORD_MIN_LENGTH && host.includes(w));
+  return words.length >= 2 ? words : undefined;
+}
 
 /** The domain-class rule a host falls under (academic, health service, government), if any. */
 function domainClass(
@@ -216,10 +232,16 @@ function knownNameElsewhere(
       ],
     };
   }
-  // Noted, not held against it: the name is the organisation's, nothing shows the address imitates it.
+  // Noted, not held against it: the name is the organisation's, nothing shows the address imitates
+  // it. With no address of its own, the course's page may be a partner's or an event's site
+  // (stepsforward.org for the AMA), but not one whose address spells the body's name: that is
+  // the body's own other site or an imitation of it, and is read as an address the provider gives
+  // as its own (royalcollegeofphysicianscanada.com for the Royal College of Physicians and Surgeons
+  // of Canada, blind mills round 18; insidehopkinsmedicine.org for Johns Hopkins Medicine, round 26).
+  const pageOnly = org.url === undefined && spelledNameWords(site, known) === undefined;
   return {
     ...base,
-    imitates: [{ organisation: known, basis: org.url === undefined ? 'page-only' : 'name-only' }],
+    imitates: [{ organisation: known, basis: pageOnly ? 'page-only' : 'name-only' }],
     evidence: [
       `${label} matches ${known.name} by name, but ${site.displayHost} is not one of its known sites: identity not verified`,
     ],

@@ -186,6 +186,12 @@ describe('evaluateCredibility', () => {
       expect.objectContaining({ code: 'impersonated-accreditor', severity: 'info' }),
     );
     expect(listed.factors.find((f) => f.id === 'accreditation')?.known).toBe(false);
+    // A page whose address spells the college's name is no partner's page: read as an address
+    // the provider gives as its own, and warned (blind mills round 18).
+    const spelled = claimingItself({}, 'https://www.royalnursingcollege.com/wound-care');
+    expect(spelled.flags).toContainEqual(
+      expect.objectContaining({ code: 'impersonated-accreditor', severity: 'warning' }),
+    );
     // A note is no proof of a false claim: the rest of what the offering says is still taken at
     // its word (the provider's stated kind scores), as it is with no claim at all.
     const provider = listed.factors.find((f) => f.id === 'provider');
