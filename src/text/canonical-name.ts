@@ -159,8 +159,9 @@ const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
  * characters removed); abbreviations expanded ("Int'l", "Assn", "Univ."); "&" read as "and";
  * country forms unified ("UK", "U.K." → "united kingdom"); British
  * spellings americanised ("Centre" → "center"); joining words and a possessive "'s" dropped;
- * plurals read as singulars. A name with no Latin words keys on its own script's words, case and
- * accents folded ("日本医師会", "Πανελλήνιος Ιατρικός Σύλλογος").
+ * plurals read as singulars; German adjectives read without their case endings. A name with no
+ * Latin words keys on its own script's words, case and accents folded ("日本医師会",
+ * "Πανελλήνιος Ιατρικός Σύλλογος").
  *
  * @example
  * ```ts
@@ -197,7 +198,7 @@ export function readName(input: string): CanonicalName {
     .split(' ')
     .filter((t) => t !== '');
   const words = unifyCountries(tokens)
-    .map((t) => singular(SAME_WORD[t] ?? americanize(t)))
+    .map((t) => uninflected(singular(SAME_WORD[t] ?? americanize(t))))
     .filter((t) => !JOINING_WORDS.has(t));
   // Dropping a joining word can bring a country form together ("U y K" → "u k"): unified again,
   // so that the key of a key is the key.
@@ -251,6 +252,14 @@ function singular(token: string): string {
   if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is')) return token;
   return token.slice(0, -1);
 }
+
+/**
+ * A German adjective in "-sch" or "-lich" without its declension ending, so a name reads the same
+ * in a sentence's grammatical case: "der Bayerischen Landesärztekammer", "Deutschen Gesellschaft"
+ * are the Bayerische Landesärztekammer and the Deutsche Gesellschaft (adjective endings -e, -en,
+ * -er, -es, -em: Duden, "Deklination der Adjektive").
+ */
+const uninflected = (token: string): string => token.replace(/^(.{2,}(?:sch|lich))e[nrsm]?$/, '$1');
 
 function unifyCountries(tokens: readonly string[]): string[] {
   const out: string[] = [];

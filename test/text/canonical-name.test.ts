@@ -112,6 +112,18 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
     );
   });
 
+  it('reads a German adjective the same in any grammatical case', () => {
+    // "… der Bayerischen Landesärztekammer" (name-variant round 3): no misspelling.
+    expect(canonicalName('der Bayerischen Landesärztekammer')).toBe(
+      canonicalName('Bayerische Landesärztekammer'),
+    );
+    expect(canonicalName('Deutschen Gesellschaft für Kardiologie')).toBe(
+      canonicalName('Deutsche Gesellschaft für Kardiologie'),
+    );
+    // English words keep their endings ("lichen" is a word, not "-lich" inflected).
+    expect(canonicalName('Lichen Sclerosus Society')).toBe('lichen sclerosus society');
+  });
+
   it('is stable: the key of a key is the key', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (s) => {
