@@ -21,7 +21,7 @@ import {
   UniversityEntrySchema,
   UnrecognisedBodySchema,
 } from '../../src/reference/schemas.js';
-import { canonicalName } from '../../src/text/canonical-name.js';
+import { canonicalName, readName } from '../../src/text/canonical-name.js';
 import { normalizeName, normalizeText } from '../../src/text/index.js';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -174,6 +174,41 @@ describe('unique ids', () => {
       if (dups.length > 0) found[list] = dups;
     }
     expect(found).toEqual({});
+  });
+
+  it('no alias that the name reading already reads', () => {
+    // An alias with the same canonical key and bracketed acronyms as its entry's name or an
+    // earlier alias ("AMA PRA Category 1 Credits™" beside "AMA PRA Category 1 Credit") is found
+    // without it: it adds only bytes to the browser bundle.
+    type Aliased = { name: string; aliases?: readonly string[] };
+    const reading = (text: string) => {
+      const { key, acronyms } = readName(text);
+      return `${key}|${[...acronyms].sort().join(',')}`;
+    };
+    const redundant = (entry: Aliased) => {
+      const seen = new Set([reading(entry.name)]);
+      return (entry.aliases ?? []).filter((alias) => {
+        const form = reading(alias);
+        if (seen.has(form)) return true;
+        seen.add(form);
+        return false;
+      });
+    };
+    const found: string[] = [];
+    for (const list of [
+      'accreditors',
+      'providers',
+      'regulators',
+      'universities',
+      'unrecognised',
+    ] as const) {
+      for (const entry of lists[list].entries as (Aliased & { credits?: Aliased[] })[]) {
+        for (const e of [entry, ...(entry.credits ?? [])]) {
+          for (const alias of redundant(e)) found.push(`${list}: ${e.name}: "${alias}"`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it('for credit types across all accreditors', () => {
