@@ -58,11 +58,19 @@ const POSSESSIVE_UNIT = /[’']s\s+(?:commission|committee|council|board)\s+on\s
 
 /**
  * Credit-scheme words that follow a body's name: maintenance-of-certification sections, credit
- * categories, "CPD credits", "contact hours", "Mainpro+ Certified", "CPD programme", Ireland's
- * "Professional Competence Scheme". Written as catalogues write them.
+ * categories (in Roman numerals too: "Category I"), "CPD credits", "contact hours", "Mainpro+
+ * Certified", "CPD programme", Ireland's "Professional Competence Scheme". Written as catalogues
+ * write them.
  */
 const SCHEME_SUFFIX =
-  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|moca?\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+[12][ab]?\b.*|cat\.?\s+[12]\b.*|(?:cpd|cme|ce|cne|cpe)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider|programme|program|scheme)\b.*|professional\s+competence\s+scheme\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
+  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|moca?\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+(?:[12][ab]?|i{1,2})\b.*|cat\.?\s+(?:[12]|i{1,2})\b.*|(?:cpd|cme|ce|cne|cpe)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider|programme|program|scheme)\b.*|professional\s+competence\s+scheme\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
+
+/**
+ * "Program" closing a claim after an acronym ("the ACRRM PDP program", "QI&CPD Program"): the
+ * scheme, not the body's name. After a word ("ADA Continuing Education Recognition Program") it
+ * is the name's own.
+ */
+const ACRONYM_PROGRAM = /(?<=\b[A-Z][A-Z&+]{1,9})\s+[Pp]rogram(?:me)?$/;
 
 /** Words that say a claim counts toward a regulator's requirement rather than being approved by it. */
 const REQUIREMENT_WORDS =
@@ -109,7 +117,9 @@ export function readClaimText(raw: string): ClaimText {
   const stated = (amount ? text.slice(0, amount.index) : text).replace(AMOUNT_BEFORE, '');
   let body = clean((sentence ?? designation?.[1] ?? stated).replace(LEADING_WRAPPER, ''));
   let scheme = (designation?.[2] ?? amount?.[1])?.replace(/\(s\)/g, 's').trim() || undefined;
-  const suffix = SCHEME_SUFFIX.exec(body);
+  // A name may end in a scheme word itself ("ADA Continuing Education Recognition Program").
+  const named = clean(body.replace(/^the\s+/i, ''));
+  const suffix = SCHEME_SUFFIX.exec(body) ?? ACRONYM_PROGRAM.exec(body);
   if (suffix && suffix.index > 0) {
     scheme = suffix[0].trim();
     body = body.slice(0, suffix.index).trim();
@@ -132,6 +142,7 @@ export function readClaimText(raw: string): ClaimText {
         body,
         whole,
         owner,
+        named,
         text,
         ...(parts.length > 1 ? parts : []),
         unbracketed,

@@ -74,7 +74,7 @@ const lookalikeOf = (context: EvaluationContext, text: ClaimText): Lookalike | u
  * languages of the bodies listed (English, German, French, Spanish, Italian, Dutch).
  */
 const CLAIM_VERB =
-  /(?:^|[^\p{L}])(?:accredited|approved|designated|certified|endorsed|recogni[sz]ed|zertifiziert|anerkannt|akkreditiert|accrédité|agréé|acreditad[oa]|accreditat[oa]|geaccrediteerd)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:accredited|approved|designated|certified|endorsed|recogni[sz]ed|zertifiziert|anerkannt|akkreditiert|accrédité|agréé|acreditad[oa]|accreditat[oaie]|geaccrediteerd)(?![\p{L}])/iu;
 
 /**
  * Known organisations named inside a claim that is a whole sentence ("Approved provider … by the

@@ -72,33 +72,35 @@ const JOINING_WORDS: ReadonlySet<string> = new Set([
  * European universities, "St" for "Saint" (St George's, St Petersburg), and abbreviations
  * ("Int'l", "Assn", "Univ").
  */
-const SAME_WORD: Readonly<Record<string, string>> = {
-  universite: 'university',
-  universita: 'university',
-  universitat: 'university',
-  universidad: 'university',
-  universidade: 'university',
-  universiteit: 'university',
-  universitet: 'university',
-  uniwersytet: 'university',
-  univerzita: 'university',
-  st: 'saint',
-  ste: 'saint',
-  // Abbreviations catalogues use for a word of an organisation's name ("Accrediting Commission
-  // Int'l", "Nat'l Assn", "Univ. of Michigan").
-  intl: 'international',
-  natl: 'national',
-  assn: 'association',
-  assoc: 'association',
-  univ: 'university',
-  inst: 'institute',
-  ctr: 'center',
-  dept: 'department',
-  // The kinds of continuing education in bodies' names ("Accreditation Council for CME").
-  cme: 'continuing medical education',
-  cpd: 'continuing professional development',
-  cne: 'continuing nursing education',
-};
+const SAME_WORD: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    universite: 'university',
+    universita: 'university',
+    universitat: 'university',
+    universidad: 'university',
+    universidade: 'university',
+    universiteit: 'university',
+    universitet: 'university',
+    uniwersytet: 'university',
+    univerzita: 'university',
+    st: 'saint',
+    ste: 'saint',
+    // Abbreviations catalogues use for a word of an organisation's name ("Accrediting Commission
+    // Int'l", "Nat'l Assn", "Univ. of Michigan").
+    intl: 'international',
+    natl: 'national',
+    assn: 'association',
+    assoc: 'association',
+    univ: 'university',
+    inst: 'institute',
+    ctr: 'center',
+    dept: 'department',
+    // The kinds of continuing education in bodies' names ("Accreditation Council for CME").
+    cme: 'continuing medical education',
+    cpd: 'continuing professional development',
+    cne: 'continuing nursing education',
+  }),
+);
 
 /** "Int'l", "Nat'l": an abbreviation written with an apostrophe, read as one word. */
 const APOSTROPHE_ABBREVIATION = /\b(int|nat)['’]l\b/gi;
@@ -159,7 +161,8 @@ const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
  * characters removed); abbreviations expanded ("Int'l", "Assn", "Univ."); "&" read as "and";
  * country forms unified ("UK", "U.K." → "united kingdom"); British
  * spellings americanised ("Centre" → "center"); joining words and a possessive "'s" dropped;
- * plurals read as singulars; German adjectives read without their case endings. A name with no
+ * plurals read as singulars; German adjectives read without their case endings; a Roman numeral
+ * after "Category", "Class", "Section" or "Level" read as its digit. A name with no
  * Latin words keys on its own script's words, case and accents folded ("日本医師会",
  * "Πανελλήνιος Ιατρικός Σύλλογος").
  *
@@ -198,7 +201,8 @@ export function readName(input: string): CanonicalName {
     .split(' ')
     .filter((t) => t !== '');
   const words = unifyCountries(tokens)
-    .map((t) => uninflected(singular(SAME_WORD[t] ?? americanize(t))))
+    .map((t, i) => (ROMAN_NUMBERED.has(tokens[i - 1] as string) && ROMAN.get(t)) || t)
+    .map((t) => uninflected(singular(SAME_WORD.get(t) ?? americanize(t))))
     .filter((t) => !JOINING_WORDS.has(t));
   // Dropping a joining word can bring a country form together ("U y K" → "u k"): unified again,
   // so that the key of a key is the key.
@@ -259,6 +263,20 @@ function singular(token: string): string {
  * are the Bayerische Landesärztekammer and the Deutsche Gesellschaft (adjective endings -e, -en,
  * -er, -es, -em: Duden, "Deklination der Adjektive").
  */
+/** Words numbered in Roman numerals as in digits ("AMA PRA Category I Credit"), and the numerals. */
+const ROMAN_NUMBERED: ReadonlySet<string> = new Set([
+  'category',
+  'cat',
+  'class',
+  'section',
+  'level',
+]);
+const ROMAN: ReadonlyMap<string, string> = new Map([
+  ['i', '1'],
+  ['ii', '2'],
+  ['iii', '3'],
+]);
+
 const uninflected = (token: string): string => token.replace(/^(.{2,}(?:sch|lich))e[nrsm]?$/, '$1');
 
 function unifyCountries(tokens: readonly string[]): string[] {
@@ -278,12 +296,14 @@ function unifyCountries(tokens: readonly string[]): string[] {
 
 /**
  * A qualifier after a name: " - Ann Arbor", ", Singapore", " – School of Nursing", a bare
- * " UK" at the end ("Royal College of Nursing UK", as "(UK)" is read), and as page titles write
- * them, " | Learning Hub", ": Continuing Education".
+ * " UK" at the end ("Royal College of Nursing UK", as "(UK)" is read), an acronym in capitals at
+ * the end ("Royal College of Psychiatrists RCPSYCH", as "(RCPSYCH)" would be), and as page titles
+ * write them, " | Learning Hub", ": Continuing Education".
  */
-const QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$)/;
+const QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$|[A-Z][A-Z&]{2,9}$)/;
 /** The same, or a campus after "at" ("State University of New York at Albany"). */
-const CAMPUS_QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$)|\s+at\s+(?=[A-Z])/;
+const CAMPUS_QUALIFIER =
+  /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$|[A-Z][A-Z&]{2,9}$)|\s+at\s+(?=[A-Z])/;
 /** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */
 const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
 

@@ -21,6 +21,9 @@ describe('readClaimText: claims as catalogues write them', () => {
       'MOC Section 3',
     ],
     ['AMA PRA Category 1 Credits™', 'AMA PRA', 'Category 1 Credits'],
+    // Roman numerals, and a closing "program" (name-variant round 3).
+    ['AMA PRA Category I Credit™', 'AMA PRA', 'Category I Credit'],
+    ['the ACRRM PDP program', 'ACRRM PDP', 'program'],
     ['CFPC Mainpro+', 'CFPC', 'Mainpro+'],
     [
       'The CPD Certification Service - CPD Accredited Activity',

@@ -102,6 +102,12 @@ describe('resolving accreditation claims as catalogues write them', () => {
         'Zertifiziert von der Akademie für Ärztliche Fortbildung nach den Fortbildungsrichtlinien der Landesärztekammer Rheinland-Pfalz',
       ).status,
     ).toBe('recognised');
+    // Italian plurals as well as singulars ("accreditati", "accreditate").
+    expect(
+      resolve(
+        'Eventi accreditati per 12 crediti dalla Commissione Nazionale per la Formazione Continua',
+      ).status,
+    ).toBe('recognised');
     // A name that contains a recognised one is for the look-alike rules, not recognition.
     expect(resolve('Royal College of Nursing Accreditation Institute').status).not.toBe(
       'recognised',

@@ -114,10 +114,15 @@ describe('variants of real names', () => {
 
   it('resolve to their body when the reference data lists it (at least 95 % of accreditor variants)', () => {
     // Variants of accrediting bodies the data lists (by their official name): the others are
-    // unverified, and only must not be called look-alikes (above).
+    // unverified, and only must not be called look-alikes (above). Texts that are not the name as
+    // written (a typing slip, a wrong expansion, a name several bodies fit, no name: `reading`)
+    // are not expected to resolve either: guessing a body from a slip is what a look-alike does.
     const reference = defaultReference();
     const accreditorVariants = variants.filter(
-      (v) => v.role === 'accreditor' && reference.findAccreditor(v.organisation) !== undefined,
+      (v) =>
+        v.role === 'accreditor' &&
+        v.reading === undefined &&
+        reference.findAccreditor(v.organisation) !== undefined,
     );
     const resolved = accreditorVariants.filter((v) => {
       const course = parseCourse({

@@ -124,6 +124,20 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
     expect(canonicalName('Lichen Sclerosus Society')).toBe('lichen sclerosus society');
   });
 
+  it('reads a Roman numeral after "Category", "Class", "Section" or "Level" as its digit', () => {
+    expect(canonicalName('AMA PRA Category I Credit™')).toBe(
+      canonicalName('AMA PRA Category 1 Credit'),
+    );
+    expect(canonicalName('NBCRNA Class II')).toBe(canonicalName('NBCRNA Class 2'));
+    // Elsewhere "I" and "II" are left alone ("World War II", a pronoun).
+    expect(canonicalName('What I Learned')).toBe('what i learned');
+  });
+
+  it('reads words that name properties of objects as words (no lookup reaches a prototype)', () => {
+    expect(canonicalName('Constructor Society')).toBe('constructor society');
+    expect(canonicalName('Category constructor toString')).toBe('category constructor tostring');
+  });
+
   it('is stable: the key of a key is the key', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (s) => {
@@ -149,6 +163,10 @@ describe('nameAlternatives and expandsAcronym', () => {
     expect(nameAlternatives('Royal College of Nursing UK')).toEqual(['Royal College of Nursing']);
     expect(nameAlternatives('Royal College of Nursing U.K.')).toEqual(['Royal College of Nursing']);
     expect(nameAlternatives('Diabetes UK')).toEqual([]);
+    // An acronym in capitals at the end, as a bracketed one would be (name-variant round 3).
+    expect(nameAlternatives('Royal College of Psychiatrists RCPSYCH')).toEqual([
+      'Royal College of Psychiatrists',
+    ]);
     expect(nameAlternatives('State University of New York at Albany')).toEqual([]);
     expect(nameAlternatives('State University of New York at Albany', { campus: true })).toEqual([
       'State University of New York',

@@ -36,7 +36,15 @@ export interface NameVariant {
   readonly role: 'accreditor' | 'provider' | 'university' | 'regulator';
   readonly organisation: string;
   readonly domain?: string;
-  readonly source: string;
+  /** Other real bodies with similar names, where the author noted them. */
+  readonly resembles?: string;
+  /**
+   * How the text departs from the body's name, where it is not the name as the body or others
+   * write it: a typing slip ("RGCP"), a wrong expansion of the acronym, a name that fits several
+   * bodies ("the Royal College of Surgeons" on an Irish page), words reordered, or no name at all.
+   * Such a text is not expected to resolve; it must still not be called a look-alike.
+   */
+  readonly reading?: 'typo' | 'wrong-expansion' | 'ambiguous' | 'reordered' | 'no-name';
 }
 
 function read<T>(name: string, key: string): T[] {
