@@ -522,19 +522,21 @@ function confusableHost(context: LookalikeContext, address: WebAddress): Lookali
 
 /** Rule 6. */
 function embeddedDomain(reference: Reference, address: WebAddress): Lookalike | undefined {
-  const parts = address.labels.flatMap((l) => l.split('-'));
-  for (let start = 0; start < parts.length; start++) {
-    for (let end = start + 2; end <= parts.length; end++) {
-      const candidate = parts.slice(start, end).join('.');
-      const owners = reference.directory.ownersOfDomain(candidate);
-      if (owners.length === 0 || candidate === address.registrable) continue;
-      const target = owners[0] as KnownOrganisation;
-      return {
-        target,
-        rule: 'embedded-domain',
-        strong: true,
-        evidence: `the web address ${address.displayHost} embeds ${candidate}, the site of ${target.name}, but is not that site`,
-      };
+  // Labels read whole ("uni-heidelberg.de.online-cpd.net") and split at hyphens ("accme-org.com").
+  for (const parts of [address.labels, address.labels.flatMap((l) => l.split('-'))]) {
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 2; end <= parts.length; end++) {
+        const candidate = parts.slice(start, end).join('.');
+        const owners = reference.directory.ownersOfDomain(candidate);
+        if (owners.length === 0 || candidate === address.registrable) continue;
+        const target = owners[0] as KnownOrganisation;
+        return {
+          target,
+          rule: 'embedded-domain',
+          strong: true,
+          evidence: `the web address ${address.displayHost} embeds ${candidate}, the site of ${target.name}, but is not that site`,
+        };
+      }
     }
   }
   return undefined;

@@ -191,6 +191,11 @@ describe('web-address rules', () => {
       strong: true,
     });
     expect(byAddress('https://accme-org.com/')).toMatchObject({ rule: 'embedded-domain' });
+    // A known domain whose own label holds a hyphen, embedded whole (an imitation sweep).
+    expect(byAddress('https://uni-heidelberg.de.online-cpd.net/')).toMatchObject({
+      rule: 'embedded-domain',
+      strong: true,
+    });
   });
 
   it('7. a known name spelt out in the host: weak', () => {
