@@ -239,7 +239,12 @@ function withPageEvidence(
     return verdict;
   }
   const found = addressLookalike(context, page);
-  if (found === undefined || !found.strong || found.target === verdict.organisation) return verdict;
+  if (found === undefined || !found.strong) return verdict;
+  // A page that imitates the provider's own site (under any of its entries) dresses nothing up.
+  const imitatesOwnSite = found.target.domains.some(
+    (d) => context.reference.webAddress(d)?.registrable === own.registrable,
+  );
+  if (found.target === verdict.organisation || imitatesOwnSite) return verdict;
   const onPage = { ...found, evidence: `the course's page is elsewhere: ${found.evidence}` };
   return {
     ...verdict,

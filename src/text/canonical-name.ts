@@ -201,7 +201,7 @@ export function readName(input: string): CanonicalName {
     .split(' ')
     .filter((t) => t !== '');
   const words = unifyCountries(tokens)
-    .map((t, i) => (ROMAN_NUMBERED.has(tokens[i - 1] as string) && ROMAN.get(t)) || t)
+    .map((t, i, all) => (ROMAN_NUMBERED.has(all[i - 1] as string) && ROMAN.get(t)) || t)
     .map((t) => uninflected(singular(SAME_WORD.get(t) ?? americanize(t))))
     .filter((t) => !JOINING_WORDS.has(t));
   // Dropping a joining word can bring a country form together ("U y K" → "u k"): unified again,
@@ -257,12 +257,6 @@ function singular(token: string): string {
   return token.slice(0, -1);
 }
 
-/**
- * A German adjective in "-sch" or "-lich" without its declension ending, so a name reads the same
- * in a sentence's grammatical case: "der Bayerischen Landesärztekammer", "Deutschen Gesellschaft"
- * are the Bayerische Landesärztekammer and the Deutsche Gesellschaft (adjective endings -e, -en,
- * -er, -es, -em: Duden, "Deklination der Adjektive").
- */
 /** Words numbered in Roman numerals as in digits ("AMA PRA Category I Credit"), and the numerals. */
 const ROMAN_NUMBERED: ReadonlySet<string> = new Set([
   'category',
@@ -277,6 +271,12 @@ const ROMAN: ReadonlyMap<string, string> = new Map([
   ['iii', '3'],
 ]);
 
+/**
+ * A German adjective in "-sch" or "-lich" without its declension ending, so a name reads the same
+ * in a sentence's grammatical case: "der Bayerischen Landesärztekammer", "Deutschen Gesellschaft"
+ * are the Bayerische Landesärztekammer and the Deutsche Gesellschaft (adjective endings -e, -en,
+ * -er, -es, -em: Duden, "Deklination der Adjektive").
+ */
 const uninflected = (token: string): string => token.replace(/^(.{2,}(?:sch|lich))e[nrsm]?$/, '$1');
 
 function unifyCountries(tokens: readonly string[]): string[] {

@@ -221,6 +221,16 @@ describe('evaluateCredibility', () => {
     expect(imitating.flags).toContainEqual(
       expect.objectContaining({ code: 'impersonated-accreditor' }),
     );
+    // A page that embeds the provider's own domain imitates no one else: the ANA's own course.
+    const own = evaluateCredibility(
+      course({
+        url: 'https://nursingworld.org.cpd-events.com/sepsis',
+        provider: { name: 'American Nurses Association', url: 'https://www.nursingworld.org' },
+        accreditations: [{ body: 'American Nurses Credentialing Center (ANCC)', credits: 4 }],
+      }),
+      { asOf },
+    );
+    expect(own.flags.map((f) => f.code)).not.toContain('lookalike-domain');
     // A page on a partner's or an event site of another name is not evidence, even one borrowing
     // a known label: providers publish courses on many sites.
     for (const url of [
