@@ -40,15 +40,18 @@ interface Weighting {
 
 const isOmitted = (w: Weighting, i: number): boolean => (w.omitted & (1 << i)) !== 0;
 
-/** The weighted mean of the results with those in `omitted` left out. */
-function weightedMean(policy: Policy, results: readonly FactorResult[], omitted: number): number {
+/** The weighted mean of the results (weighed by `weights`) with those in `omitted` left out. */
+function weightedMean(
+  weights: readonly number[],
+  results: readonly FactorResult[],
+  omitted: number,
+): number {
   let total = 0;
   let sum = 0;
   for (let i = 0; i < results.length; i++) {
     if ((omitted & (1 << i)) !== 0) continue;
-    const r = results[i] as FactorResult;
-    total += policy.weights[r.id];
-    sum += policy.weights[r.id] * r.score;
+    total += weights[i] as number;
+    sum += (weights[i] as number) * (results[i] as FactorResult).score;
   }
   return total === 0 ? 0 : sum / total;
 }
@@ -63,15 +66,16 @@ function bestWeighting(
   results: readonly FactorResult[],
   optional: readonly FactorId[],
 ): Weighting {
+  const policyWeights = results.map((r) => policy.weights[r.id]);
   let optionalBits = 0;
   for (let i = 0; i < results.length; i++) {
     if (optional.includes((results[i] as FactorResult).id)) optionalBits |= 1 << i;
   }
   let omitted = 0;
-  let score = weightedMean(policy, results, 0);
+  let score = weightedMean(policyWeights, results, 0);
   for (let subset = 1; subset <= optionalBits; subset++) {
     if ((subset & ~optionalBits) !== 0) continue;
-    const trial = weightedMean(policy, results, subset);
+    const trial = weightedMean(policyWeights, results, subset);
     if (trial > score + 1e-12) {
       omitted = subset;
       score = trial;
@@ -79,10 +83,10 @@ function bestWeighting(
   }
   let total = 0;
   for (let i = 0; i < results.length; i++) {
-    if ((omitted & (1 << i)) === 0) total += policy.weights[(results[i] as FactorResult).id];
+    if ((omitted & (1 << i)) === 0) total += policyWeights[i] as number;
   }
-  const weights = results.map((r, i) =>
-    (omitted & (1 << i)) !== 0 || total === 0 ? 0 : policy.weights[r.id] / total,
+  const weights = policyWeights.map((w, i) =>
+    (omitted & (1 << i)) !== 0 || total === 0 ? 0 : w / total,
   );
   return { omitted, weights, score };
 }
