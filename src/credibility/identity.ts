@@ -219,7 +219,7 @@ export function resolveIdentity(
 
 /**
  * The verdict, with strong look-alike evidence against the course's page when the provider gives
- * an address of its own and the page is elsewhere: a page whose address imitates a known body's
+ * an address of its own and the page is on another host: a page whose address imitates a known body's
  * site in look-alike characters ("nursingwor1d.org", "асре-accredit.org") or embeds its domain
  * dresses the course as that body's. Weaker evidence (a borrowed label, one letter off) is not
  * read here: providers publish courses on partners', event and learning-system sites of many names.
@@ -231,11 +231,9 @@ function withPageEvidence(
   own: WebAddress,
   page: WebAddress | undefined,
 ): Verdict {
-  if (
-    page === undefined ||
-    page.registrable === own.registrable ||
-    platformOf(context, page) !== undefined
-  ) {
+  // The page may be on another host of the provider's own domain: a sub-domain that embeds a
+  // known body's domain ("acn.edu.au.cpdhub-online.com", blind mills round 20) is read too.
+  if (page === undefined || page.host === own.host || platformOf(context, page) !== undefined) {
     return verdict;
   }
   const found = addressLookalike(context, page);

@@ -221,6 +221,11 @@ describe('evaluateCredibility', () => {
     expect(imitating.flags).toContainEqual(
       expect.objectContaining({ code: 'impersonated-accreditor' }),
     );
+    // …and on a sub-domain of the provider's own site that embeds the body's domain (blind mills
+    // round 20: acn.edu.au.cpdhub-online.com).
+    expect(onPage('https://nursingworld.org.carelearn-nursing.com/sepsis').flags).toContainEqual(
+      expect.objectContaining({ code: 'lookalike-domain', severity: 'critical' }),
+    );
     // A page that embeds the provider's own domain imitates no one else: the ANA's own course.
     const own = evaluateCredibility(
       course({
