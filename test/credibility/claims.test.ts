@@ -102,6 +102,12 @@ describe('resolving accreditation claims as catalogues write them', () => {
         'Zertifiziert von der Akademie für Ärztliche Fortbildung nach den Fortbildungsrichtlinien der Landesärztekammer Rheinland-Pfalz',
       ).status,
     ).toBe('recognised');
+    // A body named by its own name whose approval scheme is on its site: the American
+    // Psychological Association's CE Sponsor Approval (blind round 29).
+    expect(resolve('American Psychological Association (approved sponsor)')).toMatchObject({
+      status: 'recognised',
+      accreditor: { id: 'apa-ce' },
+    });
     // Italian plurals as well as singulars ("accreditati", "accreditate").
     expect(
       resolve(
