@@ -2,7 +2,7 @@
  * Bodies that accredit no courses (`data/non-accrediting-bodies.json`), found in a claim's text:
  * by a whole name or alias, compared as canonical words ("Accredited by the European Union"), or
  * by an acronym written in capitals as a word ("WHO-recognised", "NHS Approved"; never the word
- * "who"); for a body with `claimWords`, only beside one of them ("AHA Approved", not "American
+ * "who", nor the first word of another body's name: "NHS Education for Scotland"); for a body with `claimWords`, only beside one of them ("AHA Approved", not "American
  * Heart Association BLS Provider"). Exact lookups only: what naming one means is the claims' rule
  * (`credibility/claims.ts`).
  * @module
@@ -23,6 +23,14 @@ export type NonAccreditorFinder = (text: string) => NonAccreditor | undefined;
  */
 const NOT_AN_APPROVAL =
   /\b(?:collaborating\s+cent(?:re|er)|commissioned|funded|co-?funded|sponsored|supported|on\s+behalf\s+of|in\s+partnership\s+with|accredited\s+registers?|based\s+on|in\s+line\s+with|guidance|guidelines?)\b/i;
+
+/**
+ * An acronym followed by a capitalised word is the start of another body's name ("NHS Education
+ * for Scotland", a Scottish health board for education; "NHS England"), not the body itself,
+ * unless that word says what the acronym did ("NHS Approved", "AHA Certified").
+ */
+const NOT_IN_A_NAME =
+  '(?!\\s+(?!(?:Approved|Accredited|Endorsed|Certified|Recogni[sz]ed|Compliant)\\b)[A-Z][a-z])';
 
 /** Whether `words` holds `part` as a run of consecutive words. */
 function holdsRun(words: readonly string[], part: readonly string[]): boolean {
@@ -52,7 +60,7 @@ export function compileNonAccreditors(bodies: readonly NonAccreditor[]): NonAccr
       body.abbreviations.length === 0
         ? undefined
         : new RegExp(
-            `(?<![A-Za-z0-9])(?:${body.abbreviations.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`,
+            `(?<![A-Za-z0-9])(?:${body.abbreviations.map(escapeRegExp).join('|')})(?![A-Za-z0-9])${NOT_IN_A_NAME}`,
           ),
   }));
   return (text) => {

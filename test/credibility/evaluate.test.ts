@@ -555,6 +555,10 @@ describe('evaluateCredibility', () => {
       // Australia), are not this pattern.
       'BACP, an Accredited Register of the Professional Standards Authority',
       'PSA accredited CPD',
+      // Another body whose name starts with the acronym: NES is Scotland's health board for
+      // education (name-variant round 4).
+      'NHS Education for Scotland (NES)',
+      'Approved by NHS Education for Scotland',
     ]) {
       expect(flagged(body), body).toBe(false);
     }
