@@ -25,6 +25,10 @@
  * categories' `note` (words for readers) and `unit` (a plan counts a category in its
  * requirement's unit).
  *
+ * Lists are inlined as tables (keys once, then each entry's values), the keys most entries have
+ * first, and each row ends at its last value: the loader reads the cells a row leaves out as
+ * none (src/reference/bundled-table.ts).
+ *
  * A listed mill keeps only its first `listings` entry: evidence names the first list that holds
  * it, and no rule reads the others.
  *
@@ -205,16 +209,27 @@ const ROW_REFERENCES = {
  */
 function asTables(file, fileName) {
   const table = (entries) => {
-    const keys = [...new Set(entries.flatMap((entry) => Object.keys(entry)))];
+    // The keys most entries have first, so that a row can stop at its last value: the cells
+    // after it would all be null, and the loader reads a missing cell as one.
+    const held = (k) => entries.filter((entry) => entry[k] !== undefined).length;
+    const keys = [...new Set(entries.flatMap((entry) => Object.keys(entry)))]
+      .map((k) => [k, held(k)])
+      .sort((a, b) => b[1] - a[1])
+      .map(([k]) => k);
     const row = new Map(entries.map((entry, i) => [entry.id, i]));
     const refs = (ROW_REFERENCES[fileName] ?? []).filter((k) => keys.includes(k));
     const cell = (entry, k) =>
       refs.includes(k) && Array.isArray(entry[k])
         ? entry[k].map((id) => row.get(id) ?? id)
         : (entry[k] ?? null);
+    const trimmed = (cells) => {
+      let end = cells.length;
+      while (end > 0 && cells[end - 1] === null) end--;
+      return cells.slice(0, end);
+    };
     return {
       keys,
-      rows: entries.map((entry) => keys.map((k) => cell(entry, k))),
+      rows: entries.map((entry) => trimmed(keys.map((k) => cell(entry, k)))),
       ...(refs.length > 0 ? { refs } : {}),
     };
   };

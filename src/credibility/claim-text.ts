@@ -108,7 +108,26 @@ function clean(text: string): string {
  * ```
  */
 export function readClaimText(raw: string): ClaimText {
-  const text = clean(raw.slice(0, MAX_CLAIM_LENGTH));
+  const read = readOne(clean(raw.slice(0, MAX_CLAIM_LENGTH)));
+  // "CME / ABIM MOC / CE — AMA PRA Cat 1: 0.25 | ANCC: 0.25 | ACPE: 0.25", as listing sites
+  // compress several accreditations into one string: each piece is read as a claim of its own,
+  // and its names are tried after the whole text's.
+  const pieces = read.text.split(PIECE_SEPARATOR).filter((p) => p !== '' && p !== read.text);
+  if (pieces.length < 2) return read.claim;
+  const candidates = [
+    ...new Set([...read.claim.candidates, ...pieces.flatMap((p) => readOne(p).claim.candidates)]),
+  ];
+  return { ...read.claim, candidates };
+}
+
+/**
+ * Where a listing site's compressed claim string parts one accreditation from the next: a pipe,
+ * a spaced dash, a semicolon or a colon ("CME: 1.0 AMA PRA Category 1 Credit™").
+ */
+const PIECE_SEPARATOR = /\s*\|\s*|\s+[–—-]\s+|\s*;\s*|:\s+/;
+
+/** {@link readClaimText} of one piece of text, and the text as cleaned. */
+function readOne(text: string): { text: string; claim: ClaimText } {
   const requirementMention = REQUIREMENT_WORDS.test(text);
   const pending = PENDING_WORDS.test(text);
   const sentence = BY_BODY.exec(text)?.[1];
@@ -117,8 +136,6 @@ export function readClaimText(raw: string): ClaimText {
   const stated = (amount ? text.slice(0, amount.index) : text).replace(AMOUNT_BEFORE, '');
   let body = clean((sentence ?? designation?.[1] ?? stated).replace(LEADING_WRAPPER, ''));
   let scheme = (designation?.[2] ?? amount?.[1])?.replace(/\(s\)/g, 's').trim() || undefined;
-  // A name may end in a scheme word itself ("ADA Continuing Education Recognition Program").
-  const named = clean(body.replace(/^the\s+/i, ''));
   const suffix = SCHEME_SUFFIX.exec(body) ?? ACRONYM_PROGRAM.exec(body);
   if (suffix && suffix.index > 0) {
     scheme = suffix[0].trim();
@@ -142,7 +159,6 @@ export function readClaimText(raw: string): ClaimText {
         body,
         whole,
         owner,
-        named,
         text,
         ...(parts.length > 1 ? parts : []),
         unbracketed,
@@ -154,11 +170,14 @@ export function readClaimText(raw: string): ClaimText {
     ),
   ];
   return {
-    body: body === '' ? text : body,
-    whole: whole === '' ? text : whole,
-    candidates,
-    scheme,
-    requirementMention,
-    pending,
+    text,
+    claim: {
+      body: body === '' ? text : body,
+      whole: whole === '' ? text : whole,
+      candidates,
+      scheme,
+      requirementMention,
+      pending,
+    },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * A list of reference entries as the package build inlines it (`scripts/build/
  * reference-data-plugin.mjs`): each key once, then every entry's values in that order, `null`
- * where the entry has none; a field that lists other entries of the list by `id` (the skills
+ * where the entry has none (a row may stop after its last value: the cells it leaves out are
+ * none too); a field that lists other entries of the list by `id` (the skills
  * taxonomy's `related` and `broader`) as their row numbers. Written out, the same keys repeat in
  * every entry and ids in every reference; as a table, keys are written once and references as
  * numbers, and the bundled data gzips about 4 KB smaller. The repository's `data/` files keep
@@ -27,8 +28,8 @@ const isTable = (list: unknown): list is Table =>
   Array.isArray((list as Table).rows);
 
 /**
- * The entries of a bundled list: the list itself, or its table's rows as entries (a `null` value
- * is a key the entry does not have).
+ * The entries of a bundled list: the list itself, or its table's rows as entries (a `null` or
+ * missing value is a key the entry does not have).
  *
  * @example
  * ```ts

@@ -70,6 +70,24 @@ describe('readClaimText: claims as catalogues write them', () => {
     );
   });
 
+  it("reads each piece of a listing site's compressed claim string as a claim of its own", () => {
+    // Blind round 30: CME aggregators write every accreditation in one string.
+    expect(
+      readClaimText(
+        'CME / ABIM MOC / CE — AMA PRA Cat 1: 0.25 | ANCC: 0.25 | ACPE: 0.25 (0.025 CEUs)',
+      ).candidates,
+    ).toEqual(expect.arrayContaining(['AMA PRA', 'ANCC', 'ACPE']));
+    expect(readClaimText('CME: 1.0 AMA PRA Category 1 Credit™').candidates).toContain('AMA PRA');
+    expect(
+      readClaimText(
+        'AMA PRA Category 1 Credit™ per module — certified by Cleveland Clinic Center for Continuing Education (ACCME); 80% pass',
+      ).candidates,
+    ).toContain('AMA PRA');
+    // The whole text's own reading comes first.
+    const read = readClaimText('ACCME | AMA PRA Category 1 Credit');
+    expect(read.candidates[0]).toBe(read.body);
+  });
+
   it('tells a pending accreditation from a granted one', () => {
     expect(readClaimText('AMA PRA Category 1 Credits™ pending').pending).toBe(true);
     expect(readClaimText('ACCME accreditation applied for').pending).toBe(true);

@@ -191,6 +191,22 @@ describe('lists inlined as tables', () => {
     expect(entries.some((e) => !('aliases' in e))).toBe(true);
   });
 
+  it('put the keys most entries have first, and end each row at its last value', () => {
+    const raw = JSON.parse(readFileSync(new URL('providers.json', DATA), 'utf8')) as {
+      providers: Record<string, unknown>[];
+    };
+    const compact = compactReferenceFile('providers.json', raw) as {
+      providers: { keys: string[]; rows: unknown[][] };
+    };
+    const { keys, rows } = compact.providers;
+    const held = (k: string) => rows.filter((r) => r[keys.indexOf(k)] != null).length;
+    expect(keys.map(held)).toEqual([...keys.map(held)].sort((a, b) => b - a));
+    expect(rows.every((r) => r.length === 0 || r[r.length - 1] !== null)).toBe(true);
+    expect(rows.some((r) => r.length < keys.length)).toBe(true);
+    // A short row's missing cells come back as keys the entry does not have.
+    expect(entriesOf({ keys: ['name', 'aliases'], rows: [['RCN']] })).toEqual([{ name: 'RCN' }]);
+  });
+
   it("write the taxonomy's references to other concepts as row numbers, read back as ids", () => {
     const raw = JSON.parse(readFileSync(new URL('skills.json', DATA), 'utf8')) as {
       concepts: { id: string; related?: string[]; broader?: string[] }[];
