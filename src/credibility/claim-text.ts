@@ -76,6 +76,12 @@ const ACRONYM_PROGRAM = /(?<=\b[A-Z][A-Z&+]{1,9})\s+[Pp]rogram(?:me)?$/;
 const REQUIREMENT_WORDS =
   /\b(?:revalidation|re-?validation|requirements?|counts?\s+towards?|contributes?\s+to|supports?|suitable\s+for|evidence\s+for|portfolio|appraisal|recertification|registration\s+renewal)\b/i;
 
+/**
+ * Whether a text says an activity counts toward a regulator's requirement ("Supports GPhC
+ * revalidation requirements", "Suitable for AHPRA registered pharmacists").
+ */
+export const mentionsRequirement = (text: string): boolean => REQUIREMENT_WORDS.test(text);
+
 /** Words that say the accreditation has not been granted yet. */
 const PENDING_WORDS =
   /\b(?:pending|applied\s+for|application\s+(?:submitted|made|in\s+progress)|awaiting|to\s+be\s+confirmed|tbc)\b/i;

@@ -105,6 +105,21 @@ export function resolveClaim(
       evidence: `"${claim.body}" names the provider itself, ${resolved.regulator?.name}: its own activity, not another body's approval`,
     };
   }
+  // The same named with no address of its own, only a page elsewhere (a news report of the GMC's
+  // own workshop, blind round 32): whether it is the regulator is not known, so neither is the
+  // claim, as with a known body's own claim from such a page.
+  if (
+    resolved.status === 'regulator' &&
+    identity.imitates.some(
+      (i) => i.basis === 'page-only' && i.organisation.id === resolved.regulator?.id,
+    )
+  ) {
+    return {
+      ...resolved,
+      status: 'unknown',
+      evidence: `"${claim.body}" names the provider's own name, ${resolved.regulator?.name}, given only with a page elsewhere: its own activity if it is that regulator, not checked`,
+    };
+  }
   if (resolved.status === 'unknown' && ACCREDITING.test(claim.body)) {
     const naming = selfNaming(context, claim.body, provider.name);
     // The provider itself or its own committee ("NVvH Commissie Accreditatie", "Verenso

@@ -14,6 +14,7 @@ import type { Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
 import { disguise, mixesScripts, otherScriptWordsInLatin } from '../text/disguise.js';
+import { escapeRegExp } from '../text/normalize.js';
 import {
   accreditorBeforeCredit,
   findAccreditorIn,
@@ -21,7 +22,7 @@ import {
   firstOfListed,
   separatedParts,
 } from './accreditor-named.js';
-import { type ClaimText, readClaimText } from './claim-text.js';
+import { type ClaimText, mentionsRequirement, readClaimText } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
 import { creditOwnerLookalike, type Lookalike, nameLookalike } from './lookalike.js';
@@ -127,6 +128,19 @@ function creditFor(
     if (sameUnit.length === 1) return { credit: sameUnit[0] as CreditType, accreditor };
   }
   return accreditor ? { accreditor } : {};
+}
+
+/**
+ * Whether a text says the regulator approved something: "GMC approved", "accredited by the NMC"
+ * (not "… met through an accredited CPD home", where the approval is another's).
+ */
+function approvalBy(regulator: RegulatorOrganisation, text: string): boolean {
+  const forms = [regulator.name, ...regulator.entry.abbreviations].map(escapeRegExp).join('|');
+  const verb = 'approved|accredited|endorsed|certified|recogni[sz]ed';
+  return new RegExp(
+    `(?:${forms})[\\s-]*(?:${verb})|(?:${verb})\\s+by\\s+(?:the\\s+)?(?:${forms})`,
+    'i',
+  ).test(text);
 }
 
 /** A statutory regulator (not a certifying programme listed for its requirement). */
@@ -296,8 +310,17 @@ export function resolveBody(
     : text.candidates.map((c) => regulatorNamed(context, c, false)).find((r) => r !== undefined);
   // A regulator followed only by units of CPD ("NMC CPD hours", "GMC CPD points") counts the
   // activity toward its requirement; it says nothing of approval.
+  // The credit type may be what says so, beside the regulator's plain name ("Supports GPhC
+  // revalidation requirements", "Annual CPD requirement under the Medical Board of Australia
+  // registration standard": blind round 32), when neither claims an approval.
+  const typeSaysRequirement =
+    claim.creditType !== undefined &&
+    mentionsRequirement(claim.creditType) &&
+    !CLAIM_VERB.test(claim.body) &&
+    (regulator === undefined || !approvalBy(regulator, claim.creditType));
   const countsToward =
     text.requirementMention ||
+    typeSaysRequirement ||
     (COUNTED_UNITS.test(text.scheme ?? '') && !CLAIM_VERB.test(claim.body));
   if (regulator?.entry.approvesCpd === true && !countsToward) {
     return {

@@ -276,6 +276,33 @@ describe('evaluateCredibility', () => {
       { asOf },
     );
     expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
+    // The credit type may be what says it is a requirement, beside the regulator's plain name
+    // (blind round 32), unless it says the regulator approved it.
+    const typed = (body: string, creditType: string) =>
+      evaluateCredibility(course({ accreditations: [{ body, creditType }] }), { asOf }).flags.find(
+        (f) => f.code === 'regulator-as-approver',
+      )?.severity;
+    expect(
+      typed('General Pharmaceutical Council (GPhC)', 'Supports GPhC revalidation requirements'),
+    ).toBeUndefined();
+    expect(
+      typed(
+        'Medical Board of Australia (MBA)',
+        'Annual CPD requirement under the Medical Board of Australia registration standard, met through an accredited CPD home program',
+      ),
+    ).toBeUndefined();
+    expect(typed('GMC', 'GMC approved CPD – meets revalidation requirements')).toBe('critical');
+    // The regulator's own name as the provider, given only with a page elsewhere (a news report
+    // of the GMC's own workshop): its own activity if it is the GMC, not an approval.
+    const ownWorkshop = evaluateCredibility(
+      course({
+        url: 'https://www.gponline.com/gmc-welcome-uk-practice-workshops',
+        provider: { name: 'General Medical Council' },
+        accreditations: [{ body: 'General Medical Council (GMC)' }],
+      }),
+      { asOf },
+    );
+    expect(ownWorkshop.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
     // The accusation needs the regulator's own word: a board that approves CE providers is no
     // evidence, and one whose stance the data does not know is only noted.
     const severity = (body: string) =>
