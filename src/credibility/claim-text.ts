@@ -77,10 +77,20 @@ const REQUIREMENT_WORDS =
   /\b(?:revalidation|re-?validation|requirements?|counts?\s+towards?|contributes?\s+to|supports?|suitable\s+for|evidence\s+for|portfolio|appraisal|recertification|registration\s+renewal)\b/i;
 
 /**
- * Whether a text says an activity counts toward a regulator's requirement ("Supports GPhC
- * revalidation requirements", "Suitable for AHPRA registered pharmacists").
+ * A regulator's own terms for the CPD it requires, as a credit type beside its name writes them:
+ * meeting its standard ("Designed to help meet the NMBA CPD registration standard"), and the
+ * GDC's kinds of CPD ("Enhanced CPD", "verifiable CPD as defined by the GDC"), which a course
+ * counts as, not approvals.
  */
-export const mentionsRequirement = (text: string): boolean => REQUIREMENT_WORDS.test(text);
+const REQUIREMENT_TERMS =
+  /\b(?:meets?|registration\s+standards?|cpd\s+standards?|(?:non-?)?verifiable|enhanced\s+cpd|as\s+defined\s+by)\b/i;
+
+/**
+ * Whether a credit type says an activity counts toward a regulator's requirement ("Supports GPhC
+ * revalidation requirements", "Suitable for AHPRA registered pharmacists", "Enhanced CPD").
+ */
+export const mentionsRequirement = (text: string): boolean =>
+  REQUIREMENT_WORDS.test(text) || REQUIREMENT_TERMS.test(text);
 
 /** Words that say the accreditation has not been granted yet. */
 const PENDING_WORDS =

@@ -12,6 +12,7 @@ import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
 import { partnerFlags } from './partner-rules.js';
+import { leadsToRegulatedStatus } from './regulated-status.js';
 
 const QUALIFICATION_WORDS =
   /\b(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
@@ -100,8 +101,34 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
     );
   }
   flags.push(...millIndicatorFlags(offering, context));
+  flags.push(...regulatorApprovalFlags(offering, context));
   flags.push(...partnerFlags(offering, context));
   return flags;
+}
+
+/**
+ * A regulator that states it approves no CPD courses, said in the offering's own title or
+ * description to have approved it: "Safeguarding Adults Level 3 – NMC Accredited CPD", "This
+ * NMC-approved course meets all your revalidation requirements" (blind mills round 22). The same
+ * accusation as a claim naming it as approver, with the same exceptions: a listed university or a
+ * public body, or an offering that leads to what regulators grant, speaks of an education
+ * programme the regulator approved. A claim already read as the regulator's speaks for itself.
+ */
+function regulatorApprovalFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  const { course, provider, claims } = offering;
+  if (claims.some((c) => c.status === 'regulator')) return [];
+  const university = provider.status !== 'claimed' && provider.organisation?.role === 'university';
+  if (university || provider.publicBody) return [];
+  const words = `${course.title}\n${(course.description ?? '').slice(0, DESCRIPTION_LIMIT)}`;
+  const regulator = context.reference.findRegulatorApproval(words);
+  if (regulator === undefined || leadsToRegulatedStatus(words)) return [];
+  return [
+    flag(
+      'regulator-as-approver',
+      'critical',
+      `The offering says ${regulator.name} approved it, but ${regulator.name} is a regulator that approves no CPD courses: regulators set the requirement and approve education programmes.`,
+    ),
+  ];
 }
 
 /** Claim statuses whose text may show an accreditation-mill indicator (not recognised bodies'). */

@@ -30,6 +30,7 @@ import {
   type OrgMatch,
 } from './organisations.js';
 import { compilePublicSuffixes } from './public-suffix.js';
+import { compileRegulatorApprovals, type RegulatorApprovalFinder } from './regulator-approval.js';
 import type {
   Accreditor,
   DomainClass,
@@ -61,6 +62,8 @@ export interface Reference {
   creditsOf(accreditorId: string): readonly CreditMatch['credit'][];
   /** The body that accredits no courses (WHO, UNESCO, the EU, ISO 9001, the NHS) a claim names. */
   findNonAccreditor: NonAccreditorFinder;
+  /** The regulator that approves no CPD courses a text says approved it ("NMC Accredited CPD"). */
+  findRegulatorApproval: RegulatorApprovalFinder;
   /** Exact lookup of a body listed as unrecognised. */
   findUnrecognised(text: string): OrgMatch<UnrecognisedBody> | undefined;
   /** Exact lookup of a provider. */
@@ -116,6 +119,7 @@ export function compileReference(data: ReferenceData): Reference {
   const statements = compileStatements(data.accreditors);
   const findIndicators = compileIndicators(data.indicators);
   const findNonAccreditor = compileNonAccreditors(data.nonAccreditors);
+  const findRegulatorApproval = compileRegulatorApprovals(data.regulators);
   let taxonomy: TaxonomyIndex | undefined;
   return {
     data,
@@ -124,6 +128,7 @@ export function compileReference(data: ReferenceData): Reference {
     findAccreditorByStatement: (text) => accreditorByStatement(statements, text),
     findIndicators,
     findNonAccreditor,
+    findRegulatorApproval,
     findCreditType: (text) => orgs.credits.get(readName(text).key),
     creditsOf: (id) => orgs.creditsOf.get(id) ?? [],
     findUnrecognised: (text) => orgs.unrecognised.find(text),

@@ -292,6 +292,16 @@ describe('evaluateCredibility', () => {
       ),
     ).toBeUndefined();
     expect(typed('GMC', 'GMC approved CPD – meets revalidation requirements')).toBe('critical');
+    // The regulator's own terms for the CPD it requires (blind round 33).
+    expect(
+      typed('GDC', 'Enhanced CPD: courses state which GDC development outcomes (A–D) they cover'),
+    ).toBeUndefined();
+    expect(
+      typed(
+        'Nursing and Midwifery Board of Australia (NMBA)',
+        'Designed to help meet the NMBA CPD registration standard',
+      ),
+    ).toBeUndefined();
     // The regulator's own name as the provider, given only with a page elsewhere (a news report
     // of the GMC's own workshop): its own activity if it is the GMC, not an approval.
     const ownWorkshop = evaluateCredibility(
@@ -303,6 +313,25 @@ describe('evaluateCredibility', () => {
       { asOf },
     );
     expect(ownWorkshop.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
+    // Said in the offering's own words, with no claim naming it (blind mills round 22).
+    const worded = (patch: Record<string, unknown>) =>
+      evaluateCredibility(course(patch), { asOf }).flags.find(
+        (f) => f.code === 'regulator-as-approver',
+      )?.severity;
+    expect(worded({ title: 'Safeguarding Adults Level 3 – NMC Accredited CPD' })).toBe('critical');
+    expect(
+      worded({ description: 'This NMC-approved course meets all your revalidation requirements.' }),
+    ).toBe('critical');
+    // …but not a requirement, a programme that leads to what the regulator grants, or a
+    // university's programme.
+    expect(worded({ description: 'Counts towards your NMC revalidation.' })).toBeUndefined();
+    expect(worded({ title: 'NMC-approved Return to Practice programme' })).toBeUndefined();
+    expect(
+      worded({
+        provider: { name: 'Keele University', url: 'https://www.keele.ac.uk' },
+        description: 'Approved by the HCPC.',
+      }),
+    ).toBeUndefined();
     // The accusation needs the regulator's own word: a board that approves CE providers is no
     // evidence, and one whose stance the data does not know is only noted.
     const severity = (body: string) =>

@@ -16,6 +16,7 @@ import type { ResolvedClaim } from '../claims.js';
 import type { EvaluationContext } from '../context.js';
 import { type CreditCheck, checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
+import { leadsToRegulatedStatus } from '../regulated-status.js';
 import { statedDuration } from '../stated-duration.js';
 import { type FactorResult, type FactorRule, round3, unknownFactor } from './types.js';
 
@@ -45,14 +46,6 @@ export interface AccreditationFacts {
    */
   readonly leadsToRegulatedStatus: boolean;
 }
-
-/**
- * What regulators grant, said of where an offering leads: an endorsement ("scheduled medicines
- * endorsement for registered optometrists", the Optometry Board of Australia's approved programme
- * of study), prescribing rights, return to practice, registration.
- */
-const REGULATED_STATUS =
-  /\b(?:endorsements?|scheduled\s+medicines|(?:independent|non-medical|supplementary)\s+prescrib\w*|prescribing\s+(?:rights|qualification)|programmes?\s+of\s+study|return\s+to\s+practi[cs]e|eligib\w*\s+(?:for|to\s+apply\s+for)\s+registration)\b/i;
 
 /** A credit check in a key: unchecked, plausible, or which limits it passed. */
 const checkKey = (c: CreditCheck | undefined): string =>
@@ -282,7 +275,7 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
       providerIsPublicBody: provider.publicBody,
       leadsToRegulatedStatus:
         claims.some((r) => r.status === 'regulator') &&
-        REGULATED_STATUS.test(`${course.title}\n${course.description ?? ''}`),
+        leadsToRegulatedStatus(`${course.title}\n${course.description ?? ''}`),
     };
   },
   // The duration, and the words it was read from, matter only to an implausible-credit flag's
