@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { leadsToRegulatedStatus } from '../../src/credibility/regulated-status.js';
+
+describe('leadsToRegulatedStatus', () => {
+  it('reads what regulators grant, as programmes that lead to it say it', () => {
+    for (const text of [
+      'Independent Prescribing programme for pharmacists',
+      'Therapeutics for scheduled medicines endorsement',
+      'Return to Practice (Nursing)',
+      // Blind round 34: the words real programmes used.
+      'Our Return to Professional Practice course is approved by the Nursing and Midwifery Council (NMC).',
+      'approved by the Pharmacy Board of Australia as a qualification leading to registration as a pharmacist',
+      'Pre-registration nursing degree',
+      'Re-entry to practice program for registered nurses',
+      'Prescribing annotation for paramedics',
+    ]) {
+      expect(leadsToRegulatedStatus(text), text).toBe(true);
+    }
+  });
+
+  it('reads nothing of the kind in a CPD course', () => {
+    for (const text of [
+      'Wound care update for practice nurses',
+      'This NMC-approved course meets all your revalidation requirements',
+      'Safeguarding Adults Level 3 – NMC Accredited CPD',
+    ]) {
+      expect(leadsToRegulatedStatus(text), text).toBe(false);
+    }
+  });
+});
