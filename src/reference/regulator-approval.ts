@@ -12,7 +12,8 @@ import type { Regulator } from './schemas.js';
 /** Finds the regulator a text says approved it, if any. */
 export type RegulatorApprovalFinder = (text: string) => Regulator | undefined;
 
-const APPROVAL = 'approved|accredited|endorsed|certified|recogni[sz]ed';
+/** The words that say a body approved something ("NMC Accredited", "approved by the GMC"). */
+export const APPROVAL = 'approved|accredited|endorsed|certified|recogni[sz]ed';
 
 /**
  * Compiles the finder.
