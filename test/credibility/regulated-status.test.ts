@@ -13,6 +13,8 @@ describe('leadsToRegulatedStatus', () => {
       'Pre-registration nursing degree',
       'Re-entry to practice program for registered nurses',
       'Prescribing annotation for paramedics',
+      // Blind round 35: the Psychology Board of Australia approves supervisor training.
+      'eligible psychologists to apply for Board Approved Supervisor (BAS) status',
     ]) {
       expect(leadsToRegulatedStatus(text), text).toBe(true);
     }
