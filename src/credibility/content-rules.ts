@@ -108,11 +108,14 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
 
 /**
  * A regulator that states it approves no CPD courses, said in the offering's own title or
- * description to have approved it: "Safeguarding Adults Level 3 – NMC Accredited CPD", "This
- * NMC-approved course meets all your revalidation requirements" (blind mills round 22). The same
- * accusation as a claim naming it as approver, with the same exceptions: a listed university or a
- * public body, or an offering that leads to what regulators grant, speaks of an education
- * programme the regulator approved. A claim already read as the regulator's speaks for itself.
+ * description to have approved it (blind mills round 22). Such regulators approve education
+ * programmes, curricula, training posts and trainers ("GMC-approved curriculum", "an HCPC approved
+ * programme"), so the offering's words are an accusation (critical) only where what they say was
+ * approved is CPD itself ("Safeguarding Adults Level 3 – NMC Accredited CPD"); otherwise a note
+ * ("This NMC-approved course…": check what was approved). The claims' exceptions hold: a listed
+ * university or a public body, or an offering that leads to what regulators grant, speaks of an
+ * education programme the regulator approved. A claim already read as the regulator's speaks for
+ * itself.
  */
 function regulatorApprovalFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, provider, claims } = offering;
@@ -120,14 +123,21 @@ function regulatorApprovalFlags(offering: Offering, context: EvaluationContext):
   const university = provider.status !== 'claimed' && provider.organisation?.role === 'university';
   if (university || provider.publicBody) return [];
   const words = `${course.title}\n${(course.description ?? '').slice(0, DESCRIPTION_LIMIT)}`;
-  const regulator = context.reference.findRegulatorApproval(words);
-  if (regulator === undefined || leadsToRegulatedStatus(words)) return [];
+  const found = context.reference.findRegulatorApproval(words);
+  if (found === undefined || leadsToRegulatedStatus(words)) return [];
+  const { name } = found.regulator;
   return [
-    flag(
-      'regulator-as-approver',
-      'critical',
-      `The offering says ${regulator.name} approved it, but ${regulator.name} is a regulator that approves no CPD courses: regulators set the requirement and approve education programmes.`,
-    ),
+    found.ofCpd
+      ? flag(
+          'regulator-as-approver',
+          'critical',
+          `The offering says ${name} approved it as CPD, but ${name} is a regulator that approves no CPD courses: regulators set the requirement and approve education programmes.`,
+        )
+      : flag(
+          'regulator-as-approver',
+          'info',
+          `The offering says ${name} approved something; ${name} approves no CPD courses, only education programmes, curricula and training: check what it approved.`,
+        ),
   ];
 }
 

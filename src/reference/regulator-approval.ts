@@ -3,17 +3,28 @@
  * `data/regulators.json`), found said to have approved something in an offering's own words: "NMC
  * Accredited CPD", "This NMC-approved course", "Approved by the GMC for your annual appraisal".
  * Exact names and abbreviations only, next to the approval word. What naming one means is the
- * content rules' to decide (`credibility/content-rules.ts`).
+ * content rules' to decide (`credibility/content-rules.ts`): such regulators do approve education
+ * programmes, curricula, training posts and trainers, so only an approval of CPD itself ("HCPC
+ * Endorsed CPD", "CPD accredited by the NMC") is an approval they state they never give.
  * @module
  */
 import { escapeRegExp } from '../text/normalize.js';
 import type { Regulator } from './schemas.js';
 
+/** A regulator said to have approved something, and whether what it approved is named as CPD. */
+export interface RegulatorApproval {
+  readonly regulator: Regulator;
+  /** The approval is of CPD itself ("NMC Accredited CPD"), which the regulator says it never gives. */
+  readonly ofCpd: boolean;
+}
+
 /** Finds the regulator a text says approved it, if any. */
-export type RegulatorApprovalFinder = (text: string) => Regulator | undefined;
+export type RegulatorApprovalFinder = (text: string) => RegulatorApproval | undefined;
 
 /** The words that say a body approved something ("NMC Accredited", "approved by the GMC"). */
 export const APPROVAL = 'approved|accredited|endorsed|certified|recogni[sz]ed';
+/** CPD named as what was approved. */
+const CPD = '(?:cpd|cme|continuing\\s+professional\\s+development)';
 
 /**
  * Compiles the finder.
@@ -21,7 +32,8 @@ export const APPROVAL = 'approved|accredited|endorsed|certified|recogni[sz]ed';
  * @example
  * ```ts
  * const find = compileRegulatorApprovals(data.regulators);
- * find('Safeguarding Adults Level 3 – NMC Accredited CPD')?.name; // 'Nursing and Midwifery Council'
+ * find('Safeguarding Adults Level 3 – NMC Accredited CPD')?.ofCpd; // true
+ * find('Delivered to the GMC-approved curriculum')?.ofCpd; // false
  * find('Counts towards your NMC revalidation'); // undefined
  * ```
  */
@@ -37,13 +49,18 @@ export function compileRegulatorApprovals(
   }
   if (byForm.size === 0) return () => undefined;
   const forms = [...byForm.keys()].map(escapeRegExp).join('|');
-  const pattern = new RegExp(
+  const approval = new RegExp(
     `\\b(?:(${forms})[\\s-]*(?:${APPROVAL})|(?:${APPROVAL})\\s+by\\s+(?:the\\s+)?(${forms}))\\b`,
     'i',
   );
+  const ofCpd = new RegExp(
+    `\\b(?:(?:${forms})[\\s-]*(?:${APPROVAL})[\\s-]+${CPD}|${CPD}\\s+(?:${APPROVAL})\\s+by\\s+(?:the\\s+)?(?:${forms}))\\b`,
+    'i',
+  );
   return (text) => {
-    const match = pattern.exec(text);
+    const match = approval.exec(text);
     const form = match?.[1] ?? match?.[2];
-    return form === undefined ? undefined : byForm.get(form.toLowerCase());
+    const regulator = form === undefined ? undefined : byForm.get(form.toLowerCase());
+    return regulator === undefined ? undefined : { regulator, ofCpd: ofCpd.test(text) };
   };
 }

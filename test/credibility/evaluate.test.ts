@@ -319,9 +319,12 @@ describe('evaluateCredibility', () => {
         (f) => f.code === 'regulator-as-approver',
       )?.severity;
     expect(worded({ title: 'Safeguarding Adults Level 3 – NMC Accredited CPD' })).toBe('critical');
+    // A course, curriculum or post the regulator is said to approve may be an education
+    // programme it does approve: only noted.
     expect(
       worded({ description: 'This NMC-approved course meets all your revalidation requirements.' }),
-    ).toBe('critical');
+    ).toBe('info');
+    expect(worded({ description: 'Delivered to the GMC-approved curriculum.' })).toBe('info');
     // …but not a requirement, a programme that leads to what the regulator grants, or a
     // university's programme.
     expect(worded({ description: 'Counts towards your NMC revalidation.' })).toBeUndefined();

@@ -6,13 +6,29 @@ describe('compileRegulatorApprovals', () => {
   const find = compileRegulatorApprovals(bundledData().regulators);
 
   it('finds a regulator that approves no CPD courses said to have approved something', () => {
-    expect(find('Safeguarding Adults Level 3 – NMC Accredited CPD')?.name).toBe(
+    expect(find('Safeguarding Adults Level 3 – NMC Accredited CPD')?.regulator.name).toBe(
       'Nursing and Midwifery Council',
     );
-    expect(find('Approved by the GMC for your annual appraisal')?.name).toBe(
+    expect(find('Approved by the GMC for your annual appraisal')?.regulator.name).toBe(
       'General Medical Council',
     );
-    expect(find('This HCPC-endorsed course')?.name).toBe('Health and Care Professions Council');
+    expect(find('This HCPC-endorsed course')?.regulator.name).toBe(
+      'Health and Care Professions Council',
+    );
+  });
+
+  it('tells an approval of CPD itself from one of a programme, curriculum or trainer', () => {
+    expect(find('Safeguarding Adults Level 3 – NMC Accredited CPD')?.ofCpd).toBe(true);
+    expect(find('CPD accredited by the NMC')?.ofCpd).toBe(true);
+    // What such regulators do approve (a sweep of UK phrasings at the end of the session).
+    for (const text of [
+      'Delivered to the GMC-approved curriculum for core surgical training.',
+      'For doctors in GMC-approved training posts.',
+      'This course supports GMC recognised trainers.',
+      'An HCPC approved programme in paramedic science.',
+    ]) {
+      expect(find(text)?.ofCpd, text).toBe(false);
+    }
   });
 
   it('finds nothing in a mention of a requirement, or for a regulator that approves CE itself', () => {
