@@ -136,7 +136,7 @@ function regulatorApprovalFlags(offering: Offering, context: EvaluationContext):
       : flag(
           'regulator-as-approver',
           'info',
-          `The offering says ${name} approved something; ${name} approves no CPD courses, only education programmes, curricula and training: check what it approved.`,
+          `The offering says ${name} approved something; it approves education programmes, not CPD courses: check what.`,
         ),
   ];
 }
