@@ -8,7 +8,8 @@
  *    name's or acronym's — "Аccreditation Council…" with a Cyrillic "А" — or it is a known name or
  *    acronym written with characters that hide it from text checks (`text/disguise.ts`): an
  *    invisible character inside a word ("AC\u200BCME"), full-width letters outside East Asian
- *    text ("ＲＣＮ"), mathematical letters.
+ *    text ("ＲＣＮ"), mathematical letters; or a word wholly in Cyrillic or Greek letters inside
+ *    Latin text spells a known acronym ("… Continuing Medical Education (АССМЕ)").
  * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
  *    swapped for another of the same initial, so the acronym is kept ("American Nurses
  *    Credentialing Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords`
@@ -36,12 +37,13 @@
  * Web addresses (hosts that belong to no known organisation):
  * 5. **Confusable host** (strong): the host's skeleton equals a known registrable domain's
  *    (`xn--ccme-43d.org`, displayed `аccme.org`), or a label or hyphenated part of one mixing Latin
- *    letters with Cyrillic or Greek ones spells a known body's acronym or domain label
- *    (`xn--ncc-5cd.org`, displayed `аncc.org`, while the ANCC's site is nursingworld.org;
- *    `nursingwоrld-ce.org`), or digits for the letters they resemble spell a distinctive known
+ *    letters with Cyrillic or Greek ones, or wholly in them beside Latin parts, spells a known
+ *    body's acronym or domain label (`xn--ncc-5cd.org`, displayed `аncc.org`, while the ANCC's
+ *    site is nursingworld.org; `nursingwоrld-ce.org`; `асре-courses.com`), or digits for the letters they resemble spell a distinctive known
  *    label (`roya1college-moc.com`; not `u1.ac.kr`, U1 University, beside `ul.ie`).
- * 6. **Embedded domain** (strong): a known registrable domain written inside another host
- *    (`rcn.org.uk.cpd-hub.com`).
+ * 6. **Embedded domain** (strong): a known registrable domain written inside another host, its
+ *    labels read whole and split at hyphens (`rcn.org.uk.cpd-hub.com`, `accme-org.com`,
+ *    `uni-heidelberg.de.online-cpd.net`).
  * 7. **Spelled name** (weak): a known organisation's name of two or more words spelt out in the
  *    host (`british-thoracic-society.net`, `royalcollegeofphysicians-cpd.com`).
  * 8. **Borrowed label** (weak): a known organisation's distinctive domain label as a label or

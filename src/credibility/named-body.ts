@@ -11,7 +11,7 @@ import type { AccreditationClaim } from '../model/course.js';
 import { namesWithin } from '../reference/names-within.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Reference } from '../reference/reference.js';
-import { APPROVAL } from '../reference/regulator-approval.js';
+import { approvalOf } from '../reference/regulator-approval.js';
 import type { Accreditor, CreditType, NonAccreditor, Regulator } from '../reference/schemas.js';
 import { readName } from '../text/canonical-name.js';
 import { disguise, mixesScripts, otherScriptWordsInLatin } from '../text/disguise.js';
@@ -137,10 +137,7 @@ function creditFor(
  */
 function approvalBy(regulator: RegulatorOrganisation, text: string): boolean {
   const forms = [regulator.name, ...regulator.entry.abbreviations].map(escapeRegExp).join('|');
-  return new RegExp(
-    `(?:${forms})[\\s-]*(?:${APPROVAL})|(?:${APPROVAL})\\s+by\\s+(?:the\\s+)?(?:${forms})`,
-    'i',
-  ).test(text);
+  return new RegExp(approvalOf(forms), 'i').test(text);
 }
 
 /** A statutory regulator (not a certifying programme listed for its requirement). */

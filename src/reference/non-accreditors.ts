@@ -2,8 +2,9 @@
  * Bodies that accredit no courses (`data/non-accrediting-bodies.json`), found in a claim's text:
  * by a whole name or alias, compared as canonical words ("Accredited by the European Union"), or
  * by an acronym written in capitals as a word ("WHO-recognised", "NHS Approved"; never the word
- * "who", nor the first word of another body's name: "NHS Education for Scotland"); for a body with `claimWords`, only beside one of them ("AHA Approved", not "American
- * Heart Association BLS Provider"). Exact lookups only: what naming one means is the claims' rule
+ * "who", nor the first word of another body's name: "NHS Education for Scotland"); for a body
+ * with `claimWords`, only beside one of them ("AHA Approved", not "American Heart Association
+ * BLS Provider"). Exact lookups only: what naming one means is the claims' rule
  * (`credibility/claims.ts`).
  * @module
  */

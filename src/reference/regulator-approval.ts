@@ -22,7 +22,20 @@ export interface RegulatorApproval {
 export type RegulatorApprovalFinder = (text: string) => RegulatorApproval | undefined;
 
 /** The words that say a body approved something ("NMC Accredited", "approved by the GMC"). */
-export const APPROVAL = 'approved|accredited|endorsed|certified|recogni[sz]ed';
+const APPROVAL = 'approved|accredited|endorsed|certified|recogni[sz]ed';
+
+/**
+ * The pattern of a body, written as `forms` (a pattern of its names), said to have approved
+ * something: "NMC Accredited", "GMC-approved", "approved by the GMC".
+ *
+ * @example
+ * ```ts
+ * new RegExp(approvalOf('GMC'), 'i').test('approved by the GMC'); // true
+ * ```
+ */
+export const approvalOf = (forms: string): string =>
+  `(?:${forms})[\\s-]*(?:${APPROVAL})|(?:${APPROVAL})\\s+by\\s+(?:the\\s+)?(?:${forms})`;
+
 /** CPD named as what was approved. */
 const CPD = '(?:cpd|cme|continuing\\s+professional\\s+development)';
 
@@ -49,10 +62,7 @@ export function compileRegulatorApprovals(
   }
   if (byForm.size === 0) return () => undefined;
   const forms = [...byForm.keys()].map(escapeRegExp).join('|');
-  const approval = new RegExp(
-    `\\b(?:(${forms})[\\s-]*(?:${APPROVAL})|(?:${APPROVAL})\\s+by\\s+(?:the\\s+)?(${forms}))\\b`,
-    'i',
-  );
+  const approval = new RegExp(`\\b(?:${approvalOf(`(${forms})`)})\\b`, 'i');
   const ofCpd = new RegExp(
     `\\b(?:(?:${forms})[\\s-]*(?:${APPROVAL})[\\s-]+${CPD}|${CPD}\\s+(?:${APPROVAL})\\s+by\\s+(?:the\\s+)?(?:${forms}))\\b`,
     'i',

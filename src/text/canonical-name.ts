@@ -302,8 +302,7 @@ function unifyCountries(tokens: readonly string[]): string[] {
  */
 const QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$|[A-Z][A-Z&]{2,9}$)/;
 /** The same, or a campus after "at" ("State University of New York at Albany"). */
-const CAMPUS_QUALIFIER =
-  /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$|[A-Z][A-Z&]{2,9}$)|\s+at\s+(?=[A-Z])/;
+const CAMPUS_QUALIFIER = new RegExp(`${QUALIFIER.source}|\\s+at\\s+(?=[A-Z])`);
 /** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */
 const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
 
