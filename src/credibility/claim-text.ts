@@ -88,6 +88,12 @@ const REQUIREMENT_TERMS =
 /**
  * Whether a credit type says an activity counts toward a regulator's requirement ("Supports GPhC
  * revalidation requirements", "Suitable for AHPRA registered pharmacists", "Enhanced CPD").
+ *
+ * @example
+ * ```ts
+ * mentionsRequirement('Supports GPhC revalidation requirements'); // true
+ * mentionsRequirement('AMA PRA Category 1 Credit'); // false
+ * ```
  */
 export const mentionsRequirement = (text: string): boolean =>
   REQUIREMENT_WORDS.test(text) || REQUIREMENT_TERMS.test(text);
