@@ -7,7 +7,8 @@
  * files in data/, which the package ships and the repository's integrity test checks, keep every
  * source and date. Domain rules, learning platforms and bodies that accredit no courses keep
  * their sources: evidence cites them ("…under .ac.uk, which only recognised academic
- * institutions hold (source)").
+ * institutions hold (source)"). Third-party lists' notes on the release they were taken from go
+ * too (`UNREAD_PROVENANCE`).
  *
  * Providers' and accreditors' `professions` are left out too: no rule reads them (regulators'
  * and skills' professions, which rules read, stay), and test/reference/bundled-data.test.ts
@@ -181,6 +182,15 @@ function withoutDerivableIds(file, fileName) {
   );
 }
 
+/**
+ * A file's own provenance, by file: which release of a third-party list it was taken from and how
+ * (the Public Suffix List's and Unicode's confusables'). The files in data/ keep it; no code reads it.
+ */
+const UNREAD_PROVENANCE = {
+  'confusables.json': ['packagedBy', 'taken'],
+  'public-suffixes.json': ['packagedBy', 'taken', 'rules'],
+};
+
 /** The lists the loader reads as tables (`src/reference/bundled-table.ts`), by file. */
 const TABLE_LISTS = {
   'accreditors.json': ['accreditors'],
@@ -243,7 +253,10 @@ function asTables(file, fileName) {
  * @param {unknown} file - its parsed content
  */
 export function compactReferenceFile(fileName, file) {
-  const compact = withoutProvenance(file, CITED_SOURCES.has(fileName));
+  const compact = without(
+    withoutProvenance(file, CITED_SOURCES.has(fileName)),
+    UNREAD_PROVENANCE[fileName] ?? [],
+  );
   return asTables(
     withoutNulls(
       withoutUnreadIndicators(

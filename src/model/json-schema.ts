@@ -6,7 +6,7 @@
  * @module
  */
 import { CredenceInputError } from './errors.js';
-import generated from './json-schemas.generated.json';
+import { schemas } from './json-schemas.generated.json';
 
 /** The names of the shapes {@link jsonSchemaFor} can describe. */
 export const SCHEMA_NAMES = ['course', 'profile', 'policy'] as const;
@@ -35,7 +35,7 @@ export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
     );
   }
   // A fresh copy: the caller may change what it gets.
-  const schema = structuredClone(generated.schemas[name]) as Record<string, unknown>;
+  const schema = structuredClone(schemas[name]) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     $id: `https://credence.invalid/schemas/${name}.schema.json`,

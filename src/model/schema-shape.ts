@@ -5,7 +5,7 @@
  * @module
  */
 import type { SchemaName } from './json-schema.js';
-import generated from './json-schemas.generated.json';
+import { schemas } from './json-schemas.generated.json';
 
 /** Known and required keys of one object in a schema. */
 export interface ObjectShape {
@@ -42,7 +42,7 @@ const cache = new Map<SchemaName, SchemaShape>();
 export function shapeOf(name: SchemaName): SchemaShape {
   const hit = cache.get(name);
   if (hit) return hit;
-  const json: JsonSchemaNode = generated.schemas[name];
+  const json: JsonSchemaNode = schemas[name];
   const shapes = new Map<string, ObjectShape>();
   const visit = (node: JsonSchemaNode | undefined, pattern: string): void => {
     if (node === undefined) return;

@@ -95,8 +95,11 @@ export interface OrganisationDirectory {
    * superset of those within one insertion, deletion, substitution or swap), for typosquats.
    */
   labelsNear(label: string): readonly string[];
-  /** Organisations whose registrable domain is exactly this one (`rcn.org.uk`). */
-  ownersOfDomain(registrable: string): readonly KnownOrganisation[];
+  /**
+   * Organisations whose registrable domain is exactly this one (`rcn.org.uk`), or else whose
+   * listed domain is (`heti.nsw.gov.au`).
+   */
+  ownersOfDomain(domain: string): readonly KnownOrganisation[];
   /** Words of every known name and of the skills taxonomy: a word here is no misspelling. */
   readonly lexicon: ReadonlySet<string>;
   /**
@@ -295,6 +298,13 @@ export function buildOrganisationDirectory(
   const byUniversityWords = new Map<string, KnownOrganisation[]>();
   const vocabulary = taxonomyWords(data);
   const lexicon = new Set(vocabulary);
+  // A government's or health service's domain (ca.gov, nsw.gov.au, scot.nhs.uk) gives each agency
+  // a sub-domain of its own.
+  const registries = data.domainRules
+    .filter((r) => r.class === 'government' || r.class === 'health-service')
+    .map((r) => r.suffix);
+  const sharedRegistry = (registrable: string): boolean =>
+    registries.some((s) => registrable === s || registrable.endsWith(`.${s}`));
   const platformRegistrable = new Set(
     data.platforms.flatMap((p) =>
       p.domains.map((d) => readWebAddress(d, suffixRules)?.registrable ?? d),
@@ -347,17 +357,27 @@ export function buildOrganisationDirectory(
       push(byAcronym, acronym, organisation);
       push(bySkeletonKey, acronymSkeleton(skeletons, acronym), { organisation, form: acronym });
     }
+    const nameWords = new Set([...keys.flatMap((k) => k.split(' ')), ...acronyms]);
     for (const domain of source.domains) {
       push(byDomain, domain, organisation);
       const address = readWebAddress(domain, suffixRules);
       const registrable = address?.registrable;
       if (address === undefined || registrable === undefined) continue;
-      push(bySkeletonKey, skeletons.skeleton(registrable), { organisation, form: registrable });
-      // A listed sub-domain of a platform's or a shared host names only itself.
+      // A listed sub-domain of a platform's or a shared host names only itself. So does one
+      // whose registrable domain is not the organisation's own: a government's or health
+      // service's registry (rn.ca.gov is not cdph.ca.gov, heti.nsw.gov.au not health.nsw.gov.au)
+      // or a domain whose label is none of its names' words or acronyms (bda.uk.com: anyone
+      // may register under uk.com; ccepr.ada.org names the rest of ada.org).
       if (source.role !== 'platform' && platformRegistrable.has(registrable)) continue;
+      const label = address.labels[address.labels.length - 1] ?? '';
+      if (
+        registrable !== domain &&
+        (sharedRegistry(registrable) || !label.split('-').some((part) => nameWords.has(part)))
+      )
+        continue;
+      push(bySkeletonKey, skeletons.skeleton(registrable), { organisation, form: registrable });
       push(byRegistrable, registrable, organisation);
-      const label = address.labels[address.labels.length - 1];
-      if (label !== undefined) push(labels, label, { organisation, label, domain: registrable });
+      if (label !== '') push(labels, label, { organisation, label, domain: registrable });
     }
   }
   // Every known label under itself and each of its one-letter deletions.
@@ -374,7 +394,7 @@ export function buildOrganisationDirectory(
       }
       return near.size === 0 ? EMPTY : [...near];
     },
-    ownersOfDomain: (registrable) => byRegistrable.get(registrable) ?? EMPTY,
+    ownersOfDomain: (domain) => byRegistrable.get(domain) ?? byDomain.get(domain) ?? EMPTY,
     byKey: (key) => byKey.get(key) ?? EMPTY,
     byAcronym: (key) => byAcronym.get(key) ?? EMPTY,
     byHost: (address) => {

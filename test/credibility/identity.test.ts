@@ -22,6 +22,30 @@ describe('resolveIdentity', () => {
     expect(rcn.authoritative).toBe(true);
   });
 
+  it('reads a listed sub-domain as naming the rest of its registrable domain only when that is the body’s own', () => {
+    // ccepr.ada.org: ada.org carries the ADA's name.
+    expect(identify({ name: 'ADA CERP' }, 'https://www.ada.org/x')).toMatchObject({
+      status: 'verified',
+      organisation: { name: 'ADA Continuing Education Recognition Program' },
+    });
+    // A government's registry gives each agency its own sub-domain (rn.ca.gov is the nursing
+    // board's, cdph.ca.gov the health department's); anyone may register under uk.com (bda.uk.com).
+    const cdph = identify(
+      { name: 'California Department of Public Health' },
+      'https://www.cdph.ca.gov/Programs',
+    );
+    expect(cdph).toMatchObject({ basis: 'government-domain' });
+    expect(cdph.organisation).toBeUndefined();
+    const stranger = identify({ name: 'Quick CPD Ltd' }, 'https://quickcpd.uk.com/course');
+    expect(stranger.status).toBe('claimed');
+    expect(stranger.organisation).toBeUndefined();
+    // The listed sub-domain itself, and its own sub-domains, still name the body.
+    expect(identify({ name: 'BDA' }, 'https://learning.bda.uk.com/x')).toMatchObject({
+      status: 'verified',
+      organisation: { name: 'British Dietetic Association' },
+    });
+  });
+
   it('verifies by domain class: academic, public health service, government', () => {
     expect(
       identify({ name: 'Some Faculty', type: 'university' }, 'https://nursing.example.ac.uk'),
