@@ -260,19 +260,33 @@ export function combine(
   }
   // Not knowing is its own answer. Without deceptive red flags, an offering is unrated (U) when
   // too little is known, or when only what the catalogue left unsaid holds it in D or E: the
-  // facts that are known would grade it C or better. D and E are earned by evidence, and an
-  // unverified provider is not evidence either way (absence from our lists is not evidence).
+  // facts that are known would grade it C or better. D and E are earned by evidence: an
+  // unverified provider is not evidence either way (absence from our lists is not evidence), and
+  // transparency, the share of essentials the row states, counts only in the offering's favour:
+  // what a row leaves out is missing information, not evidence (blind round 36: a society's
+  // quiz, 0.5, graded E for a scraped row stating 4 of 12 essentials).
   if (!flags.some(isDeceptive)) {
-    // The evidence: known factors, an unverified provider aside.
+    // The evidence: known factors, an unverified provider aside; transparency where it helps.
     let evidenceWeight = 0;
     let evidenceSum = 0;
+    let transparency: { weight: number; score: number } | undefined;
     for (let i = 0; i < results.length; i++) {
       const r = results[i] as FactorResult;
       if (!r.known || (r.id === 'provider' && identity.status === 'claimed')) continue;
-      evidenceWeight += weights[i] as number;
-      evidenceSum += (weights[i] as number) * r.score;
+      if (r.id === 'transparency') transparency = { weight: weights[i] as number, score: r.score };
+      else {
+        evidenceWeight += weights[i] as number;
+        evidenceSum += (weights[i] as number) * r.score;
+      }
     }
-    const evidenceScore = evidenceWeight === 0 ? 0 : evidenceSum / evidenceWeight;
+    const without = evidenceWeight === 0 ? 0 : evidenceSum / evidenceWeight;
+    const evidenceScore = transparency
+      ? Math.max(
+          without,
+          (evidenceSum + transparency.weight * transparency.score) /
+            (evidenceWeight + transparency.weight),
+        )
+      : without;
     const heldDownByUnknowns =
       (grade === 'D' || grade === 'E') && evidenceScore * 100 >= policy.gradeBands.C;
     if (unrated || heldDownByUnknowns) grade = 'U';

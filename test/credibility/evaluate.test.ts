@@ -101,6 +101,44 @@ describe('evaluateCredibility', () => {
     expect(report.grade).toBe('U');
   });
 
+  it('does not count what a row leaves out as evidence: a sparse row with a quiz is unrated', () => {
+    // A society's journal quiz as a listing gives it (blind round 36): a quiz (0.5) is known, and
+    // the row states 4 of 12 essentials. The missing eight are missing information, not evidence.
+    const report = evaluateCredibility(
+      course({
+        title: 'Strength and Conditioning Journal CEU Quiz',
+        provider: {
+          name: 'National Strength and Conditioning Association (NSCA)',
+          type: 'professional-body',
+          url: 'https://www.nsca.com',
+        },
+        url: 'https://www.nsca.com/certification/continuing-education/',
+        assessment: { type: 'quiz' },
+        accreditations: [
+          { body: 'NSCA', creditType: 'CEUs (Category B)', credits: 0.2, unit: 'ceu' },
+        ],
+      }),
+      { asOf },
+    );
+    expect(report.factors.find((f) => f.id === 'transparency')?.score).toBeLessThan(0.5);
+    expect(report.score).toBeLessThan(35);
+    expect(report.grade).toBe('U');
+    // Nothing assessed is evidence: the same row with no assessment stays graded.
+    const unassessed = evaluateCredibility(
+      course({
+        title: 'Strength and Conditioning Journal CEU Quiz',
+        provider: {
+          name: 'National Strength and Conditioning Association (NSCA)',
+          type: 'professional-body',
+          url: 'https://www.nsca.com',
+        },
+        assessment: { type: 'none' },
+      }),
+      { asOf },
+    );
+    expect(['D', 'E']).toContain(unassessed.grade);
+  });
+
   it('grades D or E on evidence: a deceptive flag is never left unrated', () => {
     const report = evaluateCredibility(
       course({
