@@ -159,9 +159,9 @@ export function organisationsNamed(
 }
 
 /**
- * The known bodies whose own education service a name presents itself as: a known acronym
- * followed only by words naming a learning service ("RCN Learning", "ANCC CE Center", "RACGP CPD
- * Courses"). Read only for a provider on a web address: on a body's own site it is that body;
+ * The known bodies whose own education service a name presents itself as: a known acronym or
+ * name followed only by words naming a learning service ("RCN Learning", "ANCC CE Center", "RACGP
+ * CPD Courses", "Australian Physiotherapy Association Learning Centre"). Read only for a provider on a web address: on a body's own site it is that body;
  * elsewhere it is its name on another's site (`identity-by-site.ts`). Without an address such a
  * name is not the body's exact name, so it registers nothing.
  *
@@ -172,16 +172,21 @@ export function organisationsNamed(
  * ```
  */
 export function serviceOf(context: EvaluationContext, name: string): readonly KnownOrganisation[] {
-  const service = /^([A-Z][A-Z0-9&]{2,9})\s+(.+)$/.exec(name.trim());
-  if (service === null) return [];
-  const words = (service[2] as string).split(/[\s-]+/);
-  if (!words.every((w) => LEARNING_SERVICE_WORDS.has(w.toLowerCase()))) return [];
-  return [...context.reference.directory.byAcronym(acronymKey(service[1] as string))].sort(byRole);
+  const { directory } = context.reference;
+  const words = name.trim().split(/[\s-]+/);
+  let end = words.length;
+  while (end > 1 && LEARNING_SERVICE_WORDS.has((words[end - 1] as string).toLowerCase())) end--;
+  if (end === words.length) return [];
+  const body = words.slice(0, end).join(' ');
+  const found = /^[A-Z][A-Z0-9&]{2,9}$/.test(body)
+    ? directory.byAcronym(acronymKey(body))
+    : directory.byKey(readName(body).key);
+  return [...found].sort(byRole);
 }
 
 /** Words that name a learning service, as a body's own education arm is named ("RCN Learning"). */
 const LEARNING_SERVICE_WORDS: ReadonlySet<string> = new Set(
-  'ce cpd cme cne continuing education learning e-learning elearning online portal center centre courses course hub'.split(
+  'ce cpd cme cne continuing education learning e-learning elearning online portal center centre courses course hub academy'.split(
     ' ',
   ),
 );

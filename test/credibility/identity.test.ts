@@ -335,6 +335,24 @@ describe("a name presenting itself as a known body's education service", () => {
     expect(report.flags.map((f) => f.code)).toContain('impersonated-accreditor');
   });
 
+  it('reads a full name followed by learning-service words the same way (blind mills round 23)', () => {
+    const centre = identify({
+      name: 'Australian Physiotherapy Association Learning Centre',
+      url: 'https://www.physioassociation-learning.com.au',
+    });
+    expect(centre.status).toBe('claimed');
+    expect(centre.imitates.map((i) => i.organisation.name)).toContain(
+      'Australian Physiotherapy Association',
+    );
+    // A name whose last word is no learning service's is not read as the body's.
+    expect(
+      identify({
+        name: 'Australian Physiotherapy Association Members Club',
+        url: 'https://www.physioassociation-learning.com.au',
+      }).imitates,
+    ).toEqual([]);
+  });
+
   it("is the body itself on the body's own site", () => {
     expect(identify({ name: 'RCN Learning', url: 'https://learning.rcn.org.uk' })).toMatchObject({
       status: 'verified',
