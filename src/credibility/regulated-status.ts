@@ -4,12 +4,14 @@
  * of study), prescribing rights or an annotation, return to (professional) practice or re-entry,
  * registration ("a qualification leading to registration as a pharmacist", a pre-registration
  * programme), a board's approval as a supervisor (the Psychology Board of Australia's "Board
- * Approved Supervisor" status, for which it approves the training). A regulator named beside such an offering approved an education programme, which
- * regulators do, not a CPD course.
+ * Approved Supervisor" status, for which it approves the training), the authority to immunise
+ * (the Ontario College of Pharmacists, which accredits no CE, approves pharmacists' injection and
+ * immunization certificate programmes: blind round 32). A regulator named beside such an offering
+ * approved an education programme, which regulators do, not a CPD course.
  * @module
  */
 const REGULATED_STATUS =
-  /\b(?:endorsements?|annotations?|scheduled\s+medicines|(?:independent|non-medical|supplementary)\s+prescrib\w*|prescribing\s+(?:rights|qualification)|programmes?\s+of\s+study|return\s+to\s+(?:professional\s+)?practi[cs]e|re-?entry|pre-?registration|lead(?:s|ing)?\s+to\s+registration|(?:board[\s-]+)?approved\s+supervisors?|eligib\w*\s+(?:for|to\s+apply\s+for)\s+registration)\b/i;
+  /\b(?:endorsements?|annotations?|scheduled\s+medicines|(?:independent|non-medical|supplementary)\s+prescrib\w*|prescribing\s+(?:rights|qualification)|programmes?\s+of\s+study|return\s+to\s+(?:professional\s+)?practi[cs]e|re-?entry|pre-?registration|lead(?:s|ing)?\s+to\s+registration|(?:board[\s-]+)?approved\s+supervisors?|eligib\w*\s+(?:for|to\s+apply\s+for)\s+registration|(?:injections?\s+and\s+)?immuni[sz]ations?\s+(?:certificat\w*|training))\b/i;
 
 /**
  * Whether an offering's words say it leads to what regulators grant.

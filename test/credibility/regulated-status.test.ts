@@ -15,6 +15,9 @@ describe('leadsToRegulatedStatus', () => {
       'Prescribing annotation for paramedics',
       // Blind round 35: the Psychology Board of Australia approves supervisor training.
       'eligible psychologists to apply for Board Approved Supervisor (BAS) status',
+      // Blind round 32: the Ontario College of Pharmacists approves injection training.
+      'Injections and Immunizations Certificate Program for Pharmacists',
+      'Immunization Training Program for pharmacists',
     ]) {
       expect(leadsToRegulatedStatus(text), text).toBe(true);
     }
@@ -25,6 +28,10 @@ describe('leadsToRegulatedStatus', () => {
       'Wound care update for practice nurses',
       'This NMC-approved course meets all your revalidation requirements',
       'Safeguarding Adults Level 3 – NMC Accredited CPD',
+      // Refreshers are CPD; injectables are no regulator's authorisation to immunise.
+      'Injection Administration & Immunization Refresher for Pharmacists',
+      'Pharmacist Immunisation Update 2025',
+      'Botox and dermal filler injection training – NMC approved',
     ]) {
       expect(leadsToRegulatedStatus(text), text).toBe(false);
     }
