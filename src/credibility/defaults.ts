@@ -139,6 +139,11 @@ export const DEFAULT_POLICY: Policy = {
     // Long words (10+ letters) may be two edits off ("Acreditaton").
     longWordLength: 10,
     longWordMaxEdits: 2,
+    // "American Registry of Radiologic Technology (ARRT)", for the Technologists' registry, is how
+    // pages misremember a name (blind variants round 5): words sharing their first six letters
+    // (technology, technologist; registry, registration) are forms of one word. Five would join
+    // words that are not (medical, medicine; physicians, physiotherapy; psychiatry, psychology).
+    sameRootMinLetters: 6,
     // "American Nurses Credentialing Council" keeps three words of ANCC's name besides the
     // swapped one: specific enough to be an imitation. "Australian Physiotherapy Council" keeps
     // two ("Australian Physiotherapy"): a country and a profession are shared by many real

@@ -318,6 +318,10 @@ function substitutedFormWord(
   return undefined;
 }
 
+/** Whether two words begin with the same `letters` letters (forms of one word). */
+const sameRoot = (a: string, b: string, letters: number): boolean =>
+  a.length >= letters && b.length >= letters && a.slice(0, letters) === b.slice(0, letters);
+
 /** The most edits a word of this length may be from a known word to count as its misspelling. */
 function editsAllowed(policy: Policy, length: number): number {
   const l = policy.lookalike;
@@ -340,6 +344,11 @@ function misspelling(
   for (let i = 0; i < tokens.length; i++) {
     for (const form of formsAt[i] ?? []) {
       if (!acronymOf.has(form.organisation) || form.tokens[i] === tokens[i]) continue;
+      // A form of the same word ("Technology" for "Technologists") is a wrong expansion.
+      if (
+        sameRoot(form.tokens[i] as string, tokens[i] as string, policy.lookalike.sameRootMinLetters)
+      )
+        continue;
       // Another country, state or region keeps many a body's initials: the Connecticut Nurses
       // Association is CNA, as the Canadian one is.
       if (

@@ -135,6 +135,11 @@ export const LookalikeSchema = z.strictObject({
   longWordLength: count,
   longWordMaxEdits: count,
   /**
+   * Two words whose first this many letters are the same are forms of one word: a name that writes
+   * out a body's acronym with one changed so is a wrong expansion, not an imitation.
+   */
+  sameRootMinLetters: count,
+  /**
    * A name with one form word swapped ("Council" for "Center") imitates a known name only when the
    * rest shares at least this many words that are not form words.
    */

@@ -23,6 +23,7 @@ import {
 } from '../../src/reference/schemas.js';
 import { canonicalName, readName } from '../../src/text/canonical-name.js';
 import { normalizeName, normalizeText } from '../../src/text/index.js';
+import { words } from '../../src/text/tokenize.js';
 
 const DATA = new URL('../../data/', import.meta.url);
 
@@ -475,6 +476,23 @@ describe('skills taxonomy', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('no altLabel reads as the same words as its concept’s label or another of its altLabels', () => {
+    // Matching reads names by their folded words (case, punctuation, hyphens, closed compounds):
+    // such an altLabel only repeats one, and costs the browser bundle its bytes.
+    const repeated = concepts.flatMap((c) => {
+      const seen = new Set([words(c.label).join(' ')]);
+      return c.altLabels
+        .filter((l) => {
+          const folded = words(l).join(' ');
+          if (seen.has(folded)) return true;
+          seen.add(folded);
+          return false;
+        })
+        .map((l) => `${c.id}: "${l}"`);
+    });
+    expect(repeated).toEqual([]);
   });
 
   it('labels are not empty once normalised', () => {
