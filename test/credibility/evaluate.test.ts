@@ -314,6 +314,17 @@ describe('evaluateCredibility', () => {
       { asOf },
     );
     expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
+    // Medical councils that delegate CPD to training bodies and programme providers accredit no
+    // course themselves (blind mills round 24: such a claim earned full credit).
+    for (const body of ['Medical Council of Ireland', 'Medical Council of New Zealand']) {
+      const council = evaluateCredibility(
+        course({ accreditations: [{ body, creditType: 'External CPD credits', credits: 6 }] }),
+        { asOf },
+      );
+      expect(council.flags, body).toContainEqual(
+        expect.objectContaining({ code: 'regulator-as-approver', severity: 'critical' }),
+      );
+    }
     // The credit type may be what says it is a requirement, beside the regulator's plain name
     // (blind round 32), unless it says the regulator approved it.
     const typed = (body: string, creditType: string) =>
