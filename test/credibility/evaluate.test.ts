@@ -316,7 +316,11 @@ describe('evaluateCredibility', () => {
     expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
     // Medical councils that delegate CPD to training bodies and programme providers accredit no
     // course themselves (blind mills round 24: such a claim earned full credit).
-    for (const body of ['Medical Council of Ireland', 'Medical Council of New Zealand']) {
+    for (const body of [
+      'Medical Council of Ireland',
+      'Medical Council of New Zealand',
+      'Nursing Council of New Zealand endorsed',
+    ]) {
       const council = evaluateCredibility(
         course({ accreditations: [{ body, creditType: 'External CPD credits', credits: 6 }] }),
         { asOf },

@@ -18,6 +18,11 @@ describe('leadsToRegulatedStatus', () => {
       // Blind round 32: the Ontario College of Pharmacists approves injection training.
       'Injections and Immunizations Certificate Program for Pharmacists',
       'Immunization Training Program for pharmacists',
+      // The Nursing Council of New Zealand approves these, and no CPD course.
+      'Professional Development Recognition Programme (PDRP) portfolio',
+      'Certificate in Nursing (Competence Assessment Programme)',
+      'for New Zealand registered nurses returning to practice',
+      'Postgraduate Diploma in Nursing (Registered Nurse Prescriber)',
     ]) {
       expect(leadsToRegulatedStatus(text), text).toBe(true);
     }
