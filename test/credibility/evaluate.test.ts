@@ -412,6 +412,7 @@ describe('evaluateCredibility', () => {
     // So does an offering whose words say it leads to what the regulator grants: the Australian
     // College of Optometry's therapeutics certificate, approved by the Optometry Board of
     // Australia for scheduled medicines endorsement.
+    // It is then no accusation, and counts as the regulator's approval of an education programme.
     const leadsTo = (description: string) =>
       evaluateCredibility(
         course({
@@ -420,11 +421,19 @@ describe('evaluateCredibility', () => {
           accreditations: [{ body: 'approved by the Optometry Board of Australia (OBA)' }],
         }),
         { asOf },
-      ).flags.find((f) => f.code === 'regulator-as-approver')?.severity;
+      );
+    const endorsement = leadsTo(
+      'Completion enables scheduled medicines endorsement for registered optometrists.',
+    );
+    expect(endorsement.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
+    expect(endorsement.factors.find((f) => f.id === 'accreditation')?.evidence.join(' ')).toMatch(
+      /regulator's approval of an education programme: 1/,
+    );
     expect(
-      leadsTo('Completion enables scheduled medicines endorsement for registered optometrists.'),
-    ).toBe('info');
-    expect(leadsTo('A two-hour update on glaucoma co-management.')).toBe('critical');
+      leadsTo('A two-hour update on glaucoma co-management.').flags.find(
+        (f) => f.code === 'regulator-as-approver',
+      )?.severity,
+    ).toBe('critical');
     // A regulator naming itself on its own activity (the OIIQ's own continuing education counts
     // as accredited hours) is no third party presented as approver.
     const own = evaluateCredibility(

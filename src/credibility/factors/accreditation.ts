@@ -171,10 +171,10 @@ function claimValue(
       );
       break;
     case 'regulator':
-      if (facts.providerIsVerifiedUniversity) {
+      if (facts.providerIsVerifiedUniversity || facts.leadsToRegulatedStatus) {
         const value = kinds.regulator * p;
         evidence.push(
-          `${r.evidence}; at a verified university it is the regulator's approval of an education programme: ${round3(value)}`,
+          `${r.evidence}; ${facts.leadsToRegulatedStatus ? 'for a programme leading to what regulators grant' : 'at a verified university'} it is the regulator's approval of an education programme: ${round3(value)}`,
         );
         return value;
       }
@@ -344,6 +344,7 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
           r.imitation !== 'page-only' &&
           (r.status !== 'regulator' ||
             facts.providerIsVerifiedUniversity ||
+            facts.leadsToRegulatedStatus ||
             accusesRegulatorClaim(facts, r)),
       );
     if (!known) {
