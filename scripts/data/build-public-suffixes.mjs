@@ -14,6 +14,13 @@
  *   districts: 1,500 rules, about 6 KB gzipped) are left out to keep the browser bundle small. A
  *   host under one of them is read one label too shallow (`city.kawasaki.jp` as registrable). See
  *   docs/reference-data.md.
+ * - Of the two-label rules, those whose second label names a kind of registrant (`ac`, `co`,
+ *   `edu`, `gov`, `org`, `nhs`…) are kept: a label used so under two or more top-level domains,
+ *   or any label under the top-level domains of the jurisdictions credence serves (uk, us, ca,
+ *   au, nz, ie, eu), and every wildcard and exception. Place names used under one country's domain
+ *   alone (Norway's municipalities, Italy's provinces, Japan's prefectures, Poland's and Brazil's
+ *   cities: 1,900 rules, about 7.8 KB gzipped) are left out, for the same reason and with the
+ *   same consequence (`klinikk.oslo.no` is read with `oslo.no` as registrable).
  * - Internationalised suffixes are stored in their ASCII (punycode) form, as `new URL()` gives hosts.
  *
  * Inputs: the list as packaged by `psl` (rules in list order) and `tldts-icann` (to tell the ICANN
@@ -52,7 +59,6 @@ const ascii = (rule) => {
 };
 
 const byTld = new Map();
-let kept = 0;
 for (const raw of rules) {
   const labels = raw.replace(/^[!*]\.?/, '').split('.');
   const depth = raw.startsWith('*.') ? labels.length + 1 : labels.length;
@@ -64,15 +70,28 @@ for (const raw of rules) {
   const list = byTld.get(tld) ?? [];
   list.push(parts.join('.'));
   byTld.set(tld, list);
-  kept++;
 }
+/** The top-level domains of the jurisdictions credence serves: every rule under them is kept. */
+const SERVED = new Set(['uk', 'us', 'ca', 'au', 'nz', 'ie', 'eu']);
+const bare = (label) => label.replace(/^[!*]\.?/, '');
+const tldsOf = new Map();
+for (const [tld, labels] of byTld) {
+  for (const label of labels) tldsOf.set(bare(label), (tldsOf.get(bare(label)) ?? 0) + 1);
+}
+const kindOfRegistrant = (tld, label) =>
+  SERVED.has(tld) || label !== bare(label) || (tldsOf.get(label) ?? 0) >= 2;
+let kept = 0;
 const suffixes = {};
-for (const tld of [...byTld.keys()].sort()) suffixes[tld] = byTld.get(tld).sort().join(' ');
+for (const tld of [...byTld.keys()].sort()) {
+  const labels = byTld.get(tld).filter((label) => kindOfRegistrant(tld, label));
+  kept += labels.length;
+  if (labels.length > 0) suffixes[tld] = labels.sort().join(' ');
+}
 const out = {
   source: 'https://publicsuffix.org/list/public_suffix_list.dat',
   packagedBy: `psl ${version('psl')}, sections from tldts-icann ${version('tldts-icann')}`,
   taken:
-    'ICANN section, two-label rules (with wildcards and exceptions), ASCII form; see scripts/data/build-public-suffixes.mjs',
+    'ICANN section, two-label rules (with wildcards and exceptions) naming a kind of registrant, ASCII form; see scripts/data/build-public-suffixes.mjs',
   rules: kept,
   suffixes,
 };
@@ -90,6 +109,6 @@ if (process.argv.includes('--check')) {
 } else {
   writeFileSync(target, text);
   console.log(
-    `wrote data/public-suffixes.json: ${kept} rules under ${byTld.size} top-level domains`,
+    `wrote data/public-suffixes.json: ${kept} rules under ${Object.keys(suffixes).length} top-level domains`,
   );
 }

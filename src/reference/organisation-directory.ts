@@ -357,7 +357,9 @@ export function buildOrganisationDirectory(
       push(byAcronym, acronym, organisation);
       push(bySkeletonKey, acronymSkeleton(skeletons, acronym), { organisation, form: acronym });
     }
-    const nameWords = new Set([...keys.flatMap((k) => k.split(' ')), ...acronyms]);
+    // The words an organisation's own domain is named by: its acronyms and the first word of each
+    // of its names (bmj, nejm, mayo, stanford; not a place it names at the end, "…in Katowice").
+    const ownWords = new Set([...keys.map((k) => k.split(' ')[0] as string), ...acronyms]);
     for (const domain of source.domains) {
       push(byDomain, domain, organisation);
       const address = readWebAddress(domain, suffixRules);
@@ -366,13 +368,13 @@ export function buildOrganisationDirectory(
       // A listed sub-domain of a platform's or a shared host names only itself. So does one
       // whose registrable domain is not the organisation's own: a government's or health
       // service's registry (rn.ca.gov is not cdph.ca.gov, heti.nsw.gov.au not health.nsw.gov.au)
-      // or a domain whose label is none of its names' words or acronyms (bda.uk.com: anyone
-      // may register under uk.com; ccepr.ada.org names the rest of ada.org).
+      // or a domain whose label is not its name (bda.uk.com: anyone may register under uk.com;
+      // ccepr.ada.org names the rest of ada.org).
       if (source.role !== 'platform' && platformRegistrable.has(registrable)) continue;
       const label = address.labels[address.labels.length - 1] ?? '';
       if (
         registrable !== domain &&
-        (sharedRegistry(registrable) || !label.split('-').some((part) => nameWords.has(part)))
+        (sharedRegistry(registrable) || !label.split('-').some((part) => ownWords.has(part)))
       )
         continue;
       push(bySkeletonKey, skeletons.skeleton(registrable), { organisation, form: registrable });
