@@ -75,7 +75,7 @@ for (const raw of rules) {
 const SERVED = new Set(['uk', 'us', 'ca', 'au', 'nz', 'ie', 'eu']);
 const bare = (label) => label.replace(/^[!*]\.?/, '');
 const tldsOf = new Map();
-for (const [tld, labels] of byTld) {
+for (const labels of byTld.values()) {
   for (const label of labels) tldsOf.set(bare(label), (tldsOf.get(bare(label)) ?? 0) + 1);
 }
 const kindOfRegistrant = (tld, label) =>
