@@ -1,6 +1,7 @@
 /**
- * Red flags about the partners an offering names: a partner that published lists call a mill, and
- * an accrediting partner that lives on the provider's own website.
+ * Red flags about the partners an offering names: a partner that published lists call a mill, a
+ * partner whose web address imitates a known body's, and an accrediting partner that lives on the
+ * provider's own website.
  * @module
  */
 import type { Flag } from '../model/report.js';
@@ -15,6 +16,7 @@ export function partnerFlags(offering: Offering, context: EvaluationContext): Fl
   if (course.partners === undefined && course.academicCredit?.awardedBy === undefined) return [];
   return [
     ...listedPartnerFlags(offering, context),
+    ...imitatingPartnerFlags(offering, context),
     ...selfHostedAccreditorFlags(offering, context),
   ];
 }
@@ -44,6 +46,40 @@ function listedPartnerFlags(offering: Offering, context: EvaluationContext): Fla
       `${name}, named as a partner or as the awarder of its credit, is in published lists of unrecognised or mill bodies.`,
     ),
   );
+}
+
+/**
+ * A partner whose web address imitates a known body's site on strong evidence (confusable or
+ * digit-for-letter characters, an embedded domain): a "credit-awarding" portal at ib1ce-cerps.org
+ * for IBLCE (blind mills round 23). The offering points its readers at an imitation. Weaker
+ * evidence about a partner's address is not raised: a partner is named in passing.
+ */
+function imitatingPartnerFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  const { course } = offering;
+  const { reference } = context;
+  // The provider's and the course page's addresses are read by the identity rules already.
+  const read = new Set(
+    [course.provider.url, course.url].map((url) => reference.webAddress(url)?.registrable),
+  );
+  const flags: Flag[] = [];
+  for (const partner of course.partners ?? []) {
+    if (partner.url === undefined || read.has(reference.webAddress(partner.url)?.registrable))
+      continue;
+    const imitation = partnerIdentity(context, partner).flags.find(
+      (f) =>
+        (f.code === 'lookalike-domain' || f.code === 'lookalike-provider') &&
+        f.severity === 'critical',
+    );
+    if (imitation === undefined) continue;
+    flags.push(
+      flag(
+        'lookalike-domain',
+        'critical',
+        `Its partner "${partner.name}" is named with a web address that imitates a known body's: ${imitation.message}`,
+      ),
+    );
+  }
+  return flags;
 }
 
 /** A partner presented as accrediting the offering ("… Accreditation Board"). */

@@ -102,20 +102,21 @@ describe('evaluateCredibility', () => {
   });
 
   it('does not count what a row leaves out as evidence: a sparse row with a quiz is unrated', () => {
-    // A society's journal quiz as a listing gives it (blind round 36): a quiz (0.5) is known, and
-    // the row states 4 of 12 essentials. The missing eight are missing information, not evidence.
+    // A society's journal quiz as a listing gives it (blind round 36, with a society the data does
+    // not list): a quiz (0.5) is known, and the row states 4 of 12 essentials. The missing eight
+    // are missing information, not evidence.
     const report = evaluateCredibility(
       course({
         title: 'Strength and Conditioning Journal CEU Quiz',
         provider: {
-          name: 'National Strength and Conditioning Association (NSCA)',
+          name: 'Wessex Society for Strength and Conditioning (fictional)',
           type: 'professional-body',
-          url: 'https://www.nsca.com',
+          url: 'https://www.wessex-ssc.example',
         },
-        url: 'https://www.nsca.com/certification/continuing-education/',
+        url: 'https://www.wessex-ssc.example/continuing-education/',
         assessment: { type: 'quiz' },
         accreditations: [
-          { body: 'NSCA', creditType: 'CEUs (Category B)', credits: 0.2, unit: 'ceu' },
+          { body: 'WSSC', creditType: 'CEUs (Category B)', credits: 0.2, unit: 'ceu' },
         ],
       }),
       { asOf },
@@ -128,9 +129,9 @@ describe('evaluateCredibility', () => {
       course({
         title: 'Strength and Conditioning Journal CEU Quiz',
         provider: {
-          name: 'National Strength and Conditioning Association (NSCA)',
+          name: 'Wessex Society for Strength and Conditioning (fictional)',
           type: 'professional-body',
-          url: 'https://www.nsca.com',
+          url: 'https://www.wessex-ssc.example',
         },
         assessment: { type: 'none' },
       }),
@@ -597,6 +598,23 @@ describe('evaluateCredibility', () => {
     expect(
       codes({ partners: [{ name: 'University of Edinburgh', role: 'credit-awarding' }] }),
     ).not.toContain('critical:unrecognised-partner');
+  });
+
+  it("flags a partner whose web address imitates a known body's on strong evidence", () => {
+    const partnered = (url: string) =>
+      evaluateCredibility(
+        course({
+          partners: [{ name: 'IBLCE CERP Portal', role: 'credit-awarding', url }],
+        }),
+        { asOf },
+      ).flags.filter((f) => f.code === 'lookalike-domain' && /partner/.test(f.message));
+    // A digit for a letter: ib1ce-cerps.org for iblce.org (blind mills round 23).
+    expect(partnered('https://www.ib1ce-cerps.org/providers/x')).toEqual([
+      expect.objectContaining({ severity: 'critical' }),
+    ]);
+    // The body's own site, or an address that imitates nobody, is no evidence.
+    expect(partnered('https://iblce.org/resources/cerp-providers/')).toEqual([]);
+    expect(partnered('https://www.lactation-portal.org/x')).toEqual([]);
   });
 
   it("flags an unknown accrediting partner that lives on the provider's own website", () => {
