@@ -153,9 +153,10 @@ const UNCHECKED_CLAIMS = new Set(['unknown', 'unrecognised', 'lookalike']);
 function millIndicatorFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, claims } = offering;
   const description = (course.description ?? '').slice(0, DESCRIPTION_LIMIT);
+  // A claim's text is its body and its credit type ("permanently accredited CPD credits").
   const claimText = claims
     .filter((c) => UNCHECKED_CLAIMS.has(c.status))
-    .map((c) => c.claim.body)
+    .map((c) => `${c.claim.body}\n${c.claim.creditType ?? ''}`)
     .join('\n');
   const { findIndicators } = context.reference;
   const found = [

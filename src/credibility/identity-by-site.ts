@@ -106,7 +106,11 @@ export function bySite(
       flags: [],
     };
   }
-  const cls = domainClass(context, site);
+  const found = addressLookalike(context, site);
+  // A host imitating a known body's in confusable characters is no holder of its suffix's class:
+  // such labels are not what registries of academic or public domains admit (`rсp.ac.uk`, with a
+  // Cyrillic "с", for rcp.ac.uk: blind mills round 25).
+  const cls = found?.rule === 'confusable-host' ? undefined : domainClass(context, site);
   if (cls) {
     // An academic domain's holder is an academic institution, or a learned body or academic
     // medical centre the registry admits (boa.ac.uk, hopkinscme.edu): it is a university unless
@@ -129,7 +133,6 @@ export function bySite(
       flags: [],
     };
   }
-  const found = addressLookalike(context, site);
   const known = named[0];
   if (known?.role === 'unrecognised') return listedBodyVerdict(org, known);
   if (known) return knownNameElsewhere(context, org, site, named, found);

@@ -40,7 +40,8 @@
  *    letters with Cyrillic or Greek ones, or wholly in them beside Latin parts, spells a known
  *    body's acronym or domain label (`xn--ncc-5cd.org`, displayed `аncc.org`, while the ANCC's
  *    site is nursingworld.org; `nursingwоrld-ce.org`; `асре-courses.com`), or digits for the letters they resemble spell a distinctive known
- *    label (`roya1college-moc.com`; not `u1.ac.kr`, U1 University, beside `ul.ie`).
+ *    label (`roya1college-moc.com`, `rcp1.ie`; not `u1.ac.kr`, U1 University, beside `ul.ie`).
+ *    Such a host is no academic, health-service or government site whatever its suffix.
  * 6. **Embedded domain** (strong): a known registrable domain written inside another host, its
  *    labels read whole and split at hyphens (`rcn.org.uk.cpd-hub.com`, `accme-org.com`,
  *    `uni-heidelberg.de.online-cpd.net`).
@@ -510,16 +511,24 @@ function confusableHost(context: LookalikeContext, address: WebAddress): Lookali
     const mixed = mixesScripts(part) || imitating.has(part);
     // Digits for the letters they resemble are the same trick in ASCII ("roya1college-moc.com"
     // for royalcollege.ca), for a distinctive label only ("u1.ac.kr" is U1 University, not ul.ie).
-    const folded = mixed ? part : part.replace(/0/g, 'o').replace(/1/g, 'l');
-    if (!mixed && (folded === part || !distinctiveLabel(context, folded))) continue;
+    // A "1" stands for an "l" or an "i" ("rcp1.ie" for rcpi.ie).
+    const folded = mixed
+      ? [part]
+      : [...new Set(['l', 'i'].map((one) => part.replace(/0/g, 'o').replace(/1/g, one)))];
+    if (!mixed && (folded[0] === part || !folded.some((f) => distinctiveLabel(context, f))))
+      continue;
     const skeleton = acronymSkeleton(reference.skeletons, part);
     const hit =
       (mixed
         ? reference.directory.bySkeleton(skeleton).find((h) => h.form === skeleton)
         : undefined) ??
-      reference.directory.labels
-        .get(reference.skeletons.mapLookalikes(folded).toLowerCase())
-        ?.map((known) => ({ organisation: known.organisation, form: known.domain }))[0];
+      folded
+        .flatMap(
+          (f) =>
+            reference.directory.labels.get(reference.skeletons.mapLookalikes(f).toLowerCase()) ??
+            [],
+        )
+        .map((known) => ({ organisation: known.organisation, form: known.domain }))[0];
     if (hit === undefined) continue;
     return {
       target: hit.organisation,
@@ -715,8 +724,11 @@ export function creditOwnerLookalike(
   name: string,
   credit: { readonly credit: CreditType; readonly accreditor: Accreditor },
 ): Lookalike | undefined {
-  const acronym = acronymKey(name);
-  if (acronym.length < context.policy.lookalike.borrowedAcronymMinLength) return undefined;
+  // The name as an acronym, or the acronym it gives in brackets ("… Educators (AARCE)").
+  const acronyms = [acronymKey(name), ...readName(name).acronyms].filter(
+    (a) => a.length >= context.policy.lookalike.borrowedAcronymMinLength,
+  );
+  if (acronyms.length === 0) return undefined;
   const { reference } = context;
   const owners = reference.data.accreditors.filter(
     (a) => a.id === credit.accreditor.id || a.creditRefs.includes(credit.credit.id),
@@ -724,7 +736,8 @@ export function creditOwnerLookalike(
   for (const owner of owners) {
     for (const abbreviation of owner.abbreviations) {
       const own = abbreviation.toLowerCase();
-      if (own === acronym || editDistance(acronym, own, 1) > 1) continue;
+      const acronym = acronyms.find((a) => a !== own && editDistance(a, own, 1) <= 1);
+      if (acronym === undefined || acronyms.includes(own)) continue;
       const target = reference.directory
         .byAcronym(own)
         .find((o) => o.role === 'accreditor' && o.id === owner.id);

@@ -301,6 +301,19 @@ describe('evaluateCredibility', () => {
     ).toHaveLength(1);
     expect(described('Our providers meet government-approved standards.')).toHaveLength(1);
     expect(described('Infection prevention for community nurses, with a quiz.')).toHaveLength(0);
+    // A claim's credit type is its text too (blind mills round 25).
+    const typed = evaluateCredibility(
+      course({
+        accreditations: [
+          {
+            body: 'European Board for Allied Health CPD Standards',
+            creditType: 'permanently accredited CPD credits',
+          },
+        ],
+      }),
+      { asOf },
+    ).flags.filter((f) => f.code === 'mill-indicator');
+    expect(typed).toHaveLength(1);
   });
 
   it('flags a regulator named as a course approver, but not a mention of its requirement', () => {

@@ -46,6 +46,16 @@ describe('resolveIdentity', () => {
     });
   });
 
+  it('verifies no host by its class that imitates a known body in confusable characters', () => {
+    // rсp.ac.uk, with a Cyrillic "с", for the RCP's rcp.ac.uk (blind mills round 25).
+    const imitation = identify(
+      { name: 'Royal College of Physicians' },
+      'https://www.r\u0441p.ac.uk/x',
+    );
+    expect(imitation.status).toBe('claimed');
+    expect(severities(imitation.flags)).toContain('critical:lookalike-provider');
+  });
+
   it('verifies by domain class: academic, public health service, government', () => {
     expect(
       identify({ name: 'Some Faculty', type: 'university' }, 'https://nursing.example.ac.uk'),

@@ -171,6 +171,12 @@ describe('web-address rules', () => {
       strong: true,
     });
     expect(byAddress('https://u1.ac.kr/')?.strong).not.toBe(true);
+    // A "1" may stand for an "i" too: rcp1.ie for the RCPI's rcpi.ie (blind mills round 25).
+    expect(byAddress('https://www.rcp1.ie/cpd')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+      target: { name: 'Royal College of Physicians of Ireland' },
+    });
     // A part wholly in Cyrillic beside a Latin one: асре-accredit.org, "асре" in Cyrillic letters
     // spelling the ACPE's acronym; and a Cyrillic label under a Latin suffix: аncc.org all in
     // Cyrillic but the suffix.
@@ -277,6 +283,10 @@ describe('claim rules', () => {
         { asOf: '2026-12-06' },
       )[0]?.status;
     expect(claim('AACME', 'AMA PRA Category 1 Credit™')).toBe('lookalike');
+    // The acronym a name gives in brackets is read too (blind mills round 25).
+    expect(claim('American Association of Respiratory Care Educators (AARCE)', 'CRCE')).toBe(
+      'lookalike',
+    );
     // The same acronym awarding no credit, or another body's, is only unknown.
     expect(claim('AACME')).toBe('unknown');
     if (ancc === undefined) throw new Error('ANCC contact hours missing from the data');
