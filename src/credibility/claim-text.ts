@@ -59,11 +59,11 @@ const POSSESSIVE_UNIT = /[’']s\s+(?:commission|committee|council|board)\s+on\s
 /**
  * Credit-scheme words that follow a body's name: maintenance-of-certification sections, credit
  * categories (in Roman numerals too: "Category I"), "CPD credits", "contact hours", "Mainpro+
- * Certified", "CPD programme", Ireland's "Professional Competence Scheme". Written as catalogues
- * write them.
+ * Certified", "CPD programme", "PDA Provider" (NCCAOM's professional development activities),
+ * Ireland's "Professional Competence Scheme". Written as catalogues write them.
  */
 const SCHEME_SUFFIX =
-  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|moca?\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+(?:[12][ab]?|i{1,2})\b.*|cat\.?\s+(?:[12]|i{1,2})\b.*|(?:cpd|cme|ce|cne|cpe)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider|programme|program|scheme)\b.*|professional\s+competence\s+scheme\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
+  /\s+(?:(?:moc\s+)?section\s+[1-3]\b.*|maintenance\s+of\s+certification\b.*|moca?\b.*|mainpro\+?(?:\s+(?:certified|non-certified)\b.*)?|category\s+(?:[12][ab]?|i{1,2})\b.*|cat\.?\s+(?:[12]|i{1,2})\b.*|(?:cpd|cme|ce|cne|cpe|pda)\s+(?:accredited\s+)?(?:activity|activities|credits?|points?|hours?|units?|approved|provider|programme|program|scheme)\b.*|professional\s+competence\s+scheme\b.*|(?:cpd|cme|ce|cne|cpe)$|accredited\s+activity\b.*|(?:contact|clock)\s+hours?\b.*|credits?\b.*|points?\b.*|ecmecs?\b.*|ceus?\b.*)$/i;
 
 /**
  * "Program" closing a claim after an acronym ("the ACRRM PDP program", "QI&CPD Program"): the

@@ -33,6 +33,8 @@ describe('readClaimText: claims as catalogues write them', () => {
     ['ACPE-accredited provider', 'ACPE', undefined],
     ['RCOG CPD programme', 'RCOG', 'CPD programme'],
     ['RCSI Professional Competence Scheme', 'RCSI', 'Professional Competence Scheme'],
+    // NCCAOM's professional development activities (name-variant round 5).
+    ['NCCAOM PDA Provider', 'NCCAOM', 'PDA Provider'],
     // The AMA's designation statement, whole or cut short as a scraper leaves it.
     [
       'The Johns Hopkins University School of Medicine designates this live activity for a maximum of 1.5 AMA PRA Category 1 Credits™. Physicians should claim only the credit commensurate with the extent of their participation in the activity.',

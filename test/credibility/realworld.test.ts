@@ -75,7 +75,8 @@ describe('the real-world corpus', () => {
     // against allied-health bodies, 12 caught on first run, 14 after; 24 of the issue's six
     // techniques, 17 and 18), three medical and nursing councils read as the regulators that
     // approve no course they are, ten US allied-health approvers and partners' addresses read for
-    // imitation took it to 75.7 % of 643. The misses claim real
+    // imitation took it to 75.7 % of 643, and a round of newer deceptions (24, 17 caught on first
+    // run, 21 after) to 76.2 % of 667. The misses claim real
     // generic CPD services or a real accreditor or regulator that only its register could refute,
     // name bodies no list in the budget holds, or are sparse rows with nothing to check
     // (docs/credibility-model.md). This guards what is reached.
@@ -86,7 +87,7 @@ describe('the real-world corpus', () => {
     const order = tierOrder(all.map((e) => ({ tier: e.tier, score: e.report.score })));
     console.info(`real-world corpus: tier order ${order.toFixed(4)}`);
     // Issue #14 asks for 0.95: met on the first 209 offerings (0.953), not with the fresh
-    // probes (0.883 of 2,189): rows from bodies the data does not list rank by what they state, so
+    // probes (0.882 of 2,253): rows from bodies the data does not list rank by what they state, so
     // an unlisted society's one-line row falls below a public body's or university's fuller row
     // (docs/credibility-model.md). This guards what is reached.
     expect(order).toBeGreaterThanOrEqual(0.87);
