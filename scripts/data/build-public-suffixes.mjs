@@ -17,10 +17,11 @@
  * - Of the two-label rules, those whose second label names a kind of registrant (`ac`, `co`,
  *   `edu`, `gov`, `org`, `nhs`…) are kept: a label used so under two or more top-level domains,
  *   or any label under the top-level domains of the jurisdictions credence serves (uk, us, ca,
- *   au, nz, ie, eu), and every wildcard and exception. Place names used under one country's domain
- *   alone (Norway's municipalities, Italy's provinces, Japan's prefectures, Poland's and Brazil's
- *   cities: 1,900 rules, about 7.8 KB gzipped) are left out, for the same reason and with the
- *   same consequence (`klinikk.oslo.no` is read with `oslo.no` as registrable).
+ *   au, nz, ie, eu), and every wildcard and exception. Place names used under one country's
+ *   domain alone (Norway's municipalities, Italy's provinces, Japan's prefectures, Polish,
+ *   Ukrainian and Brazilian cities: 1,870 rules, about 7.8 KB gzipped) are left out, for the same
+ *   reason and with the same consequence (`klinikk.oslo.no` is read with `oslo.no` as
+ *   registrable).
  * - Internationalised suffixes are stored in their ASCII (punycode) form, as `new URL()` gives hosts.
  *
  * Inputs: the list as packaged by `psl` (rules in list order) and `tldts-icann` (to tell the ICANN

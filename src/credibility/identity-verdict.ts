@@ -161,9 +161,10 @@ export function organisationsNamed(
 /**
  * The known bodies whose own education service a name presents itself as: a known acronym or
  * name followed only by words naming a learning service ("RCN Learning", "ANCC CE Center", "RACGP
- * CPD Courses", "Australian Physiotherapy Association Learning Centre"). Read only for a provider on a web address: on a body's own site it is that body;
- * elsewhere it is its name on another's site (`identity-by-site.ts`). Without an address such a
- * name is not the body's exact name, so it registers nothing.
+ * CPD Courses", "Australian Physiotherapy Association Learning Centre"). Read only for a provider
+ * on a web address: on a body's own site it is that body; elsewhere it is its name on another's
+ * site (`identity-by-site.ts`). Without an address such a name is not the body's exact name, so
+ * it registers nothing.
  *
  * @example
  * ```ts

@@ -80,7 +80,10 @@ export interface OrganisationDirectory {
   byKey(key: string): readonly KnownOrganisation[];
   /** Organisations with this acronym key. */
   byAcronym(key: string): readonly KnownOrganisation[];
-  /** Organisations whose listed domain is this host, a parent of it, or shares its registrable domain. */
+  /**
+   * Organisations whose listed domain is this host or a parent of it, or whose own registrable
+   * domain this host is under.
+   */
   byHost(address: WebAddress): readonly KnownOrganisation[];
   /** Every name form, for the look-alike rules. */
   readonly nameForms: readonly NameForm[];
