@@ -222,7 +222,9 @@ function knownNameElsewhere(
   const sameLabel =
     known.domains.some((d) => d.split('.')[0] === site.labels[site.labels.length - 1]) ||
     (found?.rule === 'borrowed-acronym' && imitatesNamed);
-  if (found !== undefined && imitatesNamed && !sameLabel) {
+  // A body whose sites the data does not know cannot be shown imitated by a site's name
+  // ("maharashtramedicalcouncil.in" for the Maharashtra Medical Council, listed without one).
+  if (found !== undefined && imitatesNamed && !sameLabel && known.domains.length > 0) {
     // Universities' continuing-education offices run sites under such names of their own
     // (McGill's course-mcgill.ca, the University of Manitoba's cpd-umanitoba.com: five blind rounds
     // met them, and no mill of the corpus used a university's own name so): noted, not warned.

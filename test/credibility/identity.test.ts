@@ -46,6 +46,15 @@ describe('resolveIdentity', () => {
     });
   });
 
+  it('calls no site an imitation of a body whose own sites the data does not know', () => {
+    // The data lists the Rajasthan Medical Council without a web address of its own.
+    const council = identify(
+      { name: 'Rajasthan Medical Council' },
+      'https://www.rajasthanmedicalcouncil.org/cme',
+    );
+    expect(severities(council.flags).filter((f) => !f.startsWith('info:'))).toEqual([]);
+  });
+
   it('verifies no host by its class that imitates a known body in confusable characters', () => {
     // rсp.ac.uk, with a Cyrillic "с", for the RCP's rcp.ac.uk (blind mills round 25).
     const imitation = identify(
