@@ -140,26 +140,6 @@ export function resolveClaim(
       };
     }
   }
-  // A known body the data lists as no accreditor, named by a provider calling itself that body
-  // from an address that is none of its sites ("American Pharmacists Association Education" on
-  // pharmacist-ce-depot.com claiming the APhA's credit: blind mills round 24), is impersonated as
-  // an accreditor would be. A university's name on another site needs evidence: its schools'
-  // continuing-education offices run sites of their own (uwcne.org for the University of
-  // Washington's nursing school).
-  const named = resolved.status === 'unknown' ? resolved.named : undefined;
-  const namedImitation = identity.imitates.find(
-    (i) =>
-      i.organisation === named &&
-      (i.basis === 'evidence' || (i.basis === 'name-only' && named.role !== 'university')),
-  );
-  if (named !== undefined && namedImitation !== undefined) {
-    return {
-      ...resolved,
-      status: 'impersonated',
-      imitation: namedImitation.basis,
-      evidence: `${named.name} is named by a provider calling itself ${named.name} from a web address that is none of its known sites`,
-    };
-  }
   if (resolved.status !== 'recognised' || resolved.accreditor === undefined) return resolved;
   const imitation = imitated(identity, resolved.accreditor, resolved.credit);
   if (imitation === undefined) return resolved;

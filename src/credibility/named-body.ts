@@ -59,8 +59,6 @@ export interface BodyResolution {
   readonly nonAccreditor?: NonAccreditor;
   /** The look-alike evidence (look-alike claims). */
   readonly lookalike?: Lookalike;
-  /** A known body that accredits no courses in our data, named by an unknown claim. */
-  readonly named?: KnownOrganisation;
   /** How the body was identified, or why it was not, in a sentence. */
   readonly evidence: string;
 }
@@ -363,7 +361,6 @@ export function resolveBody(
   }
   return {
     status: 'unknown',
-    ...(known[0] === undefined ? {} : { named: known[0] }),
     evidence:
       known.length > 0
         ? `"${claim.body}" is ${known[0]?.name}, which the reference data does not list as an accrediting body`
