@@ -260,7 +260,8 @@ export function combine(
   }
   // Not knowing is its own answer. Without deceptive red flags, an offering is unrated (U) when
   // too little is known, or when only what the catalogue left unsaid holds it in D or E: the
-  // facts that are known would grade it C or better. D and E are earned by evidence: an
+  // facts that are known would grade it C or better, or weigh too little to grade it (an
+  // assessment type alone). D and E are earned by evidence: an
   // unverified provider is not evidence either way (absence from our lists is not evidence), and
   // transparency, the share of essentials the row states, counts only in the offering's favour:
   // what a row leaves out is missing information, not evidence (blind round 36: a society's
@@ -288,7 +289,9 @@ export function combine(
         )
       : without;
     const heldDownByUnknowns =
-      (grade === 'D' || grade === 'E') && evidenceScore * 100 >= policy.gradeBands.C;
+      (grade === 'D' || grade === 'E') &&
+      (evidenceScore * 100 >= policy.gradeBands.C ||
+        evidenceWeight < policy.thresholds.minEvidenceWeight);
     if (unrated || heldDownByUnknowns) grade = 'U';
   }
   const factors: FactorReport[] = results.map((r, i) =>

@@ -43,6 +43,12 @@ export const DEFAULT_POLICY: Policy = {
     // Below half the evidence weight known, the score says more about the catalogue than the
     // course: the offering is graded U (unrated) unless red flags earn it D or E.
     minConfidence: 0.5,
+    // D and E are earned by evidence. A nothing-assessed conference or a self-assessed module from
+    // a society the data does not list, its other factors unknown, weighs 0.1 of the evidence
+    // (blind round 42: six good offerings graded E so, on their bodies' own learning sites): a
+    // fifth of the weight, as an assessment and a review date with outcomes, is the least that
+    // grades.
+    minEvidenceWeight: 0.2,
     // NZQA: micro-credential titles may not use qualification words; a diploma or degree is far
     // more than 40 hours of learning (NZQA 1 credit = 10 h; micro-credentials 5–40 credits).
     qualificationWordMinHours: 40,

@@ -46,6 +46,11 @@ export const ThresholdsSchema = z.strictObject({
   staleYears: z.number().check(z.gte(0), z.lte(50)),
   /** Below this confidence an offering without red flags is graded `U` (unrated). */
   minConfidence: fraction,
+  /**
+   * An offering without deceptive red flags is graded D or E only when the factors that can earn
+   * it (all but an unverified provider and transparency) weigh at least this much together.
+   */
+  minEvidenceWeight: fraction,
   /** Courses shorter than this (hours) may not call themselves diplomas, masters or degrees. */
   qualificationWordMinHours: z.number().check(z.gte(0), z.lte(10_000)),
   /** Tolerance when checking credits against duration (1.25 = 25 % above one credit per hour). */

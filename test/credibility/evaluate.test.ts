@@ -124,20 +124,25 @@ describe('evaluateCredibility', () => {
     expect(report.factors.find((f) => f.id === 'transparency')?.score).toBeLessThan(0.5);
     expect(report.score).toBeLessThan(35);
     expect(report.grade).toBe('U');
-    // Nothing assessed is evidence: the same row with no assessment stays graded.
-    const unassessed = evaluateCredibility(
-      course({
-        title: 'Strength and Conditioning Journal CEU Quiz',
-        provider: {
-          name: 'Wessex Society for Strength and Conditioning (fictional)',
-          type: 'professional-body',
-          url: 'https://www.wessex-ssc.example',
-        },
-        assessment: { type: 'none' },
-      }),
-      { asOf },
-    );
-    expect(['D', 'E']).toContain(unassessed.grade);
+    // An assessment type alone weighs too little to grade (blind round 42): nothing assessed,
+    // with nothing else known, is unrated too; with a generic CPD service's points beside it,
+    // weak facts that weigh enough, it is graded.
+    const unassessed = (accreditations: { body: string }[]) =>
+      evaluateCredibility(
+        course({
+          title: 'Strength and Conditioning Journal CEU Quiz',
+          provider: {
+            name: 'Wessex Society for Strength and Conditioning (fictional)',
+            type: 'professional-body',
+            url: 'https://www.wessex-ssc.example',
+          },
+          assessment: { type: 'none' },
+          accreditations,
+        }),
+        { asOf },
+      ).grade;
+    expect(unassessed([])).toBe('U');
+    expect(['D', 'E']).toContain(unassessed([{ body: 'The CPD Certification Service' }]));
   });
 
   it('grades D or E on evidence: a deceptive flag is never left unrated', () => {
