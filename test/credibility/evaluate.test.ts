@@ -105,14 +105,15 @@ describe('evaluateCredibility', () => {
     // A society's journal quiz as a listing gives it (blind round 36, with a society the data does
     // not list): a quiz (0.5) is known, and the row states 4 of 12 essentials. The missing eight
     // are missing information, not evidence.
+    const wessex = {
+      name: 'Wessex Society for Strength and Conditioning (fictional)',
+      type: 'professional-body' as const,
+      url: 'https://www.wessex-ssc.example',
+    };
     const report = evaluateCredibility(
       course({
         title: 'Strength and Conditioning Journal CEU Quiz',
-        provider: {
-          name: 'Wessex Society for Strength and Conditioning (fictional)',
-          type: 'professional-body',
-          url: 'https://www.wessex-ssc.example',
-        },
+        provider: wessex,
         url: 'https://www.wessex-ssc.example/continuing-education/',
         assessment: { type: 'quiz' },
         accreditations: [
@@ -131,11 +132,7 @@ describe('evaluateCredibility', () => {
       evaluateCredibility(
         course({
           title: 'Strength and Conditioning Journal CEU Quiz',
-          provider: {
-            name: 'Wessex Society for Strength and Conditioning (fictional)',
-            type: 'professional-body',
-            url: 'https://www.wessex-ssc.example',
-          },
+          provider: wessex,
           assessment: { type: 'none' },
           accreditations,
         }),
