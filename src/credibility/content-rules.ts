@@ -111,11 +111,13 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
  * description to have approved it (blind mills round 22). Such regulators approve education
  * programmes, curricula, training posts and trainers ("GMC-approved curriculum", "an HCPC approved
  * programme"), so the offering's words are an accusation (critical) only where what they say was
- * approved is CPD itself ("Safeguarding Adults Level 3 – NMC Accredited CPD"); otherwise a note
- * ("This NMC-approved course…": check what was approved). The claims' exceptions hold: a listed
- * university or a public body, or an offering that leads to what regulators grant, speaks of an
- * education programme the regulator approved. A claim already read as the regulator's speaks for
- * itself.
+ * approved is CPD: CPD itself ("Safeguarding Adults Level 3 – NMC Accredited CPD"), or, from a
+ * provider that does not present itself as a university (whose modules may sit in a programme the
+ * regulator approved), a course for the regulator's own CPD scheme ("This NMC-approved course
+ * meets all your revalidation requirements", blind mills rounds 22 and 24). Otherwise a note
+ * (check what was approved). The claims' exceptions hold: a listed university or a public body,
+ * or an offering that leads to what regulators grant, speaks of an education programme the
+ * regulator approved. A claim already read as the regulator's speaks for itself.
  */
 function regulatorApprovalFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, provider, claims } = offering;
@@ -126,8 +128,9 @@ function regulatorApprovalFlags(offering: Offering, context: EvaluationContext):
   const found = context.reference.findRegulatorApproval(words);
   if (found === undefined || leadsToRegulatedStatus(words)) return [];
   const { name } = found.regulator;
+  const ofCpd = found.ofCpd || (found.forScheme && provider.type !== 'university');
   return [
-    found.ofCpd
+    ofCpd
       ? flag(
           'regulator-as-approver',
           'critical',

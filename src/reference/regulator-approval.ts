@@ -16,6 +16,11 @@ export interface RegulatorApproval {
   readonly regulator: Regulator;
   /** The approval is of CPD itself ("NMC Accredited CPD"), which the regulator says it never gives. */
   readonly ofCpd: boolean;
+  /**
+   * The text presents the offering as serving the regulator's own CPD scheme ("This NMC-approved
+   * course meets all your revalidation requirements"): a course approved for it would be CPD.
+   */
+  readonly forScheme: boolean;
 }
 
 /** Finds the regulator a text says approved it, if any. */
@@ -40,12 +45,24 @@ export const approvalOf = (forms: string): string =>
 const CPD = '(?:cpd|cme|continuing\\s+professional\\s+development)';
 
 /**
+ * The regulators' own CPD schemes, named as what an offering is for: revalidation (the NMC's,
+ * GMC's and GPhC's), recertification (the Medical Council of New Zealand's) and the annual
+ * appraisal that feeds the GMC's revalidation. A commercial course said to be a regulator's
+ * approved course for one of these is said to be approved as CPD, which these regulators state
+ * they never do (each entry's `source` in `data/regulators.json`: the NMC's revalidation guidance
+ * on CPD, https://revalidation.nmc.org.uk/what-you-need-to-do/continuing-professional-development/).
+ * "Critical appraisal", a subject, is not the appraisal.
+ */
+const CPD_SCHEME = /\b(?:revalidat\w*|recertif\w*|(?:annual|your|gp|medical)\s+appraisals?)\b/i;
+
+/**
  * Compiles the finder.
  *
  * @example
  * ```ts
  * const find = compileRegulatorApprovals(data.regulators);
  * find('Safeguarding Adults Level 3 – NMC Accredited CPD')?.ofCpd; // true
+ * find('This NMC-approved course meets all your revalidation requirements')?.forScheme; // true
  * find('Delivered to the GMC-approved curriculum')?.ofCpd; // false
  * find('Counts towards your NMC revalidation'); // undefined
  * ```
@@ -71,6 +88,8 @@ export function compileRegulatorApprovals(
     const match = approval.exec(text);
     const form = match?.[1] ?? match?.[2];
     const regulator = form === undefined ? undefined : byForm.get(form.toLowerCase());
-    return regulator === undefined ? undefined : { regulator, ofCpd: ofCpd.test(text) };
+    return regulator === undefined
+      ? undefined
+      : { regulator, ofCpd: ofCpd.test(text), forScheme: CPD_SCHEME.test(text) };
   };
 }

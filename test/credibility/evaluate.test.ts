@@ -388,11 +388,19 @@ describe('evaluateCredibility', () => {
         (f) => f.code === 'regulator-as-approver',
       )?.severity;
     expect(worded({ title: 'Safeguarding Adults Level 3 – NMC Accredited CPD' })).toBe('critical');
-    // A course, curriculum or post the regulator is said to approve may be an education
-    // programme it does approve: only noted.
+    // So is a course said to be approved for the regulator's own CPD scheme (blind mills rounds
+    // 22 and 24), except from a provider calling itself a university, whose module may sit in a
+    // programme the regulator approved.
+    const forRevalidation = 'This NMC-approved course meets all your revalidation requirements.';
+    expect(worded({ description: forRevalidation })).toBe('critical');
     expect(
-      worded({ description: 'This NMC-approved course meets all your revalidation requirements.' }),
+      worded({
+        provider: { name: 'Northfield University', type: 'university' },
+        description: forRevalidation,
+      }),
     ).toBe('info');
+    // A curriculum or post the regulator is said to approve may be an education programme it
+    // does approve: only noted.
     expect(worded({ description: 'Delivered to the GMC-approved curriculum.' })).toBe('info');
     // …but not a requirement, a programme that leads to what the regulator grants, or a
     // university's programme.

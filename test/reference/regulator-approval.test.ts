@@ -20,14 +20,26 @@ describe('compileRegulatorApprovals', () => {
   it('tells an approval of CPD itself from one of a programme, curriculum or trainer', () => {
     expect(find('Safeguarding Adults Level 3 – NMC Accredited CPD')?.ofCpd).toBe(true);
     expect(find('CPD accredited by the NMC')?.ofCpd).toBe(true);
+    // A course presented as serving the regulator's own CPD scheme (blind mills rounds 22 and 24).
+    for (const text of [
+      'This NMC-approved course meets all your revalidation requirements in one purchase.',
+      'GPhC Approved Revalidation Course for Pharmacy Technicians',
+      'Approved by the GMC for your annual appraisal',
+      'This module is approved by the Medical Council of New Zealand and on its own meets your annual recertification requirement.',
+    ]) {
+      expect(find(text)?.forScheme, text).toBe(true);
+    }
     // What such regulators do approve (a sweep of UK phrasings at the end of the session).
     for (const text of [
       'Delivered to the GMC-approved curriculum for core surgical training.',
       'For doctors in GMC-approved training posts.',
       'This course supports GMC recognised trainers.',
       'An HCPC approved programme in paramedic science.',
+      // A subject, not the GMC's appraisal.
+      'Critical appraisal of the evidence, for GMC-approved trainers.',
     ]) {
       expect(find(text)?.ofCpd, text).toBe(false);
+      expect(find(text)?.forScheme, text).toBe(false);
     }
   });
 
