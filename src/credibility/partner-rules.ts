@@ -5,6 +5,7 @@
  * @module
  */
 import type { Flag } from '../model/report.js';
+import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
@@ -52,23 +53,37 @@ function listedPartnerFlags(offering: Offering, context: EvaluationContext): Fla
  * A partner whose web address imitates a known body's site on strong evidence (confusable or
  * digit-for-letter characters, an embedded domain): a "credit-awarding" portal at ib1ce-cerps.org
  * for IBLCE (blind mills round 23). The offering points its readers at an imitation. Weaker
- * evidence about a partner's address is not raised: a partner is named in passing.
+ * evidence about a partner's address (a typing slip, a borrowed label) is raised only where the
+ * body it imitates is the one whose accreditation the offering claims — the look-alike rules'
+ * "critical when the same organisation is also named by the offering" — as with ACPE credit
+ * "verified" at acpe-acredit.org, one letter from acpe-accredit.org (blind mills round 26). Else
+ * it is not raised: a partner is named in passing.
  */
 function imitatingPartnerFlags(offering: Offering, context: EvaluationContext): Flag[] {
-  const { course } = offering;
+  const { course, claims } = offering;
   const { reference } = context;
   // The provider's and the course page's addresses are read by the identity rules already.
   const read = new Set(
     [course.provider.url, course.url].map((url) => reference.webAddress(url)?.registrable),
   );
+  const claimed = claims.flatMap((c) =>
+    c.accreditor !== undefined && (c.status === 'recognised' || c.status === 'expired')
+      ? [c.accreditor]
+      : [],
+  );
+  const isClaimed = (o: KnownOrganisation): boolean =>
+    claimed.some((a) => a.name === o.name || a.domains.some((d) => o.domains.includes(d)));
   const flags: Flag[] = [];
   for (const partner of course.partners ?? []) {
     if (partner.url === undefined || read.has(reference.webAddress(partner.url)?.registrable))
       continue;
-    const imitation = partnerIdentity(context, partner).flags.find(
+    const identity = partnerIdentity(context, partner);
+    const imitation = identity.flags.find(
       (f) =>
         (f.code === 'lookalike-domain' || f.code === 'lookalike-provider') &&
-        f.severity === 'critical',
+        (f.severity === 'critical' ||
+          (f.severity === 'warning' &&
+            identity.imitates.some((i) => i.basis === 'evidence' && isClaimed(i.organisation)))),
     );
     if (imitation === undefined) continue;
     flags.push(

@@ -8,6 +8,7 @@
  * Endorsed CPD", "CPD accredited by the NMC") is an approval they state they never give.
  * @module
  */
+import { countryWordForms } from '../text/canonical-name.js';
 import { escapeRegExp } from '../text/normalize.js';
 import type { Regulator } from './schemas.js';
 
@@ -73,7 +74,13 @@ export function compileRegulatorApprovals(
   const byForm = new Map<string, Regulator>();
   for (const regulator of regulators) {
     if (regulator.approvesCpd !== false) continue;
-    for (const form of [regulator.name, ...regulator.abbreviations]) {
+    // Its name as written, also with the country in one word ("Medical Council of NZ Endorsed",
+    // blind mills round 26), and its abbreviations.
+    for (const form of [
+      regulator.name,
+      ...countryWordForms(regulator.name),
+      ...regulator.abbreviations,
+    ]) {
       byForm.set(form.toLowerCase(), regulator);
     }
   }

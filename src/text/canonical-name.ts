@@ -123,6 +123,26 @@ const COUNTRY_FORMS: readonly (readonly [readonly string[], string])[] = [
   [['republic', 'of', 'ireland'], 'ireland'],
 ];
 
+/**
+ * A name as catalogues also write it, with a country's name in one of its one-word forms
+ * ("Medical Council of NZ" for "Medical Council of New Zealand"), lowercase; for patterns that
+ * match names as written, where {@link readName}'s keys cannot be used.
+ *
+ * @example
+ * ```ts
+ * countryWordForms('Medical Council of New Zealand'); // ['medical council of nz']
+ * ```
+ */
+export function countryWordForms(name: string): string[] {
+  const lower = name.toLowerCase();
+  const out: string[] = [];
+  for (const [words, canonical] of COUNTRY_FORMS) {
+    if (words.length !== 1 || !new RegExp(`\\b${canonical}\\b`).test(lower)) continue;
+    out.push(lower.replace(new RegExp(`\\b${canonical}\\b`, 'g'), words[0] as string));
+  }
+  return out;
+}
+
 /** Brackets whose content is an acronym ("(RCN)", "[ACCME]"): said separately, not part of the name. */
 const BRACKETED = /[([{]\s*([^()[\]{}]{1,80}?)\s*[)\]}]/g;
 /**

@@ -640,6 +640,27 @@ describe('evaluateCredibility', () => {
     expect(partnered('https://www.lactation-portal.org/x')).toEqual([]);
   });
 
+  it('flags a partner one letter off the site of the body whose credit the offering claims', () => {
+    // ACPE credit "verified" at acpe-acredit.org, one letter from acpe-accredit.org (blind mills
+    // round 26): a typing slip is weak evidence, critical when the offering names the same body.
+    const acpe = { name: 'Accreditation Council for Pharmacy Education', role: 'credit-awarding' };
+    const partnered = (url: string, claim: string | undefined) =>
+      evaluateCredibility(
+        course({
+          partners: [{ ...acpe, url }],
+          accreditations: claim === undefined ? [] : [{ body: claim, creditType: 'CPE' }],
+        }),
+        { asOf },
+      ).flags.filter((f) => f.code === 'lookalike-domain' && /partner/.test(f.message));
+    const typo = 'https://www.acpe-acredit.org/provider-verify';
+    expect(partnered(typo, 'ACPE')).toEqual([expect.objectContaining({ severity: 'critical' })]);
+    // Named in passing, with no claim of the body's credit: not raised.
+    expect(partnered(typo, undefined)).toEqual([]);
+    expect(partnered(typo, 'ANCC')).toEqual([]);
+    // The body's own site is no evidence.
+    expect(partnered('https://www.acpe-accredit.org/', 'ACPE')).toEqual([]);
+  });
+
   it("flags an unknown accrediting partner that lives on the provider's own website", () => {
     const selfHosted = (partner: { name: string; url: string }, providerUrl: string) =>
       evaluateCredibility(

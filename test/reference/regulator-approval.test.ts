@@ -15,6 +15,10 @@ describe('compileRegulatorApprovals', () => {
     expect(find('This HCPC-endorsed course')?.regulator.name).toBe(
       'Health and Care Professions Council',
     );
+    // The country in one word (blind mills round 26).
+    expect(find('Medical Council of NZ Endorsed Recertification Bundle')?.regulator.name).toBe(
+      'Medical Council of New Zealand',
+    );
   });
 
   it('tells an approval of CPD itself from one of a programme, curriculum or trainer', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   acronymKey,
   canonicalName,
+  countryWordForms,
   expandsAcronym,
   nameAlternatives,
   readName,
@@ -183,5 +184,17 @@ describe('nameAlternatives and expandsAcronym', () => {
         'accreditation council continuing medical education',
       ]),
     ).toBe(false);
+  });
+});
+
+describe('countryWordForms', () => {
+  it("writes a country's name in its one-word forms, and nothing for a name with none", () => {
+    expect(countryWordForms('Medical Council of New Zealand')).toEqual(['medical council of nz']);
+    expect(countryWordForms('Royal College of Nursing of the United Kingdom')).toContain(
+      'royal college of nursing of the uk',
+    );
+    expect(countryWordForms('General Medical Council')).toEqual([]);
+    // A word that only contains a country's name is not it.
+    expect(countryWordForms('Newzealandia Council')).toEqual([]);
   });
 });
