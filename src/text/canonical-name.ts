@@ -316,11 +316,14 @@ function unifyCountries(tokens: readonly string[]): string[] {
 
 /**
  * A qualifier after a name: " - Ann Arbor", ", Singapore", " – School of Nursing", a bare
- * " UK" at the end ("Royal College of Nursing UK", as "(UK)" is read), an acronym in capitals at
- * the end ("Royal College of Psychiatrists RCPSYCH", as "(RCPSYCH)" would be), and as page titles
- * write them, " | Learning Hub", ": Continuing Education".
+ * " UK" at the end ("Royal College of Nursing UK", as "(UK)" is read) or " of the United
+ * Kingdom" ("Royal College of Physicians of the United Kingdom", as pages write the RCP's
+ * approval: blind variants round 6), an acronym in capitals at the end ("Royal College of
+ * Psychiatrists RCPSYCH", as "(RCPSYCH)" would be), and as page titles write them, " | Learning
+ * Hub", ": Continuing Education".
  */
-const QUALIFIER = /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$|[A-Z][A-Z&]{2,9}$)/;
+const QUALIFIER =
+  /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$|of\s+the\s+(?:U\.?K\.?|United\s+Kingdom)$|[A-Z][A-Z&]{2,9}$)/;
 /** The same, or a campus after "at" ("State University of New York at Albany"). */
 const CAMPUS_QUALIFIER = new RegExp(`${QUALIFIER.source}|\\s+at\\s+(?=[A-Z])`);
 /** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */

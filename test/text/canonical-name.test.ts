@@ -164,6 +164,15 @@ describe('nameAlternatives and expandsAcronym', () => {
     expect(nameAlternatives('Royal College of Nursing UK')).toEqual(['Royal College of Nursing']);
     expect(nameAlternatives('Royal College of Nursing U.K.')).toEqual(['Royal College of Nursing']);
     expect(nameAlternatives('Diabetes UK')).toEqual([]);
+    // " of the United Kingdom" or " of the UK" at the end, as " UK" is (name-variant round 6); a
+    // country's name elsewhere in a name is part of it.
+    expect(nameAlternatives('Royal College of Physicians of the United Kingdom')).toEqual([
+      'Royal College of Physicians',
+    ]);
+    expect(nameAlternatives('Royal College of Physicians of the UK')).toEqual([
+      'Royal College of Physicians',
+    ]);
+    expect(nameAlternatives('Royal College of Physicians of Ireland')).toEqual([]);
     // An acronym in capitals at the end, as a bracketed one would be (name-variant round 3).
     expect(nameAlternatives('Royal College of Psychiatrists RCPSYCH')).toEqual([
       'Royal College of Psychiatrists',
