@@ -323,7 +323,7 @@ function unifyCountries(tokens: readonly string[]): string[] {
  * Hub", ": Continuing Education".
  */
 const QUALIFIER =
-  /\s+[-–—|]\s+|[,:]\s+|\s+(?=U\.?K\.?$|of\s+the\s+(?:U\.?K\.?|United\s+Kingdom)$|[A-Z][A-Z&]{2,9}$)/;
+  /\s+[-–—|]\s+|[,:]\s+|(?<!\bof\s+the)\s+(?=U\.?K\.?$)|\s+(?=of\s+the\s+(?:U\.?K\.?|United\s+Kingdom)$|[A-Z][A-Z&]{2,9}$)/;
 /** The same, or a campus after "at" ("State University of New York at Albany"). */
 const CAMPUS_QUALIFIER = new RegExp(`${QUALIFIER.source}|\\s+at\\s+(?=[A-Z])`);
 /** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */
