@@ -150,8 +150,9 @@ const UNCHECKED_CLAIMS = new Set(['unknown', 'unrecognised', 'lookalike']);
 /**
  * Accreditation- and degree-mill indicators read from the offering's own words (CHEA's
  * indicators, `unrecognised-accreditors.json`): "permanent accreditation", "no exam required",
- * "recognised by CHEA" said of a body nobody recognises. An accreditor indicator counts only in
- * the text of a claim whose body is not recognised.
+ * "recognised by CHEA" said of a body nobody recognises. The text of a claim whose body is not
+ * recognised is the offering's own words too ("Government-approved CPD Accreditation Authority",
+ * blind mills round 27); a recognised body's name is not read for them.
  */
 function millIndicatorFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, claims } = offering;
@@ -167,7 +168,7 @@ function millIndicatorFlags(offering: Offering, context: EvaluationContext): Fla
     ...findIndicators(description),
     ...(claimText === ''
       ? []
-      : findIndicators(claimText).filter((f) => f.indicator.appliesTo === 'accreditor')),
+      : findIndicators(claimText)),
   ];
   const seen = new Set<string>();
   const flags: Flag[] = [];

@@ -316,6 +316,12 @@ describe('evaluateCredibility', () => {
       { asOf },
     ).flags.filter((f) => f.code === 'mill-indicator');
     expect(typed).toHaveLength(1);
+    // Any indicator, in the name of a body nobody recognises (blind mills round 27).
+    const named = evaluateCredibility(
+      course({ accreditations: [{ body: 'Government-approved CPD Accreditation Authority' }] }),
+      { asOf },
+    ).flags.filter((f) => f.code === 'mill-indicator');
+    expect(named).toHaveLength(1);
   });
 
   it('flags a regulator named as a course approver, but not a mention of its requirement', () => {
@@ -471,6 +477,23 @@ describe('evaluateCredibility', () => {
     expect(own.factors.find((f) => f.id === 'accreditation')?.evidence.join(' ')).toMatch(
       /its own activity/,
     );
+  });
+
+  it("flags a generic CPD service's points beyond three an hour", () => {
+    // The CPD Certification Service's points are roughly an hour each; 20 minutes at least, as
+    // the most generous scheme in the data gives (blind mills round 27: 40 for a 2-hour webinar).
+    const points = (credits: number) =>
+      evaluateCredibility(
+        course({
+          durationHours: 2,
+          format: 'live-online',
+          accreditations: [{ body: 'The CPD Certification Service', credits, unit: 'points' }],
+        }),
+        { asOf },
+      ).flags.find((f) => f.code === 'implausible-credit')?.severity;
+    expect(points(40)).toBe('critical');
+    expect(points(2)).toBeUndefined();
+    expect(points(6)).toBeUndefined();
   });
 
   it('flags academic credit the hours cannot hold, by the unit that defines it', () => {
