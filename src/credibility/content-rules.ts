@@ -166,9 +166,7 @@ function millIndicatorFlags(offering: Offering, context: EvaluationContext): Fla
   const found = [
     ...findIndicators(course.title),
     ...findIndicators(description),
-    ...(claimText === ''
-      ? []
-      : findIndicators(claimText)),
+    ...(claimText === '' ? [] : findIndicators(claimText)),
   ];
   const seen = new Set<string>();
   const flags: Flag[] = [];
