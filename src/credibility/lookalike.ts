@@ -9,7 +9,9 @@
  *    acronym written with characters that hide it from text checks (`text/disguise.ts`): an
  *    invisible character inside a word ("AC\u200BCME"), full-width letters outside East Asian
  *    text ("ＲＣＮ"), mathematical letters; or a word wholly in Cyrillic or Greek letters inside
- *    Latin text spells a known acronym ("… Continuing Medical Education (АССМЕ)").
+ *    Latin text spells a known acronym ("… Continuing Medical Education (АССМЕ)"); or such letters
+ *    write another form of a known name, in brackets or before a qualifier ("Αcademy of General
+ *    Dentistry (ΑGD PΑCE)" with Greek Alphas).
  * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
  *    swapped for another of the same initial, so the acronym is kept ("American Nurses
  *    Credentialing Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords`
@@ -85,7 +87,12 @@ import {
 import { defaultReference, type Reference } from '../reference/reference.js';
 import type { Accreditor, CreditType } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
-import { acronymKey, type CanonicalName, readName } from '../text/canonical-name.js';
+import {
+  acronymKey,
+  type CanonicalName,
+  nameAlternatives,
+  readName,
+} from '../text/canonical-name.js';
 import {
   concealsName,
   disguise,
@@ -264,6 +271,24 @@ function confusableName(
       strong: true,
       evidence: `"${name}" writes "${imitated.word}" in Cyrillic or Greek letters that imitate "${imitated.form.toUpperCase()}", the acronym of ${imitated.organisation.name}`,
     };
+  }
+  // Another of the name's forms in look-alike letters: its name in brackets or before a
+  // qualifier ("Αcademy of General Dentistry (ΑGD PΑCE)" with Greek Alphas writes AGD PACE, blind
+  // mills round 28). Only where letters of another script stand in Latin words or text, as above.
+  if (mixesScripts(name) || otherScriptWordsInLatin(name).length > 0) {
+    for (const form of nameAlternatives(skeletons.mapLookalikes(name))) {
+      if (name.includes(form)) continue;
+      const target =
+        directory.byKey(readName(form).key)[0] ?? directory.byAcronym(acronymKey(form))[0];
+      if (target) {
+        return {
+          target,
+          rule: 'confusable-characters',
+          strong: true,
+          evidence: `"${name}" writes "${form}", a name of ${target.name}, in characters that imitate its letters`,
+        };
+      }
+    }
   }
   // A name written in its own script is that name, whatever Latin words stand beside it.
   const own = foldOtherScriptWords(name);

@@ -496,6 +496,24 @@ describe('evaluateCredibility', () => {
     expect(points(6)).toBeUndefined();
   });
 
+  it("reads a medical royal college's CPD credit or point as an hour", () => {
+    // The Academy of Medical Royal Colleges' one credit an hour (blind mills round 28: 15 RCoA
+    // CPD points for a 90-minute webinar).
+    const rcoa = (credits: number) =>
+      evaluateCredibility(
+        course({
+          durationHours: 1.5,
+          format: 'live-online',
+          accreditations: [
+            { body: 'Royal College of Anaesthetists', creditType: 'RCoA CPD points', credits },
+          ],
+        }),
+        { asOf },
+      ).flags.find((f) => f.code === 'implausible-credit')?.severity;
+    expect(rcoa(15)).toBe('critical');
+    expect(rcoa(1.5)).toBeUndefined();
+  });
+
   it('flags academic credit the hours cannot hold, by the unit that defines it', () => {
     const credit = (value: number, unit: string, durationHours: number) =>
       evaluateCredibility(

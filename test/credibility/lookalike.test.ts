@@ -40,6 +40,14 @@ describe('name rules', () => {
         'Accreditation Council for Continuing Medical Education (\u0410\u0421\u0421\u041c\u0415)',
       ),
     ).toMatchObject({ rule: 'confusable-characters', strong: true, target: { id: 'accme' } });
+    // Another form of a known name in look-alike letters: the bracketed "AGD PACE" written with
+    // Greek Alphas (blind mills round 28).
+    expect(byName('\u0391cademy of General Dentistry (\u0391GD P\u0391CE)')).toMatchObject({
+      rule: 'confusable-characters',
+      strong: true,
+      target: { id: 'agd-pace' },
+    });
+    expect(byName('Academy of General Dentistry (AGD PACE)')).toBeUndefined();
     // Words of another script that spell no known acronym, or a text in that script, are not.
     expect(byName('Hellenic Society of Cardiology (\u0395\u039a\u0395)')).toBeUndefined();
     expect(byName('Πανελλήνιος Ιατρικός Σύλλογος (PIS)')).toBeUndefined();
