@@ -68,7 +68,8 @@
  * Names and web addresses together:
  * 11. **Name echoing the imitated site** (weak, a warning): an address rule's weak evidence points
  *    at a body whose name the provider's differs from only in the word saying what form of body it
- *    is, keeping at least `substitutionMinSharedWords` of its words ("Royal Academy of Physicians
+ *    is, or in another form of one of its words ("General Practice" for "General Practitioners"),
+ *    keeping at least `substitutionMinSharedWords` of its words ("Royal Academy of Physicians
  *    of Edinburgh" on rcpe-edinburgh.org). Either alone is common among real bodies (a borrowed
  *    label is only noted; sister bodies' names differ in a form word); both at one body are an
  *    imitation. A region, a profession or a rank differing is how real sister bodies are named,
@@ -670,19 +671,25 @@ export function nameEchoes(
     const own = new Set(key.split(' '));
     const differing = [...own, ...words].filter((w) => !own.has(w) || !words.has(w));
     const shared = [...own].filter((w) => words.has(w)).length;
-    // Only the word saying what form of body it is differs: a region, a profession or a rank is
-    // how real sister bodies differ (Singapore's Society of Intensive Care Medicine on sicm.org.sg
-    // beside the European one's esicm.org; the psychiatrists' college ranzcp.org beside the
-    // ophthalmologists' ranzco.edu).
+    // Only the word saying what form of body it is differs, or a word is written in another form
+    // ("General Practice" for "General Practitioners", blind mills round 29): a region, a
+    // profession or a rank is how real sister bodies differ (Singapore's Society of Intensive Care
+    // Medicine on sicm.org.sg beside the European one's esicm.org; the psychiatrists' college
+    // ranzcp.org beside the ophthalmologists' ranzco.edu).
+    const [a, b] = differing as [string, string];
+    const formWords =
+      differing.length > 0 &&
+      differing.every((w) => ORGANISATION_FORM_WORDS.has(w)) &&
+      !(differing.length === 2 && areSisterFormWords(a, b));
+    const oneWordReformed =
+      differing.length === 2 &&
+      (stemToken(a) === stemToken(b) ||
+        sameRoot(a, b, context.policy.lookalike.sameRootMinLetters));
     return (
       shared >= context.policy.lookalike.substitutionMinSharedWords &&
       shared >= own.size - 1 &&
       shared >= words.size - 1 &&
-      differing.length > 0 &&
-      differing.every((w) => ORGANISATION_FORM_WORDS.has(w)) &&
-      !(
-        differing.length === 2 && areSisterFormWords(differing[0] as string, differing[1] as string)
-      )
+      (formWords || oneWordReformed)
     );
   });
 }

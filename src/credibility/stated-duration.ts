@@ -6,7 +6,8 @@
  *
  * The reading is deliberately narrow, because a length read too short would accuse the offering:
  * - a number (digits or a word up to twelve) joined to an hour or minute unit, followed within
- *   two words by a word naming the activity itself (webinar, course, session, update …);
+ *   two words by a word naming the activity itself (webinar, course, session, update …), or in
+ *   brackets right after such a word ("Evening Webinar (2 hours)");
  * - not when a clinical time measure follows the unit instead ("1-hour sepsis bundle", "24-hour
  *   urine", "2-hour glucose test": {@link CLINICAL_TIME_WORDS});
  * - not when the text speaks of several parts ("six 1-hour sessions", "1 hour each", "per week",
@@ -69,6 +70,19 @@ function measuresTheActivity(after: string): boolean {
   return false;
 }
 
+/** A word naming the activity, then an opening bracket, just before a length ("Webinar (2 hours)"). */
+const ACTIVITY_THEN_BRACKET = /([\p{L}-]+)\s*\($/u;
+
+/**
+ * Whether the length from `start` to `end` stands alone in brackets right after a word naming the
+ * activity: "Menopause Management Evening Webinar (2 hours)" (blind mills round 29) gives the
+ * webinar's length as "3-Hour Update" does; "Sepsis update (1 hour bundle)" does not.
+ */
+function bracketedAfterActivity(text: string, start: number, end: number): boolean {
+  const before = ACTIVITY_THEN_BRACKET.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && ACTIVITY.test(before[1] as string) && /^\s*\)/.test(text.slice(end));
+}
+
 /**
  * The offering's length as its title or description states it, or `undefined` when the words
  * state none, or none unambiguously (see the module's rules).
@@ -77,6 +91,7 @@ function measuresTheActivity(after: string): boolean {
  * ```ts
  * statedDuration('3-Hour Emergency Airway Update - 25 CME Credits', undefined)?.hours; // 3
  * statedDuration('Two-hour live webinar with Q&A.', undefined)?.hours; // 2
+ * statedDuration('Menopause Evening Webinar (2 hours)', undefined)?.hours; // 2
  * statedDuration('The 1-Hour Sepsis Bundle: a workshop', undefined); // undefined
  * statedDuration('Six 1-hour sessions', undefined); // undefined
  * ```
@@ -91,7 +106,8 @@ export function statedDuration(
     if (!UNIT_OF_TIME.test(text) || SEVERAL_PARTS.test(text)) continue;
     for (const m of text.matchAll(LENGTH)) {
       const [whole, amount, unit, after] = m as unknown as [string, string, string, string];
-      if (!measuresTheActivity(after)) continue;
+      const unitEnd = m.index + whole.length - after.length;
+      if (!measuresTheActivity(after) && !bracketedAfterActivity(text, m.index, unitEnd)) continue;
       const hours = hoursOf(amount, unit);
       if (!(hours > 0)) continue;
       if (found !== undefined && found.hours !== hours) return undefined;

@@ -303,8 +303,16 @@ describe('resolveIdentity', () => {
     expect(
       lookalike('Royal Academy of Physicians of Edinburgh', 'https://rcpe-edinburgh.org'),
     ).toBe('warning');
+    // The same with a word of its name in another form ("Practice" for "Practitioners", blind
+    // mills round 29).
+    expect(
+      lookalike('Royal New Zealand College of General Practice', 'https://www.rnzcgp-learning.com'),
+    ).toBe('warning');
     // The borrowed label alone is only noted.
     expect(lookalike('Edinburgh Clinical Updates', 'https://rcpe-edinburgh.org')).toBe('info');
+    expect(
+      lookalike('Auckland General Practice Education', 'https://www.rnzcgp-learning.com'),
+    ).toBe('info');
     // Sister bodies differ in a region, a profession or a rank, on addresses one letter apart too.
     expect(lookalike('Society of Intensive Care Medicine', 'https://sicm.org.sg')).toBe('info');
     // (The ophthalmologists' college's site is ranzco.edu; "i" is a key beside "o".)

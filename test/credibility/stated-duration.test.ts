@@ -14,6 +14,11 @@ describe('an offering’s length stated in its own words', () => {
     expect(statedDuration('Anticoagulation', 'Two-hour live webinar with Q&A.')?.hours).toBe(2);
     expect(statedDuration('A 90-minute webinar on asthma', undefined)?.hours).toBe(1.5);
     expect(statedDuration('Diabetes', 'Join a 45-min interactive session.')?.hours).toBe(0.75);
+    // In brackets right after the activity's name (blind mills round 29).
+    expect(
+      statedDuration('Menopause Evening Webinar (2 hours) - 10 External CPD credits', undefined)
+        ?.hours,
+    ).toBe(2);
     // A credit amount written like a length ("10 Hours Verifiable CPD") is no second length.
     expect(
       statedDuration('45-Minute Dental Radiography Update – 10 Hours Verifiable CPD', undefined)
@@ -25,6 +30,8 @@ describe('an offering’s length stated in its own words', () => {
     // What a course is about, not how long it lasts.
     expect(statedDuration('1-hour sepsis bundle workshop', undefined)).toBeUndefined();
     expect(statedDuration('24-hour ECG interpretation course', undefined)).toBeUndefined();
+    expect(statedDuration('Sepsis update (1 hour bundle)', undefined)).toBeUndefined();
+    expect(statedDuration('Sepsis (2 hours)', undefined)).toBeUndefined();
     expect(
       statedDuration('Meeting the 4-hour standard', 'A course for ED nurses.'),
     ).toBeUndefined();
