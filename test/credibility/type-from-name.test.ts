@@ -124,12 +124,12 @@ describe('a provider whose catalogue gives no type', () => {
   };
 
   it('is scored as the kind its name says, claimed, with the evidence', () => {
-    const ada = identify({ name: 'Australian Dental Association' });
+    const ada = identify({ name: 'New Zealand Dental Association' });
     expect(ada).toMatchObject({ type: 'professional-body', status: 'claimed' });
     expect(ada.evidence.join(' ')).toMatch(
       /its name \("association"\) says professional-body, a claim/,
     );
-    expect(evaluateRow('Australian Dental Association').provider).toMatchObject({
+    expect(evaluateRow('New Zealand Dental Association').provider).toMatchObject({
       known: true,
       score: 0.45,
     });
