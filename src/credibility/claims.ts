@@ -9,7 +9,7 @@ import type { AccreditationClaim, Course } from '../model/course.js';
 import type { Reference } from '../reference/reference.js';
 import { shared } from './batch.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
-import { claimHours, mostGenerousCredit } from './credit-hours.js';
+import { claimHours, leastClaimHours, mostGenerousCredit } from './credit-hours.js';
 import { type Identity, type Imitation, providerIdentity } from './identity.js';
 import { type BodyResolution, resolveBody } from './named-body.js';
 import { ACCREDITING, imitated, selfNaming } from './provider-claims.js';
@@ -25,6 +25,8 @@ export interface ResolvedClaim extends BodyResolution {
   readonly amount?: number;
   /** Learning hours the claimed credit stands for (by the credit's rule or the unit's convention). */
   readonly hours?: number;
+  /** The same under the most generous scheme known, when the unit is read by convention. */
+  readonly leastHours?: number;
 }
 
 /**
@@ -53,12 +55,14 @@ function resolveClaimFields(
       ? undefined
       : mostGenerousCredit(context.reference.creditsOf(body.accreditor.id), claim.unit));
   const hours = claimHours(claim, rule, body.accreditor !== undefined);
+  const leastHours = leastClaimHours(claim, rule);
   return {
     ...body,
     claim,
     ...(expired ? { status: 'expired' as const } : {}),
     ...(claim.credits === undefined ? {} : { amount: claim.credits }),
     ...(hours === undefined ? {} : { hours }),
+    ...(leastHours === undefined ? {} : { leastHours }),
   };
 }
 

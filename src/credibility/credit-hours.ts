@@ -34,6 +34,38 @@ export const MIN_MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The fewest minutes a unit stands for under the most generous scheme the data knows, where that
+ * is more generous than {@link MIN_MINUTES_PER_UNIT}'s convention: a credit, 20 minutes (three an
+ * hour: RCPSC MOC Section 3 and Mainpro+ Certified Assessment; the Alberta College of Paramedics'
+ * continuing-competence credits, "9 of your required continuing education CC credits (3 hours)",
+ * https://abparamedics.com/continuing-competence/). A credit of a scheme the data does not know
+ * is read as an hour; it is called grossly inflated (critical) only when it is beyond this too:
+ * 9 credits for 3 hours is beyond the convention (a warning), 8 for 2 hours beyond every scheme.
+ */
+export const MOST_GENEROUS_MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
+  credits: 20,
+};
+
+/**
+ * The learning hours a claimed amount stands for under the most generous scheme the data knows
+ * ({@link MOST_GENEROUS_MINUTES_PER_UNIT}), when its credit has no rule of its own and its unit is
+ * read by convention; `undefined` otherwise.
+ *
+ * @example
+ * ```ts
+ * leastClaimHours({ body: 'Some College', credits: 9, unit: 'credits' }, undefined); // 3
+ * ```
+ */
+export function leastClaimHours(
+  claim: AccreditationClaim,
+  credit: CreditType | undefined,
+): number | undefined {
+  if (claim.credits === undefined || credit !== undefined) return undefined;
+  const minutes = MOST_GENEROUS_MINUTES_PER_UNIT[claim.unit ?? 'credits'];
+  return minutes === undefined ? undefined : (claim.credits * minutes) / 60;
+}
+
+/**
  * The fewest minutes a point stands for when no body the data knows awards it ("50 CPD points,
  * certified by the International CPD Points Council"): 3, twenty points an hour. That is three
  * times the most generous rate of a scheme with a time rule that we know: the RACGP's 40 points
@@ -122,7 +154,10 @@ export const ACADEMIC_HOURS_PER_UNIT: Readonly<Record<AcademicCreditUnit, number
 export interface CreditCheck {
   /** The credit stands for more hours than the offering lasts (beyond the tolerance). */
   readonly inflated: boolean;
-  /** …by more than `thresholds.grosslyInflatedCredit` times. */
+  /**
+   * …by more than `thresholds.grosslyInflatedCredit` times, and, for a credit read by convention,
+   * beyond the most generous scheme too ({@link leastClaimHours}).
+   */
   readonly grosslyInflated: boolean;
   /** A one-day live activity claims more than the credit type's daily cap. */
   readonly overDailyCap: boolean;
@@ -143,6 +178,7 @@ export function checkCredit(
   claim: Pick<AccreditationClaim, 'credits'>,
   credit: CreditType | undefined,
   policy: Policy,
+  leastHours?: number,
 ): CreditCheck | undefined {
   const duration = course.durationHours;
   if (hours === undefined || duration === undefined || claim.credits === undefined)
@@ -151,9 +187,11 @@ export function checkCredit(
   const inflated = hours > duration * creditPerHourTolerance + 0.25;
   const cap = credit?.maxPerDay;
   const singleDay = course.format === 'in-person' || course.format === 'live-online';
+  const beyondEveryScheme = leastHours === undefined || leastHours > duration;
   return {
     inflated,
-    grosslyInflated: inflated && (duration === 0 || hours / duration > grosslyInflatedCredit),
+    grosslyInflated:
+      inflated && beyondEveryScheme && (duration === 0 || hours / duration > grosslyInflatedCredit),
     overDailyCap: cap !== undefined && singleDay && duration <= 8 && claim.credits > cap,
   };
 }

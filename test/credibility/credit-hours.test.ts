@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCredit, claimHours } from '../../src/credibility/credit-hours.js';
+import { checkCredit, claimHours, leastClaimHours } from '../../src/credibility/credit-hours.js';
 import { DEFAULT_POLICY } from '../../src/credibility/defaults.js';
 import { defaultReference } from '../../src/reference/reference.js';
 
@@ -38,5 +38,31 @@ describe('credit and hours', () => {
     expect(
       checkCredit({ durationHours: undefined }, 8, { credits: 8 }, undefined, DEFAULT_POLICY),
     ).toBeUndefined();
+  });
+
+  it('calls credit read by convention grossly inflated only beyond the most generous scheme', () => {
+    // Credits of a scheme the data does not know: an hour each by convention, 20 minutes at the
+    // most generous (three an hour: MOC Section 3; the Alberta College of Paramedics, blind round
+    // 47: 9 CC credits for a 3-hour course).
+    const claim = (credits: number) => ({
+      body: 'Some College',
+      credits,
+      unit: 'credits' as const,
+    });
+    expect(leastClaimHours(claim(9), undefined)).toBe(3);
+    expect(leastClaimHours(claim(9), ama)).toBeUndefined();
+    expect(leastClaimHours({ ...claim(9), unit: 'hours' }, undefined)).toBeUndefined();
+    const check = (credits: number, durationHours: number) =>
+      checkCredit(
+        { durationHours, format: 'self-paced-online' },
+        credits,
+        claim(credits),
+        undefined,
+        DEFAULT_POLICY,
+        leastClaimHours(claim(credits), undefined),
+      );
+    expect(check(9, 3)).toMatchObject({ inflated: true, grosslyInflated: false });
+    // The "8 credits for a 2-hour video": beyond every scheme.
+    expect(check(8, 2)).toMatchObject({ inflated: true, grosslyInflated: true });
   });
 });

@@ -264,7 +264,9 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
     const timed = { durationHours, format: course.format };
     return {
       claims,
-      checks: claims.map((r) => checkCredit(timed, r.hours, r.claim, r.credit, context.policy)),
+      checks: claims.map((r) =>
+        checkCredit(timed, r.hours, r.claim, r.credit, context.policy, r.leastHours),
+      ),
       durationHours,
       durationStated: stated?.phrase,
       selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
