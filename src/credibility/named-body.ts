@@ -359,8 +359,13 @@ export function resolveBody(
       (credit === undefined ? undefined : creditOwnerLookalike(context, text.body, credit));
     if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
   }
+  // The credit type it names, whoever grants it ("Group 3 CPD"): that credit's own rule says
+  // what an amount of it stands for, whoever claims it (blind round 48: 24 Group 3 credits of
+  // Australian pharmacy for eight hours are three an hour, as the scheme gives).
+  const { credit } = creditFor(reference, claim, undefined, text.scheme, text.body);
   return {
     status: 'unknown',
+    ...(credit === undefined ? {} : { credit }),
     evidence:
       known.length > 0
         ? `"${claim.body}" is ${known[0]?.name}, which the reference data does not list as an accrediting body`

@@ -496,6 +496,22 @@ describe('evaluateCredibility', () => {
     expect(points(6)).toBeUndefined();
   });
 
+  it('reads a credit type by its own rule whoever claims it', () => {
+    // Australian pharmacy's Group 3 credits are three an hour, whichever body the claim names
+    // (blind round 48: 24 for an eight-hour practice review).
+    const severity = (body: string, creditType: string, credits: number, durationHours: number) =>
+      evaluateCredibility(
+        course({ durationHours, accreditations: [{ body, creditType, credits, unit: 'credits' }] }),
+        { asOf },
+      ).flags.find((f) => f.code === 'implausible-credit')?.severity;
+    expect(severity('Northfield Pharmacy Education', 'Group 3 CPD', 24, 8)).toBeUndefined();
+    expect(
+      severity('Australian Pharmacy Council-recognised accreditation', 'Group 3 CPD', 24, 8),
+    ).toBe(undefined);
+    // The AMA's credit is an hour, whoever claims it: beyond twice the hours is critical.
+    expect(severity('Northfield CME Office', 'AMA PRA Category 1 Credit', 20, 4)).toBe('critical');
+  });
+
   it("reads a medical royal college's CPD credit or point as an hour", () => {
     // The Academy of Medical Royal Colleges' one credit an hour (blind mills round 28: 15 RCoA
     // CPD points for a 90-minute webinar).
