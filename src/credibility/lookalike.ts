@@ -11,7 +11,9 @@
  *    text ("ＲＣＮ"), mathematical letters; or a word wholly in Cyrillic or Greek letters inside
  *    Latin text spells a known acronym ("… Continuing Medical Education (АССМЕ)"); or such letters
  *    write another form of a known name, in brackets or before a qualifier ("Αcademy of General
- *    Dentistry (ΑGD PΑCE)" with Greek Alphas).
+ *    Dentistry (ΑGD PΑCE)" with Greek Alphas); or digits inside its words stand for the letters
+ *    they resemble, as in rule 5's addresses ("Accreditat1on Council for C0ntinuing Medical
+ *    Education").
  * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
  *    swapped for another of the same initial, so the acronym is kept ("American Nurses
  *    Credentialing Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords`
@@ -96,6 +98,7 @@ import {
 } from '../text/canonical-name.js';
 import {
   concealsName,
+  digitsAsLetters,
   disguise,
   mixesScripts,
   otherScriptWordsInLatin,
@@ -287,6 +290,26 @@ function confusableName(
           rule: 'confusable-characters',
           strong: true,
           evidence: `"${name}" writes "${form}", a name of ${target.name}, in characters that imitate its letters`,
+        };
+      }
+    }
+  }
+  // Digits for the letters they resemble, inside its words, as look-alike web addresses write
+  // them (rule 5): "Accreditat1on Council for C0ntinuing Medical Education" is the ACCME's name.
+  for (const read of digitsAsLetters(name)) {
+    for (const form of [read, ...nameAlternatives(read)]) {
+      const formKey = readName(form).key;
+      const named = directory.byKey(formKey);
+      const target =
+        named.find((o) => readName(o.name).key === formKey) ??
+        named[0] ??
+        directory.byAcronym(acronymKey(form))[0];
+      if (target) {
+        return {
+          target,
+          rule: 'confusable-characters',
+          strong: true,
+          evidence: `"${name}" writes "${form}", a name of ${target.name}, with digits for letters`,
         };
       }
     }

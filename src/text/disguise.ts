@@ -125,3 +125,27 @@ export function revealHidden(text: string): string {
     (c) => `<U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`,
   );
 }
+
+/** A "0" or "1" joined to a letter, inside or at the edge of a word ("Accreditat1on", "C0uncil"). */
+const DIGIT_IN_WORD = /(?<=\p{L})[01]|[01](?=\p{L})/gu;
+
+/**
+ * A text with the digits that stand in words for the letters they resemble read as those letters:
+ * a "0" as an "o", a "1" as an "l" or as an "i" (one reading each), as look-alike web addresses
+ * write them ("roya1college-moc.com"). Empty when no word holds such a digit.
+ *
+ * @example
+ * ```ts
+ * digitsAsLetters('Accreditat1on Council for C0ntinuing Medical Education');
+ * // ['Accreditatlon Council for Continuing Medical Education', 'Accreditation Council for Continuing Medical Education']
+ * digitsAsLetters('Health 2.0 Summit'); // []
+ * ```
+ */
+export function digitsAsLetters(text: string): string[] {
+  if (!/[01]/.test(text) || text.search(DIGIT_IN_WORD) < 0) return [];
+  return [
+    ...new Set(
+      ['l', 'i'].map((one) => text.replace(DIGIT_IN_WORD, (d) => (d === '0' ? 'o' : one))),
+    ),
+  ];
+}

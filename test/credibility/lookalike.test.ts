@@ -48,6 +48,13 @@ describe('name rules', () => {
       target: { id: 'agd-pace' },
     });
     expect(byName('Academy of General Dentistry (AGD PACE)')).toBeUndefined();
+    // Digits for the letters they resemble, inside words, as look-alike addresses write them.
+    expect(byName('Accreditat1on Council for C0ntinuing Medical Education')).toMatchObject({
+      rule: 'confusable-characters',
+      strong: true,
+      target: { id: 'accme' },
+    });
+    expect(byName('Level 1 Trauma Centre')).toBeUndefined();
     // Words of another script that spell no known acronym, or a text in that script, are not.
     expect(byName('Hellenic Society of Cardiology (\u0395\u039a\u0395)')).toBeUndefined();
     expect(byName('Πανελλήνιος Ιατρικός Σύλλογος (PIS)')).toBeUndefined();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   concealsName,
+  digitsAsLetters,
   disguise,
   mixesScripts,
   otherScriptWordsInLatin,
@@ -85,5 +86,18 @@ describe('concealsName', () => {
     expect(concealsName('R\u0410CGP')).toBe(true);
     expect(concealsName('Royal College of Nursing')).toBe(false);
     expect(concealsName('日本医師会')).toBe(false);
+  });
+});
+
+describe('digitsAsLetters', () => {
+  it('reads a 0 or 1 joined to letters as the letter it resembles, one reading for each 1', () => {
+    expect(digitsAsLetters('Accreditat1on Council for C0ntinuing Medical Education')).toEqual([
+      'Accreditatlon Council for Continuing Medical Education',
+      'Accreditation Council for Continuing Medical Education',
+    ]);
+    // Digits standing apart from letters are numbers.
+    expect(digitsAsLetters('Health 2.0 Summit')).toEqual([]);
+    expect(digitsAsLetters('Level 1 Trauma Centre')).toEqual([]);
+    expect(digitsAsLetters('Royal College of Nursing')).toEqual([]);
   });
 });
