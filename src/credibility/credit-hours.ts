@@ -48,8 +48,8 @@ export const MOST_GENEROUS_MINUTES_PER_UNIT: Readonly<Record<string, number>> = 
 
 /**
  * The learning hours a claimed amount stands for under the most generous scheme the data knows
- * ({@link MOST_GENEROUS_MINUTES_PER_UNIT}), when its credit has no rule of its own and its unit is
- * read by convention; `undefined` otherwise.
+ * ({@link MOST_GENEROUS_MINUTES_PER_UNIT}), when its credit type has no time rule of its own (or
+ * none is known) and its unit is read by convention; `undefined` otherwise.
  *
  * @example
  * ```ts
@@ -60,8 +60,9 @@ export function leastClaimHours(
   claim: AccreditationClaim,
   credit: CreditType | undefined,
 ): number | undefined {
-  if (claim.credits === undefined || credit !== undefined) return undefined;
-  const minutes = MOST_GENEROUS_MINUTES_PER_UNIT[claim.unit ?? 'credits'];
+  const ruled = credit?.minutesPerUnit != null || credit?.minMinutesPerUnit !== undefined;
+  if (claim.credits === undefined || ruled) return undefined;
+  const minutes = MOST_GENEROUS_MINUTES_PER_UNIT[claim.unit ?? credit?.unit ?? 'credits'];
   return minutes === undefined ? undefined : (claim.credits * minutes) / 60;
 }
 
@@ -96,6 +97,10 @@ export function claimHours(
   recognisedBody: boolean,
 ): number | undefined {
   if (claim.credits === undefined) return undefined;
+  // A credit type the data says has no time rate ("minutesPerUnit": null: RCPSC Section 2's
+  // self-learning credits, two an hour for a personal learning project, 25 for a formal course)
+  // is not checked.
+  if (credit?.minutesPerUnit === null) return undefined;
   const unit = claim.unit ?? credit?.unit ?? 'credits';
   const minutes =
     credit?.minutesPerUnit ??

@@ -64,5 +64,13 @@ describe('credit and hours', () => {
     expect(check(9, 3)).toMatchObject({ inflated: true, grosslyInflated: false });
     // The issue's "8 credits for a 2-hour video": beyond every scheme.
     expect(check(8, 2)).toMatchObject({ inflated: true, grosslyInflated: true });
+    // A credit type the data names but gives no time rule is read by convention too.
+    const section2 = defaultReference().findCreditType('MOC Section 2')?.credit;
+    const korean = defaultReference().findCreditType('연수교육 평점')?.credit;
+    expect(korean?.minutesPerUnit).toBeUndefined();
+    expect(leastClaimHours(claim(9), korean)).toBe(3);
+    // One the data says has no time rate (RCPSC Section 2's self-learning) is not checked.
+    expect(section2?.minutesPerUnit).toBeNull();
+    expect(claimHours(claim(6), section2, true)).toBeUndefined();
   });
 });
