@@ -30,6 +30,7 @@
  *    The same when the name is written beside the known body's acronym with one word changed
  *    ("Accreditation Council of Pharmacy Educators (ACPE)"), unless the word is a country's,
  *    state's or region's (the Connecticut Nurses Association is CNA, as the Canadian one is).
+ *    Never a listed mill's name ("Berkley University" beside Axact's Barkley University).
  * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") leading a name
  *    that adds only words saying what kind of school it is and what it teaches ("Harvard Medical
  *    Academy"), on a web address that is not the university's. A brand further in is part of a
@@ -389,8 +390,14 @@ function misspelling(
   const tokens = key.split(' ');
   if (tokens.length < 2) return undefined;
   const acronymOf = new Set(acronyms.flatMap((a) => reference.directory.byAcronym(a)));
-  // The known names that differ from this one in the word at each position (read once).
-  const formsAt = tokens.map((_, i) => reference.directory.formsDifferingInOneWord(tokens, i));
+  // The known names that differ from this one in the word at each position (read once), of
+  // bodies worth imitating: a name one letter from a listed mill's ("Berkley University" beside
+  // Axact's Barkley University) imitates no one a clinician trusts.
+  const formsAt = tokens.map((_, i) =>
+    reference.directory
+      .formsDifferingInOneWord(tokens, i)
+      .filter((form) => form.organisation.role !== 'unrecognised'),
+  );
   for (let i = 0; i < tokens.length; i++) {
     for (const form of formsAt[i] ?? []) {
       if (!acronymOf.has(form.organisation) || form.tokens[i] === tokens[i]) continue;

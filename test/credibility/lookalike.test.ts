@@ -89,6 +89,11 @@ describe('name rules', () => {
     expect(byName('National Registry of Emergency Medical Technicians')).toBeUndefined();
   });
 
+  it('3. imitates no listed mill: a name one letter from a mill is no imitation', () => {
+    // "Berkley" is how pages misspell Berkeley; Barkley University is one of Axact's fake schools.
+    expect(byName('Berkley University')).toBeUndefined();
+  });
+
   it('3. a misspelt word, or a wrong expansion of a known acronym: weak', () => {
     expect(byName('Accreditation Council for Continuing Medical Educaton')).toMatchObject({
       rule: 'misspelling',
