@@ -244,6 +244,29 @@ function imitatedAcronym(
   return undefined;
 }
 
+/**
+ * The first of `forms` — readings of `name` with its disguise taken off — that names a known body
+ * and is not written as such in `name` itself: the body whose own name it is before one that has it
+ * as an alias, then one with it as an acronym.
+ */
+function formNamingABody(
+  directory: Reference['directory'],
+  name: string,
+  forms: readonly string[],
+): { form: string; target: KnownOrganisation } | undefined {
+  for (const form of forms) {
+    if (name.includes(form)) continue;
+    const key = readName(form).key;
+    const named = directory.byKey(key);
+    const target =
+      named.find((o) => readName(o.name).key === key) ??
+      named[0] ??
+      directory.byAcronym(acronymKey(form))[0];
+    if (target) return { form, target };
+  }
+  return undefined;
+}
+
 /** Rule 1. */
 function confusableName(
   reference: Reference,
@@ -280,40 +303,32 @@ function confusableName(
   // Another of the name's forms in look-alike letters: its name in brackets or before a
   // qualifier ("Αcademy of General Dentistry (ΑGD PΑCE)" with Greek Alphas writes AGD PACE, blind
   // mills round 28). Only where letters of another script stand in Latin words or text, as above.
-  if (mixesScripts(name) || otherScriptWordsInLatin(name).length > 0) {
-    for (const form of nameAlternatives(skeletons.mapLookalikes(name))) {
-      if (name.includes(form)) continue;
-      const target =
-        directory.byKey(readName(form).key)[0] ?? directory.byAcronym(acronymKey(form))[0];
-      if (target) {
-        return {
-          target,
-          rule: 'confusable-characters',
-          strong: true,
-          evidence: `"${name}" writes "${form}", a name of ${target.name}, in characters that imitate its letters`,
-        };
-      }
-    }
+  const otherScript =
+    mixesScripts(name) || otherScriptWordsInLatin(name).length > 0
+      ? formNamingABody(directory, name, nameAlternatives(skeletons.mapLookalikes(name)))
+      : undefined;
+  if (otherScript) {
+    return {
+      target: otherScript.target,
+      rule: 'confusable-characters',
+      strong: true,
+      evidence: `"${name}" writes "${otherScript.form}", a name of ${otherScript.target.name}, in characters that imitate its letters`,
+    };
   }
   // Digits for the letters they resemble, inside its words, as look-alike web addresses write
   // them (rule 5): "Accreditat1on Council for C0ntinuing Medical Education" is the ACCME's name.
-  for (const read of digitsAsLetters(name)) {
-    for (const form of [read, ...nameAlternatives(read)]) {
-      const formKey = readName(form).key;
-      const named = directory.byKey(formKey);
-      const target =
-        named.find((o) => readName(o.name).key === formKey) ??
-        named[0] ??
-        directory.byAcronym(acronymKey(form))[0];
-      if (target) {
-        return {
-          target,
-          rule: 'confusable-characters',
-          strong: true,
-          evidence: `"${name}" writes "${form}", a name of ${target.name}, with digits for letters`,
-        };
-      }
-    }
+  const digits = formNamingABody(
+    directory,
+    name,
+    digitsAsLetters(name).flatMap((read) => [read, ...nameAlternatives(read)]),
+  );
+  if (digits) {
+    return {
+      target: digits.target,
+      rule: 'confusable-characters',
+      strong: true,
+      evidence: `"${name}" writes "${digits.form}", a name of ${digits.target.name}, with digits for letters`,
+    };
   }
   // A name written in its own script is that name, whatever Latin words stand beside it.
   const own = foldOtherScriptWords(name);
