@@ -16,6 +16,10 @@ const course = (patch: Record<string, unknown>): Course =>
     ...patch,
   });
 const codes = (c: Course) => evaluateCredibility(c, { asOf }).flags.map((f) => f.code);
+/** The severity of the implausible-credit flag an offering earns, if it earns one. */
+const implausibleCredit = (patch: Record<string, unknown>) =>
+  evaluateCredibility(course(patch), { asOf }).flags.find((f) => f.code === 'implausible-credit')
+    ?.severity;
 
 const strong = course({
   provider: {
@@ -483,14 +487,11 @@ describe('evaluateCredibility', () => {
     // The CPD Certification Service's points are roughly an hour each; 20 minutes at least, as
     // the most generous scheme in the data gives (blind mills round 27: 40 for a 2-hour webinar).
     const points = (credits: number) =>
-      evaluateCredibility(
-        course({
-          durationHours: 2,
-          format: 'live-online',
-          accreditations: [{ body: 'The CPD Certification Service', credits, unit: 'points' }],
-        }),
-        { asOf },
-      ).flags.find((f) => f.code === 'implausible-credit')?.severity;
+      implausibleCredit({
+        durationHours: 2,
+        format: 'live-online',
+        accreditations: [{ body: 'The CPD Certification Service', credits, unit: 'points' }],
+      });
     expect(points(40)).toBe('critical');
     expect(points(2)).toBeUndefined();
     expect(points(6)).toBeUndefined();
@@ -500,10 +501,10 @@ describe('evaluateCredibility', () => {
     // Australian pharmacy's Group 3 credits are three an hour, whichever body the claim names
     // (blind round 48: 24 for an eight-hour practice review).
     const severity = (body: string, creditType: string, credits: number, durationHours: number) =>
-      evaluateCredibility(
-        course({ durationHours, accreditations: [{ body, creditType, credits, unit: 'credits' }] }),
-        { asOf },
-      ).flags.find((f) => f.code === 'implausible-credit')?.severity;
+      implausibleCredit({
+        durationHours,
+        accreditations: [{ body, creditType, credits, unit: 'credits' }],
+      });
     expect(severity('Northfield Pharmacy Education', 'Group 3 CPD', 24, 8)).toBeUndefined();
     expect(
       severity('Australian Pharmacy Council-recognised accreditation', 'Group 3 CPD', 24, 8),
@@ -516,29 +517,23 @@ describe('evaluateCredibility', () => {
     // The Academy of Medical Royal Colleges' one credit an hour (blind mills round 28: 15 RCoA
     // CPD points for a 90-minute webinar).
     const rcoa = (credits: number) =>
-      evaluateCredibility(
-        course({
-          durationHours: 1.5,
-          format: 'live-online',
-          accreditations: [
-            { body: 'Royal College of Anaesthetists', creditType: 'RCoA CPD points', credits },
-          ],
-        }),
-        { asOf },
-      ).flags.find((f) => f.code === 'implausible-credit')?.severity;
+      implausibleCredit({
+        durationHours: 1.5,
+        format: 'live-online',
+        accreditations: [
+          { body: 'Royal College of Anaesthetists', creditType: 'RCoA CPD points', credits },
+        ],
+      });
     expect(rcoa(15)).toBe('critical');
     expect(rcoa(1.5)).toBeUndefined();
   });
 
   it('flags academic credit the hours cannot hold, by the unit that defines it', () => {
     const credit = (value: number, unit: string, durationHours: number) =>
-      evaluateCredibility(
-        course({
-          durationHours,
-          academicCredit: { value, unit, awardedBy: 'St. Regis University' },
-        }),
-        { asOf },
-      ).flags.find((f) => f.code === 'implausible-credit')?.severity;
+      implausibleCredit({
+        durationHours,
+        academicCredit: { value, unit, awardedBy: 'St. Regis University' },
+      });
     // 36 US credit hours are at least 900 hours, and at least 270 of class time: not 10.
     expect(credit(36, 'us-credit-hours', 10)).toBe('critical');
     // 15 NZQCF credits are 150 notional hours (NZQA); 5 ECTS at least 125 (ECTS Users' Guide).
