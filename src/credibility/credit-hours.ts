@@ -47,6 +47,14 @@ export const MOST_GENEROUS_MINUTES_PER_UNIT: Readonly<Record<string, number>> = 
 };
 
 /**
+ * The minutes one unit stands for by a credit type's own rule: `null` where the data says it has
+ * no time rate ("minutesPerUnit": null), `undefined` where it gives none (or there is no credit
+ * type), and the unit's convention is read instead.
+ */
+const ownMinutes = (credit: CreditType | undefined): number | null | undefined =>
+  credit?.minutesPerUnit === null ? null : (credit?.minutesPerUnit ?? credit?.minMinutesPerUnit);
+
+/**
  * The learning hours a claimed amount stands for under the most generous scheme the data knows
  * ({@link MOST_GENEROUS_MINUTES_PER_UNIT}), when its credit type has no time rule of its own (or
  * none is known) and its unit is read by convention; `undefined` otherwise.
@@ -60,8 +68,7 @@ export function leastClaimHours(
   claim: AccreditationClaim,
   credit: CreditType | undefined,
 ): number | undefined {
-  const ruled = credit?.minutesPerUnit != null || credit?.minMinutesPerUnit !== undefined;
-  if (claim.credits === undefined || ruled) return undefined;
+  if (claim.credits === undefined || ownMinutes(credit) !== undefined) return undefined;
   const minutes = MOST_GENEROUS_MINUTES_PER_UNIT[claim.unit ?? credit?.unit ?? 'credits'];
   return minutes === undefined ? undefined : (claim.credits * minutes) / 60;
 }
@@ -100,14 +107,14 @@ export function claimHours(
   // A credit type the data says has no time rate ("minutesPerUnit": null: RCPSC Section 2's
   // self-learning credits, two an hour for a personal learning project, 25 for a formal course)
   // is not checked.
-  if (credit?.minutesPerUnit === null) return undefined;
+  const own = ownMinutes(credit);
+  if (own === null) return undefined;
   const unit = claim.unit ?? credit?.unit ?? 'credits';
   const minutes =
-    credit?.minutesPerUnit ??
-    credit?.minMinutesPerUnit ??
+    own ??
     MIN_MINUTES_PER_UNIT[unit] ??
     (unit === 'points' && !recognisedBody ? UNKNOWN_SCHEME_MINUTES_PER_POINT : undefined);
-  if (minutes === undefined || minutes === null) return undefined;
+  if (minutes === undefined) return undefined;
   return (claim.credits * minutes) / 60 / (credit?.multiplier ?? 1);
 }
 

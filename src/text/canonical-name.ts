@@ -137,8 +137,9 @@ export function countryWordForms(name: string): string[] {
   const lower = name.toLowerCase();
   const out: string[] = [];
   for (const [words, canonical] of COUNTRY_FORMS) {
-    if (words.length !== 1 || !new RegExp(`\\b${canonical}\\b`).test(lower)) continue;
-    out.push(lower.replace(new RegExp(`\\b${canonical}\\b`, 'g'), words[0] as string));
+    if (words.length !== 1) continue;
+    const country = new RegExp(`\\b${canonical}\\b`, 'g');
+    if (lower.search(country) >= 0) out.push(lower.replace(country, words[0] as string));
   }
   return out;
 }
