@@ -20,10 +20,13 @@ export type NonAccreditorFinder = (text: string) => NonAccreditor | undefined;
  * institution (a WHO Collaborating Centre), commissioned, funded or supported the training (NHS
  * England commissions university courses; the EU funds Erasmus+ projects), accredited a register
  * (the Professional Standards Authority's Accredited Registers), or wrote the guidance the
- * course follows ("Based on WHO guidelines", "In line with NICE guidance").
+ * course follows ("Based on WHO guidelines", "In line with NICE guidance"), or accredited an
+ * organisation's CPD programme as a whole or a training programme (the Australian Medical
+ * Council's "AMC-accredited CPD home", a college's specialist training program, a university's
+ * medical program).
  */
 const NOT_AN_APPROVAL =
-  /\b(?:collaborating\s+cent(?:re|er)|commissioned|funded|co-?funded|sponsored|supported|on\s+behalf\s+of|in\s+partnership\s+with|accredited\s+registers?|based\s+on|in\s+line\s+with|guidance|guidelines?)\b/i;
+  /\b(?:collaborating\s+cent(?:re|er)|commissioned|funded|co-?funded|sponsored|supported|on\s+behalf\s+of|in\s+partnership\s+with|accredited\s+registers?|cpd\s+homes?|(?:specialist|vocational|prevocational)\s+training|medical\s+(?:school|program|programme)s?|based\s+on|in\s+line\s+with|guidance|guidelines?)\b/i;
 
 /**
  * An acronym followed by a capitalised word is the start of another body's name ("NHS Education

@@ -772,6 +772,8 @@ describe('evaluateCredibility', () => {
       'AHA Approved',
       'American Heart Association certified BLS',
       'Professional Standards Authority (PSA) Accredited',
+      // The AMC accredits CPD homes and programmes, no single course (blind mill round 30).
+      'Australian Medical Council (AMC) accredited CPD course',
     ]) {
       expect(flagged(body), body).toBe(true);
     }
@@ -794,6 +796,12 @@ describe('evaluateCredibility', () => {
       // education (name-variant round 4).
       'NHS Education for Scotland (NES)',
       'Approved by NHS Education for Scotland',
+      // What the AMC does accredit: a college's CPD home, a college's training programme; and
+      // "AMC" alone is many bodies' acronym.
+      'RACGP, an AMC-accredited CPD home',
+      'Specialist training program accredited by the Australian Medical Council',
+      'Primary medical program accredited by the Australian Medical Council',
+      'Albany Medical College (AMC) CME',
     ]) {
       expect(flagged(body), body).toBe(false);
     }
