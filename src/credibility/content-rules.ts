@@ -9,6 +9,7 @@
 import type { Flag } from '../model/report.js';
 import { namesNoBody, unnamedAccreditation } from './accreditation-text.js';
 import type { EvaluationContext } from './context.js';
+import { checkCredit } from './credit-hours.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
 import { partnerFlags } from './partner-rules.js';
@@ -26,6 +27,22 @@ const NOT_THE_AWARD =
 const CERTIFIED = /\b(certified|certification|certificate)\b/i;
 /** Longest description examined for an accreditation claim. */
 const DESCRIPTION_LIMIT = 5_000;
+
+/** Whether a recognised accreditor other than a generic CPD service is claimed. */
+const independentlyAccredited = (claims: Offering['claims']): boolean =>
+  claims.some((c) => c.status === 'recognised' && c.accreditor?.kind !== 'generic-cpd-accreditor');
+
+/** …for credit its hours could earn (15 ACCME credits for an hour is no accreditation). */
+function creditedByAccreditor(offering: Offering, context: EvaluationContext): boolean {
+  const { course, claims } = offering;
+  return claims.some(
+    (c) =>
+      c.status === 'recognised' &&
+      c.accreditor?.kind !== 'generic-cpd-accreditor' &&
+      checkCredit(course, c.hours, c.claim, c.credit, context.policy, c.leastHours)?.inflated !==
+        true,
+  );
+}
 
 /** The flags an offering's own text earns. */
 export function contentFlags(offering: Offering, context: EvaluationContext): Flag[] {
@@ -49,10 +66,13 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
+  // A certificate from an independently accredited activity records the credit its accreditor
+  // grants for taking part, not a certified competence: live CME and CPD events award credit for
+  // attendance (blind round 52: six accredited conferences with a certificate and no assessment).
   const claimsCertification =
     CERTIFIED.test(course.title) ||
     course.credential?.type === 'micro-credential' ||
-    course.credential?.type === 'certificate';
+    (course.credential?.type === 'certificate' && !creditedByAccreditor(offering, context));
   if (claimsCertification && course.assessment?.type === 'none') {
     flags.push(
       flag(
@@ -62,12 +82,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
-  if (
-    provider.type === 'industry' &&
-    !claims.some(
-      (c) => c.status === 'recognised' && c.accreditor?.kind !== 'generic-cpd-accreditor',
-    )
-  ) {
+  if (provider.type === 'industry' && !independentlyAccredited(claims)) {
     flags.push(
       flag(
         'industry-without-independent-accreditation',

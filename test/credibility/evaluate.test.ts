@@ -858,6 +858,28 @@ describe('evaluateCredibility', () => {
     expect(short('Master Class in Wound Care')).toBe(false);
     expect(short('Level 7 Diploma in Injectable Aesthetics')).toBe(true);
     expect(short('Board Certification in Aesthetic Medicine – Online Exam')).toBe(true);
+    // An accredited event's certificate records its credit for attendance (blind round 52); a
+    // generic CPD service's accreditation, or a title that says "certification", does not excuse it.
+    const conference = (patch: Record<string, unknown>) =>
+      codes(
+        course({
+          title: 'Update in Hospital Medicine',
+          format: 'in-person',
+          durationHours: 7,
+          credential: { type: 'certificate' },
+          assessment: { type: 'none' },
+          ...patch,
+        }),
+      ).includes('certified-without-assessment');
+    const accme = { body: 'ACCME', creditType: 'AMA PRA Category 1 Credits™', credits: 7 };
+    expect(conference({ accreditations: [accme] })).toBe(false);
+    expect(conference({})).toBe(true);
+    expect(
+      conference({ accreditations: [{ body: 'CPD Certification Service', credits: 7 }] }),
+    ).toBe(true);
+    expect(conference({ title: 'BLS Certification', accreditations: [accme] })).toBe(true);
+    // Credit its hours could not earn is no accreditation to excuse it.
+    expect(conference({ accreditations: [{ ...accme, credits: 30 }] })).toBe(true);
   });
 
   it("counts a public body's own course as public governance, not independent accreditation", () => {
