@@ -46,12 +46,16 @@ export function findAccreditorIn(
   return undefined;
 }
 
-/** The parts of a text split at a list's separators, without a leading "the" each. */
+/**
+ * The parts of a text split at a list's separators, without a leading "the" each, nor the "and"
+ * or "or" that ends a list ("ACCME, ACPE, and ANCC": blind round 54, as Medscape writes its joint
+ * accreditation): no name starts with one.
+ */
 const partsAt = (text: string, separator: RegExp): string[] =>
   text
     .split(separator)
-    .filter((p) => p !== '')
-    .map((p) => p.replace(/^the\s+/i, ''));
+    .map((p) => p.replace(/^(?:and|or|&)\s+/i, '').replace(/^the\s+/i, ''))
+    .filter((p) => p !== '');
 
 /**
  * The bodies a claim lists at its commas, semicolons and slashes ("AMA PRA Cat. 1 / Accreditation

@@ -60,7 +60,8 @@
  * 9. **Typosquat** (weak): the host's registrable label one typing slip from a distinctive known
  *    label of `typosquatMinLength` letters or more (`acccme.org`): a character left out or added,
  *    neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far key is another
- *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`).
+ *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`). A dot left out of a whole known
+ *    domain is such a slip too (`rcnorg.uk` for `rcn.org.uk`).
  *
  * Claims (a claimed accrediting body that is not itself known):
  * 10. **Near acronym awarding the body's credit** (weak): the body's acronym, of
@@ -746,6 +747,8 @@ function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | 
   if (label === undefined || directory.labels.has(label) || directory.lexicon.has(label)) {
     return undefined;
   }
+  const dotless = droppedDot(context.reference, label, address.suffix);
+  if (dotless !== undefined) return dotless;
   const min = context.policy.lookalike.typosquatMinLength;
   for (const known of directory.labelsNear(label)) {
     if (known.length < min || known === label) continue;
@@ -757,6 +760,37 @@ function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | 
       rule: 'typosquat',
       strong: false,
       evidence: `the web address ${address.displayHost} is one letter away from ${owner.domain}, the site of ${owner.organisation.name}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Rule 9's left-out character when it is a dot: the registrable domain is a known registrable
+ * domain with one of its dots left out (`rcnorg.uk` for the RCN's `rcn.org.uk`, `racgporg.au`),
+ * or the dot after "www" (`wwwaccme.org`), as "doppelgänger" domains are made. A whole known
+ * domain is matched, so its label may be short.
+ */
+function droppedDot(
+  reference: Reference,
+  label: string,
+  suffix: string | undefined,
+): Lookalike | undefined {
+  if (suffix === undefined) return undefined;
+  for (let i = 1; i < label.length; i++) {
+    // The dot after "www" left out names the domain after it (`wwwaccme.org`).
+    const domain =
+      i === 3 && label.startsWith('www')
+        ? `${label.slice(3)}.${suffix}`
+        : `${label.slice(0, i)}.${label.slice(i)}.${suffix}`;
+    const owner = reference.directory.ownersOfDomain(domain)[0];
+    if (owner === undefined) continue;
+    const dotted = `${label.slice(0, i)}.${label.slice(i)}.${suffix}`;
+    return {
+      target: owner,
+      rule: 'typosquat',
+      strong: false,
+      evidence: `the web address ${label}.${suffix} is ${dotted} with a dot left out: ${domain} is the site of ${owner.name}`,
     };
   }
   return undefined;

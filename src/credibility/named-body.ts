@@ -256,12 +256,16 @@ export function resolveBody(
   const found = named ?? beforeCredit?.found ?? firstOfListed(context, [text.whole, text.body]);
   // A claim listing several bodies is as good as its worst: one imitation among them ("AMA PRA
   // Cat. 1 / Accreditation Council for Continuing Medial Education (ACCME)") taints it. Read at
-  // separators only: "and" is inside many a real name.
+  // separators only: "and" is inside many a real name. A part that names a recognised body is
+  // that body, whatever else its words resemble ("American Nurses Credentialing Center (ANCC)
+  // (Joint Accreditation)": blind round 54).
   const parts = separatedParts(claim.body);
   const imitationListed =
     found && parts.length > 1
       ? parts
-          .flatMap((part) => readClaimText(part).candidates)
+          .map((part) => readClaimText(part).candidates)
+          .filter((candidates) => findAccreditorIn(context, candidates) === undefined)
+          .flat()
           .map((candidate) => nameLookalike(context, candidate))
           .find((l) => l !== undefined)
       : undefined;

@@ -88,6 +88,17 @@ describe('resolving accreditation claims as catalogues write them', () => {
         .status,
     ).toBe('lookalike');
     expect(resolve('ACCME/ANCC').status).toBe('recognised');
+    // A list's closing "and" is no part of the last body's name, and a part that names a
+    // recognised body is that body (Medscape's joint accreditation, blind round 54).
+    expect(
+      resolve(
+        'Accreditation Council for Continuing Medical Education (ACCME), Accreditation Council for Pharmacy Education (ACPE), and American Nurses Credentialing Center (ANCC) (Joint Accreditation)',
+      ).status,
+    ).toBe('recognised');
+    expect(
+      resolve('AMA PRA Cat. 1, and Accreditation Council for Continuing Medial Education (ACCME)')
+        .status,
+    ).toBe('lookalike');
   });
 
   it('finds a recognised body named inside a whole sentence, but not inside a longer name', () => {

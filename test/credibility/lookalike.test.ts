@@ -267,6 +267,21 @@ describe('web-address rules', () => {
     expect(byAddress('https://crana.org.au/')).toBeUndefined();
     expect(byAddress('https://nbmphn.com.au/')).toBeUndefined();
     expect(byAddress('https://crpnz.org/')).toMatchObject({ rule: 'typosquat' });
+    // A dot left out of a whole known domain, or after "www" (blind mill round 34: rcnorg.uk);
+    // a label that merely ends in a suffix's letters is not one.
+    expect(byAddress('https://www.rcnorg.uk/accredited')).toMatchObject({
+      rule: 'typosquat',
+      strong: false,
+      target: { id: expect.stringMatching(/rcn/) },
+    });
+    expect(byAddress('https://racgporg.au/')?.target.name).toBe(
+      'Royal Australian College of General Practitioners',
+    );
+    expect(byAddress('https://wwwaccme.org/')?.target.name).toBe(
+      'Accreditation Council for Continuing Medical Education',
+    );
+    expect(byAddress('https://nhsuk.com/')).toBeUndefined();
+    expect(byAddress('https://rcnorgs.uk/')).toBeUndefined();
   });
 
   it('never fires for known organisations’ own sites or public-suffix parts', () => {
