@@ -255,13 +255,14 @@ export function resolveBody(
       : undefined;
   const found = named ?? beforeCredit?.found ?? firstOfListed(context, [text.whole, text.body]);
   // A claim listing several bodies is as good as its worst: one imitation among them ("AMA PRA
-  // Cat. 1 / Accreditation Council for Continuing Medial Education (ACCME)") taints it. Read at
+  // Cat. 1 / Accreditation Council for Continuing Medial Education (ACCME)") taints it, whether
+  // or not the rest resolved ("ACCME / Accreditation Counsil for Pharmacy Education"). Read at
   // separators only: "and" is inside many a real name. A part that names a recognised body is
   // that body, whatever else its words resemble ("American Nurses Credentialing Center (ANCC)
   // (Joint Accreditation)": blind round 54).
   const parts = separatedParts(claim.body);
   const imitationListed =
-    found && parts.length > 1
+    parts.length > 1
       ? parts
           .map((part) => readClaimText(part).candidates)
           .filter((candidates) => findAccreditorIn(context, candidates) === undefined)

@@ -88,6 +88,11 @@ describe('resolving accreditation claims as catalogues write them', () => {
         .status,
     ).toBe('lookalike');
     expect(resolve('ACCME/ANCC').status).toBe('recognised');
+    // …whether or not the list as a whole names known bodies; an unknown part is only unknown.
+    expect(resolve('ACCME / Accreditation Counsil for Pharmacy Education').status).toBe(
+      'lookalike',
+    );
+    expect(resolve('ACCME, Global CME Board').status).toBe('unknown');
     // A list's closing "and" is no part of the last body's name, and a part that names a
     // recognised body is that body (Medscape's joint accreditation, blind round 54).
     expect(
