@@ -35,13 +35,12 @@ const independentlyAccredited = (claims: Offering['claims']): boolean =>
 /** …for credit its hours could earn (15 ACCME credits for an hour is no accreditation). */
 function creditedByAccreditor(offering: Offering, context: EvaluationContext): boolean {
   const { course, claims } = offering;
-  return claims.some(
+  const plausible = claims.filter(
     (c) =>
-      c.status === 'recognised' &&
-      c.accreditor?.kind !== 'generic-cpd-accreditor' &&
       checkCredit(course, c.hours, c.claim, c.credit, context.policy, c.leastHours)?.inflated !==
-        true,
+      true,
   );
+  return independentlyAccredited(plausible);
 }
 
 /** The flags an offering's own text earns. */
