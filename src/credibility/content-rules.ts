@@ -142,7 +142,12 @@ function regulatorApprovalFlags(offering: Offering, context: EvaluationContext):
   const found = context.reference.findRegulatorApproval(words);
   if (found === undefined || leadsToRegulatedStatus(words)) return [];
   const { name } = found.regulator;
-  const ofCpd = found.ofCpd || (found.forScheme && provider.type !== 'university');
+  // A claim counting the offering's CPD units toward this regulator's requirement makes what the
+  // words say it approved CPD ("GMC Approved Safe Prescribing Course" with "GMC: 10 CPD points").
+  const counted = claims.some(
+    (c) => c.status === 'requirement-mention' && c.regulator?.id === found.regulator.id,
+  );
+  const ofCpd = found.ofCpd || counted || (found.forScheme && provider.type !== 'university');
   return [
     ofCpd
       ? flag(

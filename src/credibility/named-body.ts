@@ -92,6 +92,12 @@ function sentenceNames(context: EvaluationContext, body: string) {
 const COUNTED_UNITS =
   /^(?:(?:cpd|ce|cme|cne|cpe)\s+)?(?:contact\s+)?(?:hours?|points?|credits?|units?)$/i;
 
+/**
+ * A word saying which of a requirement's hours they are, before the units ("endorsement CPD
+ * hours", "midwifery CPD hours", "mandatory CPD hours"; a claim verb is read apart).
+ */
+const KIND_OF_HOURS = /^[\p{L}-]+\s+(?=(?:cpd|ce|cme|cne|cpe)\s)/iu;
+
 /** Bracketed words in a credit type's name. */
 const BRACKETS = /\(([^()]{1,80})\)/g;
 
@@ -320,10 +326,18 @@ export function resolveBody(
     mentionsRequirement(claim.creditType) &&
     !CLAIM_VERB.test(claim.body) &&
     (regulator === undefined || !approvalBy(regulator, claim.creditType));
+  // The units may be the claim's credit type beside the plain name of a regulator that approves
+  // no CPD ("NMBA" with "CPD hours" or "endorsement CPD hours", as Ausmed states the hours its
+  // conferences count for: blind round 60); the offering's own words may still say it approved
+  // them (`content-rules.ts`).
+  const type = claim.creditType?.trim() ?? '';
+  const unitsOnly =
+    COUNTED_UNITS.test(text.scheme ?? '') ||
+    (regulator?.entry.approvesCpd === false &&
+      !CLAIM_VERB.test(type) &&
+      COUNTED_UNITS.test(type.replace(KIND_OF_HOURS, '')));
   const countsToward =
-    text.requirementMention ||
-    typeSaysRequirement ||
-    (COUNTED_UNITS.test(text.scheme ?? '') && !CLAIM_VERB.test(claim.body));
+    text.requirementMention || typeSaysRequirement || (unitsOnly && !CLAIM_VERB.test(claim.body));
   if (regulator?.entry.approvesCpd === true && !countsToward) {
     return {
       status: 'unknown',

@@ -75,10 +75,14 @@ export function compileRegulatorApprovals(
   for (const regulator of regulators) {
     if (regulator.approvesCpd !== false) continue;
     // Its name as written, also with the country in one word ("Medical Council of NZ Endorsed",
-    // blind mills round 26), and its abbreviations.
+    // blind mills round 26), a place in brackets said with "of" ("Medical Council of Ireland"
+    // for "Medical Council (Ireland)"), its other names and its abbreviations.
+    const place = /^(.+?)\s*\(([A-Z][^()]*)\)$/.exec(regulator.name);
     for (const form of [
       regulator.name,
       ...countryWordForms(regulator.name),
+      ...(place ? [`${place[1]} of ${place[2]}`] : []),
+      ...regulator.aliases,
       ...regulator.abbreviations,
     ]) {
       byForm.set(form.toLowerCase(), regulator);

@@ -341,19 +341,30 @@ describe('evaluateCredibility', () => {
     );
     expect(mention.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
     // Medical councils that delegate CPD to training bodies and programme providers accredit no
-    // course themselves (blind mills round 24: such a claim earned full credit).
-    for (const body of [
-      'Medical Council of Ireland',
-      'Medical Council of New Zealand',
-      'Nursing Council of New Zealand endorsed',
-    ]) {
-      const council = evaluateCredibility(
+    // course themselves (blind mills round 24: such a claim earned full credit). Named with an
+    // approval word they are accused; named with units of their scheme alone ("External CPD
+    // credits"), the units count toward their requirement (blind round 60), and earn no credit.
+    const council = (body: string) =>
+      evaluateCredibility(
         course({ accreditations: [{ body, creditType: 'External CPD credits', credits: 6 }] }),
         { asOf },
       );
-      expect(council.flags, body).toContainEqual(
+    for (const body of [
+      'Medical Council of Ireland approved',
+      'Medical Council of New Zealand accredited',
+      'Nursing Council of New Zealand endorsed',
+    ]) {
+      expect(council(body).flags, body).toContainEqual(
         expect.objectContaining({ code: 'regulator-as-approver', severity: 'critical' }),
       );
+    }
+    for (const body of ['Medical Council of Ireland', 'Medical Council of New Zealand']) {
+      const report = council(body);
+      expect(
+        report.flags.map((f) => f.severity),
+        body,
+      ).not.toContain('critical');
+      expect(report.factors.find((f) => f.id === 'accreditation')?.score, body).toBe(0);
     }
     // The credit type may be what says it is a requirement, beside the regulator's plain name
     // (blind round 32), unless it says the regulator approved it.

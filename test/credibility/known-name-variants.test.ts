@@ -339,6 +339,55 @@ describe('every regulator that approves no CPD, named as counting toward its req
     );
     expect(flagged).toEqual([]);
   });
+
+  it("reads the units as the claim's credit type beside the plain name the same way", () => {
+    // Ausmed states the hours its conferences count for as "NMBA" with "CPD hours" or
+    // "endorsement CPD hours" (blind round 60); "Approved CPD hours" claims an approval.
+    const claims = [
+      { body: 'NMBA', creditType: 'CPD hours', credits: 10.5, unit: 'hours' as const },
+      { body: 'NMBA', creditType: 'endorsement CPD hours', credits: 11, unit: 'hours' as const },
+      { body: 'GMC', creditType: 'CPD points', credits: 6, unit: 'points' as const },
+      { body: 'NMBA', creditType: 'Approved CPD hours', credits: 10.5, unit: 'hours' as const },
+    ];
+    const reports = evaluateCatalog(
+      claims.map((claim, i) => ({
+        id: `units-${i}`,
+        title: 'Wound Management & Skin Integrity Conference',
+        provider: { name: 'Northfield Clinical Education', type: 'unknown' as const },
+        durationHours: 11,
+        accreditations: [claim],
+      })),
+      { asOf: AS_OF },
+    );
+    const accused = reports.map((r) =>
+      r.flags.some((f) => f.code === 'regulator-as-approver' && f.severity === 'critical'),
+    );
+    expect(accused).toEqual([false, false, false, true]);
+    // The offering's own words saying the regulator approved what its claim counts as CPD are
+    // an approval of CPD ("GMC Approved Safe Prescribing Course" with "GMC: 10 CPD points").
+    const [approved] = evaluateCatalog(
+      [
+        {
+          id: 'gmc-approved',
+          title: 'GMC Approved Safe Prescribing Course for Doctors',
+          provider: { name: 'Northfield Clinical Education', type: 'unknown' as const },
+          durationHours: 3,
+          accreditations: [
+            {
+              body: 'General Medical Council (GMC)',
+              creditType: 'CPD points',
+              credits: 3,
+              unit: 'points',
+            },
+          ],
+        },
+      ],
+      { asOf: AS_OF },
+    );
+    expect(
+      approved?.flags.some((f) => f.code === 'regulator-as-approver' && f.severity === 'critical'),
+    ).toBe(true);
+  });
 });
 
 describe('every body that accredits no courses, named for what it really did', () => {

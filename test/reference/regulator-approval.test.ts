@@ -19,6 +19,13 @@ describe('compileRegulatorApprovals', () => {
     expect(find('Medical Council of NZ Endorsed Recertification Bundle')?.regulator.name).toBe(
       'Medical Council of New Zealand',
     );
+    // A place in brackets said with "of", and the regulator's other names (blind mills round 16).
+    expect(
+      find('Approved by the Medical Council of Ireland for 8 External CPD credits')?.regulator.id,
+    ).toBe('medical-council-ireland');
+    expect(find('Approved by the Irish Medical Council')?.regulator.id).toBe(
+      'medical-council-ireland',
+    );
   });
 
   it('tells an approval of CPD itself from one of a programme, curriculum or trainer', () => {
