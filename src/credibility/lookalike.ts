@@ -765,6 +765,9 @@ function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | 
   return undefined;
 }
 
+/** The longest first label of a public suffix a dot may be left out before (`health` of `health.nz`). */
+const SUFFIX_LABEL_MAX_LENGTH = 6;
+
 /**
  * Rule 9's left-out character when it is a dot: the registrable domain is a known registrable
  * domain with one of its dots left out (`rcnorg.uk` for the RCN's `rcn.org.uk`, `racgporg.au`),
@@ -777,8 +780,12 @@ function droppedDot(
   suffix: string | undefined,
 ): Lookalike | undefined {
   if (suffix === undefined) return undefined;
-  for (let i = 1; i < label.length; i++) {
-    // The dot after "www" left out names the domain after it (`wwwaccme.org`).
+  // The dot left out is before a public suffix's first label (`org` of `org.uk`), which is
+  // short, or after "www" (`wwwaccme.org` names the domain after it).
+  const from = Math.max(1, label.length - SUFFIX_LABEL_MAX_LENGTH);
+  const splits = label.startsWith('www') && from > 3 ? [3] : [];
+  for (let i = from; i < label.length; i++) splits.push(i);
+  for (const i of splits) {
     const domain =
       i === 3 && label.startsWith('www')
         ? `${label.slice(3)}.${suffix}`
