@@ -14,16 +14,18 @@ import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
 import { partnerFlags } from './partner-rules.js';
 import { leadsToRegulatedStatus } from './regulated-status.js';
+import { lengthAtMost } from './stated-days.js';
 
 const QUALIFICATION_WORDS =
   /\b(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
 /**
- * Words right after a qualification word that say the title prepares for it or names its level,
- * rather than awarding it ("Fellowship Exam Preparation", "Board Certification Review", "Master's
- * level module").
+ * Words right after a qualification word (and its acronym in brackets, if any) that say the title
+ * prepares for it, names its level or invites applicants to it, rather than awarding it
+ * ("Fellowship Exam Preparation", "RCEM Fellowship (FRCEM) Revision Course", "Board Certification
+ * Review", "Master's level module", "PG Diploma Open Evening").
  */
 const NOT_THE_AWARD =
-  /^\s+(?:exams?|examination|review|revision|prep|preparation|refresher|level)\b/i;
+  /^\s+(?:\([^()]{1,20}\)\s+)?(?:exams?|examination|review|revision|prep|preparation|refresher|level|open|information|info|taster)\b/i;
 const CERTIFIED = /\b(certified|certification|certificate)\b/i;
 /** Longest description examined for an accreditation claim. */
 const DESCRIPTION_LIMIT = 5_000;
@@ -49,19 +51,22 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   const flags: Flag[] = [];
   const found = QUALIFICATION_WORDS.exec(course.title);
   const word = found?.[1];
+  // The catalogue's duration, else the most the title says it lasts ("… in 2 Days").
+  const stated = course.durationHours === undefined ? lengthAtMost(course.title) : undefined;
+  const hours = course.durationHours ?? stated;
   if (
     found &&
     word !== undefined &&
     !NOT_THE_AWARD.test(course.title.slice(found.index + found[0].length)) &&
-    course.durationHours !== undefined &&
-    course.durationHours < context.policy.thresholds.qualificationWordMinHours &&
+    hours !== undefined &&
+    hours < context.policy.thresholds.qualificationWordMinHours &&
     !course.academicCredit
   ) {
     flags.push(
       flag(
         'qualification-word-on-short-course',
         'warning',
-        `The title uses "${word}" for ${course.durationHours} hours of learning; qualifications such as diplomas and degrees take far longer (NZQA bars such words on micro-credentials).`,
+        `The title uses "${word}" for ${stated === undefined ? `${hours} hours` : `at most ${hours} hours, as the title states its length,`} of learning; qualifications such as diplomas and degrees take far longer (NZQA bars such words on micro-credentials).`,
       ),
     );
   }

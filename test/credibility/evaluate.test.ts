@@ -869,6 +869,17 @@ describe('evaluateCredibility', () => {
     expect(short('Master Class in Wound Care')).toBe(false);
     expect(short('Level 7 Diploma in Injectable Aesthetics')).toBe(true);
     expect(short('Board Certification in Aesthetic Medicine – Online Exam')).toBe(true);
+    // With no duration given, the length the title states is read (blind mills round 35); a
+    // revision course for an acronym'd fellowship or an open evening awards none.
+    const titled = (title: string) =>
+      codes(course({ title, durationHours: undefined })).includes(
+        'qualification-word-on-short-course',
+      );
+    expect(titled('Become Board Certified in Cosmetic Laser Medicine in 2 Days')).toBe(true);
+    expect(titled('Board Certified Wound Care Physician — Weekend Course & Exam')).toBe(true);
+    expect(titled('Board Certification in Cosmetic Laser Medicine')).toBe(false);
+    expect(titled('RCEM Fellowship (FRCEM) Revision Course – 3 days')).toBe(false);
+    expect(titled('PG Diploma Open Evening – one day event')).toBe(false);
     // An accredited event's certificate records its credit for attendance (blind round 52); a
     // generic CPD service's accreditation, or a title that says "certification", does not excuse it.
     const conference = (patch: Record<string, unknown>) =>

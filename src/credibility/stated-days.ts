@@ -1,0 +1,48 @@
+/**
+ * The most hours an offering can last by its title's own words, where a catalogue gives no
+ * duration: days ("in 2 Days", "3-Day Course", "One-Day Online Course", "Weekend Course") or
+ * hours ("Online, 8 Hours"). An upper bound only, read for a qualification word on a short
+ * course ("Become Board Certified in Cosmetic Laser Medicine in 2 Days": blind mills round 35),
+ * never for credit, where `stated-duration.ts` reads the length itself, narrowly.
+ * @module
+ */
+import { statedDuration } from './stated-duration.js';
+
+/**
+ * Hours a day of teaching holds at most: a long course day with its breaks. Three such days (36)
+ * are still short of the 40 hours a qualification word asks (`qualificationWordMinHours`).
+ */
+const HOURS_PER_DAY_MAX = 12;
+
+/** Small numbers of days as titles write them. */
+const DAY_COUNTS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, a: 1 };
+
+/** "2 Days", "3-Day", "One-Day", "in a day": a number of days up to three. */
+const DAYS = /\b(?:in\s+)?([123]|one|two|three|a)[\s-]days?\b(?!\s+(?:a|per|each|every)\b)/i;
+/** A weekend: two days. */
+const WEEKEND = /\b(?:in\s+a\s+|one\s+)?weekend\b/i;
+/** "8 Hours" standing at the end of a title or before a comma or dash. */
+const HOURS_AT_END = /\b(\d{1,2})\s*(?:hours?|hrs?)\s*(?:$|[,–—|])/i;
+
+/**
+ * The most hours the title says the offering lasts, or `undefined` when it says nothing of it.
+ *
+ * @example
+ * ```ts
+ * lengthAtMost('Become Board Certified in Cosmetic Laser Medicine in 2 Days'); // 24
+ * lengthAtMost('Board Certified Wound Care Physician — Weekend Course & Exam'); // 24
+ * lengthAtMost('Board Certification in Hormone Optimization — Online, 8 Hours'); // 8
+ * lengthAtMost('Diploma in Tropical Medicine'); // undefined
+ * ```
+ */
+export function lengthAtMost(title: string): number | undefined {
+  const hours = statedDuration(title, undefined)?.hours ?? numberOf(HOURS_AT_END.exec(title)?.[1]);
+  if (hours !== undefined) return hours;
+  const days = DAYS.exec(title)?.[1];
+  if (days !== undefined)
+    return (DAY_COUNTS[days.toLowerCase()] ?? Number(days)) * HOURS_PER_DAY_MAX;
+  return WEEKEND.test(title) ? 2 * HOURS_PER_DAY_MAX : undefined;
+}
+
+const numberOf = (digits: string | undefined): number | undefined =>
+  digits === undefined ? undefined : Number(digits);
