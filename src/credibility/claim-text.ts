@@ -74,7 +74,7 @@ const ACRONYM_PROGRAM = /(?<=\b[A-Z][A-Z&+]{1,9})\s+[Pp]rogram(?:me)?$/;
 
 /** Words that say a claim counts toward a regulator's requirement rather than being approved by it. */
 const REQUIREMENT_WORDS =
-  /\b(?:revalidation|re-?validation|requirements?|counts?\s+towards?|contributes?\s+to|supports?|suitable\s+for|evidence\s+for|portfolio|appraisal|recertification|registration\s+renewal)\b/i;
+  /\b(?:revalidation|re-?validation|requirements?|counts?\s+towards?|contributes?\s+to|supports?|suitable\s+for|evidence\s+for|portfolio|appraisal|recertification|registration\s+renewal|professional\s+competence\s+schemes?)\b/i;
 
 /**
  * A regulator's own terms for the CPD it requires, as a credit type beside its name writes them:

@@ -47,14 +47,16 @@ const CPD = '(?:cpd|cme|continuing\\s+professional\\s+development)';
 
 /**
  * The regulators' own CPD schemes, named as what an offering is for: revalidation (the NMC's,
- * GMC's and GPhC's), recertification (the Medical Council of New Zealand's) and the annual
- * appraisal that feeds the GMC's revalidation. A commercial course said to be a regulator's
+ * GMC's and GPhC's), recertification (the Medical Council of New Zealand's), the professional
+ * competence scheme (the Medical Council of Ireland's, run by training bodies it approves) and
+ * the annual appraisal that feeds the GMC's revalidation. A commercial course said to be a regulator's
  * approved course for one of these is said to be approved as CPD, which these regulators state
  * they never do (each entry's `source` in `data/regulators.json`: the NMC's revalidation guidance
  * on CPD, https://revalidation.nmc.org.uk/what-you-need-to-do/continuing-professional-development/).
  * "Critical appraisal", a subject, is not the appraisal.
  */
-const CPD_SCHEME = /\b(?:revalidat\w*|recertif\w*|(?:annual|your|gp|medical)\s+appraisals?)\b/i;
+const CPD_SCHEME =
+  /\b(?:revalidat\w*|recertif\w*|professional\s+competence\s+schemes?|(?:annual|your|gp|medical)\s+appraisals?)\b/i;
 
 /**
  * Compiles the finder.

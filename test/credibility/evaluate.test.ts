@@ -382,6 +382,10 @@ describe('evaluateCredibility', () => {
       ),
     ).toBeUndefined();
     expect(typed('GMC', 'GMC approved CPD – meets revalidation requirements')).toBe('critical');
+    // The Medical Council of Ireland's own scheme, run by a faculty it approved (blind round 61).
+    expect(
+      typed('Medical Council of Ireland', 'Professional Competence Scheme (CPD and Audit)'),
+    ).toBeUndefined();
     // The regulator's own terms for the CPD it requires (blind round 33).
     expect(
       typed('GDC', 'Enhanced CPD: courses state which GDC development outcomes (A–D) they cover'),

@@ -37,6 +37,7 @@ describe('compileRegulatorApprovals', () => {
       'GPhC Approved Revalidation Course for Pharmacy Technicians',
       'Approved by the GMC for your annual appraisal',
       'This module is approved by the Medical Council of New Zealand and on its own meets your annual recertification requirement.',
+      'Approved by the Medical Council of Ireland for 8 External CPD credits towards your Professional Competence Scheme.',
     ]) {
       expect(find(text)?.forScheme, text).toBe(true);
     }
