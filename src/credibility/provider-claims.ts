@@ -5,7 +5,7 @@
  * @module
  */
 import type { Accreditor, CreditType } from '../reference/schemas.js';
-import { acronymKey, readName } from '../text/canonical-name.js';
+import { acronymKey, nameAlternatives, readName } from '../text/canonical-name.js';
 import { readClaimText } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { ACADEMIC_WORDS, ORGANISATION_FORM_WORDS } from './defaults.js';
@@ -65,12 +65,18 @@ function sharedBrand(
 function isOwnUnit(bodyWords: readonly string[], ownKey: string, providerName: string): boolean {
   const key = bodyWords.join(' ');
   if (ownKey === '') return false;
-  if (key === ownKey || key.startsWith(`${ownKey} `)) return true;
-  // Its acronym as the provider writes it in brackets, then a committee word.
+  // The provider itself, its unit ("… Commissie Accreditatie"), or the institution the provider
+  // is a unit of ("University of Wisconsin-La Crosse" for its "… Continuing Education").
+  if (key === ownKey || key.startsWith(`${ownKey} `) || ownKey.startsWith(`${key} `)) return true;
+  // Its acronym as the provider writes it in brackets ("Accredited by FNOMCeO"), alone or
+  // followed by a committee word.
   const acronyms = [...providerName.matchAll(/\(([^()]{2,12})\)/g)].map((m) =>
     acronymKey(m[1] as string),
   );
-  return acronyms.includes(bodyWords[0] as string) && COMMITTEE_WORDS.test(bodyWords[1] ?? '');
+  return (
+    acronyms.includes(bodyWords[0] as string) &&
+    (bodyWords.length === 1 || COMMITTEE_WORDS.test(bodyWords[1] ?? ''))
+  );
 }
 
 /**
@@ -87,9 +93,19 @@ export function selfNaming(
   const bodyWords = readName(readClaimText(body).body).key.split(' ');
   const ownKey = readName(providerName).key;
   const brand = sharedBrand(context, bodyWords, ownKey.split(' '));
+  // The provider under a shorter form of its name ("Accredited by Mittuniversitetet" from
+  // "Mittuniversitetet (Mid Sweden University)"; "FNOMCeO" from "FNOMCeO – Federazione …";
+  // "Hogeschool Inholland" from "Hogeschool Inholland – Inholland Academy") is the provider
+  // itself.
+  const shorter = [
+    providerName.replace(/\s*\([^()]*\)\s*$/, ''),
+    providerName.split(/\s+[–—-]\s+/)[0] ?? '',
+    ...nameAlternatives(providerName),
+  ];
+  const ownKeys = [ownKey, ...shorter.map((n) => readName(n).key).filter((k) => k !== '')];
   return brand === undefined
     ? undefined
-    : { brand, own: isOwnUnit(bodyWords, ownKey, providerName) };
+    : { brand, own: ownKeys.some((key) => isOwnUnit(bodyWords, key, providerName)) };
 }
 
 /** A body's own unit, in the languages of the bodies listed ("Commissie Accreditatie"). */

@@ -663,6 +663,23 @@ describe('evaluateCredibility', () => {
         'NVvH Commissie Accreditatie Bij- en Nascholing',
       ),
     ).toBe(false);
+    // The provider under a shorter form of its name, or the institution it is a unit of, is the
+    // provider itself (a sweep writing real claims as "Accredited by …").
+    expect(
+      selfNamed('Mittuniversitetet (Mid Sweden University)', 'Accredited by Mittuniversitetet'),
+    ).toBe(false);
+    expect(
+      selfNamed(
+        'FNOMCeO – Federazione Nazionale degli Ordini dei Medici Chirurghi e degli Odontoiatri',
+        'Accredited by FNOMCeO',
+      ),
+    ).toBe(false);
+    expect(
+      selfNamed(
+        'University of Wisconsin-La Crosse Continuing Education',
+        'Accredited by University of Wisconsin-La Crosse',
+      ),
+    ).toBe(false);
     // A sentence saying the provider is accredited by another body names the provider as the
     // one accredited, not as the accreditor.
     expect(
