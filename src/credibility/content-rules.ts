@@ -51,8 +51,10 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   const flags: Flag[] = [];
   const found = QUALIFICATION_WORDS.exec(course.title);
   const word = found?.[1];
-  // The catalogue's duration, else the most the title says it lasts ("… in 2 Days").
-  const stated = course.durationHours === undefined ? lengthAtMost(course.title) : undefined;
+  // The catalogue's duration, else the most the title says it lasts ("… in 2 Days"), read only
+  // for a title holding a qualification word.
+  const stated =
+    found && course.durationHours === undefined ? lengthAtMost(course.title) : undefined;
   const hours = course.durationHours ?? stated;
   if (
     found &&
@@ -73,11 +75,11 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   // A certificate from an independently accredited activity records the credit its accreditor
   // grants for taking part, not a certified competence: live CME and CPD events award credit for
   // attendance (blind round 52: six accredited conferences with a certificate and no assessment).
-  const claimsCertification =
+  const claimsCertification = (): boolean =>
     CERTIFIED.test(course.title) ||
     course.credential?.type === 'micro-credential' ||
     (course.credential?.type === 'certificate' && !creditedByAccreditor(offering, context));
-  if (claimsCertification && course.assessment?.type === 'none') {
+  if (course.assessment?.type === 'none' && claimsCertification()) {
     flags.push(
       flag(
         'certified-without-assessment',

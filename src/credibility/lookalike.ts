@@ -786,13 +786,10 @@ function droppedDot(
   const splits = label.startsWith('www') && from > 3 ? [3] : [];
   for (let i = from; i < label.length; i++) splits.push(i);
   for (const i of splits) {
-    const domain =
-      i === 3 && label.startsWith('www')
-        ? `${label.slice(3)}.${suffix}`
-        : `${label.slice(0, i)}.${label.slice(i)}.${suffix}`;
+    const dotted = `${label.slice(0, i)}.${label.slice(i)}.${suffix}`;
+    const domain = i === 3 && label.startsWith('www') ? dotted.slice(4) : dotted;
     const owner = reference.directory.ownersOfDomain(domain)[0];
     if (owner === undefined) continue;
-    const dotted = `${label.slice(0, i)}.${label.slice(i)}.${suffix}`;
     return {
       target: owner,
       rule: 'typosquat',
