@@ -88,6 +88,23 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
+  // An accreditor whose eligibility rule excludes companies that make or sell healthcare
+  // products, claimed by such a company's own offering (blind mills round 37: a device maker
+  // "accredited by the ACCME", a drug maker calling itself an ANCC Approved Provider Unit).
+  const barred =
+    provider.type === 'industry'
+      ? claims.find((c) => c.status === 'recognised' && c.accreditor?.excludesIneligibleCompanies)
+      : undefined;
+  const rule = barred?.accreditor?.excludesIneligibleCompanies;
+  if (barred?.accreditor && rule) {
+    flags.push(
+      flag(
+        'ineligible-company-accreditation',
+        'warning',
+        `The provider makes or sells health products, and ${barred.accreditor.name} accredits no such company: "${rule.statement}" (${rule.page}). Its accreditation of this company's own offering cannot be as claimed.`,
+      ),
+    );
+  }
   if (provider.type === 'industry' && !independentlyAccredited(claims)) {
     flags.push(
       flag(
@@ -113,11 +130,19 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ].join('\n'),
     ) !== undefined
   ) {
+    // From a university its web address confirms, a public body or a listed professional body,
+    // the vague claim is how such bodies' pages often say a national scheme accredits their CPD
+    // ("A CPD accredited short course" from a South African university's faculty: blind round
+    // 64): unchecked, not suspect.
+    const accountable =
+      provider.verifiedUniversity || provider.publicBody || provider.authoritative;
     flags.push(
       flag(
         'unsubstantiated-accreditation-claim',
-        'warning',
-        'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
+        accountable ? 'info' : 'warning',
+        accountable
+          ? 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked; its provider is a verified organisation: ask which scheme accredits it.'
+          : 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
       ),
     );
   }

@@ -155,6 +155,11 @@ export const DEFAULT_POLICY: Policy = {
     // two ("Australian Physiotherapy"): a country and a profession are shared by many real
     // bodies (the Association, the Council, the Board…).
     substitutionMinSharedWords: 3,
+    // "College of Family Practitioners of Canada" certifying Mainpro+ credits keeps two words of
+    // the College of Family Physicians of Canada's name ("Family", "Canada") and awards its
+    // credit: a real body does not award another's credit, so fewer shared words suffice than for
+    // a form word swapped without one. One shared word ("Royal") is every royal college's.
+    creditOwnerMinSharedWords: 2,
     // Domain labels of 4+ letters (accme, ancc) are distinctive enough to be borrowed;
     // three letters (rcn, acp) are too often another body's acronym.
     distinctiveLabelMinLength: 4,

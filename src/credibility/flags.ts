@@ -29,6 +29,7 @@ export const FLAG_CODES = [
   'qualification-word-on-short-course',
   'certified-without-assessment',
   'industry-without-independent-accreditation',
+  'ineligible-company-accreditation',
   'unsubstantiated-accreditation-claim',
   'mill-indicator',
   'stale-content',
@@ -62,6 +63,7 @@ export const DECEPTIVE_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'qualification-word-on-short-course',
   'certified-without-assessment',
   'industry-without-independent-accreditation',
+  'ineligible-company-accreditation',
   'unsubstantiated-accreditation-claim',
   'mill-indicator',
 ]);
@@ -77,8 +79,8 @@ export function isDeceptive(f: Flag): boolean {
 /**
  * Warnings that an accreditation claim the offering makes is false: an approver that approves
  * nothing, an accreditor named after the provider itself or living on its website, a look-alike
- * or impersonated accreditor, credit its hours cannot hold, credit granted after the event, a
- * mill's own wording. (Loose wording — "certificate" with nothing assessed, a short "diploma",
+ * or impersonated accreditor, credit its hours cannot hold, credit granted after the event, an
+ * accreditor that accredits no company of the provider's kind, a mill's own wording. (Loose wording — "certificate" with nothing assessed, a short "diploma",
  * "accredited" with no body named — and look-alike names or addresses, which honest providers
  * also produce, are not proof of a false claim.)
  */
@@ -91,6 +93,7 @@ const FALSE_CLAIM_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'implausible-credit',
   'credit-over-daily-cap',
   'retroactive-accreditation',
+  'ineligible-company-accreditation',
   'mill-indicator',
 ]);
 

@@ -68,7 +68,9 @@
  *    `borrowedAcronymMinLength` letters or more, is one letter from a recognised accreditor's
  *    while the claim names that accreditor's own credit ("AACME" awarding AMA PRA Category 1
  *    Credit™, the ACCME system's). Acronyms one letter apart are common among real bodies; a real
- *    body does not award another's credit.
+ *    body does not award another's credit. So is its name that accreditor's with one word changed,
+ *    keeping `creditOwnerMinSharedWords` of its other words ("College of Family Practitioners of
+ *    Canada" certifying Mainpro+ credits).
  * Names and web addresses together:
  * 11. **Name echoing the imitated site** (weak, a warning): an address rule's weak evidence points
  *    at a body whose name the provider's differs from only in the word saying what form of body it
@@ -131,7 +133,8 @@ export type LookalikeRule =
   | 'borrowed-label'
   | 'borrowed-acronym'
   | 'typosquat'
-  | 'near-acronym-credit';
+  | 'near-acronym-credit'
+  | 'near-name-credit';
 
 /** Evidence that a name or web address imitates a known organisation. */
 export interface Lookalike {
@@ -825,7 +828,11 @@ export function suggestLookalikes(
 
 /**
  * Rule 10: a claimed body's acronym one letter from that of an accreditor whose own credit the
- * claim names (`credit`, with the accreditors that grant it).
+ * claim names (`credit`, with the accreditors that grant it), or its name that accreditor's with
+ * one word changed, keeping at least `creditOwnerMinSharedWords` of its other words that are not
+ * form words ("College of Family Practitioners of Canada" certifying Mainpro+ credits, the College
+ * of Family Physicians of Canada's; blind mills round 36). Names one word apart are common among
+ * real bodies; a real body does not award another's credit.
  *
  * @example
  * ```ts
@@ -839,15 +846,18 @@ export function creditOwnerLookalike(
   name: string,
   credit: { readonly credit: CreditType; readonly accreditor: Accreditor },
 ): Lookalike | undefined {
-  // The name as an acronym, or the acronym it gives in brackets ("… Educators (AARCE)").
-  const acronyms = [acronymKey(name), ...readName(name).acronyms].filter(
-    (a) => a.length >= context.policy.lookalike.borrowedAcronymMinLength,
-  );
-  if (acronyms.length === 0) return undefined;
-  const { reference } = context;
+  const { reference, policy } = context;
+  const reading = readName(name);
   const owners = reference.data.accreditors.filter(
     (a) => a.id === credit.accreditor.id || a.creditRefs.includes(credit.credit.id),
   );
+  const renamed = ownerNameChanged(context, name, reading, owners);
+  if (renamed) return renamed;
+  // The name as an acronym, or the acronym it gives in brackets ("… Educators (AARCE)").
+  const acronyms = [acronymKey(name), ...reading.acronyms].filter(
+    (a) => a.length >= policy.lookalike.borrowedAcronymMinLength,
+  );
+  if (acronyms.length === 0) return undefined;
   for (const owner of owners) {
     for (const abbreviation of owner.abbreviations) {
       const own = abbreviation.toLowerCase();
@@ -862,6 +872,35 @@ export function creditOwnerLookalike(
         rule: 'near-acronym-credit',
         strong: false,
         evidence: `"${name}" is one letter from ${abbreviation} (${owner.name}) and claims to award its ${credit.credit.name}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Rule 10's name part: the name of one of `owners` with one word changed. */
+function ownerNameChanged(
+  context: LookalikeContext,
+  name: string,
+  { key }: CanonicalName,
+  owners: readonly Accreditor[],
+): Lookalike | undefined {
+  const tokens = key.split(' ');
+  if (tokens.length < 2) return undefined;
+  const ids = new Set(owners.map((o) => o.id));
+  for (let i = 0; i < tokens.length; i++) {
+    for (const form of context.reference.directory.formsDifferingInOneWord(tokens, i)) {
+      const { organisation } = form;
+      if (organisation.role !== 'accreditor' || !ids.has(organisation.id)) continue;
+      const known = form.tokens[i] as string;
+      if (known === tokens[i]) continue;
+      if (sharedWords(form.tokens, i) < context.policy.lookalike.creditOwnerMinSharedWords)
+        continue;
+      return {
+        target: organisation,
+        rule: 'near-name-credit',
+        strong: false,
+        evidence: `"${name}" is the name of ${organisation.name} with "${known}" changed to "${tokens[i]}", and claims to award its own credit`,
       };
     }
   }

@@ -149,6 +149,12 @@ export const LookalikeSchema = z.strictObject({
    * rest shares at least this many words that are not form words.
    */
   substitutionMinSharedWords: count,
+  /**
+   * A claimed body's name that is an accreditor's with one word changed, claiming to award that
+   * accreditor's own credit, is a look-alike when it keeps at least this many of its other words
+   * that are not form words (rule 10).
+   */
+  creditOwnerMinSharedWords: count,
   /** A known domain label this long or longer is distinctive enough to be borrowed. */
   distinctiveLabelMinLength: count,
   /** A known domain label this long or longer can be typosquatted (one edit away). */

@@ -123,6 +123,19 @@ export const AccreditorSchema = identifiedByName(
       ),
       [],
     ),
+    /**
+     * The body's rule that companies making or selling healthcare products cannot be accredited
+     * by it, nor have their activities approved (the ACCME's and ANCC's eligibility rules), with
+     * the page that states it: such a company's own offering claiming this body's accreditation
+     * claims what the body says it never grants. `page` is cited in the red flag (kept in the
+     * bundle, unlike entries' `source`).
+     */
+    excludesIneligibleCompanies: z.optional(
+      z.object({
+        statement: z.string().check(z.minLength(1)),
+        page: z.url({ protocol: /^https$/ }),
+      }),
+    ),
     ...sourced,
   }),
 );

@@ -46,6 +46,17 @@ describe('resolveIdentity', () => {
     });
   });
 
+  it('takes a name that names a known body for that body, whatever acronym follows it', () => {
+    // The Irish faculty shares its acronym with the UK's Faculty of Sport and Exercise Medicine.
+    expect(
+      identify({ name: 'Faculty of Sports and Exercise Medicine, RCPI & RCSI (FSEM)' }).organisation
+        ?.id,
+    ).toBe('faculty-of-sports-and-exercise-medicine-ireland');
+    expect(
+      identify({ name: 'Faculty of Sport and Exercise Medicine (FSEM)' }).organisation?.id,
+    ).toBe('faculty-of-sport-and-exercise-medicine');
+  });
+
   it('calls no site an imitation of a body whose own sites the data does not know', () => {
     // The data lists the Rajasthan Medical Council without a web address of its own.
     const council = identify(

@@ -328,6 +328,26 @@ describe('claim rules', () => {
     expect(creditOwnerLookalike(context, 'AACME', ancc)).toBeUndefined();
   });
 
+  it("10. the accreditor's name with one word changed, awarding its credit: weak (blind mills round 36)", () => {
+    const mainpro = context.reference.findCreditType('Mainpro+ Certified Activity');
+    if (mainpro === undefined) throw new Error('Mainpro+ credit missing from the data');
+    expect(
+      creditOwnerLookalike(context, 'College of Family Practitioners of Canada', mainpro),
+    ).toMatchObject({ rule: 'near-name-credit', strong: false, target: { id: 'cfpc' } });
+    // One shared word besides the changed one is every royal college's: not enough.
+    const rcp = context.reference.findCreditType('Royal College of Physicians CPD credits');
+    if (rcp === undefined) throw new Error('the RCP CPD credit missing from the data');
+    expect(creditOwnerLookalike(context, 'Royal College of Surgeons', rcp)).toBeUndefined();
+    expect(creditOwnerLookalike(context, 'Royal Academy of Physicians', rcp)?.rule).toBe(
+      'near-name-credit',
+    );
+    // Awarding another body's credit, or none, the name is only unknown.
+    if (ama === undefined) throw new Error('AMA PRA credit missing from the data');
+    expect(
+      creditOwnerLookalike(context, 'College of Family Practitioners of Canada', ama),
+    ).toBeUndefined();
+  });
+
   it('10. never fires for short acronyms or the accreditor itself', () => {
     if (ama === undefined) throw new Error('AMA PRA credit missing from the data');
     expect(creditOwnerLookalike(context, 'ACME', ama)).toBeUndefined();

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateCredibility } from '../../src/credibility/index.js';
+import { type Course, parseCourse } from '../../src/model/index.js';
+
+const asOf = '2026-12-07';
+const course = (patch: Record<string, unknown>): Course =>
+  parseCourse({ id: 'c', title: 'Dermal filler techniques', provider: { name: 'X' }, ...patch });
+const flagOf = (c: Course, code: string) =>
+  evaluateCredibility(c, { asOf }).flags.find((f) => f.code === code);
+
+describe('an accreditor that accredits no company making health products', () => {
+  const maker = { name: 'Lumivance Aesthetic Devices Inc.', type: 'industry' };
+
+  it("flags such a company's own offering claiming the ACCME or the ANCC, and does not take it at its word", () => {
+    for (const body of ['ACCME', 'American Nurses Credentialing Center']) {
+      const c = course({ provider: maker, accreditations: [{ body }] });
+      const found = flagOf(c, 'ineligible-company-accreditation');
+      expect(found?.severity, body).toBe('warning');
+      expect(found?.message).toMatch(/https:\/\//);
+      expect(evaluateCredibility(c, { asOf }).grade, body).toBe('E');
+    }
+  });
+
+  it('leaves dental CE recognition, which admits commercial providers, and other providers alone', () => {
+    const dental = course({ provider: maker, accreditations: [{ body: 'ADA CERP' }] });
+    expect(flagOf(dental, 'ineligible-company-accreditation')).toBeUndefined();
+    const hospital = course({
+      provider: { name: 'Springfield Clinic', type: 'healthcare-organisation' },
+      accreditations: [{ body: 'ACCME' }],
+    });
+    expect(flagOf(hospital, 'ineligible-company-accreditation')).toBeUndefined();
+  });
+});
+
+describe('"accredited" with no body named', () => {
+  const description = 'A CPD accredited short course for clinical teachers.';
+
+  it('warns when the provider is unverified', () => {
+    const c = course({ provider: { name: 'Quillmoor Training' }, description });
+    expect(flagOf(c, 'unsubstantiated-accreditation-claim')?.severity).toBe('warning');
+  });
+
+  it('only notes it when a university its address confirms says it (blind round 64)', () => {
+    const c = course({
+      provider: {
+        name: 'Education Development Unit, Faculty of Health Sciences, University of Cape Town',
+        url: 'https://health.uct.ac.za',
+      },
+      description,
+    });
+    expect(flagOf(c, 'unsubstantiated-accreditation-claim')?.severity).toBe('info');
+  });
+});
