@@ -327,13 +327,16 @@ const QUALIFIER =
   /\s+[-–—|]\s+|[,:]\s+|(?<!\bof\s+the)\s+(?=U\.?K\.?$)|\s+(?=of\s+the\s+(?:U\.?K\.?|United\s+Kingdom)$|[A-Z][A-Z&]{2,9}$)/;
 /** The same, or a campus after "at" ("State University of New York at Albany"). */
 const CAMPUS_QUALIFIER = new RegExp(`${QUALIFIER.source}|\\s+at\\s+(?=[A-Z])`);
+/** One word (an acronym or short form, dots allowed), a dash, then a name: "AGENAS – Agenzia …". */
+const SHORT_FORM_FIRST = /^[^\s\-–—|]{2,12}\s+[-–—]\s+(\S.*)$/u;
 /** A name in brackets after another ("UNSW Sydney (The University of New South Wales)"). */
 const BRACKETED_NAME = /^(.*?)\s*\(([^()]{4,120})\)\s*$/;
 
 /**
  * Other ways a name may be written as a shorter, complete name: without a trailing qualifier
  * ("University of Michigan - Ann Arbor" → "University of Michigan"; "Nanyang Technological
- * University, Singapore" → "Nanyang Technological University"), and the two names of "A (B)".
+ * University, Singapore" → "Nanyang Technological University"), the two names of "A (B)", and
+ * the name after a one-word short form and a dash ("AGENAS – Agenzia Nazionale …").
  * With `campus`, a campus after "at" is a qualifier too ("State University of New York at
  * Albany" → "State University of New York"): for the names of known universities, not for a
  * name a catalogue gives ("Luther College at the University of Regina" is its own college).
@@ -357,6 +360,10 @@ export function nameAlternatives(name: string, options: { campus?: boolean } = {
   const qualifier = new RegExp((options.campus ? CAMPUS_QUALIFIER : QUALIFIER).source, 'g');
   const bases = [...trimmed.matchAll(qualifier)].map((m) => trimmed.slice(0, m.index).trim());
   out.push(...bases.reverse());
+  // A short form, then the full name after a dash ("FNOMCeO – Federazione Nazionale …",
+  // "Age.na.s. - Agenzia Nazionale per i Servizi Sanitari Regionali"): the full name too.
+  const expanded = SHORT_FORM_FIRST.exec(trimmed);
+  if (expanded) out.push((expanded[1] as string).trim());
   return [...new Set(out)].filter((n) => n !== trimmed && n.split(/\s+/).length >= 2);
 }
 

@@ -160,6 +160,13 @@ describe('nameAlternatives and expandsAcronym', () => {
       'Nanyang Technological University',
     ]);
     expect(nameAlternatives('Royal College of Nursing (RCN)')).toEqual([]);
+    // The full name after a one-word short form and a dash (blind mills round 36).
+    expect(
+      nameAlternatives('Age.na.s. - Agenzia Nazionale per i Servizi Sanitari Regionali'),
+    ).toEqual(['Agenzia Nazionale per i Servizi Sanitari Regionali']);
+    expect(nameAlternatives('Sepsis Trust Training - Online Academy')).toEqual([
+      'Sepsis Trust Training',
+    ]);
     // A bare "UK" at the end, as "(UK)" is read; a one-word rest is no name ("Diabetes UK").
     expect(nameAlternatives('Royal College of Nursing UK')).toEqual(['Royal College of Nursing']);
     expect(nameAlternatives('Royal College of Nursing U.K.')).toEqual(['Royal College of Nursing']);
