@@ -12,6 +12,7 @@ import type { EvaluationContext } from './context.js';
 import { checkCredit } from './credit-hours.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
+import { independentlyAccredited, industryFlags } from './industry-rules.js';
 import { partnerFlags } from './partner-rules.js';
 import { leadsToRegulatedStatus } from './regulated-status.js';
 import { lengthAtMost } from './stated-days.js';
@@ -29,10 +30,6 @@ const NOT_THE_AWARD =
 const CERTIFIED = /\b(certified|certification|certificate)\b/i;
 /** Longest description examined for an accreditation claim. */
 const DESCRIPTION_LIMIT = 5_000;
-
-/** Whether a recognised accreditor other than a generic CPD service is claimed. */
-const independentlyAccredited = (claims: Offering['claims']): boolean =>
-  claims.some((c) => c.status === 'recognised' && c.accreditor?.kind !== 'generic-cpd-accreditor');
 
 /** …for credit its hours could earn (15 ACCME credits for an hour is no accreditation). */
 function creditedByAccreditor(offering: Offering, context: EvaluationContext): boolean {
@@ -88,32 +85,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
-  // An accreditor whose eligibility rule excludes companies that make or sell healthcare
-  // products, claimed by such a company's own offering (blind mills round 37: a device maker
-  // "accredited by the ACCME", a drug maker calling itself an ANCC Approved Provider Unit).
-  const barred =
-    provider.type === 'industry'
-      ? claims.find((c) => c.status === 'recognised' && c.accreditor?.excludesIneligibleCompanies)
-      : undefined;
-  const rule = barred?.accreditor?.excludesIneligibleCompanies;
-  if (barred?.accreditor && rule) {
-    flags.push(
-      flag(
-        'ineligible-company-accreditation',
-        'warning',
-        `The provider makes or sells health products, and ${barred.accreditor.name} accredits no such company: "${rule.statement}" (${rule.page}). Its accreditation of this company's own offering cannot be as claimed.`,
-      ),
-    );
-  }
-  if (provider.type === 'industry' && !independentlyAccredited(claims)) {
-    flags.push(
-      flag(
-        'industry-without-independent-accreditation',
-        'warning',
-        'The provider makes or sells health products and no recognised healthcare accreditor has reviewed this offering for independence from commercial interest.',
-      ),
-    );
-  }
+  flags.push(...industryFlags(offering, context));
   // A provider that is itself a recognised CPD approver ("APA Accredited Course" from the
   // Australian Physiotherapy Association) names the accrediting body: itself. A claim whose body
   // is only the claim ("CPD accredited" in the accreditation column) is read as its own words.

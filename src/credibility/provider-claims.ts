@@ -37,7 +37,7 @@ export const ACCREDITING = /\baccredit/i;
  * The distinctive word an unknown accrediting body shares with the provider's own name
  * ("Quillmore Accreditation Council" for Quillmore International University), or none: a word
  * that is in no known organisation's name and no clinical vocabulary, not a word saying what
- * form of body it is, and of four letters or more. Axact ran invented universities and the
+ * form of body it is nor a place's name, and of four letters or more. Axact ran invented universities and the
  * accreditors that "accredited" them under shared names (University World News, 2015).
  */
 function sharedBrand(
@@ -53,7 +53,10 @@ function sharedBrand(
       bodyWords.includes(w) &&
       !lexicon.has(w) &&
       !ORGANISATION_FORM_WORDS.has(w) &&
-      !ACADEMIC_WORDS.has(w),
+      !ACADEMIC_WORDS.has(w) &&
+      // A place's name is every body of that place's ("Qatar Council for Healthcare
+      // Practitioners" for Weill Cornell Medicine-Qatar: blind round 65).
+      !context.reference.placeWords.has(w),
   );
 }
 

@@ -2,8 +2,10 @@
  * The most hours an offering can last by its title's own words, where a catalogue gives no
  * duration: days ("in 2 Days", "3-Day Course", "One-Day Online Course", "Weekend Course") or
  * hours ("Online, 8 Hours"). An upper bound only, read for a qualification word on a short
- * course ("Become Board Certified in Cosmetic Laser Medicine in 2 Days": blind mills round 35),
- * never for credit, where `stated-duration.ts` reads the length itself, narrowly.
+ * course ("Become Board Certified in Cosmetic Laser Medicine in 2 Days": blind mills round 35).
+ * For credit, where `stated-duration.ts` reads a length in hours narrowly, only the days bound is
+ * read ({@link daysAtMost}): "Revalidation in a Weekend: 50 External CPD Credits (2-Day
+ * Intensive)" lasts at most 24 hours (blind mills round 39).
  * @module
  */
 import { statedDuration } from './stated-duration.js';
@@ -38,10 +40,42 @@ const HOURS_AT_END = /\b(\d{1,2})\s*(?:hours?|hrs?)\s*(?:$|[,–—|])/i;
 export function lengthAtMost(title: string): number | undefined {
   const hours = statedDuration(title, undefined)?.hours ?? numberOf(HOURS_AT_END.exec(title)?.[1]);
   if (hours !== undefined) return hours;
-  const days = DAYS.exec(title)?.[1];
-  if (days !== undefined)
-    return (DAY_COUNTS[days.toLowerCase()] ?? Number(days)) * HOURS_PER_DAY_MAX;
-  return WEEKEND.test(title) ? 2 * HOURS_PER_DAY_MAX : undefined;
+  return daysAtMost(title)?.hours;
+}
+
+/** The most hours a title's days allow, and the words that say them. */
+export interface DaysBound {
+  readonly hours: number;
+  /** The words the days were read from ("2-Day", "Weekend"). */
+  readonly phrase: string;
+  /** The hours a day is counted at, at most. */
+  readonly hoursPerDay: number;
+}
+
+/**
+ * The most hours the days a title states allow ("2-Day Intensive", "in a Weekend"), or
+ * `undefined` when it states no days.
+ *
+ * @example
+ * ```ts
+ * daysAtMost('Revalidation in a Weekend: 50 External CPD Credits')?.hours; // 24
+ * daysAtMost('Sepsis update')?.hours; // undefined
+ * ```
+ */
+export function daysAtMost(title: string): DaysBound | undefined {
+  const days = DAYS.exec(title);
+  if (days?.[1] !== undefined) {
+    const count = DAY_COUNTS[days[1].toLowerCase()] ?? Number(days[1]);
+    return {
+      hours: count * HOURS_PER_DAY_MAX,
+      phrase: days[0].trim(),
+      hoursPerDay: HOURS_PER_DAY_MAX,
+    };
+  }
+  const weekend = WEEKEND.exec(title);
+  return weekend
+    ? { hours: 2 * HOURS_PER_DAY_MAX, phrase: weekend[0].trim(), hoursPerDay: HOURS_PER_DAY_MAX }
+    : undefined;
 }
 
 const numberOf = (digits: string | undefined): number | undefined =>

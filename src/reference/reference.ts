@@ -8,6 +8,7 @@ import confusablesFile from '../../data/confusables.json';
 import publicSuffixFile from '../../data/public-suffixes.json';
 import { readName } from '../text/canonical-name.js';
 import { createSkeletons, type Skeletons } from '../text/confusables.js';
+import { placeWords } from '../text/place-words.js';
 import {
   bundledData,
   loadReferenceData,
@@ -91,6 +92,8 @@ export interface Reference {
   webAddress(addressOrHost: string | undefined): WebAddress | undefined;
   /** Confusable skeletons (Unicode TR39) over the bundled confusables data. */
   readonly skeletons: Skeletons;
+  /** Words of the world's country and region names ("qatar", "zealand"): see `text/place-words.ts`. */
+  readonly placeWords: ReadonlySet<string>;
   /** The skills taxonomy compiled for phrase resolution and text scanning (built on first use). */
   taxonomy(): TaxonomyIndex;
 }
@@ -155,6 +158,7 @@ export function compileReference(data: ReferenceData): Reference {
     directory,
     webAddress: (value) => readWebAddress(value, suffixRules),
     skeletons,
+    placeWords: placeWords(),
     taxonomy: () => {
       taxonomy ??= createTaxonomyIndex(data.concepts);
       return taxonomy;

@@ -133,7 +133,7 @@ export const AccreditorSchema = identifiedByName(
     excludesIneligibleCompanies: z.optional(
       z.object({
         statement: z.string().check(z.minLength(1)),
-        page: z.url({ protocol: /^https$/ }),
+        page: z.url({ protocol: /^https?$/ }),
       }),
     ),
     ...sourced,

@@ -21,6 +21,23 @@ describe('an accreditor that accredits no company making health products', () =>
     }
   });
 
+  it("flags such an accreditor's credit awarded in the company's own name, not a sponsored provider's", () => {
+    const own = course({
+      provider: maker,
+      accreditations: [{ body: maker.name, creditType: 'AMA PRA Category 1 Credit' }],
+    });
+    expect(flagOf(own, 'ineligible-company-accreditation')?.message).toMatch(
+      /ACCME|Accreditation Council/,
+    );
+    const sponsored = course({
+      provider: maker,
+      accreditations: [
+        { body: 'Quillmoor Medical Education', creditType: 'AMA PRA Category 1 Credit' },
+      ],
+    });
+    expect(flagOf(sponsored, 'ineligible-company-accreditation')).toBeUndefined();
+  });
+
   it('leaves dental CE recognition, which admits commercial providers, and other providers alone', () => {
     const dental = course({ provider: maker, accreditations: [{ body: 'ADA CERP' }] });
     expect(flagOf(dental, 'ineligible-company-accreditation')).toBeUndefined();

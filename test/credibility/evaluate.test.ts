@@ -680,6 +680,13 @@ describe('evaluateCredibility', () => {
         'Accredited by University of Wisconsin-La Crosse',
       ),
     ).toBe(false);
+    // A place's name is every body of that place's (blind round 65).
+    expect(
+      selfNamed(
+        'Weill Cornell Medicine-Qatar',
+        'Qatar Council for Healthcare Practitioners-Accreditation Department (QCHP-AD)',
+      ),
+    ).toBe(false);
     // A sentence saying the provider is accredited by another body names the provider as the
     // one accredited, not as the accreditor.
     expect(

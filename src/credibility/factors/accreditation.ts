@@ -17,6 +17,7 @@ import type { EvaluationContext } from '../context.js';
 import { type CreditCheck, checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
 import { leadsToRegulatedStatus } from '../regulated-status.js';
+import { daysAtMost } from '../stated-days.js';
 import { statedDuration } from '../stated-duration.js';
 import { type FactorResult, type FactorRule, round3, unknownFactor } from './types.js';
 
@@ -32,6 +33,11 @@ export interface AccreditationFacts {
   readonly durationHours: number | undefined;
   /** The words the duration was read from, when the catalogue gives none ("3-Hour"). */
   readonly durationStated: string | undefined;
+  /**
+   * The duration is the most the days a title states allow ("2-Day Intensive": 24 hours), counting
+   * this many hours a day; `undefined` when it is a length itself.
+   */
+  readonly durationBoundPerDay: number | undefined;
   readonly selfApprover: Accreditor | undefined;
   /** Whether the provider is only registered by name (its self-approval then counts a share). */
   readonly providerRegistered: boolean;
@@ -110,7 +116,7 @@ function plausibility(
       flag(
         'implausible-credit',
         check.grosslyInflated && stated === undefined ? 'critical' : 'warning',
-        `${claim.credits} ${credit} claimed for ${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning${stated === undefined ? '' : ` (as its own words say: "${stated}")`}: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
+        `${claim.credits} ${credit} claimed for ${facts.durationBoundPerDay === undefined ? '' : 'at most '}${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning${stated === undefined ? '' : ` (as its own words say: "${stated}"${facts.durationBoundPerDay === undefined ? '' : `, a day counted at ${facts.durationBoundPerDay} hours at most`})`}: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
       ),
     );
   }
@@ -256,11 +262,12 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
   id: 'accreditation',
   read: ({ course, provider, claims }, context) => {
     // The length the offering's words state, read only for claims whose credit it could check.
-    const stated =
-      course.durationHours === undefined && claims.some((r) => r.hours !== undefined)
-        ? statedDuration(course.title, course.description)
-        : undefined;
-    const durationHours = course.durationHours ?? stated?.hours;
+    const checkable =
+      course.durationHours === undefined && claims.some((r) => r.hours !== undefined);
+    const stated = checkable ? statedDuration(course.title, course.description) : undefined;
+    // Else the most the days its title states allow.
+    const bound = checkable && stated === undefined ? daysAtMost(course.title) : undefined;
+    const durationHours = course.durationHours ?? stated?.hours ?? bound?.hours;
     const timed = { durationHours, format: course.format };
     return {
       claims,
@@ -268,7 +275,8 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
         checkCredit(timed, r.hours, r.claim, r.credit, context.policy, r.leastHours),
       ),
       durationHours,
-      durationStated: stated?.phrase,
+      durationStated: stated?.phrase ?? bound?.phrase,
+      durationBoundPerDay: bound?.hoursPerDay,
       selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
       providerRegistered: provider.status === 'registered',
       providerIsVerifiedUniversity: provider.verifiedUniversity,
@@ -283,7 +291,7 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
   // The duration, and the words it was read from, matter only to an implausible-credit flag's
   // message and severity.
   key: (f, ids) =>
-    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? `${f.durationHours}${f.durationStated ?? ''}` : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}|${f.leadsToRegulatedStatus}`,
+    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? `${f.durationHours}${f.durationStated ?? ''}${f.durationBoundPerDay ?? ''}` : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}|${f.leadsToRegulatedStatus}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];
