@@ -272,6 +272,7 @@ export const GENERIC_LABEL_WORDS: ReadonlySet<string> = new Set(
     'mayo imperial manchester bristol duke yale england australian washington sydney adelaide ' +
     'auckland helsinki wounds heart-stroke anaesthetists midwives hull york virginia buffalo ' +
     'utas optical osteopathy texas alison canvas teachable podia credential figo sages estro ' +
-    'rheum baps abos dentist psychology'
+    'rheum baps abos dentist psychology audiology sonographers optometry podiatry guild orthoptics ' +
+    'aims dietitians'
   ).split(' '),
 );

@@ -124,12 +124,12 @@ describe('a provider whose catalogue gives no type', () => {
   };
 
   it('is scored as the kind its name says, claimed, with the evidence', () => {
-    const ada = identify({ name: 'New Zealand Dental Association' });
+    const ada = identify({ name: 'Aldenmoor Dental Association' });
     expect(ada).toMatchObject({ type: 'professional-body', status: 'claimed' });
     expect(ada.evidence.join(' ')).toMatch(
       /its name \("association"\) says professional-body, a claim/,
     );
-    expect(evaluateRow('New Zealand Dental Association').provider).toMatchObject({
+    expect(evaluateRow('Aldenmoor Dental Association').provider).toMatchObject({
       known: true,
       score: 0.45,
     });
@@ -144,7 +144,7 @@ describe('a provider whose catalogue gives no type', () => {
       'university',
     );
     // A name that says nothing stays unknown: not knowing is not a fault.
-    expect(identify({ name: 'Speech Pathology Australia' }).type).toBe('unknown');
+    expect(identify({ name: 'Quillmoor Speech Pathology' }).type).toBe('unknown');
   });
 
   it('is a registered partner on a curated platform, as one whose type is given', () => {
