@@ -49,7 +49,8 @@
  *    Such a host is no academic, health-service or government site whatever its suffix.
  * 6. **Embedded domain** (strong): a known registrable domain written inside another host, its
  *    labels read whole and split at hyphens (`rcn.org.uk.cpd-hub.com`, `accme-org.com`,
- *    `uni-heidelberg.de.online-cpd.net`).
+ *    `uni-heidelberg.de.online-cpd.net`), a hyphen also standing for the dot before the host's own
+ *    public suffix (`racgp-org.au`).
  * 7. **Spelled name** (weak): a known organisation's name of two or more words spelt out in the
  *    host (`british-thoracic-society.net`, `royalcollegeofphysicians-cpd.com`).
  * 8. **Borrowed label** (weak): a known organisation's distinctive domain label as a label or
@@ -633,6 +634,30 @@ function embeddedDomain(reference: Reference, address: WebAddress): Lookalike | 
         };
       }
     }
+  }
+  return hyphenForDot(reference, address);
+}
+
+/**
+ * Rule 6 with a hyphen for a known domain's dot before the host's own public suffix: the
+ * registrable label's last hyphenated parts, two or more, with that suffix ("racgp-org.au" for
+ * racgp.org.au: blind mills round 40). One part with the suffix is only a label ("course-mcgill.ca"
+ * is McGill's own course site, not an embedding of mcgill.ca).
+ */
+function hyphenForDot(reference: Reference, address: WebAddress): Lookalike | undefined {
+  const label = address.labels.at(-1);
+  if (label === undefined || address.suffix === undefined || !label.includes('-')) return undefined;
+  const parts = label.split('-');
+  for (let start = 0; start <= parts.length - 2; start++) {
+    const candidate = `${parts.slice(start).join('.')}.${address.suffix}`;
+    const target = reference.directory.ownersOfDomain(candidate)[0];
+    if (target === undefined) continue;
+    return {
+      target,
+      rule: 'embedded-domain',
+      strong: true,
+      evidence: `the web address ${address.displayHost} writes ${candidate}, the site of ${target.name}, with a hyphen for a dot, but is not that site`,
+    };
   }
   return undefined;
 }

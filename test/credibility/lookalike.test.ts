@@ -225,6 +225,14 @@ describe('web-address rules', () => {
       rule: 'embedded-domain',
       strong: true,
     });
+    // A hyphen for the dot before the host's own suffix (blind mills round 40)…
+    expect(byAddress('https://www.racgp-org.au/cpd')).toMatchObject({
+      rule: 'embedded-domain',
+      strong: true,
+      target: { name: 'Royal Australian College of General Practitioners' },
+    });
+    // …but one hyphenated part with the suffix is only a label: McGill's own course site.
+    expect(byAddress('https://2025.course-mcgill.ca/')?.rule).not.toBe('embedded-domain');
   });
 
   it('7. a known name spelt out in the host: weak', () => {
