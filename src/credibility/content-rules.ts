@@ -16,6 +16,7 @@ import { independentlyAccredited, industryFlags } from './industry-rules.js';
 import { partnerFlags } from './partner-rules.js';
 import { leadsToRegulatedStatus } from './regulated-status.js';
 import { lengthAtMost } from './stated-days.js';
+import { textAddressFlags } from './text-addresses.js';
 
 const QUALIFICATION_WORDS =
   /\b(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
@@ -121,6 +122,10 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   flags.push(...millIndicatorFlags(offering, context));
   flags.push(...regulatorApprovalFlags(offering, context));
   flags.push(...partnerFlags(offering, context));
+  // An address its words give, unless a partner's address already showed the imitation.
+  if (!flags.some((f) => f.code === 'lookalike-domain' && f.severity === 'critical')) {
+    flags.push(...textAddressFlags(offering, context));
+  }
   return flags;
 }
 
