@@ -42,8 +42,12 @@ const APPROVAL = 'approved|accredited|endorsed|certified|recogni[sz]ed';
 export const approvalOf = (forms: string): string =>
   `(?:${forms})[\\s-]*(?:${APPROVAL})|(?:${APPROVAL})\\s+by\\s+(?:the\\s+)?(?:${forms})`;
 
-/** CPD named as what was approved. */
-const CPD = '(?:cpd|cme|continuing\\s+professional\\s+development)';
+/**
+ * CPD named as what was approved, with the kind of CPD a regulator's scheme names before it
+ * ("GDC Approved Verifiable CPD": the GDC's verifiable and enhanced CPD; blind mills round 41).
+ */
+const CPD =
+  '(?:(?:verifiable|enhanced)[\\s-]+)?(?:cpd|cme|continuing\\s+professional\\s+development)';
 
 /**
  * The regulators' own CPD schemes, named as what an offering is for: revalidation (the NMC's,

@@ -31,6 +31,8 @@ describe('compileRegulatorApprovals', () => {
   it('tells an approval of CPD itself from one of a programme, curriculum or trainer', () => {
     expect(find('Safeguarding Adults Level 3 – NMC Accredited CPD')?.ofCpd).toBe(true);
     expect(find('CPD accredited by the NMC')?.ofCpd).toBe(true);
+    // The kind of CPD a regulator's scheme names (blind mills round 41).
+    expect(find('GDC Approved Verifiable CPD: Dental Radiography')?.ofCpd).toBe(true);
     // A course presented as serving the regulator's own CPD scheme (blind mills rounds 22 and 24).
     for (const text of [
       'This NMC-approved course meets all your revalidation requirements in one purchase.',
