@@ -135,8 +135,8 @@ export function organisationsNamed(
     // "X (ACR)": the acronym counts only when X is consistent with what it stands for, and only
     // when X itself names no known body (the Irish "Faculty of Sports and Exercise Medicine, RCPI
     // & RCSI (FSEM)" is not the UK faculty that shares its acronym).
-    const byKey = found.size;
-    for (const a of byKey > 0 ? [] : acronyms) {
+    const namedAlready = found.size > 0;
+    for (const a of namedAlready ? [] : acronyms) {
       for (const o of directory.byAcronym(a)) if (expandsAcronym(key, o.keys)) found.add(o);
     }
     if (found.size > 0) return writtenAs(candidate, [...found]).sort(byRole);

@@ -37,8 +37,9 @@ export const ACCREDITING = /\baccredit/i;
  * The distinctive word an unknown accrediting body shares with the provider's own name
  * ("Quillmore Accreditation Council" for Quillmore International University), or none: a word
  * that is in no known organisation's name and no clinical vocabulary, not a word saying what
- * form of body it is nor a place's name, and of four letters or more. Axact ran invented universities and the
- * accreditors that "accredited" them under shared names (University World News, 2015).
+ * form of body it is nor a place's name, and of four letters or more. Axact ran invented
+ * universities and the accreditors that "accredited" them under shared names (University World
+ * News, 2015).
  */
 function sharedBrand(
   context: EvaluationContext,
