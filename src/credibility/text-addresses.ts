@@ -22,10 +22,11 @@ const MAX_ADDRESSES = 5;
 
 /**
  * An address written as one: with a scheme or "www.", or a host followed by a path. Labels may be
- * in any script ("аccme.org"); the last is letters or a punycode label.
+ * in any script ("аccme.org"); the last is letters or a punycode label. At most eight labels
+ * before it, so that a hostile text ("a.a.a.a…") costs linear time, not quadratic.
  */
 const ADDRESS =
-  /(?:https?:\/\/(?:www\.)?|\bwww\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:xn--[a-z0-9-]+|\p{L}{2,24}))(\/)?/giu;
+  /(?:https?:\/\/(?:www\.)?|\bwww\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(?:xn--[a-z0-9-]+|\p{L}{2,24}))(\/)?/giu;
 /** Whether a text may hold an address at all (a quick test before {@link ADDRESS}). */
 const MAY_HOLD_ADDRESS = /:\/\/|www\.|\.\p{L}{2,24}\//u;
 
