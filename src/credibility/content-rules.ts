@@ -122,8 +122,12 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   flags.push(...millIndicatorFlags(offering, context));
   flags.push(...regulatorApprovalFlags(offering, context));
   flags.push(...partnerFlags(offering, context));
-  // An address its words give, unless a partner's address already showed the imitation.
-  if (!flags.some((f) => f.code === 'lookalike-domain' && f.severity === 'critical')) {
+  // An address its words give, unless the provider's, the page's or a partner's address already
+  // showed the imitation.
+  const addressShown = [...provider.flags, ...flags].some(
+    (f) => f.code === 'lookalike-domain' && f.severity === 'critical',
+  );
+  if (!addressShown) {
     flags.push(...textAddressFlags(offering, context));
   }
   return flags;

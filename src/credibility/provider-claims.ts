@@ -57,7 +57,7 @@ function sharedBrand(
       !ACADEMIC_WORDS.has(w) &&
       // A place's name is every body of that place's ("Qatar Council for Healthcare
       // Practitioners" for Weill Cornell Medicine-Qatar: blind round 65).
-      !context.reference.placeWords.has(w),
+      !context.reference.placeWords().has(w),
   );
 }
 

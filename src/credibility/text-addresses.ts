@@ -49,11 +49,7 @@ function hostsIn(text: string): string[] {
 
 /** The flags an offering's own words earn for the web addresses they give. */
 export function textAddressFlags(offering: Offering, context: EvaluationContext): Flag[] {
-  const { course, claims, provider } = offering;
-  // An address field already shown to imitate a body says it.
-  if (provider.flags.some((f) => f.code === 'lookalike-domain' && f.severity === 'critical')) {
-    return [];
-  }
+  const { course, claims } = offering;
   const { reference } = context;
   const description = course.description ?? '';
   // Every address this reads holds a slash ("https://", a path) or "www.".

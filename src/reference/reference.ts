@@ -92,8 +92,11 @@ export interface Reference {
   webAddress(addressOrHost: string | undefined): WebAddress | undefined;
   /** Confusable skeletons (Unicode TR39) over the bundled confusables data. */
   readonly skeletons: Skeletons;
-  /** Words of the world's country and region names ("qatar", "zealand"): see `text/place-words.ts`. */
-  readonly placeWords: ReadonlySet<string>;
+  /**
+   * Words of the world's country and region names ("qatar", "zealand"): see
+   * `text/place-words.ts` (built on first use).
+   */
+  placeWords(): ReadonlySet<string>;
   /** The skills taxonomy compiled for phrase resolution and text scanning (built on first use). */
   taxonomy(): TaxonomyIndex;
 }
@@ -124,6 +127,7 @@ export function compileReference(data: ReferenceData): Reference {
   const findNonAccreditor = compileNonAccreditors(data.nonAccreditors);
   const findRegulatorApproval = compileRegulatorApprovals(data.regulators);
   let taxonomy: TaxonomyIndex | undefined;
+  let places: ReadonlySet<string> | undefined;
   return {
     data,
     findAccreditor: (text) => orgs.accreditors.find(text),
@@ -158,7 +162,10 @@ export function compileReference(data: ReferenceData): Reference {
     directory,
     webAddress: (value) => readWebAddress(value, suffixRules),
     skeletons,
-    placeWords: placeWords(),
+    placeWords: () => {
+      places ??= placeWords();
+      return places;
+    },
     taxonomy: () => {
       taxonomy ??= createTaxonomyIndex(data.concepts);
       return taxonomy;
