@@ -75,15 +75,19 @@ export function leastClaimHours(
 
 /**
  * The fewest minutes a point stands for when no body the data knows awards it ("50 CPD points,
- * certified by the International CPD Points Council"): 3, twenty points an hour. That is three
- * times the most generous rate of a scheme with a time rule that we know: the RACGP's 40 points
- * for an activity that, until 2019, had to run six hours or more (about 6.7 an hour; its other
- * activities earned 2 an hour), and five times the German CME point's four an hour (15 minutes at
- * least, Bundesärztekammer). Since 2020 the RACGP sets no hours for its 40-point activities
+ * certified by the International CPD Points Council"): 9, about six and a half points an hour.
+ * That is the most generous rate of any points scheme with a time rule that we know: the RACGP's
+ * 40 points for an activity that, until 2019, had to run six hours or more (its other activities
+ * earned 2 an hour). The German CME point is a 45-minute unit, with at most two bonus points for
+ * a small-group workshop and its test: four an hour at the very most ((Muster-)Fortbildungsordnung
+ * 2024, § 10, https://www.urologenportal.de/fachbesucher/akademie/cme-kriterien.html). The
+ * legitimate offerings of the real-world corpus that state points and hours from a body the data
+ * does not list award at most 1.6 an hour; its mills 6 to 30 ("20 Gold CPD Points" for a one-hour
+ * e-learning). Since 2020 the RACGP sets no hours for its 40-point activities
  * (https://www.racgp.org.au/education/professional-development/cpd/2022-triennium/accredited-activities):
  * a recognised body's points follow its own scheme, unchecked where the data has no rule for them.
  */
-export const UNKNOWN_SCHEME_MINUTES_PER_POINT = 3;
+export const UNKNOWN_SCHEME_MINUTES_PER_POINT = 9;
 
 /**
  * The learning hours a claimed amount stands for at least: by the credit type's rule, else by the
@@ -95,7 +99,7 @@ export const UNKNOWN_SCHEME_MINUTES_PER_POINT = 3;
  * @example
  * ```ts
  * claimHours({ body: 'Some Council', credits: 6, unit: 'credits' }, undefined, false); // 6
- * claimHours({ body: 'Some Council', credits: 50, unit: 'points' }, undefined, false); // 2.5
+ * claimHours({ body: 'Some Council', credits: 50, unit: 'points' }, undefined, false); // 7.5
  * ```
  */
 export function claimHours(

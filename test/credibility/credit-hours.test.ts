@@ -16,12 +16,23 @@ describe('credit and hours', () => {
     expect(claimHours({ body: 'x', credits: 16, unit: 'hours' }, cerp, true)).toBe(16);
   });
 
-  it('reads points by their scheme, else at twenty an hour when no recognised body awards them', () => {
+  it('reads points by their scheme, else at the most generous known rate (9 minutes) when no recognised body awards them', () => {
     // A recognised body's points follow its scheme; without a rule for them, they are unchecked.
     expect(claimHours({ body: 'RACGP', credits: 40, unit: 'points' }, undefined, true)).toBe(
       undefined,
     );
-    expect(claimHours({ body: 'x', credits: 50, unit: 'points' }, undefined, false)).toBe(2.5);
+    expect(claimHours({ body: 'x', credits: 50, unit: 'points' }, undefined, false)).toBe(7.5);
+    // The RACGP's old rate (40 points for six hours) stands; "20 Gold CPD Points" for an hour does not.
+    const hour = { durationHours: 1, format: 'self-paced-online' as const };
+    const gold = claimHours({ body: 'x', credits: 20, unit: 'points' }, undefined, false);
+    expect(checkCredit(hour, gold, { credits: 20 }, undefined, DEFAULT_POLICY)?.inflated).toBe(
+      true,
+    );
+    const six = { durationHours: 6, format: 'in-person' as const };
+    const forty = claimHours({ body: 'x', credits: 40, unit: 'points' }, undefined, false);
+    expect(checkCredit(six, forty, { credits: 40 }, undefined, DEFAULT_POLICY)?.inflated).toBe(
+      false,
+    );
     const dfp = defaultReference().findCreditType('DFP-Punkte')?.credit;
     expect(claimHours({ body: 'x', credits: 4, unit: 'points' }, dfp, true)).toBe(3);
   });
