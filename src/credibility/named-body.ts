@@ -336,8 +336,16 @@ export function resolveBody(
     (regulator?.entry.approvesCpd === false &&
       !CLAIM_VERB.test(type) &&
       COUNTED_UNITS.test(type.replace(KIND_OF_HOURS, '')));
+  // So may the claim's own words, after the regulator's name and acronym ("General Dental Council
+  // (GDC) verifiable CPD", "NMC (Nursing and Midwifery Council) Enhanced CPD"): the kind of CPD
+  // its scheme counts, where no word claims an approval ("GDC Approved Verifiable CPD" does).
+  const bodySaysRequirement =
+    regulator !== undefined && mentionsRequirement(claim.body) && !CLAIM_VERB.test(claim.body);
   const countsToward =
-    text.requirementMention || typeSaysRequirement || (unitsOnly && !CLAIM_VERB.test(claim.body));
+    text.requirementMention ||
+    typeSaysRequirement ||
+    bodySaysRequirement ||
+    (unitsOnly && !CLAIM_VERB.test(claim.body));
   if (regulator?.entry.approvesCpd === true && !countsToward) {
     return {
       status: 'unknown',

@@ -323,8 +323,14 @@ describe('every regulator that approves no CPD, named as counting toward its req
     `Suitable for ${r} appraisal`,
     `${r} Enhanced CPD: 3 hours verifiable`,
   ];
+  // The name with its acronym in brackets too: "General Dental Council (GDC) verifiable CPD" was
+  // read as the GDC approving the course (critical) while "GDC verifiable CPD" was not.
   const rows = regulators.flatMap((r) =>
-    [r.abbreviations[0] ?? r.name, r.name].flatMap((name) => forms(name)),
+    [
+      r.abbreviations[0] ?? r.name,
+      r.name,
+      ...(r.abbreviations[0] ? [`${r.name} (${r.abbreviations[0]})`] : []),
+    ].flatMap((name) => forms(name)),
   );
   const courses = coursesClaiming('requirement', rows, {
     title: 'Wound care update',
