@@ -32,6 +32,7 @@ import {
   brandLookalike,
   type Lookalike,
   nameEchoes,
+  ownShortNameHost,
 } from './lookalike.js';
 
 /** Shortest name word a host is read for (shorter ones, "of", "cpd", are in many hosts). */
@@ -181,9 +182,11 @@ function knownNameElsewhere(
   org: NamedOrganisation,
   site: WebAddress,
   named: readonly KnownOrganisation[],
-  found: Lookalike | undefined,
+  byAddress: Lookalike | undefined,
 ): Verdict {
   const known = named[0] as KnownOrganisation;
+  // Rule 12: the address is built on the named body's own short name.
+  const found = byAddress ?? ownShortNameHost(context.reference, site, known);
   const label = `"${org.name}"`;
   // The address imitates the organisation named, under any of its entries (a royal college is
   // listed as a provider and as the accreditor of its CPD scheme; Stanford University's site and

@@ -82,6 +82,15 @@
  *    imitation. A region, a profession or a rank differing is how real sister bodies are named,
  *    on addresses one letter apart too (sicm.org.sg beside the European Society's esicm.org;
  *    the psychiatrists' ranzcp.org beside the ophthalmologists' ranzco.edu): no rule fires.
+ * 12. **The named body's short name on an address not its own** (weak, a warning): a provider
+ *    whose name is a known organisation's, on an address whose registrable label has that
+ *    organisation's own short name, its domain label or its acronym, as a hyphenated part
+ *    (`rcn-cpd.com` for the Royal College of Nursing, whose site is rcn.org.uk;
+ *    `bda-cpdacademy.com` for the British Dental Association). Rule 8 reads no short label alone
+ *    (three letters are in many hosts); the name picks the one body they stand for. The body's
+ *    label whole under another suffix is its own national site (relias.co.uk for relias.com), and
+ *    its short name joined to a word without a hyphen is how the corpus's real bodies name their
+ *    other sites (rcemlearning.co.uk, aseuniversity.org, acmhn2022.com): no rule fires.
  * Strong evidence makes a flag critical; weak evidence makes it a warning, and critical only when
  * the same organisation is also named by the offering (see `identity.ts`, `claims.ts`).
  * @module
@@ -135,7 +144,8 @@ export type LookalikeRule =
   | 'borrowed-acronym'
   | 'typosquat'
   | 'near-acronym-credit'
-  | 'near-name-credit';
+  | 'near-name-credit'
+  | 'own-short-name';
 
 /** Evidence that a name or web address imitates a known organisation. */
 export interface Lookalike {
@@ -730,6 +740,40 @@ function borrowedLabel(context: LookalikeContext, address: WebAddress): Lookalik
         }
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * Rule 12 (see the module's rules): the short name of the organisation a provider's name is,
+ * as a hyphenated part of the registrable label of an address that is none of its sites.
+ *
+ * @example
+ * ```ts
+ * const rcn = reference.directory.byAcronym('rcn')[0]!;
+ * ownShortNameHost(reference, reference.webAddress('https://www.rcn-cpd.com')!, rcn)?.rule;
+ * // 'own-short-name'
+ * ownShortNameHost(reference, reference.webAddress('https://rcnilearning.com')!, rcn); // undefined
+ * ```
+ */
+export function ownShortNameHost(
+  reference: Reference,
+  address: WebAddress,
+  known: KnownOrganisation,
+): Lookalike | undefined {
+  const label = address.labels[address.labels.length - 1];
+  if (label === undefined || !label.includes('-')) return undefined;
+  const parts = new Set(label.split('-'));
+  const site = known.domains[0];
+  const domainLabels = known.domains.map((d) => reference.webAddress(d)?.labels.at(-1));
+  for (const short of [...domainLabels, ...known.acronyms]) {
+    if (short === undefined || !parts.has(short)) continue;
+    return {
+      target: known,
+      rule: 'own-short-name',
+      strong: false,
+      evidence: `the web address ${address.displayHost} is built on "${short}", the short name of ${known.name}${site ? ` (whose site is ${site})` : ''}, but is not its site`,
+    };
   }
   return undefined;
 }

@@ -239,6 +239,25 @@ describe('resolveIdentity', () => {
     expect(severities(identify({ name: 'Relias', url: 'https://www.relias.co.uk' }).flags)).toEqual(
       ['info:provider-domain-mismatch'],
     );
+    // Rule 12: the named body's own short name as a hyphenated part of an address not its own
+    // (blind mills rounds 15, 23, 25, 27)…
+    for (const [name, url] of [
+      ['Royal College of Nursing UK', 'https://www.rcn-cpd.com'],
+      ['British Dental Association CPD Academy', 'https://www.bda-cpdacademy.com'],
+      ['Chartered Society of Physiotherapy', 'https://www.csp-cpdacademy.com'],
+    ] as const) {
+      expect(severities(identify({ name, url }).flags)).toEqual(['warning:lookalike-domain']);
+    }
+    // …but joined to a word without a hyphen it is how real bodies name their other sites
+    // (the corpus's rcemlearning.co.uk, rcnilearning.com), and a sub-domain is not the address's
+    // name (asa-365.ascendeventmedia.com).
+    for (const [name, url] of [
+      ['Royal College of Emergency Medicine', 'https://www.rcemlearning.co.uk'],
+      ['Royal College of Nursing', 'https://rcnlearning.com'],
+      ['American Thoracic Society', 'https://ats-365.ascendeventmedia.com'],
+    ] as const) {
+      expect(severities(identify({ name, url }).flags)).toEqual(['info:provider-domain-mismatch']);
+    }
   });
 
   it('never takes a known name written to hide itself for the organisation', () => {

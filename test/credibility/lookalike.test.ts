@@ -9,6 +9,7 @@ import {
   addressLookalike,
   creditOwnerLookalike,
   nameLookalike,
+  ownShortNameHost,
 } from '../../src/credibility/lookalike.js';
 import { resolveClaims } from '../../src/index.js';
 import { defaultReference } from '../../src/reference/reference.js';
@@ -290,6 +291,27 @@ describe('web-address rules', () => {
     );
     expect(byAddress('https://nhsuk.com/')).toBeUndefined();
     expect(byAddress('https://rcnorgs.uk/')).toBeUndefined();
+  });
+
+  it("12. the named body's own short name as a hyphenated part of another address: weak", () => {
+    const { reference } = context;
+    const rcn = reference.directory.byAcronym('rcn')[0];
+    if (rcn === undefined) throw new Error('the RCN is in the reference data');
+    const on = (url: string) => {
+      const address = reference.webAddress(url);
+      if (address === undefined) throw new Error(`unreadable ${url}`);
+      return ownShortNameHost(reference, address, rcn);
+    };
+    expect(on('https://www.rcn-cpd.com/courses')).toMatchObject({
+      rule: 'own-short-name',
+      strong: false,
+      target: { id: rcn.id },
+    });
+    // Three letters alone are in many hosts: rule 8 does not read them without the name.
+    expect(byAddress('https://www.rcn-cpd.com/')).toBeUndefined();
+    for (const url of ['https://rcnilearning.com', 'https://rcn.org.uk', 'https://circn-cpd.com']) {
+      expect(on(url)).toBeUndefined();
+    }
   });
 
   it('never fires for known organisations’ own sites or public-suffix parts', () => {
