@@ -51,13 +51,17 @@ const CITED_SOURCES = new Set([
   'platforms.json',
 ]);
 
-/** Organisation lists whose entries' ids the loader derives from their names, by file. */
+/**
+ * Lists whose entries' ids the loader derives, by file: the list, and the field the id is the kebab
+ * case of (an organisation's name, a skills concept's label).
+ */
 const NAMED_LISTS = {
-  'accreditors.json': 'accreditors',
-  'providers.json': 'providers',
-  'regulators.json': 'regulators',
-  'universities.json': 'universities',
-  'unrecognised-accreditors.json': 'bodies',
+  'accreditors.json': ['accreditors', 'name'],
+  'providers.json': ['providers', 'name'],
+  'regulators.json': ['regulators', 'name'],
+  'universities.json': ['universities', 'name'],
+  'unrecognised-accreditors.json': ['bodies', 'name'],
+  'skills.json': ['concepts', 'label'],
 };
 
 /**
@@ -171,11 +175,11 @@ function idFromName(name) {
 
 /** Leaves out the ids the loader would derive from the names anyway. */
 function withoutDerivableIds(file, fileName) {
-  const list = NAMED_LISTS[fileName];
+  const [list, field] = NAMED_LISTS[fileName] ?? [];
   if (list === undefined) return file;
   return withList(file, list, (entries) =>
     entries.map((entry) => {
-      if (typeof entry?.name !== 'string' || entry.id !== idFromName(entry.name)) return entry;
+      if (typeof entry?.[field] !== 'string' || entry.id !== idFromName(entry[field])) return entry;
       const { id: _derived, ...rest } = entry;
       return rest;
     }),
@@ -226,7 +230,9 @@ function asTables(file, fileName) {
       .map((k) => [k, held(k)])
       .sort((a, b) => b[1] - a[1])
       .map(([k]) => k);
-    const row = new Map(entries.map((entry, i) => [entry.id, i]));
+    // An entry's id, left out where its name (or label) gives it.
+    const from = NAMED_LISTS[fileName]?.[1];
+    const row = new Map(entries.map((entry, i) => [entry.id ?? idFromName(entry[from] ?? ''), i]));
     const refs = (ROW_REFERENCES[fileName] ?? []).filter((k) => keys.includes(k));
     const cell = (entry, k) =>
       refs.includes(k) && Array.isArray(entry[k])

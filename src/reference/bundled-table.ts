@@ -3,12 +3,14 @@
  * reference-data-plugin.mjs`): each key once, then every entry's values in that order, `null`
  * where the entry has none (a row may stop after its last value: the cells it leaves out are
  * none too); a field that lists other entries of the list by `id` (the skills
- * taxonomy's `related` and `broader`) as their row numbers. Written out, the same keys repeat in
+ * taxonomy's `related` and `broader`) as their row numbers; an id the build left out is the kebab
+ * case of the entry's label or name (`entry-id.ts`). Written out, the same keys repeat in
  * every entry and ids in every reference; as a table, keys are written once and references as
  * numbers, and the bundled data gzips about 4 KB smaller. The repository's `data/` files keep
  * the entries as objects, and this reads either form.
  * @module
  */
+import { idFromName } from './entry-id.js';
 
 /** A list as a table: its keys, and one row of values per entry. */
 interface Table {
@@ -37,13 +39,23 @@ const isTable = (list: unknown): list is Table =>
  * entriesOf({ keys: ['id', 'related'], rows: [['ecg', [1]], ['sepsis', []]], refs: ['related'] });
  * // [{ id: 'ecg', related: ['sepsis'] }, { id: 'sepsis', related: [] }]
  * entriesOf([{ name: 'RCN' }]); // [{ name: 'RCN' }]
+ * // A row without its id, referred to by row number: the id its label gives.
+ * entriesOf({ keys: ['id', 'label', 'related'], rows: [['ecg', 'ECG', [1]], [null, 'Sepsis care', []]], refs: ['related'] });
+ * // [{ id: 'ecg', label: 'ECG', related: ['sepsis-care'] }, { label: 'Sepsis care', related: [] }]
  * ```
  */
 export function entriesOf(list: unknown): unknown[] {
   if (!isTable(list)) return Array.isArray(list) ? list : [];
   const idAt = list.keys.indexOf('id');
-  const idOfRow = (n: unknown): unknown =>
-    typeof n === 'number' ? (list.rows[n]?.[idAt] ?? n) : n;
+  const labelAt = list.keys.indexOf('label');
+  const fromAt = labelAt >= 0 ? labelAt : list.keys.indexOf('name');
+  // A row whose id the build left out has the id its label (or name) gives.
+  const idOfRow = (n: unknown): unknown => {
+    if (typeof n !== 'number') return n;
+    const row = list.rows[n];
+    const from = row?.[fromAt];
+    return row?.[idAt] ?? (typeof from === 'string' ? idFromName(from) : n);
+  };
   return list.rows.map((row) => {
     const entry: Record<string, unknown> = {};
     list.keys.forEach((key, i) => {

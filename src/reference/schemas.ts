@@ -343,16 +343,27 @@ export const AbbreviationSchema = z.object({
 });
 
 /** A skills-taxonomy concept. */
-export const ConceptSchema = z.object({
-  id,
-  label: z.string().check(z.minLength(1)),
-  altLabels: z._default(z.array(z.string()), []),
-  abbreviations: z._default(z.array(AbbreviationSchema), []),
-  broader: z._default(z.array(id), []),
-  related: z._default(z.array(id), []),
-  professions: z._default(z.array(z.string()), []),
-  ...sourced,
-});
+export const ConceptSchema = z.pipe(
+  z
+    .object({
+      /** Left out, it is the label in kebab case ({@link idFromName}), as most concepts' are. */
+      id: z.optional(id),
+      label: z.string().check(z.minLength(1)),
+      altLabels: z._default(z.array(z.string()), []),
+      abbreviations: z._default(z.array(AbbreviationSchema), []),
+      broader: z._default(z.array(id), []),
+      related: z._default(z.array(id), []),
+      professions: z._default(z.array(z.string()), []),
+      ...sourced,
+    })
+    .check(
+      z.refine((concept) => concept.id !== undefined || idFromName(concept.label) !== '', {
+        error: 'id is required when the label has no Latin letters or digits',
+        path: ['id'],
+      }),
+    ),
+  z.transform((concept) => ({ ...concept, id: concept.id ?? idFromName(concept.label) })),
+);
 
 /** A validated accreditor. */
 export type Accreditor = z.output<typeof AccreditorSchema>;

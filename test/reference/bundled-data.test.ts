@@ -153,6 +153,19 @@ describe('the reference data the builds inline', () => {
     expect(withoutId).toBeGreaterThan(raw.providers.length / 2);
   });
 
+  it("leaves out the skills concepts' ids their labels give, and reads references to them back", () => {
+    const raw = JSON.parse(readFileSync(new URL('skills.json', DATA), 'utf8')) as {
+      concepts: { id: string; label: string; related?: string[] }[];
+    };
+    const compact = compactReferenceFile('skills.json', raw) as { concepts: unknown };
+    const entries = entriesOf(compact.concepts) as { id?: string; related?: string[] }[];
+    const derivable = raw.concepts.filter((c) => c.id === idFromName(c.label)).length;
+    expect(entries.filter((c) => c.id === undefined).length).toBe(derivable);
+    expect(derivable).toBeGreaterThan(raw.concepts.length / 2);
+    // A reference to a concept without its id in the table still reads as that id.
+    expect(entries.map((c) => c.related ?? [])).toEqual(raw.concepts.map((c) => c.related ?? []));
+  });
+
   it('derives ids as kebab case without accents', () => {
     expect(idFromName('Université Laval')).toBe('universite-laval');
     expect(idFromName('Royal College of Physicians & Surgeons of Glasgow')).toBe(
@@ -265,7 +278,11 @@ describe('tables, for any list (property)', () => {
           const compact = compactReferenceFile('skills.json', { concepts: clean }) as {
             concepts: unknown;
           };
-          expect(entriesOf(compact.concepts)).toEqual(clean);
+          // An id the build left out is the one the label gives, as the schema reads it.
+          const read = (entriesOf(compact.concepts) as { id?: string; label: string }[]).map(
+            ({ id, ...rest }) => ({ id: id ?? idFromName(rest.label), ...rest }),
+          );
+          expect(read).toEqual(clean);
         },
       ),
     );
