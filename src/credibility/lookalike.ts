@@ -62,7 +62,8 @@
  *    label of `typosquatMinLength` letters or more (`acccme.org`): a character left out or added,
  *    neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far key is another
  *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`). A dot left out of a whole known
- *    domain is such a slip too (`rcnorg.uk` for `rcn.org.uk`).
+ *    domain is such a slip too (`rcnorg.uk` for `rcn.org.uk`), and so is one letter written for
+ *    the letter it resembles (`nursingworid.org` for `nursingworld.org`: `text/lookalike-letters.ts`).
  *
  * Claims (a claimed accrediting body that is not itself known):
  * 10. **Near acronym awarding the body's credit** (weak): the body's acronym, of
@@ -118,6 +119,7 @@ import {
   otherScriptWordsInLatin,
   revealHidden,
 } from '../text/disguise.js';
+import { isLookalikeLetter } from '../text/lookalike-letters.js';
 import { foldOtherScriptWords } from '../text/normalize.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
@@ -824,14 +826,16 @@ function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | 
   const min = context.policy.lookalike.typosquatMinLength;
   for (const known of directory.labelsNear(label)) {
     if (known.length < min || known === label) continue;
-    if (!distinctiveLabel(context, known) || !isTypingSlip(label, known)) continue;
+    if (!distinctiveLabel(context, known)) continue;
+    const slip = isTypingSlip(label, known);
+    if (!slip && !isLookalikeLetter(label, known)) continue;
     const owner = directory.labels.get(known)?.[0];
     if (owner === undefined) continue;
     return {
       target: owner.organisation,
       rule: 'typosquat',
       strong: false,
-      evidence: `the web address ${address.displayHost} is one letter away from ${owner.domain}, the site of ${owner.organisation.name}`,
+      evidence: `the web address ${address.displayHost} is ${slip ? 'one letter' : 'one look-alike letter'} away from ${owner.domain}, the site of ${owner.organisation.name}`,
     };
   }
   return undefined;

@@ -291,6 +291,12 @@ describe('web-address rules', () => {
     );
     expect(byAddress('https://nhsuk.com/')).toBeUndefined();
     expect(byAddress('https://rcnorgs.uk/')).toBeUndefined();
+    // One letter written for the letter it resembles (blind mills round 41: nursingworid.org).
+    expect(byAddress('https://nursingworid.org/ce')).toMatchObject({
+      rule: 'typosquat',
+      strong: false,
+      target: { domains: expect.arrayContaining(['nursingworld.org']) },
+    });
   });
 
   it("12. the named body's own short name as a hyphenated part of another address: weak", () => {
