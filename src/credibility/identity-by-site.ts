@@ -34,6 +34,7 @@ import {
   nameEchoes,
   ownShortNameHost,
 } from './lookalike.js';
+import { royalTitleOnCommercialSite } from './royal-title.js';
 
 /** Shortest name word a host is read for (shorter ones, "of", "cpd", are in many hosts). */
 const SPELLED_WORD_MIN_LENGTH = 4;
@@ -156,6 +157,16 @@ export function bySite(
     flags.push(lookalikeFlag(org, found, true, echoed));
     imitates.push({ organisation: found.target, basis: 'evidence' });
   }
+  const royal = flags.length === 0 && royalTitleOnCommercialSite(org.name, site);
+  if (royal) {
+    flags.push(
+      flag(
+        'lookalike-provider',
+        'warning',
+        `"${org.name}" takes a royal college's title, which the Crown grants, but is no royal college credence knows, and it is presented on a commercial web address (${site.displayHost}): check it is the chartered body it sounds like.`,
+      ),
+    );
+  }
   return {
     type: org.type,
     status: 'claimed',
@@ -164,6 +175,9 @@ export function bySite(
     evidence: [
       ...(byName ? [`${label}: ${byName.evidence}`] : []),
       ...(found ? [`${label}: ${found.evidence}`] : []),
+      ...(royal
+        ? [`${label}: a royal title on a commercial web address (${site.displayHost})`]
+        : []),
       `${label}: not in the reference data and ${site.displayHost} is not a recognised domain: identity claimed, not verified`,
     ],
     flags,
