@@ -56,12 +56,18 @@ export function knownStemId(vocabulary: Vocabulary, word: string): number {
   return stem === '' ? -1 : (vocabulary.stems.get(stem) ?? -1);
 }
 
-const TWO_CAPITALS = /[A-Z]{2}/;
+/**
+ * Where an abbreviation as written can start: a capital before a capital, a digit, "&", "+" or
+ * "-" ("NIV", "O2", "A&E", "V300": `writtenAsAbbreviation`).
+ */
+const ABBREVIATION_START = /[A-Z][A-Z0-9&+-]/;
 
 /**
  * Appends the stem ids of a text's content words to `out` (the same words as `stemsOf`;
- * stop-words dropped) and returns whether the text has two adjacent capital letters (the mark
- * of an abbreviation), so that the scanner can skip its abbreviation pass when it has none.
+ * stop-words dropped) and returns whether the text has what an abbreviation starts with (a
+ * capital before a capital, a digit, "&", "+" or "-"), so that the scanner can skip its
+ * abbreviation pass when it has none. ("O2 therapy" once skipped it: only two capitals side by
+ * side were looked for.)
  *
  * @example
  * ```ts
@@ -79,5 +85,5 @@ export function stemIdsOf(
     const id = stemIdOfWord(vocabulary, word);
     if (id >= 0) out.push(id);
   }
-  return TWO_CAPITALS.test(text);
+  return ABBREVIATION_START.test(text);
 }

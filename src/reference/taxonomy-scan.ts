@@ -27,7 +27,7 @@ const ABBREVIATION_RUN = /[A-Za-z0-9&+-]+/g;
  * words). `found` is overwritten, never shortened, so one scratch array serves every call. The
  * text's ids are `ids[from..to)` (`from` 0 unless the ids are read into a longer array).
  * `capitals` is what `stemIdsOf` returned for the text: false skips the abbreviation pass
- * (which finds nothing in a text without two adjacent capitals).
+ * (which finds nothing in a text where no abbreviation can start).
  */
 export function scanIds(
   scanner: CompiledScanner,

@@ -12,7 +12,20 @@ const index = defaultReference().taxonomy();
 const asciiText = fc
   .array(
     fc.oneof(
-      fc.constantFrom('NIV', 'ECG', 'AKI', 'ABGs', 'PPH', 'MI', 'A', 'CPR', 'Ok'),
+      fc.constantFrom(
+        'NIV',
+        'ECG',
+        'AKI',
+        'ABGs',
+        'PPH',
+        'MI',
+        'A',
+        'CPR',
+        'Ok',
+        'O2',
+        'A&E',
+        'V300',
+      ),
       fc.constantFrom('sepsis', 'recognition', 'Ventilation', 'non-invasive', 'the', 'and'),
       fc.stringMatching(/^[A-Za-z0-9+&'-]{1,8}$/),
       // Long words that share their first eight characters: told apart past the packed key.
@@ -46,11 +59,11 @@ describe('stemIdsOf', () => {
     );
   });
 
-  it('reports two adjacent capitals exactly as /[A-Z]{2}/ does, in short and long texts', () => {
+  it('reports where an abbreviation can start exactly as /[A-Z][A-Z0-9&+-]/ does, in short and long texts', () => {
     fc.assert(
       fc.property(asciiText, fc.boolean(), (text, long) => {
         const input = long ? `${text}${' '.repeat(4_096)}` : text;
-        expect(idsOf(input).capitals).toBe(/[A-Z]{2}/.test(input));
+        expect(idsOf(input).capitals).toBe(/[A-Z][A-Z0-9&+-]/.test(input));
       }),
     );
   });
@@ -58,6 +71,14 @@ describe('stemIdsOf', () => {
   it('reads accented text like any other (abbreviations are written in ASCII capitals)', () => {
     expect(idsOf('Réanimation néonatale').capitals).toBe(false);
     expect(idsOf('Réanimation néonatale (RCP)').capitals).toBe(true);
+  });
+
+  it('does not skip abbreviations written with one capital ("O2", "A&E": a property run found it)', () => {
+    for (const text of ['O2 ', 'A&E']) {
+      const { vocabulary, ids, capitals } = idsOf(text);
+      const found: number[] = [];
+      expect(scanIds(vocabulary.scanner, ids.data, text, found, 0, ids.length, capitals)).toBe(1);
+    }
   });
 
   it('lets scanIds skip the abbreviation pass without changing what it finds', () => {
