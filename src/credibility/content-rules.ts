@@ -13,6 +13,7 @@ import { checkCredit } from './credit-hours.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
 import { independentlyAccredited, industryFlags } from './industry-rules.js';
+import { namedImitationFlags } from './named-imitation.js';
 import { partnerFlags } from './partner-rules.js';
 import { leadsToRegulatedStatus } from './regulated-status.js';
 import { lengthAtMost } from './stated-days.js';
@@ -119,6 +120,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
+  flags.push(...namedImitationFlags(offering));
   flags.push(...millIndicatorFlags(offering, context));
   flags.push(...regulatorApprovalFlags(offering, context));
   flags.push(...partnerFlags(offering, context));

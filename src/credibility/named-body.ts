@@ -59,6 +59,8 @@ export interface BodyResolution {
   readonly nonAccreditor?: NonAccreditor;
   /** The look-alike evidence (look-alike claims). */
   readonly lookalike?: Lookalike;
+  /** The known organisation named that accredits nothing credence knows of (unknown claims). */
+  readonly organisation?: KnownOrganisation;
   /** How the body was identified, or why it was not, in a sentence. */
   readonly evidence: string;
 }
@@ -393,6 +395,7 @@ export function resolveBody(
   return {
     status: 'unknown',
     ...(credit === undefined ? {} : { credit }),
+    ...(known[0] === undefined ? {} : { organisation: known[0] }),
     evidence:
       known.length > 0
         ? `"${claim.body}" is ${known[0]?.name}, which the reference data does not list as an accrediting body`
