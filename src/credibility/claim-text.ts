@@ -100,7 +100,19 @@ export const mentionsRequirement = (text: string): boolean =>
 
 /** Words that say the accreditation has not been granted yet. */
 const PENDING_WORDS =
-  /\b(?:pending|applied\s+for|application\s+(?:submitted|made|in\s+progress)|awaiting|to\s+be\s+confirmed|tbc)\b/i;
+  /\b(?:pending|applied\s+for|application\s+(?:submitted|made|in\s+progress)|awaiting|to\s+be\s+confirmed|tbc|under\s+process)\b/i;
+
+/**
+ * Whether a text (a claim's credit type: "MOC Section 1 (accreditation pending)") says the
+ * accreditation has not been granted yet.
+ *
+ * @example
+ * ```ts
+ * saysPending('CME hours (accreditation under process)'); // true
+ * saysPending('AMA PRA Category 1 Credit'); // false
+ * ```
+ */
+export const saysPending = (text: string): boolean => PENDING_WORDS.test(text);
 
 /**
  * An amount of credit said after the body: "ANCC (1.5 contact hours)", "ACPE accredited for 3

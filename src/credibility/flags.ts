@@ -25,6 +25,7 @@ export const FLAG_CODES = [
   'credit-over-daily-cap',
   'expired-accreditation',
   'retroactive-accreditation',
+  'forbidden-pending-claim',
   'generic-cpd-accreditation-only',
   'qualification-word-on-short-course',
   'certified-without-assessment',
@@ -60,6 +61,7 @@ export const DECEPTIVE_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'implausible-credit',
   'credit-over-daily-cap',
   'retroactive-accreditation',
+  'forbidden-pending-claim',
   'qualification-word-on-short-course',
   'certified-without-assessment',
   'industry-without-independent-accreditation',
@@ -79,7 +81,8 @@ export function isDeceptive(f: Flag): boolean {
 /**
  * Warnings that an accreditation claim the offering makes is false: an approver that approves
  * nothing, an accreditor named after the provider itself or living on its website, a look-alike
- * or impersonated accreditor, credit its hours cannot hold, credit granted after the event, an
+ * or impersonated accreditor, credit its hours cannot hold, credit granted after the event or said
+ * to be pending where the accreditor forbids saying so, an
  * accreditor that accredits no company of the provider's kind, a mill's own wording. (Loose wording — "certificate" with nothing assessed, a short "diploma",
  * "accredited" with no body named — and look-alike names or addresses, which honest providers
  * also produce, are not proof of a false claim.)
@@ -93,6 +96,7 @@ const FALSE_CLAIM_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'implausible-credit',
   'credit-over-daily-cap',
   'retroactive-accreditation',
+  'forbidden-pending-claim',
   'ineligible-company-accreditation',
   'mill-indicator',
 ]);

@@ -23,7 +23,7 @@ import {
   firstOfListed,
   separatedParts,
 } from './accreditor-named.js';
-import { type ClaimText, mentionsRequirement, readClaimText } from './claim-text.js';
+import { type ClaimText, mentionsRequirement, readClaimText, saysPending } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
 import { creditOwnerLookalike, type Lookalike, nameLookalike } from './lookalike.js';
@@ -61,6 +61,8 @@ export interface BodyResolution {
   readonly lookalike?: Lookalike;
   /** The known organisation named that accredits nothing credence knows of (unknown claims). */
   readonly organisation?: KnownOrganisation;
+  /** The accreditor named whose rules forbid advertising its accreditation as pending (pending claims). */
+  readonly pendingForbiddenBy?: Accreditor;
   /** How the body was identified, or why it was not, in a sentence. */
   readonly evidence: string;
 }
@@ -235,10 +237,13 @@ export function resolveBody(
     }
   }
   // "AMA PRA Category 1 Credit™ pending": credit is designated in advance or not at all, and
-  // until it is granted the activity is not accredited (whoever is named).
-  if (text.pending) {
+  // until it is granted the activity is not accredited (whoever is named). So too when the credit
+  // type says so ("MOC Section 1 (accreditation pending)", blind mills rounds 41 to 45).
+  if (text.pending || (claim.creditType !== undefined && saysPending(claim.creditType))) {
+    const named = findAccreditorIn(context, text.candidates)?.accreditor;
     return {
       status: 'pending',
+      ...(named?.forbidsPendingClaims ? { pendingForbiddenBy: named } : {}),
       evidence: `"${claim.body}" says the accreditation is pending: it has not been granted`,
     };
   }

@@ -136,6 +136,18 @@ export const AccreditorSchema = identifiedByName(
         page: z.url({ protocol: /^https?$/ }),
       }),
     ),
+    /**
+     * The body's rule that an activity may not be advertised as pending its accreditation (the
+     * Royal College of Physicians and Surgeons of Canada's for MOC credit), with the page that
+     * states it: "Section 1 (accreditation pending)" says what the body forbids saying. `page` is
+     * cited in the red flag.
+     */
+    forbidsPendingClaims: z.optional(
+      z.object({
+        statement: z.string().check(z.minLength(1)),
+        page: z.url({ protocol: /^https?$/ }),
+      }),
+    ),
     ...sourced,
   }),
 );

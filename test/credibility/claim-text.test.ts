@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readClaimText } from '../../src/credibility/claim-text.js';
+import { readClaimText, saysPending } from '../../src/credibility/claim-text.js';
 import { defaultReference } from '../../src/reference/reference.js';
 
 describe('readClaimText: claims as catalogues write them', () => {
@@ -95,6 +95,8 @@ describe('readClaimText: claims as catalogues write them', () => {
     expect(readClaimText('ACCME accreditation applied for').pending).toBe(true);
     expect(readClaimText('CPD accreditation: application submitted').pending).toBe(true);
     expect(readClaimText('Accredited by the ACCME').pending).toBe(false);
+    expect(saysPending('CME hours (accreditation under process)')).toBe(true);
+    expect(saysPending('MOC Section 1')).toBe(false);
   });
 
   it('tells a requirement mention from an approval', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveClaims } from '../../src/credibility/index.js';
+import { evaluateCredibility, resolveClaims } from '../../src/credibility/index.js';
 import { parseCourse } from '../../src/model/index.js';
 
 const resolve = (body: string, extra: Record<string, unknown> = {}) =>
@@ -38,6 +38,44 @@ describe('resolving accreditation claims as catalogues write them', () => {
     const r = resolve('AMA PRA Category 1 Credits™ pending', { credits: 6 });
     expect(r.status).toBe('pending');
     expect(r.accreditor).toBeUndefined();
+  });
+
+  it('reads a credit type that says pending as pending (blind mills rounds 41 to 45)', () => {
+    const r = resolve('Royal College of Physicians and Surgeons of Canada', {
+      creditType: 'MOC Section 1 (accreditation pending)',
+      credits: 6,
+    });
+    expect(r.status).toBe('pending');
+    // The Royal College forbids saying so in program materials: the flag cites its rule.
+    expect(r.pendingForbiddenBy?.id).toBe('rcpsc');
+    expect(
+      resolve('Saudi Commission for Health Specialties', {
+        creditType: 'CME hours (under process)',
+      }).status,
+    ).toBe('pending');
+    expect(
+      resolve('Royal College of Physicians and Surgeons of Canada', { creditType: 'MOC Section 1' })
+        .status,
+    ).toBe('recognised');
+  });
+
+  it('flags a pending claim only where the accreditor forbids saying so', () => {
+    const flagsOf = (body: string, creditType: string) =>
+      evaluateCredibility(
+        parseCourse({
+          id: 'x',
+          title: 't',
+          provider: { name: 'Some Provider' },
+          accreditations: [{ body, creditType }],
+        }),
+        { asOf: '2026-11-28' },
+      ).flags.map((f) => `${f.severity}:${f.code}`);
+    expect(
+      flagsOf('Royal College of Physicians and Surgeons of Canada', 'MOC Section 1 (pending)'),
+    ).toContain('warning:forbidden-pending-claim');
+    expect(flagsOf('RACGP', 'CPD points (pending accreditation)')).not.toContain(
+      'warning:forbidden-pending-claim',
+    );
   });
 
   it('finds listed bodies written with abbreviations, hidden breaks or a leading acronym', () => {

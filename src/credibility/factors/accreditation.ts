@@ -218,8 +218,20 @@ function claimValue(
         ),
       );
       break;
-    case 'requirement-mention':
     case 'pending':
+      if (r.pendingForbiddenBy?.forbidsPendingClaims) {
+        const rule = r.pendingForbiddenBy.forbidsPendingClaims;
+        flags.push(
+          flag(
+            'forbidden-pending-claim',
+            'warning',
+            `${body} is said to be pending, but ${r.pendingForbiddenBy.name} forbids saying so: "${rule.statement}" (${rule.page})`,
+          ),
+        );
+      }
+      evidence.push(`${r.evidence}: not an accreditation, counts 0`);
+      return 0;
+    case 'requirement-mention':
     case 'own-activity':
       evidence.push(`${r.evidence}: not an accreditation, counts 0`);
       return 0;
