@@ -10,9 +10,9 @@
  * institutions hold (source)"). Third-party lists' notes on the release they were taken from go
  * too (`UNREAD_PROVENANCE`).
  *
- * Providers' and accreditors' `professions` are left out too: no rule reads them (regulators'
- * and skills' professions, which rules read, stay), and test/reference/bundled-data.test.ts
- * proves reports are the same without them. So is mill indicators' `detectable`, the
+ * Providers', accreditors' and skills concepts' `professions` are left out too: no rule reads
+ * them (regulators' professions, which the planner reads, stay), and
+ * test/reference/bundled-data.test.ts proves reports are the same without them. So is mill indicators' `detectable`, the
  * maintainers' note on what in catalogue data can show an indicator, and so are the indicators
  * with no `phrases`: only phrases let a rule read an indicator in an offering's words (the others
  * document CHEA's full list for maintainers). So is a domain rule's `rule`, the registry's policy
@@ -70,6 +70,7 @@ const NAMED_LISTS = {
  */
 const UNREAD_FIELDS = {
   'accreditors.json': ['accreditors', 'professions'],
+  'skills.json': ['concepts', 'professions'],
   'providers.json': ['providers', 'professions', 'country'],
   'unrecognised-accreditors.json': ['indicators', 'detectable'],
   'domain-rules.json': ['rules', 'rule'],

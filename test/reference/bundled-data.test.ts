@@ -70,6 +70,7 @@ describe('the reference data the builds inline', () => {
       ...data,
       providers: data.providers.map(({ professions: _p, country: _c, ...rest }) => rest),
       accreditors: data.accreditors.map(({ professions: _p, ...rest }) => rest),
+      concepts: data.concepts.map(({ professions: _p, ...rest }) => rest),
       indicators: data.indicators
         .filter((i) => i.phrases.length > 0)
         .map(({ detectable: _d, ...rest }) => rest),
@@ -99,6 +100,8 @@ describe('the reference data the builds inline', () => {
     expect(withoutProvenance(unread(compact.data))).toEqual(withoutProvenance(unread(full.data)));
     // The control: the fields left out are there in data/.
     expect(full.data.providers.some((p) => p.professions.length > 0)).toBe(true);
+    expect(full.data.concepts.some((c) => c.professions.length > 0)).toBe(true);
+    expect(compact.data.concepts.some((c) => c.professions.length > 0)).toBe(false);
     expect(full.data.indicators.every((i) => i.detectable !== undefined)).toBe(true);
     expect(compact.data.indicators.some((i) => i.detectable !== undefined)).toBe(false);
     expect(full.data.indicators.some((i) => i.phrases.length === 0)).toBe(true);
