@@ -163,7 +163,7 @@ export function bySite(
       flag(
         'lookalike-provider',
         'warning',
-        `"${org.name}" takes a royal college's title, which the Crown grants, but is no royal college credence knows, and it is presented on a commercial web address (${site.displayHost}): check it is the chartered body it sounds like.`,
+        `"${org.name}" takes a royal title, which the Crown grants, but is no royal college or academy credence knows, and it is presented on a commercial web address (${site.displayHost}): check it is the chartered body it sounds like.`,
       ),
     );
   }
