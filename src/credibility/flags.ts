@@ -81,8 +81,7 @@ export function isDeceptive(f: Flag): boolean {
 /**
  * Warnings that an accreditation claim the offering makes is false: an approver that approves
  * nothing, an accreditor named after the provider itself or living on its website, a look-alike
- * or impersonated accreditor, credit its hours cannot hold, credit granted after the event or said
- * to be pending where the accreditor forbids saying so, an
+ * or impersonated accreditor, credit its hours cannot hold, credit granted after the event, an
  * accreditor that accredits no company of the provider's kind, a mill's own wording. (Loose wording — "certificate" with nothing assessed, a short "diploma",
  * "accredited" with no body named — and look-alike names or addresses, which honest providers
  * also produce, are not proof of a false claim.)
@@ -96,7 +95,6 @@ const FALSE_CLAIM_WARNINGS: ReadonlySet<FlagCode> = new Set<FlagCode>([
   'implausible-credit',
   'credit-over-daily-cap',
   'retroactive-accreditation',
-  'forbidden-pending-claim',
   'ineligible-company-accreditation',
   'mill-indicator',
 ]);
