@@ -14,7 +14,7 @@ const KB = 1024;
 const TOTAL_GZIP_BUDGET = 200 * KB;
 /** Code (src/ plus zod, papaparse, natural's leaves, punycode's decoder), gzipped: measured 121.6 KB. */
 const CODE_GZIP_BUDGET = 122.2 * KB;
-/** Default reference data (data/*.json as builds inline it), gzipped: measured 76.0 KB. */
+/** Default reference data (data/*.json as builds inline it), gzipped: measured 76.3 KB. */
 const DATA_GZIP_BUDGET = 77.8 * KB;
 
 describe('browser bundle of the public API', () => {
