@@ -163,7 +163,7 @@ const PIECE_SEPARATOR = /\s*\|\s*|\s+[–—-]\s+|\s*;\s*|:\s+/;
 /** {@link readClaimText} of one piece of text, and the text as cleaned. */
 function readOne(text: string): { text: string; claim: ClaimText } {
   const requirementMention = REQUIREMENT_WORDS.test(text);
-  const pending = PENDING_WORDS.test(text);
+  const pending = saysPending(text);
   const sentence = BY_BODY.exec(text)?.[1];
   const designation = sentence === undefined ? DESIGNATES.exec(text) : null;
   const amount = AMOUNT_AFTER.exec(text);

@@ -24,22 +24,38 @@ const domain = z
     z.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, { error: 'must be a bare lower-case host name' }),
   );
 /**
- * An organisation entry whose `id` may be left out: it is then the name in kebab case
- * ({@link idFromName}). A name without Latin letters or digits needs its id stated.
+ * An entry whose `id` may be left out: it is then its `field` (an organisation's name, a skills
+ * concept's label) in kebab case ({@link idFromName}). A text without Latin letters or digits
+ * needs its id stated.
  */
-function identifiedByName<S extends z.ZodMiniType<{ id?: string | undefined; name: string }>>(
-  schema: S,
-) {
+function identifiedBy<
+  K extends 'name' | 'label',
+  S extends z.ZodMiniType<{ id?: string | undefined } & Record<K, string>>,
+>(field: K, schema: S) {
   return z.pipe(
     schema.check(
-      z.refine((entry) => entry.id !== undefined || idFromName(entry.name) !== '', {
-        error: 'id is required when the name has no Latin letters or digits',
+      z.refine((entry) => entry.id !== undefined || idFromName(entry[field]) !== '', {
+        error: `id is required when the ${field} has no Latin letters or digits`,
         path: ['id'],
       }),
     ),
-    z.transform((entry: z.output<S>) => ({ ...entry, id: entry.id ?? idFromName(entry.name) })),
+    z.transform((entry: z.output<S>) => ({ ...entry, id: entry.id ?? idFromName(entry[field]) })),
   );
 }
+
+/** An organisation entry whose `id` may be left out ({@link identifiedBy} its name). */
+const identifiedByName = <S extends z.ZodMiniType<{ id?: string | undefined; name: string }>>(
+  schema: S,
+) => identifiedBy('name', schema);
+
+/**
+ * A rule a body states, in its words and with the page that states it: the page is cited in the
+ * red flag the rule raises (kept in the bundle, unlike entries' `source`).
+ */
+const statedRule = z.object({
+  statement: z.string().check(z.minLength(1)),
+  page: z.url({ protocol: /^https?$/ }),
+});
 
 /** How an organisation is named; its id may be left out ({@link identifiedByName}). */
 const organisationNames = {
@@ -130,24 +146,14 @@ export const AccreditorSchema = identifiedByName(
      * claims what the body says it never grants. `page` is cited in the red flag (kept in the
      * bundle, unlike entries' `source`).
      */
-    excludesIneligibleCompanies: z.optional(
-      z.object({
-        statement: z.string().check(z.minLength(1)),
-        page: z.url({ protocol: /^https?$/ }),
-      }),
-    ),
+    excludesIneligibleCompanies: z.optional(statedRule),
     /**
      * The body's rule that an activity may not be advertised as pending its accreditation (the
      * Royal College of Physicians and Surgeons of Canada's for MOC credit), with the page that
      * states it: "Section 1 (accreditation pending)" says what the body forbids saying. `page` is
      * cited in the red flag.
      */
-    forbidsPendingClaims: z.optional(
-      z.object({
-        statement: z.string().check(z.minLength(1)),
-        page: z.url({ protocol: /^https?$/ }),
-      }),
-    ),
+    forbidsPendingClaims: z.optional(statedRule),
     ...sourced,
   }),
 );
@@ -355,26 +361,19 @@ export const AbbreviationSchema = z.object({
 });
 
 /** A skills-taxonomy concept. */
-export const ConceptSchema = z.pipe(
-  z
-    .object({
-      /** Left out, it is the label in kebab case ({@link idFromName}), as most concepts' are. */
-      id: z.optional(id),
-      label: z.string().check(z.minLength(1)),
-      altLabels: z._default(z.array(z.string()), []),
-      abbreviations: z._default(z.array(AbbreviationSchema), []),
-      broader: z._default(z.array(id), []),
-      related: z._default(z.array(id), []),
-      professions: z._default(z.array(z.string()), []),
-      ...sourced,
-    })
-    .check(
-      z.refine((concept) => concept.id !== undefined || idFromName(concept.label) !== '', {
-        error: 'id is required when the label has no Latin letters or digits',
-        path: ['id'],
-      }),
-    ),
-  z.transform((concept) => ({ ...concept, id: concept.id ?? idFromName(concept.label) })),
+export const ConceptSchema = identifiedBy(
+  'label',
+  z.object({
+    /** Left out, it is the label in kebab case ({@link idFromName}), as most concepts' are. */
+    id: z.optional(id),
+    label: z.string().check(z.minLength(1)),
+    altLabels: z._default(z.array(z.string()), []),
+    abbreviations: z._default(z.array(AbbreviationSchema), []),
+    broader: z._default(z.array(id), []),
+    related: z._default(z.array(id), []),
+    professions: z._default(z.array(z.string()), []),
+    ...sourced,
+  }),
 );
 
 /** A validated accreditor. */
