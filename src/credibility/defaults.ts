@@ -238,6 +238,19 @@ export const ACADEMIC_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words of a name that say where a body works or what rank of place it serves, beside the
+ * countries' and regions' own words (`text/place-words.ts`): bodies of different places keep one
+ * acronym (the Connecticut and the Canadian Nurses Association are both CNA).
+ */
+export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'royal national international american british european australian canadian irish ' +
+    'western eastern northern southern central north south east west pacific atlantic ' +
+    'metropolitan city regional provincial state states world global'
+  ).split(' '),
+);
+
+/**
  * Words of a name that describe rather than identify (canonical form): a name made only of
  * these and joining words has no distinctive part to imitate. Compass and region words are here
  * because many unrelated institutions share them (Western University, Western Sydney University,

@@ -131,6 +131,7 @@ import {
   DESCRIPTIVE_NAME_WORDS,
   GENERIC_LABEL_WORDS,
   ORGANISATION_FORM_WORDS,
+  PLACE_NAME_WORDS,
 } from './defaults.js';
 
 /** Which look-alike rule found the evidence. */
@@ -441,8 +442,10 @@ function misspelling(
       // Another country, state or region keeps many a body's initials: the Connecticut Nurses
       // Association is CNA, as the Canadian one is.
       if (
-        DESCRIPTIVE_NAME_WORDS.has(form.tokens[i] as string) ||
-        DESCRIPTIVE_NAME_WORDS.has(tokens[i] as string)
+        PLACE_NAME_WORDS.has(form.tokens[i] as string) ||
+        PLACE_NAME_WORDS.has(tokens[i] as string) ||
+        reference.placeWords().has(form.tokens[i] as string) ||
+        reference.placeWords().has(tokens[i] as string)
       ) {
         continue;
       }

@@ -105,8 +105,14 @@ describe('name rules', () => {
       rule: 'misspelling',
       target: { id: 'acpe' },
     });
+    // A describing word changed beside the acronym (blind mills round 28: "Clinical" for
+    // CAPCE's "Continuing") is a changed word of the acronym too.
+    expect(
+      byName('Commission on Accreditation for Pre-Hospital Clinical Education (CAPCE)'),
+    ).toMatchObject({ rule: 'misspelling', target: { id: 'capce' } });
     // Another country's or state's body keeps the initials: not a changed word of the acronym.
     expect(byName('Connecticut Nurses Association (CNA)')).toBeUndefined();
+    expect(byName('Medical Council of India (MCI)')).toBeUndefined();
     // Another form of one of its words is how pages misremember a name (blind variants round 5):
     // unverified, not a look-alike.
     expect(byName('American Registry of Radiologic Technology (ARRT)')).toBeUndefined();
