@@ -150,11 +150,17 @@ export const DEFAULT_POLICY: Policy = {
     // (technology, technologist; registry, registration) are forms of one word. Five would join
     // words that are not (medical, medicine; physicians, physiotherapy; psychiatry, psychology).
     sameRootMinLetters: 6,
-    // "American Nurses Credentialing Council" keeps three words of ANCC's name besides the
-    // swapped one: specific enough to be an imitation. "Australian Physiotherapy Council" keeps
-    // two ("Australian Physiotherapy"): a country and a profession are shared by many real
-    // bodies (the Association, the Council, the Board…).
-    substitutionMinSharedWords: 3,
+    // The swapped form word keeps the initial, so the acronym is kept: "Nursing and Midwifery
+    // Commission" for the NMC's Council keeps two other words (blind mills round 20), "American
+    // Nurses Credentialing Council" three. One shared word ("Australian", "Nursing") is every
+    // body of a country or profession. Two were first thought too few ("Australian Physiotherapy
+    // Council" beside the Association), but that swap changes the initial, which this rule never
+    // reads; at two, no legitimate offering, name variant or world university changed (session 13).
+    substitutionMinSharedWords: 2,
+    // Three shared words ("American Nurses Credentialing Council" for ANCC's Center) are an
+    // imitation beyond doubt: critical. Two ("Nursing and Midwifery Commission") leave room for a
+    // real body of that profession whose name the data does not hold: a warning.
+    substitutionStrongMinSharedWords: 3,
     // "College of Family Practitioners of Canada" certifying Mainpro+ credits keeps two words of
     // the College of Family Physicians of Canada's name ("Family", "Canada") and awards its
     // credit: a real body does not award another's credit, so fewer shared words suffice than for

@@ -14,10 +14,11 @@
  *    Dentistry (ΑGD PΑCE)" with Greek Alphas); or digits inside its words stand for the letters
  *    they resemble, as in rule 5's addresses ("Accreditat1on Council for C0ntinuing Medical
  *    Education").
- * 2. **Substituted form word** (strong): a known name with one word saying what form of body it is
+ * 2. **Substituted form word** (strong; weak with fewer than `substitutionStrongMinSharedWords`
+ *    other words kept): a known name with one word saying what form of body it is
  *    swapped for another of the same initial, so the acronym is kept ("American Nurses
  *    Credentialing Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords`
- *    other words. A form word of another initial is how real sister bodies are named (the
+ *    other words ("Nursing and Midwifery Commission" for the NMC's Council). A form word of another initial is how real sister bodies are named (the
  *    Society of Intensive Care Medicine beside the Faculty). Fewer shared words
  *    ("Australian Physiotherapy Council" beside "…Association") are how many real bodies of one
  *    country and profession are named.
@@ -390,11 +391,12 @@ function substitutedFormWord(
       // beside the Faculty, FICM; the National Registry of EMTs, NREMT, beside the Association).
       if (known[0] !== word[0]) continue;
       if (areSisterFormWords(known, word)) continue;
-      if (sharedWords(form.tokens, i) < policy.lookalike.substitutionMinSharedWords) continue;
+      const shared = sharedWords(form.tokens, i);
+      if (shared < policy.lookalike.substitutionMinSharedWords) continue;
       return {
         target: form.organisation,
         rule: 'substituted-form-word',
-        strong: true,
+        strong: shared >= policy.lookalike.substitutionStrongMinSharedWords,
         evidence: `"${name}" is the name of ${form.organisation.name} with "${known}" changed to "${word}"`,
       };
     }

@@ -150,6 +150,11 @@ export const LookalikeSchema = z.strictObject({
    */
   substitutionMinSharedWords: count,
   /**
+   * Such a swap is strong evidence (critical) when the rest shares at least this many words;
+   * fewer make it weak (a warning).
+   */
+  substitutionStrongMinSharedWords: count,
+  /**
    * A claimed body's name that is an accreditor's with one word changed, claiming to award that
    * accreditor's own credit, is a look-alike when it keeps at least this many of its other words
    * that are not form words (rule 10).
