@@ -8,10 +8,15 @@
 import type { AccreditationClaim, Course } from '../model/course.js';
 import type { Reference } from '../reference/reference.js';
 import { shared } from './batch.js';
+import {
+  type OfferingAddresses,
+  organisationOf,
+  shortNameOnAddress,
+} from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import { claimHours, leastClaimHours, mostGenerousCredit } from './credit-hours.js';
 import { type Identity, type Imitation, providerIdentity } from './identity.js';
-import { type BodyResolution, resolveBody } from './named-body.js';
+import { type BodyResolution, referencePending, resolveBody } from './named-body.js';
 import { ACCREDITING, imitated, selfNaming } from './provider-claims.js';
 
 export type { ClaimStatus } from './named-body.js';
@@ -42,7 +47,7 @@ function resolveClaimFields(
     context.batch,
     'claim-body',
     () =>
-      `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.unit ?? ''}\u0000${designatedBy ?? ''}`,
+      `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.unit ?? ''}\u0000${designatedBy ?? ''}\u0000${referencePending(claim)}`,
     () => resolveBody(context, claim, designatedBy),
   );
   const until = claim.validUntil === undefined ? undefined : dayNumber(claim.validUntil);
@@ -68,14 +73,16 @@ function resolveClaimFields(
 
 /**
  * Resolves one claim within an evaluation context, given the provider's identity: a recognised
- * body the provider's name or web address imitates is "impersonated" and earns nothing.
+ * body the provider's name or a web address the offering gives imitates is "impersonated" and
+ * earns nothing.
  */
 export function resolveClaim(
   context: EvaluationContext,
   claim: AccreditationClaim,
-  provider: { readonly name: string },
+  course: OfferingAddresses & { readonly provider: { readonly name: string } },
   identity: Identity,
 ): ResolvedClaim {
+  const { provider } = course;
   // The provider's name matters only for a credit type named beside an unknown body.
   const designator = claim.creditType === undefined ? '' : provider.name;
   // Every field the resolution and the accreditation factor read: claims with equal keys share
@@ -145,9 +152,24 @@ export function resolveClaim(
     }
   }
   if (resolved.status !== 'recognised' || resolved.accreditor === undefined) return resolved;
-  const imitation = imitated(identity, resolved.accreditor, resolved.credit);
-  if (imitation === undefined) return resolved;
   const accreditor = resolved.accreditor;
+  const imitation = imitated(identity, accreditor, resolved.credit);
+  if (imitation === undefined) {
+    // The accreditor's own short name on an address the offering gives (`claimed-short-name.ts`).
+    const body = organisationOf(context, 'accreditor', accreditor);
+    const found =
+      body === undefined || body === identity.organisation
+        ? undefined
+        : shortNameOnAddress(context, body, course);
+    return found === undefined
+      ? resolved
+      : {
+          ...resolved,
+          status: 'impersonated',
+          imitation: 'evidence',
+          evidence: `${accreditor.name} is named, but ${found.evidence}`,
+        };
+  }
   return {
     ...resolved,
     status: 'impersonated',
@@ -175,6 +197,6 @@ export function resolveClaims(
   const context = options.context ?? createContext(options);
   const identity = providerIdentity(context, course);
   return (course.accreditations ?? []).map((claim) =>
-    resolveClaim(context, claim, course.provider, identity),
+    resolveClaim(context, claim, course, identity),
   );
 }

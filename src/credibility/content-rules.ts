@@ -120,7 +120,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
-  flags.push(...namedImitationFlags(offering));
+  flags.push(...namedImitationFlags(offering, context));
   flags.push(...millIndicatorFlags(offering, context));
   flags.push(...regulatorApprovalFlags(offering, context));
   flags.push(...partnerFlags(offering, context));

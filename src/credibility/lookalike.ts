@@ -70,8 +70,9 @@
  * 10. **Near acronym awarding the body's credit** (weak): the body's acronym, of
  *    `borrowedAcronymMinLength` letters or more, is one letter from a recognised accreditor's
  *    while the claim names that accreditor's own credit ("AACME" awarding AMA PRA Category 1
- *    Credit™, the ACCME system's). Acronyms one letter apart are common among real bodies; a real
- *    body does not award another's credit. So is its name that accreditor's with one word changed,
+ *    Credit™, the ACCME system's), or names a credit that is that accreditor's written in its own
+ *    letters ("IACCET CEUs" for IACET CEUs). Acronyms one letter apart are common among real
+ *    bodies; a real body does not award another's credit. So is its name that accreditor's with one word changed,
  *    keeping `creditOwnerMinSharedWords` of its other words ("College of Family Practitioners of
  *    Canada" certifying Mainpro+ credits).
  * Names and web addresses together:
@@ -121,7 +122,7 @@ import {
   revealHidden,
 } from '../text/disguise.js';
 import { isLookalikeLetter } from '../text/lookalike-letters.js';
-import { foldOtherScriptWords } from '../text/normalize.js';
+import { escapeRegExp, foldOtherScriptWords } from '../text/normalize.js';
 import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
 import { isTypingSlip } from '../text/typing-slip.js';
@@ -951,6 +952,59 @@ export function creditOwnerLookalike(
         strong: false,
         evidence: `"${name}" is one letter from ${abbreviation} (${owner.name}) and claims to award its ${credit.credit.name}`,
       };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Rule 10 with the credit named in the look-alike's own letters: a claimed body whose acronym is
+ * one letter from a recognised accreditor's, awarding a credit named with that acronym which,
+ * written with the accreditor's acronym instead, is the accreditor's own credit ("IACCET CEUs"
+ * from the "International Accreditation Council for Continuing Education & Training (IACCET)":
+ * IACET's CEU; IACET's warning on copycat accreditors, blind mills round 49).
+ *
+ * @example
+ * ```ts
+ * nearAcronymCredit(context, 'IACCET', 'IACCET CEUs')?.target.name;
+ * // 'International Accreditors for Continuing Education and Training'
+ * ```
+ */
+export function nearAcronymCredit(
+  context: LookalikeContext,
+  name: string,
+  creditType: string | undefined,
+): Lookalike | undefined {
+  if (creditType === undefined) return undefined;
+  const { reference, policy } = context;
+  const acronyms = [acronymKey(name), ...readName(name).acronyms].filter(
+    (a) => a.length >= policy.lookalike.borrowedAcronymMinLength,
+  );
+  for (const acronym of acronyms) {
+    // The acronym as a whole word of the credit's name ("IACCET CEUs", "IACCET-approved CEUs").
+    const asWord = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`,
+      'iu',
+    );
+    if (!asWord.test(creditType)) continue;
+    for (const accreditor of reference.data.accreditors) {
+      for (const abbreviation of accreditor.abbreviations) {
+        const own = abbreviation.toLowerCase();
+        if (own === acronym || editDistance(acronym, own, 1) > 1) continue;
+        const mirrored = creditType.replace(asWord, abbreviation);
+        const credit = reference.findCreditType(mirrored);
+        if (credit?.accreditor.id !== accreditor.id) continue;
+        const target = reference.directory
+          .byAcronym(own)
+          .find((o) => o.role === 'accreditor' && o.id === accreditor.id);
+        if (target === undefined) continue;
+        return {
+          target,
+          rule: 'near-acronym-credit',
+          strong: false,
+          evidence: `"${name}" is one letter from ${abbreviation} (${accreditor.name}) and names its credit in those letters ("${creditType}" for ${credit.credit.name})`,
+        };
+      }
     }
   }
   return undefined;

@@ -26,7 +26,12 @@ import {
 import { type ClaimText, mentionsRequirement, readClaimText, saysPending } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
-import { creditOwnerLookalike, type Lookalike, nameLookalike } from './lookalike.js';
+import {
+  creditOwnerLookalike,
+  type Lookalike,
+  nameLookalike,
+  nearAcronymCredit,
+} from './lookalike.js';
 
 /** What a claim turned out to be. */
 export type ClaimStatus =
@@ -42,6 +47,10 @@ export type ClaimStatus =
   | 'pending'
   | 'own-activity'
   | 'unknown';
+
+/** Whether a claim's accreditation number says it has not been granted yet ("pending", "TBC"). */
+export const referencePending = (claim: AccreditationClaim): boolean =>
+  claim.reference !== undefined && saysPending(claim.reference);
 
 /**
  * What a claim's body and credit type resolve to: everything but its amount, its hours and who
@@ -238,12 +247,20 @@ export function resolveBody(
   }
   // "AMA PRA Category 1 Credit™ pending": credit is designated in advance or not at all, and
   // until it is granted the activity is not accredited (whoever is named). So too when the credit
-  // type says so ("MOC Section 1 (accreditation pending)", blind mills rounds 41 to 45).
-  if (text.pending || (claim.creditType !== undefined && saysPending(claim.creditType))) {
+  // type says so ("MOC Section 1 (accreditation pending)", blind mills rounds 41 to 45), or the
+  // accreditation number it gives is still to come ("pending", "TBC": blind mills round 49).
+  if (
+    text.pending ||
+    (claim.creditType !== undefined && saysPending(claim.creditType)) ||
+    referencePending(claim)
+  ) {
     const named = findAccreditorIn(context, text.candidates)?.accreditor;
+    // The credit it would be, whose rule still says what its amount stands for.
+    const { credit } = creditFor(reference, claim, named, text.scheme, text.body);
     return {
       status: 'pending',
       ...(named?.forbidsPendingClaims ? { pendingForbiddenBy: named } : {}),
+      ...(credit === undefined ? {} : { credit }),
       evidence: `"${claim.body}" says the accreditation is pending: it has not been granted`,
     };
   }
@@ -390,7 +407,9 @@ export function resolveBody(
       .find((c) => c !== undefined);
     const lookalike =
       lookalikeOf(context, text) ??
-      (credit === undefined ? undefined : creditOwnerLookalike(context, text.body, credit));
+      (credit === undefined
+        ? nearAcronymCredit(context, text.body, claim.creditType)
+        : creditOwnerLookalike(context, text.body, credit));
     if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
   }
   // The credit type it names, whoever grants it ("Group 3 CPD"): that credit's own rule says

@@ -40,6 +40,22 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(r.accreditor).toBeUndefined();
   });
 
+  it('reads an accreditation number still to come as pending, keeping the credit it names (blind mills round 49)', () => {
+    const r = resolve('Australian Pharmacy Council', {
+      creditType: 'Group 2 CPD credits',
+      credits: 10,
+      unit: 'credits',
+      reference: 'pending',
+    });
+    expect(r.status).toBe('pending');
+    // Its credit's rule still says what ten of them stand for (half an hour each).
+    expect(r.credit?.id).toBe('au-pharmacy-cpd-group-2');
+    expect(resolve('Australian Pharmacy Council', { reference: 'TBC' }).status).toBe('pending');
+    expect(resolve('Australian Pharmacy Council', { reference: 'APC-2025-118' }).status).toBe(
+      'recognised',
+    );
+  });
+
   it('reads a credit type that says pending as pending (blind mills rounds 41 to 45)', () => {
     const r = resolve('Royal College of Physicians and Surgeons of Canada', {
       creditType: 'MOC Section 1 (accreditation pending)',

@@ -16,6 +16,14 @@ describe('credit and hours', () => {
     expect(claimHours({ body: 'x', credits: 16, unit: 'hours' }, cerp, true)).toBe(16);
   });
 
+  it("reads Australian pharmacy CPD credits by the group the claim names (the Pharmacy Guild's rates)", () => {
+    const group = (n: number) =>
+      defaultReference().findCreditType(`Group ${n} CPD credits`)?.credit;
+    expect(claimHours({ body: 'x', credits: 10, unit: 'credits' }, group(2), true)).toBe(5);
+    expect(claimHours({ body: 'x', credits: 2, unit: 'credits' }, group(1), true)).toBe(2);
+    expect(claimHours({ body: 'x', credits: 3, unit: 'credits' }, group(3), true)).toBe(1);
+  });
+
   it('reads points by their scheme, else at the most generous known rate (9 minutes) when no recognised body awards them', () => {
     // A recognised body's points follow its scheme; without a rule for them, they are unchecked.
     expect(claimHours({ body: 'RACGP', credits: 40, unit: 'points' }, undefined, true)).toBe(

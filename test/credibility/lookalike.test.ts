@@ -9,6 +9,7 @@ import {
   addressLookalike,
   creditOwnerLookalike,
   nameLookalike,
+  nearAcronymCredit,
   ownShortNameHost,
 } from '../../src/credibility/lookalike.js';
 import { resolveClaims } from '../../src/index.js';
@@ -371,6 +372,16 @@ describe('claim rules', () => {
     expect(claim('American Association of Respiratory Care Educators (AARCE)', 'CRCE')).toBe(
       'lookalike',
     );
+    // Or a credit named in the near acronym's own letters that is the accreditor's credit written
+    // in those (IACET's warning on copycat accreditors, blind mills round 49).
+    expect(
+      claim(
+        'International Accreditation Council for Continuing Education & Training (IACCET)',
+        'IACCET CEUs',
+      ),
+    ).toBe('lookalike');
+    expect(nearAcronymCredit(context, 'IACCET', 'IACCET CEUs')?.target.id).toBe('iacet');
+    expect(nearAcronymCredit(context, 'IACCET', 'IACCET certificates')).toBeUndefined();
     // The same acronym awarding no credit, or another body's, is only unknown.
     expect(claim('AACME')).toBe('unknown');
     if (ancc === undefined) throw new Error('ANCC contact hours missing from the data');
