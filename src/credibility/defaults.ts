@@ -252,7 +252,7 @@ export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
   (
     'royal national international american british european australian canadian irish ' +
     'western eastern northern southern central north south east west pacific atlantic ' +
-    'metropolitan city regional provincial state states world global'
+    'metropolitan city regional state states world global'
   ).split(' '),
 );
 
@@ -262,16 +262,14 @@ export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
  * because many unrelated institutions share them (Western University, Western Sydney University,
  * Western Governors University).
  */
-export const DESCRIPTIVE_NAME_WORDS: ReadonlySet<string> = new Set(
-  (
-    'royal national international american british european australian canadian irish ' +
-    'western eastern northern southern central north south east west pacific atlantic ' +
-    'metropolitan city regional queen queens king kings prince princess ' +
-    'united kingdom state states new zealand world global general medical medicine health ' +
-    'healthcare nursing nurse care clinical professional continuing education training ' +
-    'learning development accreditation accredited credentialing certification science'
+export const DESCRIPTIVE_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...PLACE_NAME_WORDS,
+  ...(
+    'queen queens king kings prince princess united kingdom new zealand general medical ' +
+    'medicine health healthcare nursing nurse care clinical professional continuing education ' +
+    'training learning development accreditation accredited credentialing certification science'
   ).split(' '),
-);
+]);
 
 /**
  * Web-address words too common to identify anyone when borrowed: the words of CPD sites, and

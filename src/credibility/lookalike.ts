@@ -15,13 +15,13 @@
  *    they resemble, as in rule 5's addresses ("Accreditat1on Council for C0ntinuing Medical
  *    Education").
  * 2. **Substituted form word** (strong; weak with fewer than `substitutionStrongMinSharedWords`
- *    other words kept): a known name with one word saying what form of body it is
- *    swapped for another of the same initial, so the acronym is kept ("American Nurses
- *    Credentialing Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords`
- *    other words ("Nursing and Midwifery Commission" for the NMC's Council). A form word of another initial is how real sister bodies are named (the
- *    Society of Intensive Care Medicine beside the Faculty). Fewer shared words
- *    ("Australian Physiotherapy Council" beside "…Association") are how many real bodies of one
- *    country and profession are named.
+ *    other words kept): a known name with one word saying what form of body it is swapped for
+ *    another of the same initial, so the acronym is kept ("American Nurses Credentialing
+ *    Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords` other words
+ *    ("Nursing and Midwifery Commission" for the NMC's Council). A form word of another initial
+ *    is how real sister bodies are named (the Society of Intensive Care Medicine beside the
+ *    Faculty; "Australian Physiotherapy Council" beside "…Association"), and one shared word (a
+ *    country, a profession) is every body of that country or profession.
  * 3. **Misspelling** (weak): a known name with one word misspelt — a word not in any known name or
  *    the skills taxonomy, within `policy.lookalike` edits of the known word ("Educaton"; a long
  *    word's second edit only as a letter dropped or added, since two letters changed in a word of
@@ -72,9 +72,9 @@
  *    while the claim names that accreditor's own credit ("AACME" awarding AMA PRA Category 1
  *    Credit™, the ACCME system's), or names a credit that is that accreditor's written in its own
  *    letters ("IACCET CEUs" for IACET CEUs). Acronyms one letter apart are common among real
- *    bodies; a real body does not award another's credit. So is its name that accreditor's with one word changed,
- *    keeping `creditOwnerMinSharedWords` of its other words ("College of Family Practitioners of
- *    Canada" certifying Mainpro+ credits).
+ *    bodies; a real body does not award another's credit. So is its name that accreditor's with
+ *    one word changed, keeping `creditOwnerMinSharedWords` of its other words ("College of Family
+ *    Practitioners of Canada" certifying Mainpro+ credits).
  * Names and web addresses together:
  * 11. **Name echoing the imitated site** (weak, a warning): an address rule's weak evidence points
  *    at a body whose name the provider's differs from only in the word saying what form of body it
