@@ -932,29 +932,45 @@ export function creditOwnerLookalike(
   );
   const renamed = ownerNameChanged(context, name, reading, owners);
   if (renamed) return renamed;
-  // The name as an acronym, or the acronym it gives in brackets ("… Educators (AARCE)").
-  const acronyms = [acronymKey(name), ...reading.acronyms].filter(
-    (a) => a.length >= policy.lookalike.borrowedAcronymMinLength,
-  );
+  const acronyms = longAcronyms(policy, name, reading);
   if (acronyms.length === 0) return undefined;
   for (const owner of owners) {
     for (const abbreviation of owner.abbreviations) {
       const own = abbreviation.toLowerCase();
       const acronym = acronyms.find((a) => a !== own && editDistance(a, own, 1) <= 1);
       if (acronym === undefined || acronyms.includes(own)) continue;
-      const target = reference.directory
-        .byAcronym(own)
-        .find((o) => o.role === 'accreditor' && o.id === owner.id);
-      if (target === undefined) continue;
-      return {
-        target,
-        rule: 'near-acronym-credit',
-        strong: false,
-        evidence: `"${name}" is one letter from ${abbreviation} (${owner.name}) and claims to award its ${credit.credit.name}`,
-      };
+      const found = nearAcronymOf(
+        reference,
+        owner,
+        abbreviation,
+        `"${name}" is one letter from ${abbreviation} (${owner.name}) and claims to award its ${credit.credit.name}`,
+      );
+      if (found) return found;
     }
   }
   return undefined;
+}
+
+/**
+ * A claimed name's acronyms long enough for rule 10: the name as an acronym, or the acronym it
+ * gives in brackets ("… Educators (AARCE)").
+ */
+const longAcronyms = (policy: Policy, name: string, reading: CanonicalName): string[] =>
+  [acronymKey(name), ...reading.acronyms].filter(
+    (a) => a.length >= policy.lookalike.borrowedAcronymMinLength,
+  );
+
+/** Rule 10's finding against `owner`, known in the directory by `abbreviation`. */
+function nearAcronymOf(
+  reference: Reference,
+  owner: Accreditor,
+  abbreviation: string,
+  evidence: string,
+): Lookalike | undefined {
+  const target = reference.directory
+    .byAcronym(abbreviation.toLowerCase())
+    .find((o) => o.role === 'accreditor' && o.id === owner.id);
+  return target && { target, rule: 'near-acronym-credit', strong: false, evidence };
 }
 
 /**
@@ -977,10 +993,7 @@ export function nearAcronymCredit(
 ): Lookalike | undefined {
   if (creditType === undefined) return undefined;
   const { reference, policy } = context;
-  const acronyms = [acronymKey(name), ...readName(name).acronyms].filter(
-    (a) => a.length >= policy.lookalike.borrowedAcronymMinLength,
-  );
-  for (const acronym of acronyms) {
+  for (const acronym of longAcronyms(policy, name, readName(name))) {
     // The acronym as a whole word of the credit's name ("IACCET CEUs", "IACCET-approved CEUs").
     const asWord = new RegExp(
       `(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`,
@@ -994,16 +1007,13 @@ export function nearAcronymCredit(
         const mirrored = creditType.replace(asWord, abbreviation);
         const credit = reference.findCreditType(mirrored);
         if (credit?.accreditor.id !== accreditor.id) continue;
-        const target = reference.directory
-          .byAcronym(own)
-          .find((o) => o.role === 'accreditor' && o.id === accreditor.id);
-        if (target === undefined) continue;
-        return {
-          target,
-          rule: 'near-acronym-credit',
-          strong: false,
-          evidence: `"${name}" is one letter from ${abbreviation} (${accreditor.name}) and names its credit in those letters ("${creditType}" for ${credit.credit.name})`,
-        };
+        const found = nearAcronymOf(
+          reference,
+          accreditor,
+          abbreviation,
+          `"${name}" is one letter from ${abbreviation} (${accreditor.name}) and names its credit in those letters ("${creditType}" for ${credit.credit.name})`,
+        );
+        if (found) return found;
       }
     }
   }
