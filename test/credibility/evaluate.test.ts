@@ -328,6 +328,22 @@ describe('evaluateCredibility', () => {
     expect(named).toHaveLength(1);
   });
 
+  it('reads sellers of certificates and points without learning by their own words (blind mills rounds 49 to 51)', () => {
+    const indicators = (description: string) =>
+      evaluateCredibility(course({ description }), { asOf })
+        .flags.filter((f) => f.code === 'mill-indicator')
+        .map((f) => f.message);
+    expect(indicators('Pay €70 and your certificate is issued on payment.')).toHaveLength(1);
+    expect(
+      indicators('30 CEUs uploaded within 24 hours. No attendance register, no quiz.'),
+    ).toHaveLength(1);
+    expect(indicators('Missed the refresher? Certificate dated as required.')).toHaveLength(1);
+    expect(indicators('Points will be backdated once approval arrives.')).toHaveLength(1);
+    // An honest booking line, and an accreditor's rule against backdating, are not such words.
+    expect(indicators('Open to others on payment of the booking fee.')).toHaveLength(0);
+    expect(indicators('CPD points cannot be backdated.')).toHaveLength(0);
+  });
+
   it('flags a regulator named as a course approver, but not a mention of its requirement', () => {
     const gmc = evaluateCredibility(course({ accreditations: [{ body: 'GMC accredited' }] }), {
       asOf,
