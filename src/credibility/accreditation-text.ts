@@ -6,7 +6,8 @@
  *   accredited" in its description, "fully accredited" in its title (see {@link TITLE_CLAIM}).
  *   Accreditation as a topic ("Accreditation Readiness
  *   Workshop") or said of another institution ("a degree from a program accredited by a
- *   nationally recognized agency", "accredited laboratories") is no claim;
+ *   nationally recognized agency", "accredited laboratories") is no claim, nor are other
+ *   offerings in the plural ("alongside … courses and accredited webinars": blind round 80);
  * - a sentence about accreditation that names a body — an acronym other than a credit's name
  *   ("CCNE-accredited", "RCN accredited"), or a name after "by", "from", "through" or "with"
  *   ("fully backed by the CPD Standards Office") — makes the offering's claim checkable, in its
@@ -17,7 +18,7 @@
 
 /** What an offering says of itself when it claims accreditation. */
 const SELF_CLAIM =
-  /\b(?:fully\s+accredited|accredited\s+(?:cpd|cme|courses?|training|programmes?|programs?|modules?|activit(?:y|ies)|events?|webinars?|workshops?|qualifications?|certificates?|diplomas?)|(?:cpd|cme|ce)[- ](?:accredited|certified|approved)|(?:accredited|certified|approved)\s+cpd|(?:is|are|been)\s+(?:fully\s+|independently\s+|officially\s+)?accredited)\b/i;
+  /\b(?:fully\s+accredited|accredited\s+(?:cpd|cme|course|training|programme|program|module|activity|event|webinar|workshop|qualification|certificate|diploma)|(?:cpd|cme|ce)[- ](?:accredited|certified|approved)|(?:accredited|certified|approved)\s+cpd|(?:is|are|been)\s+(?:fully\s+|independently\s+|officially\s+)?accredited)\b/i;
 /** Words of a sentence about accreditation. */
 const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
 /**

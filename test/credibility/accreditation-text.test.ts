@@ -51,6 +51,12 @@ describe('unnamedAccreditation', () => {
       'Health Information Management',
       "Master's in Health Information Management from an accredited school.",
     ],
+    // The provider's other offerings in the plural, beside this one (blind round 80: the European
+    // Atherosclerosis Society's certificate "alongside … courses and accredited webinars").
+    [
+      'EAS Certificate of Excellence in Lipidology',
+      'In 2021 the certificate attracted 750 registrants alongside EAS rare lipid disorder courses and accredited webinars.',
+    ],
     [
       'Regulatory & Accreditation Micro-credential',
       'Regulation and accreditation for quality staff.',
