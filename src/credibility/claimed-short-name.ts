@@ -11,30 +11,38 @@
  * body itself on a site of its own the data does not list.
  * @module
  */
-import type { Course } from '../model/course.js';
 import type { KnownOrganisation, OrganisationRole } from '../reference/organisation-directory.js';
 import type { WebAddress } from '../reference/web-address.js';
 import type { EvaluationContext } from './context.js';
 import { type Lookalike, ownShortNameHost } from './lookalike.js';
 
-/** The addresses an offering gives: its provider's and its page's. */
-export type OfferingAddresses = Pick<Course, 'url'> & {
-  readonly provider: Pick<Course['provider'], 'url'>;
-};
-
-/** The evidence that an address of the offering is built on `body`'s short name, if any. */
+/**
+ * The evidence that one of the offering's addresses that could imitate a body
+ * ({@link imitableAddresses}, read once with the provider's identity) is built on `body`'s short
+ * name, if any.
+ */
 export function shortNameOnAddress(
-  context: EvaluationContext,
   body: KnownOrganisation,
-  offering: OfferingAddresses,
+  addresses: readonly WebAddress[],
 ): Lookalike | undefined {
-  for (const url of [offering.provider.url, offering.url]) {
-    const address = url === undefined ? undefined : context.reference.webAddress(url);
-    if (address === undefined || !mayImitate(context, address)) continue;
-    const found = ownShortNameHost(context.reference, address, body);
+  for (const address of addresses) {
+    const found = ownShortNameHost(address, body);
     if (found) return found;
   }
   return undefined;
+}
+
+/** The addresses of `addresses` that could imitate a body (see {@link mayImitate}). */
+export function imitableAddresses(
+  context: EvaluationContext,
+  addresses: readonly (WebAddress | undefined)[],
+): readonly WebAddress[] {
+  return addresses.filter(
+    (a, i): a is WebAddress =>
+      a !== undefined &&
+      addresses.findIndex((b) => b?.host === a.host) === i &&
+      mayImitate(context, a),
+  );
 }
 
 /**

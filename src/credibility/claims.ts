@@ -8,11 +8,7 @@
 import type { AccreditationClaim, Course } from '../model/course.js';
 import type { Reference } from '../reference/reference.js';
 import { shared } from './batch.js';
-import {
-  type OfferingAddresses,
-  organisationOf,
-  shortNameOnAddress,
-} from './claimed-short-name.js';
+import { organisationOf, shortNameOnAddress } from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import { claimHours, leastClaimHours, mostGenerousCredit } from './credit-hours.js';
 import { type Identity, type Imitation, providerIdentity } from './identity.js';
@@ -79,10 +75,9 @@ function resolveClaimFields(
 export function resolveClaim(
   context: EvaluationContext,
   claim: AccreditationClaim,
-  course: OfferingAddresses & { readonly provider: { readonly name: string } },
+  provider: { readonly name: string },
   identity: Identity,
 ): ResolvedClaim {
-  const { provider } = course;
   // The provider's name matters only for a credit type named beside an unknown body.
   const designator = claim.creditType === undefined ? '' : provider.name;
   // Every field the resolution and the accreditation factor read: claims with equal keys share
@@ -156,11 +151,14 @@ export function resolveClaim(
   const imitation = imitated(identity, accreditor, resolved.credit);
   if (imitation === undefined) {
     // The accreditor's own short name on an address the offering gives (`claimed-short-name.ts`).
-    const body = organisationOf(context, 'accreditor', accreditor);
+    const body =
+      identity.imitableAddresses.length === 0
+        ? undefined
+        : organisationOf(context, 'accreditor', accreditor);
     const found =
       body === undefined || body === identity.organisation
         ? undefined
-        : shortNameOnAddress(context, body, course);
+        : shortNameOnAddress(body, identity.imitableAddresses);
     return found === undefined
       ? resolved
       : {
@@ -197,6 +195,6 @@ export function resolveClaims(
   const context = options.context ?? createContext(options);
   const identity = providerIdentity(context, course);
   return (course.accreditations ?? []).map((claim) =>
-    resolveClaim(context, claim, course, identity),
+    resolveClaim(context, claim, course.provider, identity),
   );
 }

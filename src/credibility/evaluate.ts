@@ -69,7 +69,7 @@ function runFactor(
 export function evaluateInContext(context: EvaluationContext, course: Course): CredibilityReport {
   const provider = providerIdentity(context, course);
   const claims = (course.accreditations ?? []).map((claim) =>
-    resolveClaim(context, claim, course, provider),
+    resolveClaim(context, claim, course.provider, provider),
   );
   const offering: Offering = { course, provider, claims };
   const results = FACTORS.map((rule) => runFactor(context, rule, offering));

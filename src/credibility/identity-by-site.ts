@@ -200,7 +200,7 @@ function knownNameElsewhere(
 ): Verdict {
   const known = named[0] as KnownOrganisation;
   // Rule 12: the address is built on the named body's own short name.
-  const found = byAddress ?? ownShortNameHost(context.reference, site, known);
+  const found = byAddress ?? ownShortNameHost(site, known);
   const label = `"${org.name}"`;
   // The address imitates the organisation named, under any of its entries (a royal college is
   // listed as a provider and as the accreditor of its CPD scheme; Stanford University's site and

@@ -14,6 +14,7 @@ import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { Accreditor, Platform } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { shared } from './batch.js';
+import { imitableAddresses } from './claimed-short-name.js';
 import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
 import { byName } from './identity-by-name.js';
@@ -79,6 +80,12 @@ export interface Identity {
   readonly contradictedBy: Imitation | undefined;
   /** The learning platform hosting the offering, if any. */
   readonly platform: Platform | undefined;
+  /**
+   * The provider's own address and the offering's page, where either could imitate a body: a
+   * hyphenated registrable label on no known organisation's site and in no academic,
+   * health-service or government domain (`claimed-short-name.ts`; usually none).
+   */
+  readonly imitableAddresses: readonly WebAddress[];
   readonly evidence: readonly string[];
   readonly flags: readonly Flag[];
 }
@@ -125,6 +132,7 @@ function finish(
   org: NamedOrganisation,
   reached: Verdict,
   read: KindFromName | undefined,
+  imitable: readonly WebAddress[],
 ): Identity {
   const verdict = typeRead(org, reached, read);
   const organisation = verdict.organisation;
@@ -162,6 +170,7 @@ function finish(
     imitates: verdict.imitates ?? [],
     contradictedBy: contradiction(verdict),
     platform: verdict.platform,
+    imitableAddresses: imitable,
     evidence: verdict.evidence,
     flags: [...verdict.flags, ...unverifiedUniversity],
   };
@@ -214,7 +223,12 @@ export function resolveIdentity(
     own !== undefined && site === own
       ? withPageEvidence(context, org, verdict, own, page)
       : verdict;
-  return finish(org, { ...checked, platform: verdict.platform ?? platform }, read);
+  return finish(
+    org,
+    { ...checked, platform: verdict.platform ?? platform },
+    read,
+    imitableAddresses(context, [own, page]),
+  );
 }
 
 /**

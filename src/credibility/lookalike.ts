@@ -759,13 +759,12 @@ function borrowedLabel(context: LookalikeContext, address: WebAddress): Lookalik
  * @example
  * ```ts
  * const rcn = reference.directory.byAcronym('rcn')[0]!;
- * ownShortNameHost(reference, reference.webAddress('https://www.rcn-cpd.com')!, rcn)?.rule;
+ * ownShortNameHost(reference.webAddress('https://www.rcn-cpd.com')!, rcn)?.rule;
  * // 'own-short-name'
- * ownShortNameHost(reference, reference.webAddress('https://rcnilearning.com')!, rcn); // undefined
+ * ownShortNameHost(reference.webAddress('https://rcnilearning.com')!, rcn); // undefined
  * ```
  */
 export function ownShortNameHost(
-  reference: Reference,
   address: WebAddress,
   known: KnownOrganisation,
 ): Lookalike | undefined {
@@ -773,9 +772,8 @@ export function ownShortNameHost(
   if (label === undefined || !label.includes('-')) return undefined;
   const parts = new Set(label.split('-'));
   const site = known.domains[0];
-  const domainLabels = known.domains.map((d) => reference.webAddress(d)?.labels.at(-1));
-  for (const short of [...domainLabels, ...known.acronyms]) {
-    if (short === undefined || !parts.has(short)) continue;
+  for (const short of [...known.domainLabels, ...known.acronyms]) {
+    if (!parts.has(short)) continue;
     return {
       target: known,
       rule: 'own-short-name',

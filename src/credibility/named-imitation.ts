@@ -22,7 +22,7 @@ const SHOWN = new Set(['lookalike-domain', 'lookalike-provider']);
 
 /** A warning when a claim names the body an address of the offering imitates, unless one is shown. */
 export function namedImitationFlags(offering: Offering, context: EvaluationContext): Flag[] {
-  const { course, provider, claims } = offering;
+  const { provider, claims } = offering;
   if (provider.flags.some((f) => SHOWN.has(f.code) && f.severity !== 'info')) return [];
   const imitated = provider.imitates.filter((i) => i.basis === 'evidence');
   for (const claim of claims) {
@@ -36,10 +36,11 @@ export function namedImitationFlags(offering: Offering, context: EvaluationConte
       ),
     ];
   }
+  if (provider.imitableAddresses.length === 0) return [];
   for (const claim of claims) {
     const body = namedBody(context, claim);
     if (body === undefined || body === provider.organisation) continue;
-    const found = shortNameOnAddress(context, body, course);
+    const found = shortNameOnAddress(body, provider.imitableAddresses);
     if (found === undefined) continue;
     return [flag('lookalike-domain', 'warning', `It names ${body.name}, and ${found.evidence}.`)];
   }

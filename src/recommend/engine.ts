@@ -86,7 +86,12 @@ export function claimsAt(state: EngineState, position: number): readonly Resolve
       course === undefined
         ? []
         : (course.accreditations ?? []).map((c) =>
-            resolveClaim(state.context, c, course, providerIdentity(state.context, course)),
+            resolveClaim(
+              state.context,
+              c,
+              course.provider,
+              providerIdentity(state.context, course),
+            ),
           );
     state.claims[position] = claims;
   }

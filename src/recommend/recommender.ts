@@ -182,7 +182,7 @@ export function createRecommender(
     reports.push({ id, score, grade, confidence, flags });
     const provider = providerIdentity(context, course);
     claims.push(
-      (course.accreditations ?? []).map((c) => resolveClaim(context, c, course, provider)),
+      (course.accreditations ?? []).map((c) => resolveClaim(context, c, course.provider, provider)),
     );
   }
   const floor = trustFloor({}, policy);

@@ -54,6 +54,8 @@ export interface OrganisationBase {
   readonly acronyms: readonly string[];
   /** Its web domains, as listed. */
   readonly domains: readonly string[];
+  /** The registrable label of each of its domains (`rcn` for rcn.org.uk), read once. */
+  readonly domainLabels: readonly string[];
 }
 
 /** One way of writing a known organisation's name, kept for the look-alike rules. */
@@ -330,6 +332,9 @@ export function buildOrganisationDirectory(
       keys,
       acronyms,
       domains: source.domains,
+      domainLabels: source.domains.flatMap(
+        (d) => readWebAddress(d, suffixRules)?.labels.at(-1) ?? [],
+      ),
     } as KnownOrganisation;
     organisations.push(organisation);
     for (const key of keys) {

@@ -320,7 +320,7 @@ describe('web-address rules', () => {
     const on = (url: string) => {
       const address = reference.webAddress(url);
       if (address === undefined) throw new Error(`unreadable ${url}`);
-      return ownShortNameHost(reference, address, rcn);
+      return ownShortNameHost(address, rcn);
     };
     expect(on('https://www.rcn-cpd.com/courses')).toMatchObject({
       rule: 'own-short-name',
