@@ -74,16 +74,24 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   // A certificate from an independently accredited activity records the credit its accreditor
   // grants for taking part, not a certified competence: live CME and CPD events award credit for
   // attendance (blind round 52: six accredited conferences with a certificate and no assessment).
-  const claimsCertification = (): boolean =>
-    CERTIFIED.test(course.title) ||
-    course.credential?.type === 'micro-credential' ||
-    (course.credential?.type === 'certificate' && !creditedByAccreditor(offering, context));
-  if (course.assessment?.type === 'none' && claimsCertification()) {
+  // So does a certificate from a provider that answers for it — a university its web address
+  // confirms, a public body, a listed professional body: a programme's certificate of
+  // participation ("Completing five modules earns a Level 1 Faculty Development Certificate",
+  // McGill's Faculty of Medicine, blind round 82), noted, not warned.
+  const accountable = provider.verifiedUniversity || provider.publicBody || provider.authoritative;
+  const titleOrBadge = (): boolean =>
+    CERTIFIED.test(course.title) || course.credential?.type === 'micro-credential';
+  const certificate = (): boolean =>
+    course.credential?.type === 'certificate' && !creditedByAccreditor(offering, context);
+  if (course.assessment?.type === 'none' && (titleOrBadge() || certificate())) {
+    const participation = accountable && !titleOrBadge();
     flags.push(
       flag(
         'certified-without-assessment',
-        'warning',
-        'It awards a certificate or certification, but nothing is assessed.',
+        participation ? 'info' : 'warning',
+        participation
+          ? 'It awards a certificate, but nothing is assessed; its provider is a verified organisation, so the certificate records participation.'
+          : 'It awards a certificate or certification, but nothing is assessed.',
       ),
     );
   }
@@ -108,8 +116,6 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
     // the vague claim is how such bodies' pages often say a national scheme accredits their CPD
     // ("A CPD accredited short course" from a South African university's faculty: blind round
     // 64): unchecked, not suspect.
-    const accountable =
-      provider.verifiedUniversity || provider.publicBody || provider.authoritative;
     flags.push(
       flag(
         'unsubstantiated-accreditation-claim',

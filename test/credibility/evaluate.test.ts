@@ -946,6 +946,23 @@ describe('evaluateCredibility', () => {
     expect(conference({ title: 'BLS Certification', accreditations: [accme] })).toBe(true);
     // Credit its hours could not earn is no accreditation to excuse it.
     expect(conference({ accreditations: [{ ...accme, credits: 30 }] })).toBe(true);
+    // A certificate of participation from a university its address confirms is noted, not
+    // warned (blind round 82: McGill's Faculty Development Certificate); a title saying
+    // "certification" from it, or the same certificate from an unverified seller, is warned.
+    const severity = (patch: Record<string, unknown>) =>
+      evaluateCredibility(
+        course({
+          title: 'Your Teaching Journey at McGill',
+          credential: { type: 'certificate' },
+          assessment: { type: 'none' },
+          ...patch,
+        }),
+        { asOf },
+      ).flags.find((f) => f.code === 'certified-without-assessment')?.severity;
+    const mcgill = { name: 'McGill University', type: 'university', url: 'https://www.mcgill.ca' };
+    expect(severity({ provider: mcgill })).toBe('info');
+    expect(severity({ provider: mcgill, title: 'Certified Clinical Teacher' })).toBe('warning');
+    expect(severity({})).toBe('warning');
   });
 
   it("counts a public body's own course as public governance, not independent accreditation", () => {
