@@ -28,9 +28,11 @@
  *    the same length make another word: "Northampton", "Southampton") — or
  *    written in another form of the same word ("American Nursing Credentialing Center" for
  *    "…Nurses…", "Credential" for "Credentialing"): the same word, so not another profession.
- *    The same when the name is written beside the known body's acronym with one word changed
- *    ("Accreditation Council of Pharmacy Educators (ACPE)"), unless the word is a country's,
- *    state's or region's (the Connecticut Nurses Association is CNA, as the Canadian one is).
+ *    The same when the name is written beside the known body's acronym with one word changed,
+ *    its other words the same or other forms of them ("Accreditation Council of Pharmacy
+ *    Educators (ACPE)", "American Nursing Credentialing Council (ANCC)"), unless the word is a
+ *    country's, state's or region's (the Connecticut Nurses Association is CNA, as the Canadian
+ *    one is).
  *    Never a listed mill's name ("Berkley University" beside Axact's Barkley University).
  * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") leading a name
  *    that adds only words saying what kind of school it is and what it teaches ("Harvard Medical
@@ -434,32 +436,8 @@ function misspelling(
       .formsDifferingInOneWord(tokens, i)
       .filter((form) => form.organisation.role !== 'unrecognised'),
   );
-  for (let i = 0; i < tokens.length; i++) {
-    for (const form of formsAt[i] ?? []) {
-      if (!acronymOf.has(form.organisation) || form.tokens[i] === tokens[i]) continue;
-      // A form of the same word ("Technology" for "Technologists") is a wrong expansion.
-      if (
-        sameRoot(form.tokens[i] as string, tokens[i] as string, policy.lookalike.sameRootMinLetters)
-      )
-        continue;
-      // Another country, state or region keeps many a body's initials: the Connecticut Nurses
-      // Association is CNA, as the Canadian one is.
-      if (
-        PLACE_NAME_WORDS.has(form.tokens[i] as string) ||
-        PLACE_NAME_WORDS.has(tokens[i] as string) ||
-        reference.placeWords().has(form.tokens[i] as string) ||
-        reference.placeWords().has(tokens[i] as string)
-      ) {
-        continue;
-      }
-      return {
-        target: form.organisation,
-        rule: 'misspelling',
-        strong: false,
-        evidence: `"${name}" writes out the acronym of ${form.organisation.name} with "${form.tokens[i]}" changed to "${tokens[i]}"`,
-      };
-    }
-  }
+  const writtenOut = acronymWrittenOut(context, name, tokens, acronymOf);
+  if (writtenOut) return writtenOut;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as string;
     const forms = formsAt[i] ?? [];
@@ -496,6 +474,49 @@ function misspelling(
           evidence: `"${name}" is the name of ${form.organisation.name} with "${known}" misspelt as "${word}"`,
         };
       }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Rule 3's first reading: the name written beside a known body's acronym is that body's name
+ * with one word changed, its other words the same or other forms of them ("American Nursing
+ * Credentialing Council (ANCC)": "Council" for "Center", "Nursing" for "Nurses"; blind mills
+ * round 53). A form of the same word ("Technology" for "Technologists") is a wrong expansion, and
+ * another country's, state's or region's word keeps many a body's initials (the Connecticut
+ * Nurses Association is CNA, as the Canadian one is).
+ */
+function acronymWrittenOut(
+  context: LookalikeContext,
+  name: string,
+  tokens: readonly string[],
+  acronymOf: ReadonlySet<KnownOrganisation>,
+): Lookalike | undefined {
+  const { reference, policy } = context;
+  const place = (w: string): boolean => PLACE_NAME_WORDS.has(w) || reference.placeWords().has(w);
+  for (const organisation of acronymOf) {
+    if (organisation.role === 'unrecognised') continue;
+    for (const key of organisation.keys) {
+      const known = key.split(' ');
+      if (known.length !== tokens.length) continue;
+      const changed = known.flatMap((k, i) => {
+        const t = tokens[i] as string;
+        return k === t || stemToken(k) === stemToken(t) ? [] : [i];
+      });
+      if (changed.length !== 1) continue;
+      const at = changed[0] as number;
+      const was = known[at] as string;
+      const now = tokens[at] as string;
+      if (sameRoot(was, now, policy.lookalike.sameRootMinLetters) || place(was) || place(now)) {
+        continue;
+      }
+      return {
+        target: organisation,
+        rule: 'misspelling',
+        strong: false,
+        evidence: `"${name}" writes out the acronym of ${organisation.name} with "${was}" changed to "${now}"`,
+      };
     }
   }
   return undefined;

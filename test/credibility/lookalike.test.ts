@@ -121,6 +121,12 @@ describe('name rules', () => {
     // Another country's or state's body keeps the initials: not a changed word of the acronym.
     expect(byName('Connecticut Nurses Association (CNA)')).toBeUndefined();
     expect(byName('Medical Council of India (MCI)')).toBeUndefined();
+    // Its other words may be other forms of the body's (blind mills round 53: "Nursing" for
+    // "Nurses" beside "Council" for "Center").
+    expect(byName('American Nursing Credentialing Council (ANCC)')).toMatchObject({
+      rule: 'misspelling',
+      target: { id: 'ancc' },
+    });
     // Another form of one of its words is how pages misremember a name (blind variants round 5):
     // unverified, not a look-alike.
     expect(byName('American Registry of Radiologic Technology (ARRT)')).toBeUndefined();
