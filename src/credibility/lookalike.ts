@@ -61,9 +61,8 @@
  *    public-suffix part (`govt`), not shorter than `distinctiveLabelMinLength`. The same for an
  *    accrediting body's acronym of `borrowedAcronymMinLength` letters or more, whatever its own
  *    domain is (`eaccme.eu.com`: EACCME's site is uems.eu).
- * 9. **Typosquat** (weak): the host's registrable label, or a hyphenated part of it as long,
- *    one typing slip from a distinctive known label of `typosquatMinLength` letters or more
- *    (`acccme.org`, `rcpiondon-cpd.org`): a character left out or added,
+ * 9. **Typosquat** (weak): the host's registrable label one typing slip from a distinctive known
+ *    label of `typosquatMinLength` letters or more (`acccme.org`): a character left out or added,
  *    neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far key is another
  *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`). A dot left out of a whole known
  *    domain is such a slip too (`rcnorg.uk` for `rcn.org.uk`), and so is one letter written for
@@ -849,33 +848,12 @@ function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | 
   }
   const dotless = droppedDot(context.reference, label, address.suffix);
   if (dotless !== undefined) return dotless;
-  // The label whole, then each hyphenated part of it as long as a label the rule reads
-  // ("teachablle-ce.com": blind mills round 55; not "acls" in "rapidpulse-acls.com").
   const min = context.policy.lookalike.typosquatMinLength;
-  const parts = label.includes('-') ? label.split('-').filter((p) => p.length >= min) : [];
-  for (const written of [label, ...parts]) {
-    if (written !== label && (directory.labels.has(written) || directory.lexicon.has(written))) {
-      continue;
-    }
-    const found = slipFrom(context, address, written);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Rule 9 for one written label: a distinctive known label it is one slip from, if any. */
-function slipFrom(
-  context: LookalikeContext,
-  address: WebAddress,
-  written: string,
-): Lookalike | undefined {
-  const { directory } = context.reference;
-  const min = context.policy.lookalike.typosquatMinLength;
-  for (const known of directory.labelsNear(written)) {
-    if (known.length < min || known === written) continue;
+  for (const known of directory.labelsNear(label)) {
+    if (known.length < min || known === label) continue;
     if (!distinctiveLabel(context, known)) continue;
-    const slip = isTypingSlip(written, known);
-    if (!slip && !isLookalikeLetter(written, known)) continue;
+    const slip = isTypingSlip(label, known);
+    if (!slip && !isLookalikeLetter(label, known)) continue;
     const owner = directory.labels.get(known)?.[0];
     if (owner === undefined) continue;
     return {
