@@ -10,7 +10,12 @@ import type { Reference } from '../reference/reference.js';
 import { shared } from './batch.js';
 import { organisationOf, shortNameOnAddress } from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
-import { claimHours, leastClaimHours, mostGenerousCredit } from './credit-hours.js';
+import {
+  academicClaimHours,
+  claimHours,
+  leastClaimHours,
+  mostGenerousCredit,
+} from './credit-hours.js';
 import { type Identity, type Imitation, providerIdentity } from './identity.js';
 import { type BodyResolution, referencePending, resolveBody } from './named-body.js';
 import { ACCREDITING, imitated, selfNaming } from './provider-claims.js';
@@ -55,8 +60,14 @@ function resolveClaimFields(
     (body.accreditor === undefined
       ? undefined
       : mostGenerousCredit(context.reference.creditsOf(body.accreditor.id), claim.unit));
-  const hours = claimHours(claim, rule, body.accreditor !== undefined);
-  const leastHours = leastClaimHours(claim, rule);
+  // Academic credit a claim names is read by its own rule, with no more generous reading.
+  const academic = academicClaimHours(
+    claim,
+    rule,
+    context.policy.thresholds.academicCreditContactShare,
+  );
+  const hours = academic ?? claimHours(claim, rule, body.accreditor !== undefined);
+  const leastHours = academic ?? leastClaimHours(claim, rule);
   return {
     ...body,
     claim,

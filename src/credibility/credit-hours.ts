@@ -166,6 +166,58 @@ export const ACADEMIC_HOURS_PER_UNIT: Readonly<Record<AcademicCreditUnit, number
   'us-credit-hours': 25,
 };
 
+/**
+ * Words of a claim that name academic credit, and the unit they name: "ECTS"; US "semester" or
+ * "quarter" credits or hours, "graduate" or "undergraduate" credit; "CATS", an FHEQ level's
+ * credits, or "academic credit" of no named system, read as UK credits (ten hours each: the
+ * fewest of any system, so the most generous reading). "Credit hours" alone is how CME schemes
+ * write their hours too ("CME credit hours"), so it is not read as academic.
+ */
+const ACADEMIC_CREDIT_WORDS: readonly (readonly [RegExp, AcademicCreditUnit])[] = [
+  [/\bects\b/i, 'ects'],
+  [
+    /\b(?:semester|quarter)\s+(?:credit|hour)s?\b|\b(?:post|under)?graduate\s+credits?\b/i,
+    'us-credit-hours',
+  ],
+  [/\bcats\b|\bfheq\b|\bacademic\s+credits?\b|\blevel\s+[4-8]\s+credits?\b/i, 'uk-credits'],
+];
+
+/** The academic credit unit a claim's credit type (else its body) names, if any. */
+export function academicUnitOf(claim: AccreditationClaim): AcademicCreditUnit | undefined {
+  for (const text of [claim.creditType, claim.body]) {
+    if (text === undefined) continue;
+    const found = ACADEMIC_CREDIT_WORDS.find(([words]) => words.test(text));
+    if (found) return found[1];
+  }
+  return undefined;
+}
+
+/**
+ * The guided hours an accreditation claim of academic credit stands for at least: a claim in
+ * "credits" (or no unit) whose words name academic credit ("12 Graduate semester credit hours",
+ * blind mills round 54), of a credit type with no time rule of its own, is read as the
+ * university factor reads academic credit — {@link ACADEMIC_HOURS_PER_UNIT} notional hours each,
+ * of which `thresholds.academicCreditContactShare` may be the catalogue's guided time.
+ * `undefined` otherwise.
+ *
+ * @example
+ * ```ts
+ * academicClaimHours({ body: 'X', creditType: 'Graduate semester credit hours', credits: 12 }, undefined, 0.3); // 90
+ * ```
+ */
+export function academicClaimHours(
+  claim: AccreditationClaim,
+  credit: CreditType | undefined,
+  contactShare: number,
+): number | undefined {
+  if (claim.credits === undefined || ownMinutes(credit) !== undefined) return undefined;
+  if (claim.unit !== undefined && claim.unit !== 'credits') return undefined;
+  const unit = academicUnitOf(claim);
+  return unit === undefined
+    ? undefined
+    : claim.credits * ACADEMIC_HOURS_PER_UNIT[unit] * contactShare;
+}
+
 /** What a duration check found about one claim. */
 export interface CreditCheck {
   /** The credit stands for more hours than the offering lasts (beyond the tolerance). */

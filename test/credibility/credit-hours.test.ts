@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkCredit, claimHours, leastClaimHours } from '../../src/credibility/credit-hours.js';
+import {
+  academicClaimHours,
+  academicUnitOf,
+  checkCredit,
+  claimHours,
+  leastClaimHours,
+} from '../../src/credibility/credit-hours.js';
 import { DEFAULT_POLICY } from '../../src/credibility/defaults.js';
 import { defaultReference } from '../../src/reference/reference.js';
 
@@ -14,6 +20,24 @@ describe('credit and hours', () => {
     const cerp = defaultReference().findCreditType('ADA CERP credit')?.credit;
     expect(cerp?.minutesPerUnit).toBeUndefined();
     expect(claimHours({ body: 'x', credits: 16, unit: 'hours' }, cerp, true)).toBe(16);
+  });
+
+  it('reads a claim of academic credit by its system, as the university factor does (blind mills round 54)', () => {
+    const claim = (creditType: string, credits: number) => ({ body: 'X', creditType, credits });
+    expect(academicUnitOf(claim('Graduate semester credit hours', 12))).toBe('us-credit-hours');
+    expect(academicUnitOf(claim('graduate quarter credits', 6))).toBe('us-credit-hours');
+    expect(academicUnitOf(claim('CATS credits (FHEQ Level 7)', 60))).toBe('uk-credits');
+    expect(academicUnitOf(claim('ECTS (Swiss CAS minimum)', 10))).toBe('ects');
+    // CME schemes write their hours as "credit hours": not academic.
+    expect(academicUnitOf(claim('CME credit hours', 6))).toBeUndefined();
+    // 12 US credit hours are at least 12 × 25 × 0.3 = 90 guided hours.
+    expect(academicClaimHours(claim('Graduate semester credit hours', 12), undefined, 0.3)).toBe(
+      90,
+    );
+    // A unit other than credits is read by its own convention.
+    expect(
+      academicClaimHours({ ...claim('ECTS', 2), unit: 'ects' as const }, undefined, 0.3),
+    ).toBeUndefined();
   });
 
   it("reads Australian pharmacy CPD credits by the group the claim names (the Pharmacy Guild's rates)", () => {

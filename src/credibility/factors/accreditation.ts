@@ -9,12 +9,17 @@
  * neutral, not a fault.
  * @module
  */
-import { CREDIT_UNIT_NAMES } from '../../model/enums.js';
+import { ACADEMIC_CREDIT_UNIT_NAMES, CREDIT_UNIT_NAMES } from '../../model/enums.js';
 import type { Flag } from '../../model/report.js';
 import type { Accreditor } from '../../reference/schemas.js';
 import type { ResolvedClaim } from '../claims.js';
 import type { EvaluationContext } from '../context.js';
-import { type CreditCheck, checkCredit } from '../credit-hours.js';
+import {
+  ACADEMIC_HOURS_PER_UNIT,
+  academicUnitOf,
+  type CreditCheck,
+  checkCredit,
+} from '../credit-hours.js';
 import { flag } from '../flags.js';
 import { leadsToRegulatedStatus } from '../regulated-status.js';
 import { daysAtMost } from '../stated-days.js';
@@ -112,11 +117,19 @@ function plausibility(
     // A length read from the offering's words is weaker evidence than a stated duration: a
     // warning, however far the credit exceeds it.
     const stated = facts.durationStated;
+    // Academic credit is read by its system's notional hours, of which a share may be guided.
+    const unit = r.credit === undefined ? academicUnitOf(claim) : undefined;
+    const share = context.policy.thresholds.academicCreditContactShare;
+    const hours = Math.round((r.hours as number) * 10) / 10;
+    const standsFor =
+      unit === undefined
+        ? `about ${hours} hours`
+        : `at least ${hours} hours of guided study (academic credit in ${ACADEMIC_CREDIT_UNIT_NAMES[unit]}: ${ACADEMIC_HOURS_PER_UNIT[unit]} hours of study each, ${Math.round(share * 100)} % of them guided)`;
     flags.push(
       flag(
         'implausible-credit',
         check.grosslyInflated && stated === undefined ? 'critical' : 'warning',
-        `${claim.credits} ${credit} claimed for ${facts.durationBoundPerDay === undefined ? '' : 'at most '}${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning${stated === undefined ? '' : ` (as its own words say: "${stated}"${facts.durationBoundPerDay === undefined ? '' : `, a day counted at ${facts.durationBoundPerDay} hours at most`})`}: that credit stands for about ${Math.round((r.hours as number) * 10) / 10} hours.`,
+        `${claim.credits} ${credit} claimed for ${facts.durationBoundPerDay === undefined ? '' : 'at most '}${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning${stated === undefined ? '' : ` (as its own words say: "${stated}"${facts.durationBoundPerDay === undefined ? '' : `, a day counted at ${facts.durationBoundPerDay} hours at most`})`}: that credit stands for ${standsFor}.`,
       ),
     );
   }
