@@ -32,7 +32,8 @@
  *    its other words the same or other forms of them ("Accreditation Council of Pharmacy
  *    Educators (ACPE)", "American Nursing Credentialing Council (ANCC)"), unless the word is a
  *    country's, state's or region's (the Connecticut Nurses Association is CNA, as the Canadian
- *    one is).
+ *    one is); or with its words and its acronym's letters both reordered ("Council of Canadian
+ *    Continuing Pharmacy Education (CCCPE)" for the CCCEP).
  *    Never a listed mill's name ("Berkley University" beside Axact's Barkley University).
  * 4. **Borrowed academic brand** (weak): a university's leading brand ("Harvard") leading a name
  *    that adds only words saying what kind of school it is and what it teaches ("Harvard Medical
@@ -436,7 +437,9 @@ function misspelling(
       .formsDifferingInOneWord(tokens, i)
       .filter((form) => form.organisation.role !== 'unrecognised'),
   );
-  const writtenOut = acronymWrittenOut(context, name, tokens, acronymOf);
+  const writtenOut =
+    acronymWrittenOut(context, name, tokens, acronymOf) ??
+    acronymReordered(context, name, tokens, acronyms);
   if (writtenOut) return writtenOut;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as string;
@@ -516,6 +519,42 @@ function acronymWrittenOut(
         rule: 'misspelling',
         strong: false,
         evidence: `"${name}" writes out the acronym of ${organisation.name} with "${was}" changed to "${now}"`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Rule 3's reordering: the name written beside an acronym of the same letters as a known body's
+ * in another order is that body's name with its words in another order ("Council of Canadian
+ * Continuing Pharmacy Education (CCCPE)" for the Canadian Council on Continuing Education in
+ * Pharmacy, CCCEP: blind mills round 53). A writer who reorders a name's words keeps its acronym;
+ * reordering both makes a new one.
+ */
+function acronymReordered(
+  context: LookalikeContext,
+  name: string,
+  tokens: readonly string[],
+  acronyms: readonly string[],
+): Lookalike | undefined {
+  const { directory } = context.reference;
+  const sorted = (t: readonly string[] | string): string => [...t].sort().join(' ');
+  const words = sorted(tokens.map(stemToken));
+  for (const acronym of acronyms) {
+    if (directory.byAcronym(acronym).length > 0) continue;
+    const letters = sorted(acronym);
+    for (const form of directory.formsWithWord(tokens[0] as string)) {
+      const { organisation } = form;
+      if (organisation.role === 'unrecognised' || form.key === tokens.join(' ')) continue;
+      if (sorted(form.tokens.map(stemToken)) !== words) continue;
+      const own = organisation.acronyms.find((a) => a !== acronym && sorted(a) === letters);
+      if (own === undefined) continue;
+      return {
+        target: organisation,
+        rule: 'misspelling',
+        strong: false,
+        evidence: `"${name}" is the name of ${organisation.name} with its words and its acronym's letters in another order ("${acronym.toUpperCase()}" for "${own.toUpperCase()}")`,
       };
     }
   }

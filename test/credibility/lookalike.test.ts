@@ -121,6 +121,13 @@ describe('name rules', () => {
     // Another country's or state's body keeps the initials: not a changed word of the acronym.
     expect(byName('Connecticut Nurses Association (CNA)')).toBeUndefined();
     expect(byName('Medical Council of India (MCI)')).toBeUndefined();
+    // Its words and its acronym's letters reordered together make a new name (blind mills round
+    // 53: "CCCPE" for the CCCEP); reordered words beside the body's own acronym are a writer's.
+    expect(byName('Council of Canadian Continuing Pharmacy Education (CCCPE)')).toMatchObject({
+      rule: 'misspelling',
+      target: { id: 'cccep' },
+    });
+    expect(byName('Council of Canadian Continuing Pharmacy Education (CCCEP)')).toBeUndefined();
     // Its other words may be other forms of the body's (blind mills round 53: "Nursing" for
     // "Nurses" beside "Council" for "Center").
     expect(byName('American Nursing Credentialing Council (ANCC)')).toMatchObject({
