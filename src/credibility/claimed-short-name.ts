@@ -11,7 +11,7 @@
  * body itself on a site of its own the data does not list.
  * @module
  */
-import type { KnownOrganisation, OrganisationRole } from '../reference/organisation-directory.js';
+import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { WebAddress } from '../reference/web-address.js';
 import type { EvaluationContext } from './context.js';
 import { type Lookalike, ownShortNameHost } from './lookalike.js';
@@ -57,19 +57,4 @@ function mayImitate(context: EvaluationContext, address: WebAddress): boolean {
   return (['academic', 'health-service', 'government'] as const).every(
     (kind) => reference.domainRule(address, kind) === undefined,
   );
-}
-
-/** The directory's organisation for a listed entry of a role (an accreditor, a regulator). */
-export function organisationOf(
-  context: EvaluationContext,
-  role: OrganisationRole,
-  entry: { readonly id: string; readonly abbreviations: readonly string[] },
-): KnownOrganisation | undefined {
-  const { directory } = context.reference;
-  const isEntry = (o: KnownOrganisation): boolean => o.role === role && o.id === entry.id;
-  for (const abbreviation of entry.abbreviations) {
-    const found = directory.byAcronym(abbreviation.toLowerCase()).find(isEntry);
-    if (found) return found;
-  }
-  return directory.organisations.find(isEntry);
 }

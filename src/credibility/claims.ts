@@ -8,7 +8,7 @@
 import type { AccreditationClaim, Course } from '../model/course.js';
 import type { Reference } from '../reference/reference.js';
 import { shared } from './batch.js';
-import { organisationOf, shortNameOnAddress } from './claimed-short-name.js';
+import { shortNameOnAddress } from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import {
   academicClaimHours,
@@ -165,7 +165,7 @@ export function resolveClaim(
     const body =
       identity.imitableAddresses.length === 0
         ? undefined
-        : organisationOf(context, 'accreditor', accreditor);
+        : context.reference.directory.byEntry('accreditor', accreditor.id);
     const found =
       body === undefined || body === identity.organisation
         ? undefined

@@ -11,7 +11,7 @@
  */
 import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
-import { organisationOf, shortNameOnAddress } from './claimed-short-name.js';
+import { shortNameOnAddress } from './claimed-short-name.js';
 import type { ResolvedClaim } from './claims.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
@@ -58,5 +58,5 @@ function namedBody(
   if (claim.organisation) return claim.organisation;
   return claim.regulator === undefined
     ? undefined
-    : organisationOf(context, 'regulator', claim.regulator);
+    : context.reference.directory.byEntry('regulator', claim.regulator.id);
 }

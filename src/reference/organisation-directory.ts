@@ -125,6 +125,8 @@ export interface OrganisationDirectory {
    * "Goldsmiths College, University of London"), or none when no university or more than one has.
    */
   universityByWords(key: string): KnownOrganisation | undefined;
+  /** The organisation a list's entry is, by its role and id (an accreditor's, a regulator's). */
+  byEntry(role: OrganisationRole, id: string): KnownOrganisation | undefined;
 }
 
 /** Words that say a name is an institution's, left out of {@link universityWords}. */
@@ -301,6 +303,7 @@ export function buildOrganisationDirectory(
   const nameForms: NameForm[] = [];
   const bySpelled = new Map<string, KnownOrganisation[]>();
   const byUniversityWords = new Map<string, KnownOrganisation[]>();
+  const byEntry = new Map<string, KnownOrganisation>();
   const vocabulary = taxonomyWords(data);
   const lexicon = new Set(vocabulary);
   // A government's or health service's domain (ca.gov, nsw.gov.au, scot.nhs.uk) gives each agency
@@ -324,6 +327,7 @@ export function buildOrganisationDirectory(
           .filter((k) => k.length >= 2),
       ),
     ];
+    const addresses = source.domains.map((d) => readWebAddress(d, suffixRules));
     const organisation = {
       role: source.role,
       entry: source.entry,
@@ -332,11 +336,11 @@ export function buildOrganisationDirectory(
       keys,
       acronyms,
       domains: source.domains,
-      domainLabels: source.domains.flatMap(
-        (d) => readWebAddress(d, suffixRules)?.labels.at(-1) ?? [],
-      ),
+      domainLabels: addresses.flatMap((a) => a?.labels.at(-1) ?? []),
     } as KnownOrganisation;
     organisations.push(organisation);
+    const entryKey = `${source.role}:${source.id}`;
+    if (!byEntry.has(entryKey)) byEntry.set(entryKey, organisation);
     for (const key of keys) {
       push(byKey, key, organisation);
       if (source.role === 'university' && universityWords(key) !== '') {
@@ -368,27 +372,27 @@ export function buildOrganisationDirectory(
     // The words an organisation's own domain is named by: its acronyms and the first word of each
     // of its names (bmj, nejm, mayo, stanford; not a place it names at the end, "…in Katowice").
     const ownWords = new Set([...keys.map((k) => k.split(' ')[0] as string), ...acronyms]);
-    for (const domain of source.domains) {
+    source.domains.forEach((domain, i) => {
       push(byDomain, domain, organisation);
-      const address = readWebAddress(domain, suffixRules);
+      const address = addresses[i];
       const registrable = address?.registrable;
-      if (address === undefined || registrable === undefined) continue;
+      if (address === undefined || registrable === undefined) return;
       // A listed sub-domain of a platform's or a shared host names only itself. So does one
       // whose registrable domain is not the organisation's own: a government's or health
       // service's registry (rn.ca.gov is not cdph.ca.gov, heti.nsw.gov.au not health.nsw.gov.au)
       // or a domain whose label is not its name (bda.uk.com: anyone may register under uk.com;
       // ccepr.ada.org names the rest of ada.org).
-      if (source.role !== 'platform' && platformRegistrable.has(registrable)) continue;
+      if (source.role !== 'platform' && platformRegistrable.has(registrable)) return;
       const label = address.labels[address.labels.length - 1] ?? '';
       if (
         registrable !== domain &&
         (sharedRegistry(registrable) || !label.split('-').some((part) => ownWords.has(part)))
       )
-        continue;
+        return;
       push(bySkeletonKey, skeletons.skeleton(registrable), { organisation, form: registrable });
       push(byRegistrable, registrable, organisation);
       if (label !== '') push(labels, label, { organisation, label, domain: registrable });
-    }
+    });
   }
   // Every known label under itself and each of its one-letter deletions.
   const byDeletion = new Map<string, string[]>();
@@ -432,5 +436,6 @@ export function buildOrganisationDirectory(
       const found = byUniversityWords.get(universityWords(key));
       return found?.length === 1 ? found[0] : undefined;
     },
+    byEntry: (role, id) => byEntry.get(`${role}:${id}`),
   };
 }
