@@ -182,7 +182,15 @@ const ACADEMIC_CREDIT_WORDS: readonly (readonly [RegExp, AcademicCreditUnit])[] 
   [/\bcats\b|\bfheq\b|\bacademic\s+credits?\b|\blevel\s+[4-8]\s+credits?\b/i, 'uk-credits'],
 ];
 
-/** The academic credit unit a claim's credit type (else its body) names, if any. */
+/**
+ * The academic credit unit a claim's credit type (else its body) names, if any.
+ *
+ * @example
+ * ```ts
+ * academicUnitOf({ body: 'X', creditType: 'Graduate semester credit hours' }); // 'us-credit-hours'
+ * academicUnitOf({ body: 'X', creditType: 'CME credit hours' }); // undefined
+ * ```
+ */
 export function academicUnitOf(claim: AccreditationClaim): AcademicCreditUnit | undefined {
   for (const text of [claim.creditType, claim.body]) {
     if (text === undefined) continue;

@@ -125,7 +125,15 @@ export interface OrganisationDirectory {
    * "Goldsmiths College, University of London"), or none when no university or more than one has.
    */
   universityByWords(key: string): KnownOrganisation | undefined;
-  /** The organisation a list's entry is, by its role and id (an accreditor's, a regulator's). */
+  /**
+   * The organisation a list's entry is, by its role and id (an accreditor's, a regulator's).
+   *
+   * @example
+   * ```ts
+   * directory.byEntry('accreditor', 'acpe')?.name; // 'Accreditation Council for Pharmacy Education'
+   * directory.byEntry('accreditor', 'nmc'); // undefined (the NMC is listed as a regulator)
+   * ```
+   */
   byEntry(role: OrganisationRole, id: string): KnownOrganisation | undefined;
 }
 
