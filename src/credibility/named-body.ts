@@ -255,11 +255,13 @@ export function resolveBody(
     referencePending(claim)
   ) {
     const named = findAccreditorIn(context, text.candidates)?.accreditor;
-    // The credit it would be, whose rule still says what its amount stands for.
-    const { credit } = creditFor(reference, claim, named, text.scheme, text.body);
+    // The credit it would be, whose rule still says what its amount stands for; its owner's rule
+    // binds whoever claims it, however the body is written ("Royal College of Physicians of
+    // Canada" with "MOC Section 1 (accreditation pending)": blind mills round 56).
+    const { credit, accreditor } = creditFor(reference, claim, named, text.scheme, text.body);
     return {
       status: 'pending',
-      ...(named?.forbidsPendingClaims ? { pendingForbiddenBy: named } : {}),
+      ...(accreditor?.forbidsPendingClaims ? { pendingForbiddenBy: accreditor } : {}),
       ...(credit === undefined ? {} : { credit }),
       evidence: `"${claim.body}" says the accreditation is pending: it has not been granted`,
     };

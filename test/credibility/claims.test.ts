@@ -89,6 +89,11 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(
       flagsOf('Royal College of Physicians and Surgeons of Canada', 'MOC Section 1 (pending)'),
     ).toContain('warning:forbidden-pending-claim');
+    // The credit's owner forbids it whoever is named: the Royal College's MOC Section 1 beside
+    // a body misnamed "Royal College of Physicians of Canada" (blind mills round 56).
+    expect(
+      flagsOf('Royal College of Physicians of Canada', 'MOC Section 1 (accreditation pending)'),
+    ).toContain('warning:forbidden-pending-claim');
     expect(flagsOf('RACGP', 'CPD points (pending accreditation)')).not.toContain(
       'warning:forbidden-pending-claim',
     );
