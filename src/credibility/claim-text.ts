@@ -187,6 +187,10 @@ function readOne(text: string): { text: string; claim: ClaimText } {
   // "Australasian College of Pharmacy (authorised by the Australian Pharmacy Council …)": the
   // name without what the brackets add.
   const unbracketed = body.replace(/\s*\([^()]{4,}\)/g, '');
+  // "Approved by the Federation of the Royal Colleges of Physicians of the UK for distance
+  // learning CPD" (blind round 86): a purpose in lower case after "for" ends the name, tried
+  // last; a capital continues it ("Council for Continuing …"), and so may "for the".
+  const beforePurpose = / for (?!the )[a-z]/.exec(body);
   const candidates = [
     ...new Set(
       [
@@ -198,6 +202,7 @@ function readOne(text: string): { text: string; claim: ClaimText } {
         unbracketed,
         // The credit a designation statement names, as a credit type names its scheme's body.
         ...(designation && scheme ? [scheme] : []),
+        ...(beforePurpose ? [body.slice(0, beforePurpose.index)] : []),
       ]
         .map((c) => c.trim())
         .filter((c) => c !== ''),

@@ -66,6 +66,24 @@ describe('readClaimText: claims as catalogues write them', () => {
     expect(read.candidates).toContain('American Nurses Credentialing Center');
   });
 
+  it('ends a name at a purpose in lower case after "for", tried last (blind round 86)', () => {
+    const candidates = (text: string) => readClaimText(text).candidates;
+    const read = candidates(
+      'Approved by the Federation of the Royal Colleges of Physicians of the UK for distance learning CPD',
+    );
+    expect(read.at(-1)).toBe('Federation of the Royal Colleges of Physicians of the UK');
+    expect(
+      candidates('Quizzes are endorsed by the RNZCGP for allocation of CPD credits'),
+    ).toContain('RNZCGP');
+    // A capital, or "for the", may continue the name.
+    expect(
+      candidates('Accredited by the Accreditation Council for Continuing Medical Education'),
+    ).not.toContain('Accreditation Council');
+    expect(
+      candidates('Accredited by the Royal College of Nursing for the Advancement of Practice'),
+    ).not.toContain('Royal College of Nursing');
+  });
+
   it('tries each part of "ACRONYM – Name" as the name', () => {
     expect(readClaimText("accredited by ACI – Accrediting Commission Int'l").candidates).toEqual(
       expect.arrayContaining(['ACI', "Accrediting Commission Int'l"]),
