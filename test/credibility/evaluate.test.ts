@@ -339,6 +339,11 @@ describe('evaluateCredibility', () => {
     ).toHaveLength(1);
     expect(indicators('Missed the refresher? Certificate dated as required.')).toHaveLength(1);
     expect(indicators('Points will be backdated once approval arrives.')).toHaveLength(1);
+    // Credits earned by proxy (blind mills round 57).
+    expect(
+      indicators('Attendance register signed on your behalf if you are on call.'),
+    ).toHaveLength(1);
+    expect(indicators('Proxy attendance is possible.')).toHaveLength(1);
     // An honest booking line, and an accreditor's rule against backdating, are not such words.
     expect(indicators('Open to others on payment of the booking fee.')).toHaveLength(0);
     expect(indicators('CPD points cannot be backdated.')).toHaveLength(0);
