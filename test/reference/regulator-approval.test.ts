@@ -26,6 +26,10 @@ describe('compileRegulatorApprovals', () => {
     expect(find('Approved by the Irish Medical Council')?.regulator.id).toBe(
       'medical-council-ireland',
     );
+    // The name its own standards shorten it to (blind mills round 56).
+    expect(
+      find('Paramedicine Board approved: satisfies your mandatory 8 hours of CPD')?.regulator.id,
+    ).toBe('paramedicine-board-australia');
   });
 
   it('tells an approval of CPD itself from one of a programme, curriculum or trainer', () => {
