@@ -46,7 +46,7 @@ const NOT_A_BODY = /^(?:CPD|CME|CEU?S?|CNE|CPE|MOC|PD|UK|USA?|EU)$/;
 
 /** Words a claim can be written in without naming anyone ("Fully accredited CPD course"). */
 const NAMELESS_WORDS: ReadonlySet<string> = new Set(
-  'accredited certified approved fully officially independently cpd cme ce ceu ceus cne points hours credits course event activity training programme program webinar module online conference congress meeting symposium certificate attendance participation completion of the and with'.split(
+  'accredited certified approved fully officially independently cpd cme ce ceu ceus cne points hours credits course event activity training programme program webinar module online conference congress meeting symposium certificate attendance participation completion provider of the and with'.split(
     ' ',
   ),
 );
