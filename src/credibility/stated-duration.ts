@@ -11,7 +11,8 @@
  * - not when a clinical time measure follows the unit instead ("1-hour sepsis bundle", "24-hour
  *   urine", "2-hour glucose test": {@link CLINICAL_TIME_WORDS});
  * - not when the text speaks of several parts ("six 1-hour sessions", "1 hour each", "per week",
- *   "modules", "days"): the length of one part is not the offering's;
+ *   "modules", "days") or of another part ("prerequisite", "pre-course", "followed by", "plus"):
+ *   the length of one part is not the offering's;
  * - not when two different lengths are stated.
  * @module
  */
@@ -40,9 +41,13 @@ const LENGTH = new RegExp(
 /** A unit of time, where a length may be stated. */
 const UNIT_OF_TIME = /(?:hours?|hrs?|minutes?|mins?)\b/i;
 
-/** Words that say the stated length is one part's, not the whole offering's. */
+/**
+ * Words that say the stated length is one part's, not the whole offering's: several parts, or
+ * another part before or beside it ("Online prerequisite education, followed by four-hour
+ * instructor-led workshop": AWHONN's 5.75 contact hours cover both, blind round 91).
+ */
 const SEVERAL_PARTS =
-  /\b(?:each|per|a\s+week|a\s+day|weekly|daily|series|modules|sessions|parts|days|weeks|months|x|×)\b|\d\s*[x×]\s*\d/i;
+  /\b(?:each|per|a\s+week|a\s+day|weekly|daily|series|modules|sessions|parts|days|weeks|months|x|×|prerequisites?|pre-?(?:course|work|reading)|followed\s+by|plus)\b|\d\s*[x×]\s*\d/i;
 
 /** An offering's length as its words state it. */
 export interface StatedDuration {

@@ -38,6 +38,14 @@ describe('an offering’s length stated in its own words', () => {
     // One part's length is not the offering's.
     expect(statedDuration('Six 1-hour sessions on wound care', undefined)).toBeUndefined();
     expect(statedDuration('Wound care', 'A 1-hour webinar each week.')).toBeUndefined();
+    // Another part before or beside it (blind round 91: AWHONN's credit covers both).
+    expect(
+      statedDuration(
+        'Intermediate Instructor Workshop',
+        'Online prerequisite education, followed by four-hour instructor-led workshop.',
+      ),
+    ).toBeUndefined();
+    expect(statedDuration('Suturing', 'A 3-hour workshop plus online modules.')).toBeUndefined();
     // Two lengths: which is the offering's is not said.
     expect(statedDuration('A 2-hour webinar', 'Also a 90-minute course.')).toBeUndefined();
     // A number that is no length.
