@@ -240,8 +240,17 @@ export interface CreditCheck {
 }
 
 /**
+ * Credit that counts time spent in practice, not the offering's learning time: the RACGP's
+ * Measuring Outcomes and Reviewing Performance hours, audits, quality or performance improvement,
+ * MOC Part 4 ("bank 5 hours of Measuring Outcomes" from a 60-minute audit guide: blind round 92).
+ */
+const PRACTICE_TIME =
+  /measuring outcomes|reviewing performance|audit|quality improvement|performance improvement|part (?:iv|4)\b/i;
+
+/**
  * Checks a claim's hours against the offering's duration and format, or `undefined` when there
- * is nothing to check (no duration, no amount, or a credit with no hours rule).
+ * is nothing to check (no duration, no amount, a credit with no hours rule, or credit for time
+ * spent in practice).
  *
  * @example
  * ```ts
@@ -251,13 +260,18 @@ export interface CreditCheck {
 export function checkCredit(
   course: Pick<Course, 'durationHours' | 'format'>,
   hours: number | undefined,
-  claim: Pick<AccreditationClaim, 'credits'>,
+  claim: Pick<AccreditationClaim, 'credits' | 'creditType'>,
   credit: CreditType | undefined,
   policy: Policy,
   leastHours?: number,
 ): CreditCheck | undefined {
   const duration = course.durationHours;
-  if (hours === undefined || duration === undefined || claim.credits === undefined)
+  if (
+    hours === undefined ||
+    duration === undefined ||
+    claim.credits === undefined ||
+    PRACTICE_TIME.test(claim.creditType ?? '')
+  )
     return undefined;
   const { creditPerHourTolerance, grosslyInflatedCredit } = policy.thresholds;
   const inflated = hours > duration * creditPerHourTolerance + 0.25;

@@ -83,6 +83,16 @@ describe('credit and hours', () => {
     ).toBeUndefined();
   });
 
+  it('does not check credit for time spent in practice against the learning time (blind round 92)', () => {
+    const course = { durationHours: 1, format: 'self-paced-online' as const };
+    const check = (creditType: string) =>
+      checkCredit(course, 5, { credits: 5, creditType }, undefined, DEFAULT_POLICY);
+    expect(check('Measuring Outcomes (MO) hours')).toBeUndefined();
+    expect(check('Reviewing Performance hours')).toBeUndefined();
+    expect(check('MOC Part 4 points')).toBeUndefined();
+    expect(check('CPD hours')?.grosslyInflated).toBe(true);
+  });
+
   it('calls credit read by convention grossly inflated only beyond the most generous scheme', () => {
     // Credits of a scheme the data does not know: an hour each by convention, 20 minutes at the
     // most generous (three an hour: MOC Section 3; the Alberta College of Paramedics, blind round
