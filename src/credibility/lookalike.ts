@@ -547,9 +547,9 @@ function acronymReordered(
     for (const form of directory.formsWithWord(tokens[0] as string)) {
       const { organisation } = form;
       if (organisation.role === 'unrecognised' || form.key === tokens.join(' ')) continue;
-      if (sorted(form.tokens.map(stemToken)) !== words) continue;
+      // The acronym's letters first: few bodies have them, and stemming every word is dearer.
       const own = organisation.acronyms.find((a) => a !== acronym && sorted(a) === letters);
-      if (own === undefined) continue;
+      if (own === undefined || sorted(form.tokens.map(stemToken)) !== words) continue;
       return {
         target: organisation,
         rule: 'misspelling',
