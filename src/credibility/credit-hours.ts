@@ -240,12 +240,14 @@ export interface CreditCheck {
 }
 
 /**
- * Credit that counts time spent in practice, not the offering's learning time: the RACGP's
- * Measuring Outcomes and Reviewing Performance hours, audits, quality or performance improvement,
- * MOC Part 4 ("bank 5 hours of Measuring Outcomes" from a 60-minute audit guide: blind round 92).
+ * A credit type that is credit for time spent in practice, not the offering's learning time: the
+ * RACGP's Measuring Outcomes and Reviewing Performance hours, audit, quality or performance
+ * improvement, MOC Part 4 ("bank 5 hours of Measuring Outcomes" from a 60-minute audit guide:
+ * blind round 92). Only a credit type that is of that kind, not one that names it among others
+ * ("CPD credits (External/Internal/Personal/Research) + audit").
  */
 const PRACTICE_TIME =
-  /measuring outcomes|reviewing performance|audit|quality improvement|performance improvement|part (?:iv|4)\b/i;
+  /^(?:\w+ )?(?:measuring outcomes|reviewing performance|audit|(?:quality|performance) improvement|part (?:iv|4))\b/i;
 
 /**
  * Checks a claim's hours against the offering's duration and format, or `undefined` when there

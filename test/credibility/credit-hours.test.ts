@@ -91,6 +91,8 @@ describe('credit and hours', () => {
     expect(check('Reviewing Performance hours')).toBeUndefined();
     expect(check('MOC Part 4 points')).toBeUndefined();
     expect(check('CPD hours')?.grosslyInflated).toBe(true);
+    // A credit type naming it among others is still learning credit.
+    expect(check('CPD credits (External/Internal/Personal/Research) + audit')?.inflated).toBe(true);
   });
 
   it('calls credit read by convention grossly inflated only beyond the most generous scheme', () => {
