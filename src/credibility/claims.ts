@@ -6,12 +6,14 @@
  * @module
  */
 import type { AccreditationClaim, Course } from '../model/course.js';
+import type { AcademicCreditUnit } from '../model/enums.js';
 import type { Reference } from '../reference/reference.js';
 import { shared } from './batch.js';
 import { shortNameOnAddress } from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import {
   academicClaimHours,
+  academicUnitOf,
   claimHours,
   leastClaimHours,
   mostGenerousCredit,
@@ -33,6 +35,8 @@ export interface ResolvedClaim extends BodyResolution {
   readonly hours?: number;
   /** The same under the most generous scheme known, when the unit is read by convention. */
   readonly leastHours?: number;
+  /** The academic credit unit the hours were read by, when the claim names academic credit. */
+  readonly academicUnit?: AcademicCreditUnit;
 }
 
 /**
@@ -75,6 +79,9 @@ function resolveClaimFields(
     ...(claim.credits === undefined ? {} : { amount: claim.credits }),
     ...(hours === undefined ? {} : { hours }),
     ...(leastHours === undefined ? {} : { leastHours }),
+    ...(academic === undefined
+      ? {}
+      : { academicUnit: academicUnitOf(claim) as AcademicCreditUnit }),
   };
 }
 

@@ -220,4 +220,29 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(resolve('ACCME', { creditType: 'AMA PRA Category 1 Credit', credits: 2 }).hours).toBe(2);
     expect(resolve('IACET', { credits: 0.6, unit: 'ceu' }).hours).toBeCloseTo(6);
   });
+
+  it('explains credit by the reading its hours came from: academic only when read as academic', () => {
+    const message = (claim: Record<string, unknown>) =>
+      evaluateCredibility(
+        parseCourse({
+          id: 'x',
+          title: 't',
+          provider: { name: 'P' },
+          durationHours: 2,
+          accreditations: [{ body: 'Some Council', ...claim }],
+        }),
+        { asOf: '2026-11-28' },
+      ).flags.find((f) => f.code === 'implausible-credit')?.message;
+    expect(resolve('Some Council', { creditType: 'ECTS', credits: 3 }).academicUnit).toBe('ects');
+    expect(message({ creditType: 'ECTS', credits: 3 })).toMatch(
+      /at least 22\.5 hours of guided study/,
+    );
+    // Thirty "ECTS" in hours are read as hours, and said to be.
+    expect(
+      resolve('Some Council', { creditType: 'ECTS', credits: 30, unit: 'hours' }).academicUnit,
+    ).toBeUndefined();
+    expect(message({ creditType: 'ECTS', credits: 30, unit: 'hours' })).toMatch(
+      /stands for about 30 hours\.$/,
+    );
+  });
 });

@@ -14,12 +14,7 @@ import type { Flag } from '../../model/report.js';
 import type { Accreditor } from '../../reference/schemas.js';
 import type { ResolvedClaim } from '../claims.js';
 import type { EvaluationContext } from '../context.js';
-import {
-  ACADEMIC_HOURS_PER_UNIT,
-  academicUnitOf,
-  type CreditCheck,
-  checkCredit,
-} from '../credit-hours.js';
+import { ACADEMIC_HOURS_PER_UNIT, type CreditCheck, checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
 import { leadsToRegulatedStatus } from '../regulated-status.js';
 import { daysAtMost } from '../stated-days.js';
@@ -118,7 +113,7 @@ function plausibility(
     // warning, however far the credit exceeds it.
     const stated = facts.durationStated;
     // Academic credit is read by its system's notional hours, of which a share may be guided.
-    const unit = r.credit === undefined ? academicUnitOf(claim) : undefined;
+    const unit = r.academicUnit;
     const share = context.policy.thresholds.academicCreditContactShare;
     const hours = Math.round((r.hours as number) * 10) / 10;
     const standsFor =
