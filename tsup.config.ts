@@ -1,10 +1,11 @@
 import { defineConfig } from 'tsup';
 import { referenceDataPlugin } from './scripts/build/reference-data-plugin.mjs';
 
-// natural's three leaf modules and punycode's converter are bundled into dist/ (noExternal), so that
-// users never install natural's 77 MB of dependencies, and a bare `punycode` never resolves to
-// Node's deprecated built-in; both stay devDependencies. Licences: THIRD_PARTY_NOTICES.md.
-const bundled = [/^natural\//, /^punycode\//];
+// natural's three leaf modules, punycode's converter and d3-dsv's parser are bundled into dist/
+// (noExternal), so that users never install natural's 77 MB of dependencies, a bare `punycode`
+// never resolves to Node's deprecated built-in, and d3-dsv (ES modules only) loads from the
+// CommonJS build too; all stay devDependencies. Licences: THIRD_PARTY_NOTICES.md.
+const bundled = [/^natural\//, /^punycode\//, /^d3-dsv/];
 
 export default defineConfig([
   {
@@ -16,7 +17,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     noExternal: bundled,
-    external: ['zod', 'fuse.js', 'papaparse', 'tldts-core'],
+    external: ['zod', 'fuse.js', 'tldts-core'],
     esbuildPlugins: [referenceDataPlugin],
     treeshake: true,
   },

@@ -3,7 +3,7 @@
  * (`Course name`, `Provider`, `Price`, `CPD hours`; see `csv/headers.ts`), any of `,` `;` tab
  * `|` as delimiter, title rows above the header, blank rows, a header row repeated mid-file, and
  * broken quotes (recovered at the next line). Each row is read and validated as soon as it is
- * split, so memory stays proportional to the input. Parsed with papaparse (browser-safe).
+ * split, so memory stays proportional to the input. Cells are read by d3-dsv (`csv/split.ts`).
  * @module
  */
 

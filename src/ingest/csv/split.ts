@@ -1,20 +1,21 @@
 /**
- * Splitting CSV text into rows so that one broken quote loses at most its own row. papaparse
- * reads every cell; this module only finds where each record ends, by the same rule papaparse
- * uses (a quote opens a field only at its start; `""` is a quote inside it; a closing quote is
- * followed by the delimiter, a line break or the end, spaces allowed). A record whose quote is
- * never closed, or closed in the middle of a field (`"5" screen`), is cut at the end of its
- * physical line and read there without quoting; reading goes on at the next line. papaparse
- * alone would read every following row into that one cell.
+ * Splitting CSV text into rows so that one broken quote loses at most its own row. d3-dsv (an
+ * RFC 4180 parser) reads every cell; this module finds where each record ends, by RFC 4180's rule
+ * (a quote opens a field only at its start; `""` is a quote inside it; a closing quote is followed
+ * by the delimiter, a line break or the end), allowing spaces after a closing quote, as
+ * spreadsheets written by hand have them. A record whose quote is never closed, or closed in the
+ * middle of a field (`"5" screen`), is cut at the end of its physical line and read there on its
+ * own; reading goes on at the next line. A parser alone would read every following row into that
+ * one cell.
  * @module
  */
-import Papa from 'papaparse';
+import { dsvFormat } from 'd3-dsv';
 
 /** One spreadsheet row. */
 export interface CsvRow {
   /** Row number as a spreadsheet shows it: the first line of the file is row 1. */
   readonly row: number;
-  /** Cells as papaparse read them. */
+  /** Cells as read. */
   readonly cells: string[];
   /** Set when the row had a broken quote and was read without quoting. */
   readonly brokenQuote?: boolean;
@@ -25,22 +26,30 @@ const NEWLINE = 10;
 const SPACE = 32;
 const TAB = 9;
 
+/** Where a record ends, and what its reading needs. */
+interface RecordEnd {
+  /** The index of its line break, or the end. */
+  readonly end: number;
+  /** Where its broken field's opening quote is, when a quote is broken. */
+  readonly openAt?: number;
+  /** Spaces after closing quotes, as [from, to) ranges: left out before parsing. */
+  readonly padding?: readonly (readonly [number, number])[];
+}
+
 /** Where the record starting at `start` ends (the index of its line break, or the end). */
-function recordEnd(
-  text: string,
-  start: number,
-  delimiter: number,
-): { end: number; broken: boolean } {
+function recordEnd(text: string, start: number, delimiter: number): RecordEnd {
   const n = text.length;
   let i = start;
   let fieldStart = true;
+  let padding: [number, number][] | undefined;
+  const ended = (end: number): RecordEnd => (padding ? { end, padding } : { end });
   while (i < n) {
     const c = text.charCodeAt(i);
     if (fieldStart && c === QUOTE) {
       let j = i + 1;
       for (;;) {
         const q = text.indexOf('"', j);
-        if (q < 0) return { end: n, broken: true };
+        if (q < 0) return { end: n, openAt: i };
         if (text.charCodeAt(q + 1) === QUOTE) {
           j = q + 2;
           continue;
@@ -51,36 +60,63 @@ function recordEnd(
           (text.charCodeAt(k) === SPACE || (text.charCodeAt(k) === TAB && delimiter !== TAB))
         )
           k++;
-        if (k >= n) return { end: n, broken: false };
-        const next = text.charCodeAt(k);
-        if (next === NEWLINE) return { end: k, broken: false };
-        if (next === delimiter) {
-          i = k + 1;
-          fieldStart = true;
-          break;
+        const next = k < n ? text.charCodeAt(k) : NEWLINE;
+        if (next !== NEWLINE && next !== delimiter) return { end: n, openAt: i };
+        if (k > q + 1) {
+          padding ??= [];
+          padding.push([q + 1, k]);
         }
-        return { end: n, broken: true };
+        if (next === NEWLINE) return ended(Math.min(k, n));
+        i = k + 1;
+        fieldStart = true;
+        break;
       }
       continue;
     }
-    if (c === NEWLINE) return { end: i, broken: false };
+    if (c === NEWLINE) return ended(i);
     fieldStart = c === delimiter;
     i++;
   }
-  return { end: n, broken: false };
+  return ended(n);
+}
+
+/** The cells of each record of well-formed text. */
+const readRecords = (text: string, delimiter: string): string[][] =>
+  dsvFormat(delimiter).parseRows(text);
+
+/** The text from `start` to `end` without the given ranges. */
+function without(
+  text: string,
+  start: number,
+  end: number,
+  ranges: readonly (readonly [number, number])[],
+): string {
+  let out = '';
+  let from = start;
+  for (const [a, b] of ranges) {
+    out += text.slice(from, a);
+    from = b;
+  }
+  return out + text.slice(from, end);
 }
 
 /**
  * The cells of a line with a broken quote: read with quoting, so that well-quoted cells stay
- * clean and the broken cell keeps the rest of the line, unless reading it literally (quotes as
- * text) matches the header's width and the quoted reading does not.
+ * clean and the broken cell keeps the rest of the line (without its opening quote), unless
+ * reading it literally (quotes as text) matches the header's width and the quoted reading does
+ * not.
  */
 function salvage(line: string, delimiter: string, width: number | undefined): string[] {
-  const quoted = Papa.parse<string[]>(line, { delimiter, newline: '\n' }).data[0] ?? [''];
+  const { openAt, padding = [] } = recordEnd(line, 0, delimiter.charCodeAt(0));
+  const quoted =
+    openAt === undefined
+      ? (readRecords(without(line, 0, line.length, padding), delimiter)[0] ?? [''])
+      : [
+          ...(readRecords(without(line, 0, openAt, padding), delimiter)[0] ?? ['']).slice(0, -1),
+          line.slice(openAt + 1),
+        ];
   if (width === undefined || quoted.length === width) return quoted;
-  // No NUL reaches this point (decoding refuses it), so it is a quote character never seen.
-  const literal = Papa.parse<string[]>(line, { delimiter, newline: '\n', quoteChar: '\u0000' })
-    .data[0] ?? [''];
+  const literal = line.split(delimiter);
   return literal.length === width ? literal : quoted;
 }
 
@@ -110,7 +146,7 @@ function swallowsRows(
   return true;
 }
 
-/** Rows one Papa.parse call reads at most: batches keep calls few and memory flat. */
+/** Rows one parser call reads at most: batches keep calls few and memory flat. */
 const BATCH_ROWS = 20_000;
 
 /**
@@ -132,35 +168,37 @@ export function* csvRows(text: string, delimiter: string, width?: number): Gener
   let row = 1;
   let batchStart = 0;
   let batchRows = 0;
+  let batchPadded = false;
   const flush = (end: number): CsvRow[] => {
     if (batchRows === 0) return [];
     const out: CsvRow[] = [];
-    const chunk = text.slice(batchStart, end);
-    const parsed = Papa.parse<string[]>(chunk, { delimiter, newline: '\n', skipEmptyLines: false });
-    const data = parsed.data;
-    // The split above and papaparse agree on well-formed text; if they ever do not, read the
-    // batch record by record so that no row is lost.
-    if (data.length === batchRows && parsed.errors.length === 0) {
+    const data = readRecords(text.slice(batchStart, end), delimiter);
+    // The split above and the parser agree on well-formed text without spaces after closing
+    // quotes; where they do not (a last record that is a blank line, or such spaces), the batch
+    // is read record by record, so that no row is lost.
+    if (data.length === batchRows && !batchPadded) {
       for (let i = 0; i < data.length; i++) out.push({ row: row - batchRows + i, cells: data[i]! });
     } else {
       let p = batchStart;
       for (let i = 0; i < batchRows; i++) {
-        const { end: e } = recordEnd(text, p, delim);
-        const one = Papa.parse<string[]>(text.slice(p, e), { delimiter, newline: '\n' });
-        out.push({ row: row - batchRows + i, cells: one.data[0] ?? [''] });
+        const { end: e, padding = [] } = recordEnd(text, p, delim);
+        const cells = readRecords(without(text, p, e, padding), delimiter)[0] ?? [''];
+        out.push({ row: row - batchRows + i, cells });
         p = e + 1;
       }
     }
+    batchPadded = false;
     batchRows = 0;
     return out;
   };
   while (pos < n) {
     const found = recordEnd(text, pos, delim);
     const { end } = found;
-    const broken = found.broken || swallowsRows(text, pos, end, delimiter, width);
+    const broken = found.openAt !== undefined || swallowsRows(text, pos, end, delimiter, width);
     if (!broken) {
       if (batchRows === 0) batchStart = pos;
       batchRows++;
+      batchPadded ||= found.padding !== undefined;
       row++;
       pos = end + 1;
       if (batchRows >= BATCH_ROWS) yield* flush(end);
