@@ -83,6 +83,8 @@ const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 function meaningful(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === 'string') {
+    // A list's separators alone (";", "·", "•", "|") hold no entry: a list cell of them is empty.
+    if (/^[\s;|•·]+$/.test(value)) return false;
     return !/^\s*(n\/a|na|n\.a\.?|-|--|–|—|null|nil|none|not stated|not known|unknown|tbd|\?)?\s*$/i.test(
       value,
     );
@@ -203,14 +205,19 @@ describe('keep the offering, drop the cell (property)', () => {
           const result = parseCatalog(JSON.stringify(input));
           expect(result.stats.rejected).toBe(0);
           expect(result.courses.map((c) => c.id)).toEqual(input.map((r) => r.id));
-          // Every field given but not kept, holding something, is named by a warning on its record.
+          // Every field given but not kept, holding something, is named by a warning on its record,
+          // or, past the first five of a kind, counted in the summary of that kind.
+          const summarised = (key: string) =>
+            result.issues.some((issue) =>
+              new RegExp(`: ${key}\\b.*more like this`).test(issue.message),
+            );
           result.courses.forEach((course, i) => {
             for (const [key, value] of Object.entries(input[i]!)) {
               if (key === 'id' || course[key] !== undefined || !meaningful(value)) continue;
               expect(
                 result.issues.some(
                   (issue) => issue.index === i && issue.path.split('.')[0] === key,
-                ),
+                ) || summarised(key),
                 `record ${i}: ${key} = ${JSON.stringify(value)} left out without a warning`,
               ).toBe(true);
             }
