@@ -31,6 +31,7 @@ import {
   type Verdict,
 } from './identity-verdict.js';
 import { addressLookalike } from './lookalike.js';
+import { mixedScriptFlags } from './mixed-script-writing.js';
 import { type KindFromName, kindFromName } from './type-from-name.js';
 
 export {
@@ -223,9 +224,14 @@ export function resolveIdentity(
     own !== undefined && site === own
       ? withPageEvidence(context, org, verdict, own, page)
       : verdict;
+  const mixed = mixedScriptFlags(org, [own, page], checked.flags);
   return finish(
     org,
-    { ...checked, platform: verdict.platform ?? platform },
+    {
+      ...checked,
+      platform: verdict.platform ?? platform,
+      ...(mixed.length > 0 ? { flags: [...checked.flags, ...mixed] } : {}),
+    },
     read,
     imitableAddresses(context, [own, page]),
   );

@@ -61,11 +61,22 @@ const LATIN_LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
  * ```
  */
 export function mixesScripts(text: string): boolean {
-  if (ASCII.test(text)) return false;
-  for (const word of text.match(WORD) ?? []) {
-    if (LATIN.test(word) && LATIN_LOOKALIKE_SCRIPT.test(word)) return true;
-  }
-  return false;
+  return mixedScriptWord(text) !== undefined;
+}
+
+/**
+ * The first word that mixes Latin letters with Cyrillic or Greek ones ({@link mixesScripts}).
+ *
+ * @example
+ * ```ts
+ * mixedScriptWord('P\u0430cific Nursing Education Network'); // 'Pаcific'
+ * ```
+ */
+export function mixedScriptWord(text: string): string | undefined {
+  if (ASCII.test(text)) return undefined;
+  return (text.match(WORD) ?? []).find(
+    (word) => LATIN.test(word) && LATIN_LOOKALIKE_SCRIPT.test(word),
+  );
 }
 
 /**
