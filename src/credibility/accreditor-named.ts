@@ -6,6 +6,7 @@
  * @module
  */
 import type { Accreditor } from '../reference/schemas.js';
+import { acronymKey, readName } from '../text/canonical-name.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
 
@@ -125,4 +126,44 @@ export function accreditorBeforeCredit(
     }
   }
   return undefined;
+}
+
+/** A name, then an acronym in brackets at the end ("Medscape, LLC (ACCME)"). */
+const NAME_THEN_ACRONYM = /^(.+?)[\s,]*\(([A-Z][A-Za-z+]{2,9})\)$/;
+/** Words of an accrediting body's own name: such a name before the acronym is not its provider's. */
+const ACCREDITING_WORDS = /\b(?:accredit\w*|board|council|commission|agency)\b/i;
+
+/**
+ * A recognised accreditor's acronym in brackets after the name of the provider it accredits:
+ * "Medscape, LLC (ACCME)", "Rush University Medical Center (ANCC)", "Society of Critical Care
+ * Medicine (ACCME)", as joint providers and listing sites write each credit's accredited
+ * provider with its accreditor (blind rounds). Not read where the bracket is the name's own
+ * acronym ("Association for Clinical Pastoral Education, Inc. (ACPE)" is another ACPE), nor where
+ * the name before it reads as an accrediting body itself ("… Accreditation Board (ACCME)") or shares
+ * half the accreditor's own words ("Continuing Medical Education Council of America (ACCME)"):
+ * those are for the name rules.
+ *
+ * @example
+ * ```ts
+ * accreditorInBrackets(context, 'Medscape, LLC (ACCME)')?.accreditor.id; // 'accme'
+ * ```
+ */
+export function accreditorInBrackets(
+  context: EvaluationContext,
+  body: string,
+): NamedAccreditor | undefined {
+  const match = NAME_THEN_ACRONYM.exec(body.trim());
+  if (match === null) return undefined;
+  const [, before = '', acronym = ''] = match;
+  const hit = context.reference.findAccreditor(acronym);
+  if (hit === undefined || hit.ambiguous || ACCREDITING_WORDS.test(before)) return undefined;
+  const words = readName(before).key.split(' ');
+  const own = readName(hit.entry.name).key.split(' ');
+  const initials = words.map((w) => w.charAt(0)).join('');
+  if (initials.startsWith(acronymKey(acronym))) return undefined;
+  if (own.filter((w) => words.includes(w)).length * 2 >= own.length) return undefined;
+  return {
+    accreditor: hit.entry,
+    via: `its acronym "${acronym}" in brackets after "${before}", the provider it accredits`,
+  };
 }

@@ -18,6 +18,7 @@ import { disguise, mixesScripts, otherScriptWordsInLatin } from '../text/disguis
 import { escapeRegExp } from '../text/normalize.js';
 import {
   accreditorBeforeCredit,
+  accreditorInBrackets,
   findAccreditorIn,
   firstOfList,
   firstOfListed,
@@ -276,7 +277,7 @@ export function resolveBody(
             accreditor: accreditorWithin.organisation.entry,
             via: `its name within the sentence ("${accreditorWithin.form}")`,
           }
-        : undefined));
+        : accreditorInBrackets(context, claim.body)));
   // Each way of reading the claim is tried once (they are often the same text).
   const beforeCredit =
     named === undefined

@@ -34,6 +34,30 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(r.accreditor?.id).toBe(id);
   });
 
+  it('reads an accreditor’s acronym in brackets after the provider it accredits, not after a name of its own', () => {
+    // Listing sites and joint providers write each credit's accredited provider with its
+    // accreditor (blind rounds 17, 30, 55, 78).
+    for (const [body, id] of [
+      ['Medscape, LLC (ACCME)', 'accme'],
+      ['Rush University Medical Center (ANCC)', 'ancc'],
+      ['American College of Clinical Pharmacy (ACPE)', 'acpe'],
+    ] as const) {
+      const r = resolve(body);
+      expect(r.status, body).toBe('recognised');
+      expect(r.accreditor?.id, body).toBe(id);
+      expect(r.evidence).toContain('in brackets after');
+    }
+    // The bracket is the name's own acronym: the Association for Clinical Pastoral Education.
+    expect(resolve('Association for Clinical Pastoral Education, Inc. (ACPE)').status).toBe(
+      'unknown',
+    );
+    // A name that reads as an accrediting body itself, or shares most of the accreditor's words.
+    expect(resolve('Global CME Accreditation Board (ACCME)').status).not.toBe('recognised');
+    expect(resolve('Continuing Medical Education Council of America (ACCME)').status).not.toBe(
+      'recognised',
+    );
+  });
+
   it('counts nothing for a pending accreditation, whoever is named', () => {
     const r = resolve('AMA PRA Category 1 Credits™ pending', { credits: 6 });
     expect(r.status).toBe('pending');
