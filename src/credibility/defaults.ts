@@ -171,6 +171,10 @@ export const DEFAULT_POLICY: Policy = {
     distinctiveLabelMinLength: 4,
     // One typing slip from a label of 5+ letters (acccme.org for accme.org) is a typosquat.
     typosquatMinLength: 5,
+    // A hyphenated part of a label, from 8 letters ("royalcolege-moc.com" for royalcollege.ca):
+    // shorter parts one letter from a known label are often another body's acronym or a word
+    // ("cacme-caemc.ca" is the Canadian CACME's site, one letter from accme.org; "acme-cpd").
+    typosquatPartMinLength: 8,
     // An accrediting body's acronym of 5+ letters (eaccme, rcpsc, iacet) as a label of a host
     // that is not its own is borrowed, as a domain label is; four letters are too often another
     // body's acronym too (ACPE is also the Association for Clinical Pastoral Education). The same

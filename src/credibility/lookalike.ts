@@ -62,7 +62,9 @@
  *    public-suffix part (`govt`), not shorter than `distinctiveLabelMinLength`. The same for an
  *    accrediting body's acronym of `borrowedAcronymMinLength` letters or more, whatever its own
  *    domain is (`eaccme.eu.com`: EACCME's site is uems.eu).
- * 9. **Typosquat** (weak): the host's registrable label one typing slip from a distinctive known
+ * 9. **Typosquat** (weak): the host's registrable label, or a hyphenated part of one of its labels
+ *    of `typosquatPartMinLength` letters or more (`royalcolege-moc.com`), one typing slip from a
+ *    distinctive known
  *    label of `typosquatMinLength` letters or more (`acccme.org`): a character left out or added,
  *    neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far key is another
  *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`). A dot left out of a whole known
@@ -661,7 +663,12 @@ function confusableHost(context: LookalikeContext, address: WebAddress): Lookali
   // is another domain; "nursingwоrld-ce.org", with a Cyrillic "о", for nursingworld.org.
   // A part wholly in those scripts beside Latin ones is the same trick: "асре-accredit.org".
   const imitating = new Set(otherScriptWordsInLatin(address.displayHost));
-  for (const part of address.labels.flatMap((label) => label.split('-'))) {
+  // Each label whole ("acpe-accred1t.org" for acpe-accredit.org: blind mills round 63), then its
+  // hyphenated parts.
+  const parts = address.labels.flatMap((label) =>
+    label.includes('-') ? [label, ...label.split('-')] : [label],
+  );
+  for (const part of parts) {
     const mixed = mixesScripts(part) || imitating.has(part);
     // Digits for the letters they resemble are the same trick in ASCII ("roya1college-moc.com"
     // for royalcollege.ca), for a distinctive label only ("u1.ac.kr" is U1 University, not ul.ie).
@@ -887,20 +894,31 @@ function typosquat(context: LookalikeContext, address: WebAddress): Lookalike | 
   }
   const dotless = droppedDot(context.reference, label, address.suffix);
   if (dotless !== undefined) return dotless;
-  const min = context.policy.lookalike.typosquatMinLength;
-  for (const known of directory.labelsNear(label)) {
-    if (known.length < min || known === label) continue;
-    if (!distinctiveLabel(context, known)) continue;
-    const slip = isTypingSlip(label, known);
-    if (!slip && !isLookalikeLetter(label, known)) continue;
-    const owner = directory.labels.get(known)?.[0];
-    if (owner === undefined) continue;
-    return {
-      target: owner.organisation,
-      rule: 'typosquat',
-      strong: false,
-      evidence: `the web address ${address.displayHost} is ${slip ? 'one letter' : 'one look-alike letter'} away from ${owner.domain}, the site of ${owner.organisation.name}`,
-    };
+  // The registrable label whole, then each hyphenated part of a label ("royalcolege-moc.com" for
+  // royalcollege.ca: blind mills round 61) of `typosquatPartMinLength` letters or more, as rule 8
+  // reads borrowed labels.
+  const { typosquatMinLength: min, typosquatPartMinLength } = context.policy.lookalike;
+  const parts = [
+    label,
+    ...address.labels
+      .flatMap((l) => (l.includes('-') ? l.split('-') : []))
+      .filter((p) => p.length >= typosquatPartMinLength),
+  ].filter((p) => !directory.labels.has(p) && !directory.lexicon.has(p));
+  for (const part of parts) {
+    for (const known of directory.labelsNear(part)) {
+      if (known.length < min || known === part) continue;
+      if (!distinctiveLabel(context, known)) continue;
+      const slip = isTypingSlip(part, known);
+      if (!slip && !isLookalikeLetter(part, known)) continue;
+      const owner = directory.labels.get(known)?.[0];
+      if (owner === undefined) continue;
+      return {
+        target: owner.organisation,
+        rule: 'typosquat',
+        strong: false,
+        evidence: `the web address ${address.displayHost} ${part === label ? 'is' : `holds "${part}",`} ${slip ? 'one letter' : 'one look-alike letter'} away from ${owner.domain}, the site of ${owner.organisation.name}`,
+      };
+    }
   }
   return undefined;
 }

@@ -165,6 +165,11 @@ export const LookalikeSchema = z.strictObject({
   /** A known domain label this long or longer can be typosquatted (one edit away). */
   typosquatMinLength: count,
   /**
+   * A hyphenated part of a host's label this long or longer is read for a typosquat too (the
+   * registrable label whole is read from `typosquatMinLength`).
+   */
+  typosquatPartMinLength: count,
+  /**
    * An accrediting body's acronym this long or longer, as a label of another host, is borrowed;
    * and a claimed body's acronym this long or longer, one letter from an accreditor's whose
    * credit it awards, is a look-alike (rule 10).

@@ -324,6 +324,16 @@ describe('web-address rules', () => {
       strong: false,
       target: { domains: expect.arrayContaining(['nursingworld.org']) },
     });
+    // A hyphenated part of a label, from `typosquatPartMinLength` letters (blind mills round 61:
+    // royalcolege-moc.ca.net for royalcollege.ca); a shorter part is often another body's
+    // acronym (cacme-caemc.ca is the Canadian CACME's own site, one letter from accme.org).
+    expect(byAddress('https://www.royalcolege-moc.ca.net/section3')).toMatchObject({
+      rule: 'typosquat',
+      strong: false,
+      target: { id: 'rcpsc' },
+    });
+    expect(byAddress('https://royalcolege-moc.com/')?.evidence).toContain('holds "royalcolege"');
+    expect(byAddress('https://cacme-caemc.ca/')).toBeUndefined();
   });
 
   it("12. the named body's own short name as a hyphenated part of another address: weak", () => {
