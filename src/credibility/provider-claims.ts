@@ -99,11 +99,12 @@ export function selfNaming(
   const brand = sharedBrand(context, bodyWords, ownKey.split(' '));
   // The provider under a shorter form of its name ("Accredited by Mittuniversitetet" from
   // "Mittuniversitetet (Mid Sweden University)"; "FNOMCeO" from "FNOMCeO – Federazione …";
-  // "Hogeschool Inholland" from "Hogeschool Inholland – Inholland Academy") is the provider
-  // itself.
+  // "Hogeschool Inholland" from "Hogeschool Inholland – Inholland Academy"; "HETI Higher
+  // Education" from "Health Education and Training Institute (HETI) – HETI Higher Education",
+  // blind round 98) is the provider itself: each part of its name at a spaced dash.
   const shorter = [
     providerName.replace(/\s*\([^()]*\)\s*$/, ''),
-    providerName.split(/\s+[–—-]\s+/)[0] ?? '',
+    ...providerName.split(/\s+[–—-]\s+/),
     ...nameAlternatives(providerName),
   ];
   const ownKeys = [ownKey, ...shorter.map((n) => readName(n).key).filter((k) => k !== '')];

@@ -695,6 +695,13 @@ describe('evaluateCredibility', () => {
         'Accredited by FNOMCeO',
       ),
     ).toBe(false);
+    // Any part of its name at a spaced dash (blind round 98: HETI's higher-education unit).
+    expect(
+      selfNamed(
+        'Health Education and Training Institute (HETI) – HETI Higher Education',
+        'HETI Higher Education (accredited provider of higher education)',
+      ),
+    ).toBe(false);
     expect(
       selfNamed(
         'University of Wisconsin-La Crosse Continuing Education',
