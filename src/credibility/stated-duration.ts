@@ -22,7 +22,7 @@ const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven tw
 
 /** Words that name the activity whose length is stated (each also with a plural "s"). */
 const ACTIVITY =
-  /^(?:webinar|course|workshop|session|module|programme|program|lecture|seminar|masterclass|class|training|update|activity|activities|event|e-?learning|video|talk|tutorial|presentation|symposium|meeting|refresher|review|bootcamp|intensive|certificate|introduction|overview|live|online|interactive|recorded|on-?demand|virtual|self-?paced)s?$/i;
+  /^(?:webinar|course|workshop|session|module|programme|program|lecture|seminar|masterclass|class|training|update|activity|activities|event|e-?learning|video|talk|tutorial|presentation|symposium|meeting|refresher|review|bootcamp|intensive|certificate|introduction|overview|live|online|interactive|recorded|on-?demand|virtual|self-?paced|lunch|podcast)s?$/i;
 
 /**
  * Clinical measures of time that name what a course is about, not how long it lasts: the sepsis

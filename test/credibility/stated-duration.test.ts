@@ -24,6 +24,12 @@ describe('an offering’s length stated in its own words', () => {
       statedDuration('45-Minute Dental Radiography Update – 10 Hours Verifiable CPD', undefined)
         ?.hours,
     ).toBe(0.75);
+    // Lunchtime formats and podcasts are activities too (blind mills round 66).
+    expect(
+      statedDuration('40-Minute Lunch-and-Learn: Deprescribing Proton Pump Inhibitors', undefined)
+        ?.hours,
+    ).toBeCloseTo(2 / 3);
+    expect(statedDuration('Sepsis', 'A 30-minute podcast episode.')?.hours).toBe(0.5);
   });
 
   it('reads no length from clinical measures of time, parts, or disagreeing lengths', () => {
