@@ -1,6 +1,6 @@
 /**
  * A royal title on a commercial web address: a provider that calls itself a royal college,
- * academy, institute, faculty, council or board ("Royal College of Aesthetic Medicine and
+ * academy, institute, faculty, council, board or school ("Royal College of Aesthetic Medicine and
  * Surgery", "Royal Canadian Academy of Specialist Medicine"), is no organisation credence knows,
  * and is presented on a commercial address (rcams-academy.com, rcahp-online.co.uk). "Royal" is a
  * title the Crown grants: in the United Kingdom no company or business may use it without the
@@ -18,10 +18,12 @@ import type { WebAddress } from '../reference/web-address.js';
 
 /**
  * "Royal College of …" and its kin, with at most a nationality between "Royal" and the word
- * saying what form of body it is ("Royal Australasian College of …").
+ * saying what form of body it is ("Royal Australasian College of …"), and at most a city's or
+ * other one-word name before "Royal" ("London Royal School of Clinical Medicine", blind mills
+ * round 67).
  */
 const ROYAL_TITLE =
-  /^(?:the\s+)?royal\s+(?:(?:australasian|australian|british|canadian|irish|new\s+zealand|scottish|welsh|english|international)\s+)?(?:college|academy|institute|faculty|council|board)\s+(?:of|for)\b/i;
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?royal\s+(?:(?:australasian|australian|british|canadian|irish|new\s+zealand|scottish|welsh|english|international)\s+)?(?:college|academy|institute|faculty|council|board|school)\s+(?:of|for)\b/iu;
 
 /**
  * Public suffixes under which anyone may register a name for trade: the generic commercial ones

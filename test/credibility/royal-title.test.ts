@@ -25,6 +25,10 @@ describe('a royal title on a commercial web address', () => {
     expect(
       on('The Royal Academy of General Practice Australasia', 'https://ragpa-cpd.com.au'),
     ).toBe(true);
+    // A school, and a city's name before "Royal" (blind mills round 67).
+    expect(on('London Royal School of Clinical Medicine', 'https://www.lrscm-academy.co.uk')).toBe(
+      true,
+    );
   });
 
   it('reads no other address, and no other "Royal" name', () => {
@@ -37,6 +41,8 @@ describe('a royal title on a commercial web address', () => {
     );
     expect(on('Royal Melbourne Hospital', 'https://www.thermh.org.au')).toBe(false);
     expect(on('Royal Flying Doctor Service', 'https://www.flyingdoctor.com')).toBe(false);
+    expect(on("Queen's Royal Surrey Regiment", 'https://www.queensroyalsurreys.co.uk')).toBe(false);
+    expect(on('Brisbane Royal Hospital for Women', 'https://example.com.au')).toBe(false);
   });
 
   it('warns about such a provider, and not about a royal college the data knows on its own site', () => {
