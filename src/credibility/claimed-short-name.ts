@@ -8,11 +8,13 @@
  * Weak address evidence with the offering naming the same body: an accreditor's claim is
  * impersonated (`claims.ts`), another body's naming is a warning (`named-imitation.ts`). An
  * academic, health-service or government address is no imitation, nor is a provider that is the
- * body itself on a site of its own the data does not list.
+ * body itself on a site of its own the data does not list. So, read the same way, is a typing slip
+ * of the body's own short domain label as the address's registrable label ({@link shortLabelSlip}).
  * @module
  */
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { WebAddress } from '../reference/web-address.js';
+import { isTypingSlip } from '../text/typing-slip.js';
 import type { EvaluationContext } from './context.js';
 import { type Lookalike, ownShortNameHost } from './lookalike.js';
 
@@ -32,6 +34,45 @@ export function shortNameOnAddress(
   return undefined;
 }
 
+/**
+ * A typing slip of a claimed body's own short domain label — shorter than look-alike rule 9 reads
+ * alone (`typosquatMinLength`) — as the registrable label of an address the offering gives: ASWB
+ * ACE credit on `awsb.org`, AAFP credit on `aafpp.org`, the Medical Council of New Zealand on
+ * `mcmz.org.nz` (blind mills round 69). Alone, short
+ * labels one slip apart are how unrelated bodies are named; beside a claim naming the body, the
+ * address imitates its site.
+ *
+ * @example
+ * ```ts
+ * shortLabelSlip(context, aswb, [reference.webAddress('https://awsb.org')!])?.rule; // 'typosquat'
+ * ```
+ */
+export function shortLabelSlip(
+  context: EvaluationContext,
+  body: KnownOrganisation,
+  addresses: readonly WebAddress[],
+): Lookalike | undefined {
+  // A distinctive label only (`distinctiveLabelMinLength`, 4): three letters one slip apart are
+  // sister bodies' sites too (the Romanian dentists' college's cmdr.ro beside the doctors'
+  // cmr.ro, found by the corpus).
+  const min = context.policy.lookalike.distinctiveLabelMinLength;
+  for (const address of addresses) {
+    const label = address.labels.at(-1) ?? '';
+    const known = body.domainLabels.find(
+      (k) => k.length >= min && k !== label && isTypingSlip(label, k),
+    );
+    if (known === undefined) continue;
+    const site = body.domains.find((d) => d.startsWith(`${known}.`)) ?? known;
+    return {
+      target: body,
+      rule: 'typosquat',
+      strong: false,
+      evidence: `the web address ${address.displayHost} is one letter away from ${site}, the site of ${body.name}`,
+    };
+  }
+  return undefined;
+}
+
 /** The addresses of `addresses` that could imitate a body (see {@link mayImitate}). */
 export function imitableAddresses(
   context: EvaluationContext,
@@ -46,13 +87,11 @@ export function imitableAddresses(
 }
 
 /**
- * An address that could imitate a body: a hyphenated registrable label (rule 12 reads only
- * hyphenated parts) that is no known organisation's site and not in an academic, health-service
- * or government domain.
+ * An address that could imitate a body: one that is no known organisation's site and not in an
+ * academic, health-service or government domain.
  */
 function mayImitate(context: EvaluationContext, address: WebAddress): boolean {
   const { reference } = context;
-  if (!address.labels.at(-1)?.includes('-')) return false;
   if (reference.directory.byHost(address).length > 0) return false;
   return (['academic', 'health-service', 'government'] as const).every(
     (kind) => reference.domainRule(address, kind) === undefined,

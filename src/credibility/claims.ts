@@ -9,7 +9,7 @@ import type { AccreditationClaim, Course } from '../model/course.js';
 import type { AcademicCreditUnit } from '../model/enums.js';
 import type { Reference } from '../reference/reference.js';
 import { shared } from './batch.js';
-import { shortNameOnAddress } from './claimed-short-name.js';
+import { shortLabelSlip, shortNameOnAddress } from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import {
   academicClaimHours,
@@ -176,7 +176,8 @@ export function resolveClaim(
     const found =
       body === undefined || body === identity.organisation
         ? undefined
-        : shortNameOnAddress(body, identity.imitableAddresses);
+        : (shortNameOnAddress(body, identity.imitableAddresses) ??
+          shortLabelSlip(context, body, identity.imitableAddresses));
     return found === undefined
       ? resolved
       : {

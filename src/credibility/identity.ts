@@ -82,9 +82,9 @@ export interface Identity {
   /** The learning platform hosting the offering, if any. */
   readonly platform: Platform | undefined;
   /**
-   * The provider's own address and the offering's page, where either could imitate a body: a
-   * hyphenated registrable label on no known organisation's site and in no academic,
-   * health-service or government domain (`claimed-short-name.ts`; usually none).
+   * The provider's own address and the offering's page, where either could imitate a body: on no
+   * known organisation's site and in no academic, health-service or government domain
+   * (`claimed-short-name.ts`).
    */
   readonly imitableAddresses: readonly WebAddress[];
   readonly evidence: readonly string[];

@@ -270,3 +270,36 @@ describe('resolving accreditation claims as catalogues write them', () => {
     );
   });
 });
+
+describe('a claimed body’s short site label one typing slip from the offering’s address', () => {
+  const claimFrom = (url: string, body: string, provider = 'Northgate CE Online') =>
+    resolveClaims(
+      parseCourse({
+        id: 'x',
+        title: 't',
+        provider: { name: provider, url },
+        url: `${url}/course`,
+        accreditations: [{ body }],
+      }),
+      { asOf: '2026-12-07' },
+    )[0]!;
+
+  it('reads the claim as impersonated beside a distinctive label (blind mills round 69)', () => {
+    for (const [url, body] of [
+      ['https://awsb.org', 'ASWB ACE'],
+      ['https://www.aafpp.org', 'American Academy of Family Physicians'],
+    ] as const) {
+      const r = claimFrom(url, body);
+      expect(r.status, url).toBe('impersonated');
+      expect(r.evidence).toMatch(/one letter away from/);
+    }
+  });
+
+  it('reads no slip from a label of three letters, nor from the body’s own site', () => {
+    // Sister bodies' sites are short labels one slip apart (cmdr.ro beside cmr.ro).
+    expect(claimFrom('https://rcnn.org.uk', 'Royal College of Nursing').status).not.toBe(
+      'impersonated',
+    );
+    expect(claimFrom('https://www.aswb.org', 'ASWB ACE', 'ASWB').status).toBe('recognised');
+  });
+});
