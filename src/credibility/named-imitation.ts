@@ -1,7 +1,7 @@
 /**
  * An offering that names a known body and gives a web address imitating that body's own: weak
- * address evidence (a borrowed label, a typosquat, the body's short name as a hyphenated part:
- * `claimed-short-name.ts`), only noted alone, with the offering's own claim pointing at the same
+ * address evidence (a borrowed label, a typosquat, the body's short name as a hyphenated part or
+ * its short site label one typing slip off: `claimed-short-name.ts`), only noted alone, with the offering's own claim pointing at the same
  * body ("ARDMS-approved CME" on ardms-cme.org, which is not ARDMS's ardms.org: blind mills rounds
  * 23 and 35; the Dubai Health Authority's accreditation on dha-cpd-portal.com: round 48). For a
  * recognised accreditor the claim itself is impersonated (`claims.ts`); this is the same for a
@@ -11,7 +11,7 @@
  */
 import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
-import { shortNameOnAddress } from './claimed-short-name.js';
+import { shortLabelSlip, shortNameOnAddress } from './claimed-short-name.js';
 import type { ResolvedClaim } from './claims.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
@@ -40,7 +40,9 @@ export function namedImitationFlags(offering: Offering, context: EvaluationConte
   for (const claim of claims) {
     const body = namedBody(context, claim);
     if (body === undefined || body === provider.organisation) continue;
-    const found = shortNameOnAddress(body, provider.imitableAddresses);
+    const found =
+      shortNameOnAddress(body, provider.imitableAddresses) ??
+      shortLabelSlip(context, body, provider.imitableAddresses);
     if (found === undefined) continue;
     return [flag('lookalike-domain', 'warning', `It names ${body.name}, and ${found.evidence}.`)];
   }

@@ -22,6 +22,15 @@ describe('a claim naming the body its web address imitates', () => {
     expect(flagsOf('ARDMS', 'https://www.ardms-cme.org')).toContain('warning:lookalike-domain');
   });
 
+  it('warns when a regulator is named from an address one slip from its own site label (blind mills round 69)', () => {
+    expect(flagsOf('Medical Council of New Zealand', 'https://www.mcmz.org.nz')).toContain(
+      'warning:lookalike-domain',
+    );
+    expect(flagsOf('Medical Council of New Zealand', 'https://www.sonoprep.nz')).not.toContain(
+      'warning:lookalike-domain',
+    );
+  });
+
   it('only notes the borrowed label when the claim names another body, or none is imitated', () => {
     expect(flagsOf('CCI', 'https://www.ardms-cme.org')).not.toContain('warning:lookalike-domain');
     expect(flagsOf('ARDMS', 'https://www.sonoprep-cme.com')).not.toContain(
