@@ -2,12 +2,11 @@
  * A provider's name or web address written in a mix of alphabets inside one word: Latin letters
  * beside Cyrillic or Greek ones that look the same ("Pаcific Nursing Education Network" with a
  * Cyrillic "а"; the host `xn--pcificnursingce-ulm.com`, shown as "pаcificnursingce.com"). Unicode
- * names such a word a mixed-script confusable (UTS #39, "Unicode Security Mechanisms", §5), and
- * browsers show such a web address as punycode rather than letters (Chromium's IDN display
- * policy, https://chromium.googlesource.com/chromium/src/+/main/docs/idn.md) because its purpose is
- * to pass for another. Registries refuse such labels (ICANN's IDN Implementation Guidelines,
- * https://www.icann.org/resources/pages/idn-guidelines-2011-09-02-en: one script per label).
- * No real organisation writes its name so, which is positive evidence even where the name imitates
+ * names such a word a mixed-script confusable (UTS #39, "Unicode Security Mechanisms",
+ * https://www.unicode.org/reports/tr39/), and browsers show such a web address as punycode rather
+ * than letters (Chromium's IDN display policy,
+ * https://chromium.googlesource.com/chromium/src/+/main/docs/idn.md) because its purpose is to
+ * pass for another. No real organisation writes its name so, which is positive evidence even where the name imitates
  * none that the reference data lists (look-alike rule 1 reads the ones that do, `lookalike.ts`).
  * A name so written is a warning: whom it would pass for is not known, and a keyboard set to
  * another alphabet can slip a letter into a name typed by hand. An address so written is

@@ -52,6 +52,12 @@ describe('splitRows', () => {
     expect(rows[2]?.brokenQuote).toBeUndefined();
   });
 
+  it('leaves out spaces after a well-closed quote on a line whose later quote is broken', () => {
+    const rows = splitRows('h1,h2,h3\n"a" ,b,"open\nc,d,e', ',');
+    expect(rows[1]?.cells).toEqual(['a', 'b', 'open']);
+    expect(rows[1]?.brokenQuote).toBe(true);
+  });
+
   it('reads a line whose quote closes mid-cell literally when that gives the header width', () => {
     const rows = splitRows('title,size\n"5" screen,large\nnext,row', ',', 2);
     expect(rows.map((r) => r.cells)).toEqual([

@@ -42,14 +42,18 @@ function recordEnd(text: string, start: number, delimiter: number): RecordEnd {
   let i = start;
   let fieldStart = true;
   let padding: [number, number][] | undefined;
-  const ended = (end: number): RecordEnd => (padding ? { end, padding } : { end });
+  const ended = (end: number, openAt?: number): RecordEnd => ({
+    end,
+    ...(openAt === undefined ? {} : { openAt }),
+    ...(padding ? { padding } : {}),
+  });
   while (i < n) {
     const c = text.charCodeAt(i);
     if (fieldStart && c === QUOTE) {
       let j = i + 1;
       for (;;) {
         const q = text.indexOf('"', j);
-        if (q < 0) return { end: n, openAt: i };
+        if (q < 0) return ended(n, i);
         if (text.charCodeAt(q + 1) === QUOTE) {
           j = q + 2;
           continue;
@@ -61,7 +65,7 @@ function recordEnd(text: string, start: number, delimiter: number): RecordEnd {
         )
           k++;
         const next = k < n ? text.charCodeAt(k) : NEWLINE;
-        if (next !== NEWLINE && next !== delimiter) return { end: n, openAt: i };
+        if (next !== NEWLINE && next !== delimiter) return ended(n, i);
         if (k > q + 1) {
           padding ??= [];
           padding.push([q + 1, k]);
