@@ -38,9 +38,8 @@ export function shortNameOnAddress(
  * A typing slip of a claimed body's own short domain label — shorter than look-alike rule 9 reads
  * alone (`typosquatMinLength`) — as the registrable label of an address the offering gives: ASWB
  * ACE credit on `awsb.org`, AAFP credit on `aafpp.org`, the Medical Council of New Zealand on
- * `mcmz.org.nz` (blind mills round 69). Alone, short
- * labels one slip apart are how unrelated bodies are named; beside a claim naming the body, the
- * address imitates its site.
+ * `mcmz.org.nz` (blind mills round 69). Alone, short labels one slip apart are how unrelated
+ * bodies are named; beside a claim naming the body, the address imitates its site.
  *
  * @example
  * ```ts

@@ -64,10 +64,9 @@
  *    domain is (`eaccme.eu.com`: EACCME's site is uems.eu).
  * 9. **Typosquat** (weak): the host's registrable label, or a hyphenated part of one of its labels
  *    of `typosquatPartMinLength` letters or more (`royalcolege-moc.com`), one typing slip from a
- *    distinctive known
- *    label of `typosquatMinLength` letters or more (`acccme.org`): a character left out or added,
- *    neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far key is another
- *    name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`). A dot left out of a whole known
+ *    distinctive known label of `typosquatMinLength` letters or more (`acccme.org`): a character
+ *    left out or added, neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far
+ *    key is another name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`). A dot left out of a whole known
  *    domain is such a slip too (`rcnorg.uk` for `rcn.org.uk`), and so is one letter written for
  *    the letter it resembles (`nursingworid.org` for `nursingworld.org`: `text/lookalike-letters.ts`).
  *
