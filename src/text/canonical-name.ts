@@ -18,10 +18,14 @@ const MAX_NAME_LENGTH = 300;
  * ("Australian College of Nursing Ltd" is the Australian College of Nursing).
  */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(
-  'ltd limited inc incorporated llc llp plc cic pty gmbh ggmbh ag bv nv srl sarl pllc e v'.split(
-    ' ',
-  ),
+  'ltd limited inc incorporated llc llp plc cic pty gmbh ggmbh ag bv nv srl sarl pllc'.split(' '),
 );
+
+/**
+ * A legal form written with its letters apart ("e.V.", "B.V.", "N.V."): its last two words. A
+ * "V" alone is no legal form ("Kwaliteitsregister V&V" is not "Kwaliteitsregister").
+ */
+const SPLIT_LEGAL_FORM = /^(?:e|b|n) v$/;
 
 /**
  * Words that join the distinctive words of a name and change nothing about whom it names:
@@ -233,8 +237,12 @@ export function readName(input: string): CanonicalName {
   // A trailing legal form, unless it is the whole name ("Πανελλήνιος Ιατρικός Σύλλογος Ltd" keys
   // on its Greek words).
   const other = foldOtherScriptWords(text);
-  while (kept.length > (other === '' ? 1 : 0) && LEGAL_FORMS.has(kept[kept.length - 1] as string)) {
-    kept.pop();
+  for (;;) {
+    const least = other === '' ? 1 : 0;
+    if (kept.length > least && LEGAL_FORMS.has(kept[kept.length - 1] as string)) kept.pop();
+    else if (kept.length > least + 1 && SPLIT_LEGAL_FORM.test(kept.slice(-2).join(' '))) {
+      kept.splice(-2);
+    } else break;
   }
   return { key: kept.join(' ') || other, acronyms };
 }

@@ -32,6 +32,7 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
     ['Australian College of Nursing Ltd', 'Australian College of Nursing'],
     ['Relias LLC', 'Relias'],
     ['Deutsche Gesellschaft für Kardiologie e.V.', 'Deutsche Gesellschaft für Kardiologie'],
+    ['Stichting Voorbeeld B.V.', 'Stichting Voorbeeld'],
     // As scraped pages leave them: HTML character references, an en dash inside a word.
     ['Health Quality &amp; Safety Commission', 'Health Quality & Safety Commission'],
     ['Registered Nurses&#39; Association of Ontario', "Registered Nurses' Association of Ontario"],
@@ -65,6 +66,8 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
     ],
     ['American Nurses Association', 'American Nurses Credentialing Center'],
     ['Washington University', 'Washington State University'],
+    // A "V" alone is no legal form (a helper's data research, fifteenth session).
+    ['Kwaliteitsregister V&V', 'Kwaliteitsregister'],
   ])('%s ≠ %s', (a, b) => {
     expect(canonicalName(a)).not.toBe(canonicalName(b));
   });
