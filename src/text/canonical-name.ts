@@ -22,6 +22,14 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A Japanese corporation's legal form before its name ("公益社団法人 日本看護協会", a public-interest
+ * incorporated association; 一般社団法人, 公益財団法人, 特定非営利活動法人, 医療法人, 学校法人,
+ * 国立大学法人), as registers write it and catalogues often leave it out: the name without it.
+ */
+const JAPANESE_LEGAL_FORM =
+  /^\s*(?:(?:公益|一般)(?:社団|財団)法人|特定非営利活動法人|医療法人(?:社団|財団)?|学校法人|国立大学法人)\s*/u;
+
+/**
  * A legal form written with its letters apart ("e.V.", "B.V.", "N.V."): its last two words. A
  * "V" alone is no legal form ("Kwaliteitsregister V&V" is not "Kwaliteitsregister").
  */
@@ -201,6 +209,7 @@ const UPPERCASE_COUNTRY = /\b(?:US|UK|USA|GB|NZ)\b/g;
 export function readName(input: string): CanonicalName {
   const acronyms: string[] = [];
   let text = decodeCharacterReferences(input.slice(0, MAX_NAME_LENGTH))
+    .replace(JAPANESE_LEGAL_FORM, '')
     .replace(MARKS, ' ')
     // A hyphen written as an en dash or a Unicode hyphen inside a word ("Pre–Hospital").
     .replace(/(\p{L})[\u2010\u2011\u2013](?=\p{L})/gu, '$1-');

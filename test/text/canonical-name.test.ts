@@ -33,6 +33,9 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
     ['Relias LLC', 'Relias'],
     ['Deutsche Gesellschaft für Kardiologie e.V.', 'Deutsche Gesellschaft für Kardiologie'],
     ['Stichting Voorbeeld B.V.', 'Stichting Voorbeeld'],
+    // A Japanese corporation's legal form before its name (blind rounds' 日本看護協会 rows).
+    ['公益社団法人 日本看護協会', '日本看護協会'],
+    ['一般社団法人日本循環器学会', '日本循環器学会'],
     // As scraped pages leave them: HTML character references, an en dash inside a word.
     ['Health Quality &amp; Safety Commission', 'Health Quality & Safety Commission'],
     ['Registered Nurses&#39; Association of Ontario', "Registered Nurses' Association of Ontario"],
