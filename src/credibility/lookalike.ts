@@ -637,6 +637,9 @@ export function addressLookalike(
   );
 }
 
+/** A "0" or "1" beside a letter, where it may stand for an "o", an "l" or an "i" (rule 5). */
+const DIGIT_FOR_LETTER = /\p{L}[01]|[01]\p{L}/u;
+
 /** Rule 5. */
 function confusableHost(context: LookalikeContext, address: WebAddress): Lookalike | undefined {
   const { reference } = context;
@@ -671,12 +674,13 @@ function confusableHost(context: LookalikeContext, address: WebAddress): Lookali
     const mixed = mixesScripts(part) || imitating.has(part);
     // Digits for the letters they resemble are the same trick in ASCII ("roya1college-moc.com"
     // for royalcollege.ca), for a distinctive label only ("u1.ac.kr" is U1 University, not ul.ie).
-    // A "1" stands for an "l" or an "i" ("rcp1.ie" for rcpi.ie).
+    // A "1" stands for an "l" or an "i" ("rcp1.ie" for rcpi.ie). Only a digit beside a letter
+    // stands for one: digits apart from letters are a number ("learn-123", "cme-2024").
+    if (!mixed && !DIGIT_FOR_LETTER.test(part)) continue;
     const folded = mixed
       ? [part]
       : [...new Set(['l', 'i'].map((one) => part.replace(/0/g, 'o').replace(/1/g, one)))];
-    if (!mixed && (folded[0] === part || !folded.some((f) => distinctiveLabel(context, f))))
-      continue;
+    if (!mixed && !folded.some((f) => distinctiveLabel(context, f))) continue;
     const skeleton = acronymSkeleton(reference.skeletons, part);
     const hit =
       (mixed

@@ -225,6 +225,14 @@ describe('web-address rules', () => {
       strong: true,
       target: { name: 'Royal College of Physicians of Ireland' },
     });
+    // A hyphenated label read whole: acpe-accred1t.org spells the ACPE's acpe-accredit.org (blind
+    // mills round 63); digits apart from letters are a number, not letters.
+    expect(byAddress('https://www.acpe-accred1t.org/verify')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+      target: { name: 'Accreditation Council for Pharmacy Education' },
+    });
+    expect(byAddress('https://learn-101.example.org/')?.rule).not.toBe('confusable-host');
     // A part wholly in Cyrillic beside a Latin one: асре-accredit.org, "асре" in Cyrillic letters
     // spelling the ACPE's acronym; and a Cyrillic label under a Latin suffix: аncc.org all in
     // Cyrillic but the suffix.
