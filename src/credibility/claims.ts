@@ -13,7 +13,6 @@ import { shortLabelSlip, shortNameOnAddress } from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import {
   academicClaimHours,
-  academicUnitOf,
   claimHours,
   leastClaimHours,
   mostGenerousCredit,
@@ -70,8 +69,8 @@ function resolveClaimFields(
     rule,
     context.policy.thresholds.academicCreditContactShare,
   );
-  const hours = academic ?? claimHours(claim, rule, body.accreditor !== undefined);
-  const leastHours = academic ?? leastClaimHours(claim, rule);
+  const hours = academic?.hours ?? claimHours(claim, rule, body.accreditor !== undefined);
+  const leastHours = academic?.hours ?? leastClaimHours(claim, rule);
   return {
     ...body,
     claim,
@@ -79,9 +78,7 @@ function resolveClaimFields(
     ...(claim.credits === undefined ? {} : { amount: claim.credits }),
     ...(hours === undefined ? {} : { hours }),
     ...(leastHours === undefined ? {} : { leastHours }),
-    ...(academic === undefined
-      ? {}
-      : { academicUnit: academicUnitOf(claim) as AcademicCreditUnit }),
+    ...(academic === undefined ? {} : { academicUnit: academic.unit }),
   };
 }
 

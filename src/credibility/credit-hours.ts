@@ -205,25 +205,26 @@ export function academicUnitOf(claim: AccreditationClaim): AcademicCreditUnit | 
  * "credits" (or no unit) whose words name academic credit ("12 Graduate semester credit hours",
  * blind mills round 54), of a credit type with no time rule of its own, is read as the
  * university factor reads academic credit — {@link ACADEMIC_HOURS_PER_UNIT} notional hours each,
- * of which `thresholds.academicCreditContactShare` may be the catalogue's guided time.
- * `undefined` otherwise.
+ * of which `thresholds.academicCreditContactShare` may be the catalogue's guided time. The
+ * hours, with the unit they were read by; `undefined` otherwise.
  *
  * @example
  * ```ts
- * academicClaimHours({ body: 'X', creditType: 'Graduate semester credit hours', credits: 12 }, undefined, 0.3); // 90
+ * academicClaimHours({ body: 'X', creditType: 'Graduate semester credit hours', credits: 12 }, undefined, 0.3);
+ * // { hours: 90, unit: 'us-credit-hours' }
  * ```
  */
 export function academicClaimHours(
   claim: AccreditationClaim,
   credit: CreditType | undefined,
   contactShare: number,
-): number | undefined {
+): { readonly hours: number; readonly unit: AcademicCreditUnit } | undefined {
   if (claim.credits === undefined || ownMinutes(credit) !== undefined) return undefined;
   if (claim.unit !== undefined && claim.unit !== 'credits') return undefined;
   const unit = academicUnitOf(claim);
   return unit === undefined
     ? undefined
-    : claim.credits * ACADEMIC_HOURS_PER_UNIT[unit] * contactShare;
+    : { hours: claim.credits * ACADEMIC_HOURS_PER_UNIT[unit] * contactShare, unit };
 }
 
 /** What a duration check found about one claim. */

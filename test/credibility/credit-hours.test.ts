@@ -31,8 +31,8 @@ describe('credit and hours', () => {
     // CME schemes write their hours as "credit hours": not academic.
     expect(academicUnitOf(claim('CME credit hours', 6))).toBeUndefined();
     // 12 US credit hours are at least 12 × 25 × 0.3 = 90 guided hours.
-    expect(academicClaimHours(claim('Graduate semester credit hours', 12), undefined, 0.3)).toBe(
-      90,
+    expect(academicClaimHours(claim('Graduate semester credit hours', 12), undefined, 0.3)).toEqual(
+      { hours: 90, unit: 'us-credit-hours' },
     );
     // A unit other than credits is read by its own convention.
     expect(
