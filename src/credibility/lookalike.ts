@@ -430,6 +430,10 @@ function misspelling(
   const tokens = key.split(' ');
   if (tokens.length < 2) return undefined;
   const acronymOf = new Set(acronyms.flatMap((a) => reference.directory.byAcronym(a)));
+  const writtenOut =
+    acronymWrittenOut(context, name, tokens, acronymOf) ??
+    acronymReordered(context, name, tokens, acronyms);
+  if (writtenOut) return writtenOut;
   // The known names that differ from this one in the word at each position (read once), of
   // bodies worth imitating: a name one letter from a listed mill's ("Berkley University" beside
   // Axact's Barkley University) imitates no one a clinician trusts.
@@ -438,10 +442,6 @@ function misspelling(
       .formsDifferingInOneWord(tokens, i)
       .filter((form) => form.organisation.role !== 'unrecognised'),
   );
-  const writtenOut =
-    acronymWrittenOut(context, name, tokens, acronymOf) ??
-    acronymReordered(context, name, tokens, acronyms);
-  if (writtenOut) return writtenOut;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as string;
     const forms = formsAt[i] ?? [];
