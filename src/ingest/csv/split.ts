@@ -84,9 +84,8 @@ function recordEnd(text: string, start: number, delimiter: number): RecordEnd {
   return ended(n);
 }
 
-/** The cells of each record of well-formed text. */
-const readRecords = (text: string, delimiter: string): string[][] =>
-  dsvFormat(delimiter).parseRows(text);
+/** Reads the cells of each record of well-formed text (d3-dsv's parser, one per file). */
+type RecordReader = (text: string) => string[][];
 
 /** The text from `start` to `end` without the given ranges. */
 function without(
@@ -110,13 +109,18 @@ function without(
  * reading it literally (quotes as text) matches the header's width and the quoted reading does
  * not.
  */
-function salvage(line: string, delimiter: string, width: number | undefined): string[] {
+function salvage(
+  line: string,
+  delimiter: string,
+  width: number | undefined,
+  readRecords: RecordReader,
+): string[] {
   const { openAt, padding = [] } = recordEnd(line, 0, delimiter.charCodeAt(0));
   const quoted =
     openAt === undefined
-      ? (readRecords(without(line, 0, line.length, padding), delimiter)[0] ?? [''])
+      ? (readRecords(without(line, 0, line.length, padding))[0] ?? [''])
       : [
-          ...(readRecords(without(line, 0, openAt, padding), delimiter)[0] ?? ['']).slice(0, -1),
+          ...(readRecords(without(line, 0, openAt, padding))[0] ?? ['']).slice(0, -1),
           line.slice(openAt + 1),
         ];
   if (width === undefined || quoted.length === width) return quoted;
@@ -167,6 +171,8 @@ const BATCH_ROWS = 20_000;
  */
 export function* csvRows(text: string, delimiter: string, width?: number): Generator<CsvRow> {
   const delim = delimiter.charCodeAt(0);
+  const parser = dsvFormat(delimiter);
+  const readRecords: RecordReader = (records) => parser.parseRows(records);
   const n = text.length;
   let pos = 0;
   let row = 1;
@@ -176,7 +182,7 @@ export function* csvRows(text: string, delimiter: string, width?: number): Gener
   const flush = (end: number): CsvRow[] => {
     if (batchRows === 0) return [];
     const out: CsvRow[] = [];
-    const data = readRecords(text.slice(batchStart, end), delimiter);
+    const data = readRecords(text.slice(batchStart, end));
     // The split above and the parser agree on well-formed text without spaces after closing
     // quotes; where they do not (a last record that is a blank line, or such spaces), the batch
     // is read record by record, so that no row is lost.
@@ -186,7 +192,7 @@ export function* csvRows(text: string, delimiter: string, width?: number): Gener
       let p = batchStart;
       for (let i = 0; i < batchRows; i++) {
         const { end: e, padding = [] } = recordEnd(text, p, delim);
-        const cells = readRecords(without(text, p, e, padding), delimiter)[0] ?? [''];
+        const cells = readRecords(without(text, p, e, padding))[0] ?? [''];
         out.push({ row: row - batchRows + i, cells });
         p = e + 1;
       }
@@ -211,7 +217,11 @@ export function* csvRows(text: string, delimiter: string, width?: number): Gener
     yield* flush(pos - 1);
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = n;
-    yield { row, cells: salvage(text.slice(pos, lineEnd), delimiter, width), brokenQuote: true };
+    yield {
+      row,
+      cells: salvage(text.slice(pos, lineEnd), delimiter, width, readRecords),
+      brokenQuote: true,
+    };
     row++;
     pos = lineEnd + 1;
   }
