@@ -203,7 +203,8 @@ export function academicUnitOf(claim: AccreditationClaim): AcademicCreditUnit | 
 /**
  * The guided hours an accreditation claim of academic credit stands for at least: a claim in
  * "credits" (or no unit) whose words name academic credit ("12 Graduate semester credit hours",
- * blind mills round 54), of a credit type with no time rule of its own, is read as the
+ * blind mills round 54), or in the ECTS unit (a university's 5.5 ECTS for a 43-hour lifelong
+ * learning programme, blind round 106), of a credit type with no time rule of its own, is read as the
  * university factor reads academic credit — {@link ACADEMIC_HOURS_PER_UNIT} notional hours each,
  * of which `thresholds.academicCreditContactShare` may be the catalogue's guided time. The
  * hours, with the unit they were read by; `undefined` otherwise.
@@ -220,8 +221,10 @@ export function academicClaimHours(
   contactShare: number,
 ): { readonly hours: number; readonly unit: AcademicCreditUnit } | undefined {
   if (claim.credits === undefined || ownMinutes(credit) !== undefined) return undefined;
-  if (claim.unit !== undefined && claim.unit !== 'credits') return undefined;
-  const unit = academicUnitOf(claim);
+  // A claim in ECTS credits is academic credit whatever its words; other units are not.
+  if (claim.unit !== undefined && claim.unit !== 'credits' && claim.unit !== 'ects')
+    return undefined;
+  const unit = claim.unit === 'ects' ? 'ects' : academicUnitOf(claim);
   return unit === undefined
     ? undefined
     : { hours: claim.credits * ACADEMIC_HOURS_PER_UNIT[unit] * contactShare, unit };

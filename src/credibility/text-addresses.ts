@@ -4,11 +4,20 @@
  * "https://аccme.org/provider/55102" with a Cyrillic "а": blind mills round 41). The address
  * look-alike rules (`lookalike.ts`) read such an address as they read the catalogue's own address
  * fields: strong evidence is critical; weak evidence only when it points at an accrediting body the
- * offering's claims name (a typosquat of the ANCC's site beside an ANCC claim), since real
- * descriptions link to partners' and events' sites of many names.
+ * offering names — in a claim (a typosquat of the ANCC's site beside an ANCC claim) or in its own
+ * words ("ACPE-accredited provider – verify our status at https://acpe-accredlt.org/…", blind
+ * mills round 75) — since real descriptions link to partners' and events' sites of many names.
+ * The offering's words are its title and description, its claims' text ("ANCC (verify at
+ * nursingworld-accreditation.org)", "RACGP CPD (racgp-cpd.com.au)") and its partners' addresses
+ * (an "ACCME Provider Verification" partner on `accme-verify.org`): blind mills round 72, where
+ * five of six real accreditors claimed from look-alike sites kept their credit. A host written
+ * bare ("verify at accme-verify.org") is read too, for weak evidence only against a body so named:
+ * plain text holds many a word with a dot in it.
  * @module
  */
 import type { Flag } from '../model/report.js';
+import { namesWithin } from '../reference/names-within.js';
+import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { WebAddress } from '../reference/web-address.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
@@ -21,58 +30,79 @@ const TEXT_LIMIT = 5_000;
 const MAX_ADDRESSES = 5;
 
 /**
- * An address written as one: with a scheme or "www.", or a host followed by a path. Labels may be
- * in any script ("аccme.org"); the last is letters or a punycode label. At most eight labels
- * before it, so that a hostile text ("a.a.a.a…") costs linear time, not quadratic.
+ * A host, written as an address (with a scheme or "www.", or followed by a path) or bare. Labels
+ * may be in any script ("аccme.org"); the last is letters or a punycode label. At most eight
+ * labels before it, so that a hostile text ("a.a.a.a…") costs linear time, not quadratic.
  */
 const ADDRESS =
   /(?:https?:\/\/(?:www\.)?|\bwww\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(?:xn--[a-z0-9-]+|\p{L}{2,24}))(\/)?/giu;
-/** Whether a text may hold an address at all (a quick test before {@link ADDRESS}). */
-const MAY_HOLD_ADDRESS = /:\/\/|www\.|\.\p{L}{2,24}\//u;
+/** Whether a text may hold a host at all (a quick test before {@link ADDRESS}): a dot between a letter or digit and two letters. */
+const MAY_HOLD_HOST = /[\p{L}\p{N}]\.\p{L}{2}/u;
 
-/** A quick test that lets most texts go unread: no slash and no "www.", no address. */
-const mayHoldAddress = (text: string): boolean => text.includes('/') || text.includes('www.');
-
-/** The hosts a text writes as addresses, in order, each once. */
-function hostsIn(text: string): string[] {
-  if (!MAY_HOLD_ADDRESS.test(text)) return [];
-  const hosts: string[] = [];
-  for (const match of text.matchAll(ADDRESS)) {
-    const written = match[0];
-    const asAddress = /^(?:https?:\/\/|www\.)/i.test(written) || match[2] === '/';
-    const host = (match[1] as string).toLowerCase();
-    if (asAddress && !hosts.includes(host)) hosts.push(host);
-    if (hosts.length >= MAX_ADDRESSES) break;
-  }
-  return hosts;
+/** A host an offering's words give, and whether it was written bare (no scheme, "www." or path). */
+interface WrittenHost {
+  readonly host: string;
+  readonly bare: boolean;
 }
+
+/** The hosts a text writes, in order, each once (as an address where it is written so once). */
+function hostsIn(text: string, hosts: WrittenHost[]): void {
+  if (!MAY_HOLD_HOST.test(text)) return;
+  for (const match of text.matchAll(ADDRESS)) {
+    if (hosts.length >= MAX_ADDRESSES) return;
+    const bare = !/^(?:https?:\/\/|www\.)/i.test(match[0]) && match[2] !== '/';
+    const host = (match[1] as string).toLowerCase();
+    const seen = hosts.findIndex((h) => h.host === host);
+    if (seen < 0) hosts.push({ host, bare });
+    else if (!bare) hosts[seen] = { host, bare };
+  }
+}
+
+/** Whether an organisation is the one a look-alike address imitates, or shares its acronym or site. */
+const sameBody = (a: KnownOrganisation, b: KnownOrganisation): boolean =>
+  a.id === b.id ||
+  a.domains.some((d) => b.domains.includes(d)) ||
+  a.acronyms.some((x) => b.acronyms.includes(x));
 
 /** The flags an offering's own words earn for the web addresses they give. */
 export function textAddressFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, claims } = offering;
   const { reference } = context;
-  const description = course.description ?? '';
-  // Every address this reads holds a slash ("https://", a path) or "www.".
-  if (!mayHoldAddress(course.title) && !mayHoldAddress(description)) return [];
-  const hosts = hostsIn(`${course.title}\n${description.slice(0, TEXT_LIMIT)}`);
+  const texts = [
+    course.title,
+    (course.description ?? '').slice(0, TEXT_LIMIT),
+    ...claims.flatMap(({ claim }) => [claim.body, claim.creditType ?? '', claim.reference ?? '']),
+  ];
+  const hosts: WrittenHost[] = [];
+  for (const partner of course.partners ?? []) {
+    const host = reference.webAddress(partner.url)?.host;
+    if (host !== undefined && hosts.length < MAX_ADDRESSES) hosts.push({ host, bare: false });
+  }
+  for (const text of texts) hostsIn(text, hosts);
   if (hosts.length === 0) return [];
   // The course's and provider's addresses are read by the identity rules (a partner's address,
-  // read only for strong evidence there, is read here again when the words give it too).
+  // read only for strong evidence there, is read here again).
   const own = [course.url, course.provider.url]
     .map((u) => reference.webAddress(u)?.host)
     .filter((h): h is string => h !== undefined);
-  const accreditors = claims.flatMap((c) =>
+  const claimed = claims.flatMap((c) =>
     c.status === 'recognised' && c.accreditor ? [c.accreditor] : [],
   );
-  for (const host of hosts) {
+  // The bodies the words name, read once, only when an address imitates a body.
+  let named: KnownOrganisation[] | undefined;
+  const namesIt = (target: KnownOrganisation): boolean => {
+    named ??= namesWithin(reference.directory, texts.join('\n')).map((n) => n.organisation);
+    return named.some((o) => sameBody(o, target));
+  };
+  for (const { host, bare } of hosts) {
     const address: WebAddress | undefined = reference.webAddress(`https://${host}`);
     if (address === undefined || own.includes(address.host)) continue;
     const found = addressLookalike(context, address);
     if (found === undefined) continue;
-    const claimed = accreditors.some(
+    const claimedIt = claimed.some(
       (a) => a.id === found.target.id || found.target.domains.some((d) => a.domains.includes(d)),
     );
-    if (!found.strong && !claimed) continue;
+    if ((bare || !found.strong) && !claimedIt && !namesIt(found.target)) continue;
     return [
       flag(
         'lookalike-domain',

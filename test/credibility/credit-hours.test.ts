@@ -34,9 +34,19 @@ describe('credit and hours', () => {
     expect(academicClaimHours(claim('Graduate semester credit hours', 12), undefined, 0.3)).toEqual(
       { hours: 90, unit: 'us-credit-hours' },
     );
-    // A unit other than credits is read by its own convention.
+    // A claim in the ECTS unit is academic credit whatever its words: 5.5 ECTS for a 43-hour
+    // lifelong-learning programme at a university (blind round 106) stands for at least 41.25
+    // guided hours, not 137.5 hours of contact.
     expect(
-      academicClaimHours({ ...claim('ECTS', 2), unit: 'ects' as const }, undefined, 0.3),
+      academicClaimHours(
+        { body: 'Faculty of Medicine', credits: 5.5, unit: 'ects' },
+        undefined,
+        0.3,
+      ),
+    ).toEqual({ hours: 41.25, unit: 'ects' });
+    // Another unit is read by its own convention.
+    expect(
+      academicClaimHours({ ...claim('ECTS', 2), unit: 'hours' as const }, undefined, 0.3),
     ).toBeUndefined();
   });
 

@@ -24,10 +24,47 @@ describe("web addresses in an offering's own words (blind mills round 41)", () =
     expect(evaluateCredibility(course('Verify: https://аccme.org/p/1'), { asOf }).grade).toBe('E');
   });
 
-  it('flags weaker evidence only when it points at an accreditor the claims name', () => {
-    const text = 'ACCME accredited. Verify our accreditation at accme-cmeverify.org/provider/88214';
+  it('flags weaker evidence only when it points at an accreditor the offering names', () => {
+    const text = 'Verify our accreditation at accme-cmeverify.org/provider/88214';
     expect(addressFlag(course(text, accme))?.severity).toBe('critical');
     expect(addressFlag(course(text))).toBeUndefined();
+    // Named in its own words, not in a claim (blind mills round 75).
+    expect(addressFlag(course(`ACCME accredited. ${text}`))?.severity).toBe('critical');
+    expect(
+      addressFlag(
+        course('ACPE-accredited provider - verify our status at https://acpe-accredlt.org/p/v'),
+      )?.severity,
+    ).toBe('critical');
+  });
+
+  it("reads addresses in the claims' text and the partners' addresses (blind mills round 72)", () => {
+    const ancc = [{ body: 'ANCC (verify at nursingworld-accreditation.org)', credits: 2 }];
+    expect(addressFlag(course('Sepsis bundle update.', ancc))?.severity).toBe('critical');
+    const racgp = [{ body: 'RACGP CPD (racgp-cpd.com.au)', creditType: 'CPD hours', credits: 1 }];
+    expect(addressFlag(course('Dermoscopy.', racgp))?.severity).toBe('critical');
+    const partner = parseCourse({
+      id: 'c',
+      title: 'POCUS for primary care',
+      provider: { name: 'BrightPath Clinical Education' },
+      url: 'https://brightpathclinical.com/pocus',
+      accreditations: accme,
+      partners: [
+        {
+          name: 'ACCME Provider Verification',
+          role: 'credit-awarding',
+          url: 'https://accme-verify.org/p/1',
+        },
+      ],
+    });
+    expect(addressFlag(partner)?.severity).toBe('critical');
+  });
+
+  it('reads a host written bare only against a body the offering names', () => {
+    const text = 'Credits are uploaded through our ACPE accreditation portal at acpe-accredit.co.';
+    expect(addressFlag(course(text))?.severity).toBe('critical');
+    expect(addressFlag(course('Our portal is at acpe-accredit.co.'))).toBeUndefined();
+    // A bare host in look-alike letters is no address without a body named.
+    expect(addressFlag(course('See аccme.org for rules.'))).toBeUndefined();
   });
 
   it("leaves known bodies' sites, a university's own course site and plain text alone", () => {
