@@ -373,21 +373,18 @@ export function resolveBody(
     typeSaysRequirement ||
     bodySaysRequirement ||
     (unitsOnly && !CLAIM_VERB.test(claim.body));
-  if (regulator?.entry.approvesCpd === true && !countsToward) {
-    return {
-      status: 'unknown',
-      evidence: `"${claim.body}" names ${regulator.name}, a regulator that approves CPD providers itself; that it approved this offering could not be checked`,
-    };
-  }
   if (regulator) {
+    const { approvesCpd } = regulator.entry;
     return {
       status: countsToward ? 'requirement-mention' : 'regulator',
       regulator: regulator.entry,
       evidence: countsToward
         ? `"${claim.body}" says the activity counts toward a requirement of ${regulator.name}, a regulator: a requirement, not an approval`
-        : regulator.entry.approvesCpd === false
+        : approvesCpd === false
           ? `"${claim.body}" names ${regulator.name}, a regulator that approves no CPD courses: it sets the requirement and approves education programmes`
-          : `"${claim.body}" names ${regulator.name}, a regulator; whether it approves CPD courses is not in the reference data`,
+          : approvesCpd === true
+            ? `"${claim.body}" names ${regulator.name}, a regulator that approves CPD providers itself; that it approved this offering could not be checked`
+            : `"${claim.body}" names ${regulator.name}, a regulator; whether it approves CPD courses is not in the reference data`,
     };
   }
   // The claim's words with its credit type's: "American Heart Association" with "AHA Approved

@@ -466,6 +466,25 @@ describe('evaluateCredibility', () => {
       )?.severity;
     expect(severity('Approved by the Florida Board of Nursing')).toBeUndefined();
     expect(severity('Midwifery Council of New Zealand')).toBe('info');
+    // The boards' own words, in the data: the Medical Board of California accepts CME its rules
+    // name (AMA PRA Category 1 and others) and approves none itself; the Texas Board of Nursing's
+    // "approved" means approved by a credentialing agency it recognises.
+    expect(severity('Medical Board of California')).toBe('critical');
+    expect(severity('Texas Board of Nursing approved CNE')).toBe('critical');
+    // A board that approves CE providers itself still approves education programmes: a
+    // refresher programme it approved counts as that (the University of North Carolina's, with
+    // the North Carolina Board of Nursing: blind round 56).
+    const refresher = evaluateCredibility(
+      course({
+        title: 'Nurse Refresher Program for Registered Nurses',
+        description: 'For registered nurses returning to practice.',
+        accreditations: [{ body: 'North Carolina Board of Nursing (module review)', credits: 3 }],
+      }),
+      { asOf },
+    );
+    expect(refresher.factors.find((f) => f.id === 'accreditation')?.evidence.join(' ')).toMatch(
+      /regulator's approval of an education programme/,
+    );
     expect(severity('HCPC approved course')).toBe('critical');
     // Regulators listed together: the first is read, however the list is written.
     expect(severity('AHPRA / Nursing and Midwifery Board of Australia')).toBe('critical');

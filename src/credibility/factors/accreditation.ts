@@ -92,6 +92,26 @@ const accusesRegulatorClaim = (facts: AccreditationFacts, r: ResolvedClaim): boo
   !facts.providerIsPublicBody &&
   !facts.leadsToRegulatedStatus;
 
+/**
+ * Whether a regulator named as approver speaks of an education programme it approved: at a
+ * verified university, or for an offering that leads to what regulators grant.
+ */
+const approvesProgramme = (facts: AccreditationFacts): boolean =>
+  facts.providerIsVerifiedUniversity || facts.leadsToRegulatedStatus;
+
+/** A regulator's approval of an education programme, counted at `value`, with its evidence. */
+function programmeApproval(
+  facts: AccreditationFacts,
+  r: ResolvedClaim,
+  value: number,
+  evidence: string[],
+): number {
+  evidence.push(
+    `${r.evidence}; ${facts.leadsToRegulatedStatus ? 'for a programme leading to what regulators grant' : 'at a verified university'} it is the regulator's approval of an education programme: ${round3(value)}`,
+  );
+  return value;
+}
+
 /** The credit checks on one claim: flags, and the share of its value kept. */
 function plausibility(
   context: EvaluationContext,
@@ -185,12 +205,13 @@ function claimValue(
       );
       break;
     case 'regulator':
-      if (facts.providerIsVerifiedUniversity || facts.leadsToRegulatedStatus) {
-        const value = kinds.regulator * p;
-        evidence.push(
-          `${r.evidence}; ${facts.leadsToRegulatedStatus ? 'for a programme leading to what regulators grant' : 'at a verified university'} it is the regulator's approval of an education programme: ${round3(value)}`,
-        );
-        return value;
+      if (approvesProgramme(facts))
+        return programmeApproval(facts, r, kinds.regulator * p, evidence);
+      // A regulator that approves CPD providers itself (the Florida and California boards of
+      // nursing): that it approved this offering is a fair claim, unchecked.
+      if (r.regulator?.approvesCpd === true) {
+        flags.push(flag('unknown-accreditor', 'info', `${capitalise(r.evidence)}.`));
+        break;
       }
       flags.push(
         accusesRegulatorClaim(facts, r)
