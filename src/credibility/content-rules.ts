@@ -168,7 +168,15 @@ function regulatorApprovalFlags(offering: Offering, context: EvaluationContext):
   const counted = claims.some(
     (c) => c.status === 'requirement-mention' && c.regulator?.id === found.regulator.id,
   );
-  const ofCpd = found.ofCpd || counted || (found.forScheme && provider.type !== 'university');
+  // So does a title that says the regulator approved the offering itself ("Periodontal Update for
+  // Hygienists – Accredited by the General Dental Council", blind mills round 78), from a provider
+  // that does not present itself as a university.
+  const notUniversity = provider.type !== 'university';
+  const ofCpd =
+    found.ofCpd ||
+    counted ||
+    (notUniversity &&
+      (found.forScheme || context.reference.findRegulatorApproval(course.title) !== undefined));
   return [
     ofCpd
       ? flag(

@@ -448,6 +448,13 @@ describe('evaluateCredibility', () => {
     // A curriculum or post the regulator is said to approve may be an education programme it
     // does approve: only noted.
     expect(worded({ description: 'Delivered to the GMC-approved curriculum.' })).toBe('info');
+    // A title saying the regulator approved the offering itself names what it approved: the
+    // course (blind mills round 78).
+    expect(
+      worded({
+        title: 'Periodontal Update for Hygienists – Accredited by the General Dental Council',
+      }),
+    ).toBe('critical');
     // …but not a requirement, a programme that leads to what the regulator grants, or a
     // university's programme.
     expect(worded({ description: 'Counts towards your NMC revalidation.' })).toBeUndefined();

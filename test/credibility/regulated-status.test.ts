@@ -23,6 +23,11 @@ describe('leadsToRegulatedStatus', () => {
       'Certificate in Nursing (Competence Assessment Programme)',
       'for New Zealand registered nurses returning to practice',
       'Postgraduate Diploma in Nursing (Registered Nurse Prescriber)',
+      // The College of Nurses of Ontario approves RN prescribing education programmes (blind
+      // round 32).
+      'Ontario University Consortium RN Prescribing Education Program (HLTH 7111)',
+      'Registered Nurse - Prescribing (Ontario College Graduate Certificate)',
+      'the educational criteria for registered nurses to be authorized to prescribe',
     ]) {
       expect(leadsToRegulatedStatus(text), text).toBe(true);
     }
@@ -37,6 +42,8 @@ describe('leadsToRegulatedStatus', () => {
       'Injection Administration & Immunization Refresher for Pharmacists',
       'Pharmacist Immunisation Update 2025',
       'Botox and dermal filler injection training – NMC approved',
+      // CPD for those who already prescribe (blind mills round 32).
+      'Pharmacist Prescriber Update: Deprescribing in Older Adults',
     ]) {
       expect(leadsToRegulatedStatus(text), text).toBe(false);
     }
