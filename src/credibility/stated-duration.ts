@@ -65,15 +65,22 @@ function hoursOf(amount: string, unit: string): number {
 
 /**
  * Whether the words after a length name the activity it measures (within two words), with no
- * clinical measure of time before it.
+ * clinical measure of time before it. A test named right before a word naming the activity is its
+ * subject, not a measure ("90-minute ECG Refresher", blind mills round 79; "24-hour ECG
+ * interpretation course" still measures the ECG).
  */
 function measuresTheActivity(after: string): boolean {
-  for (const word of after.split(/[\s-]+/).filter((w) => w !== '')) {
-    if (CLINICAL_TIME_WORDS.test(word)) return false;
+  const words = after.split(/[\s-]+/).filter((w) => w !== '');
+  for (const [i, word] of words.entries()) {
     if (ACTIVITY.test(word)) return true;
+    if (!CLINICAL_TIME_WORDS.test(word)) continue;
+    if (!(CLINICAL_SUBJECTS.test(word) && ACTIVITY.test(words[i + 1] ?? ''))) return false;
   }
   return false;
 }
+
+/** Clinical measures that may also be a course's subject (an ECG refresher). */
+const CLINICAL_SUBJECTS = /^(?:ecg|ekg)s?$/i;
 
 /** A word naming the activity, then an opening bracket, just before a length ("Webinar (2 hours)"). */
 const ACTIVITY_THEN_BRACKET = /([\p{L}-]+)\s*\($/u;

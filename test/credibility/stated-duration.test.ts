@@ -30,6 +30,13 @@ describe('an offering’s length stated in its own words', () => {
         ?.hours,
     ).toBeCloseTo(2 / 3);
     expect(statedDuration('Sepsis', 'A 30-minute podcast episode.')?.hours).toBe(0.5);
+    // A test named right before the activity is its subject (blind mills round 79).
+    expect(
+      statedDuration(
+        '90-minute ECG Refresher — 40 CME Hours toward MCNZ Recertification',
+        undefined,
+      )?.hours,
+    ).toBe(1.5);
   });
 
   it('reads no length from clinical measures of time, parts, or disagreeing lengths', () => {
