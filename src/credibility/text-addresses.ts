@@ -36,7 +36,10 @@ const MAX_ADDRESSES = 5;
  */
 const ADDRESS =
   /(?:https?:\/\/(?:www\.)?|\bwww\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(?:xn--[a-z0-9-]+|\p{L}{2,24}))(\/)?/giu;
-/** Whether a text may hold a host at all (a quick test before {@link ADDRESS}): a dot between a letter or digit and two letters. */
+/**
+ * Whether a text may hold a host at all (a quick test before {@link ADDRESS}): a dot between a
+ * letter or digit and two letters.
+ */
 const MAY_HOLD_HOST = /[\p{L}\p{N}]\.\p{L}{2}/u;
 
 /** A host an offering's words give, and whether it was written bare (no scheme, "www." or path). */
@@ -71,7 +74,11 @@ export function textAddressFlags(offering: Offering, context: EvaluationContext)
   const texts = [
     course.title,
     (course.description ?? '').slice(0, TEXT_LIMIT),
-    ...claims.flatMap(({ claim }) => [claim.body, claim.creditType ?? '', claim.reference ?? '']),
+    ...claims.flatMap(({ claim }) =>
+      [claim.body, claim.creditType ?? '', claim.reference ?? ''].map((t) =>
+        t.slice(0, TEXT_LIMIT),
+      ),
+    ),
   ];
   const hosts: WrittenHost[] = [];
   for (const partner of course.partners ?? []) {
