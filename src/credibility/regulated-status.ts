@@ -9,8 +9,8 @@
  * immunization certificate programmes: blind round 32), and New Zealand nursing's competence
  * assessment programmes, nurse prescribing and employers' professional development and recognition
  * programmes (PDRPs), which the Nursing Council approves; the College of Nurses of Ontario's RN
- * prescribing education programmes ("authorized to prescribe": blind round 32). A regulator named beside such an offering
- * approved an education programme, which regulators do, not a CPD course.
+ * prescribing education programmes ("authorized to prescribe": blind round 32). A regulator named
+ * beside such an offering approved an education programme, which regulators do, not a CPD course.
  * @module
  */
 const REGULATED_STATUS =
