@@ -72,6 +72,25 @@ export function shortLabelSlip(
   return undefined;
 }
 
+/**
+ * The evidence that one of the offering's addresses that could imitate a body imitates `body`'s
+ * site, read beside a claim naming that body: its short name in the address
+ * ({@link shortNameOnAddress}), else its short site label one typing slip off
+ * ({@link shortLabelSlip}).
+ *
+ * @example
+ * ```ts
+ * claimedBodyOnAddress(context, aswb, [reference.webAddress('https://awsb.org')!])?.rule; // 'typosquat'
+ * ```
+ */
+export function claimedBodyOnAddress(
+  context: EvaluationContext,
+  body: KnownOrganisation,
+  addresses: readonly WebAddress[],
+): Lookalike | undefined {
+  return shortNameOnAddress(body, addresses) ?? shortLabelSlip(context, body, addresses);
+}
+
 /** The addresses of `addresses` that could imitate a body (see {@link mayImitate}). */
 export function imitableAddresses(
   context: EvaluationContext,

@@ -9,7 +9,7 @@ import type { AccreditationClaim, Course } from '../model/course.js';
 import type { AcademicCreditUnit } from '../model/enums.js';
 import type { Reference } from '../reference/reference.js';
 import { shared } from './batch.js';
-import { shortLabelSlip, shortNameOnAddress } from './claimed-short-name.js';
+import { claimedBodyOnAddress } from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
 import {
   academicClaimHours,
@@ -173,8 +173,7 @@ export function resolveClaim(
     const found =
       body === undefined || body === identity.organisation
         ? undefined
-        : (shortNameOnAddress(body, identity.imitableAddresses) ??
-          shortLabelSlip(context, body, identity.imitableAddresses));
+        : claimedBodyOnAddress(context, body, identity.imitableAddresses);
     return found === undefined
       ? resolved
       : {

@@ -11,7 +11,7 @@
  */
 import type { Flag } from '../model/report.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
-import { shortLabelSlip, shortNameOnAddress } from './claimed-short-name.js';
+import { claimedBodyOnAddress } from './claimed-short-name.js';
 import type { ResolvedClaim } from './claims.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
@@ -40,9 +40,7 @@ export function namedImitationFlags(offering: Offering, context: EvaluationConte
   for (const claim of claims) {
     const body = namedBody(context, claim);
     if (body === undefined || body === provider.organisation) continue;
-    const found =
-      shortNameOnAddress(body, provider.imitableAddresses) ??
-      shortLabelSlip(context, body, provider.imitableAddresses);
+    const found = claimedBodyOnAddress(context, body, provider.imitableAddresses);
     if (found === undefined) continue;
     return [flag('lookalike-domain', 'warning', `It names ${body.name}, and ${found.evidence}.`)];
   }
