@@ -205,8 +205,8 @@ export function academicUnitOf(claim: AccreditationClaim): AcademicCreditUnit | 
  * "credits" (or no unit) whose words name academic credit ("12 Graduate semester credit hours",
  * blind mills round 54), or in the ECTS unit (a university's 5.5 ECTS for a 43-hour lifelong
  * learning programme, blind round 106), of a credit type with no time rule of its own, is read as
- * the university factor reads academic credit — {@link ACADEMIC_HOURS_PER_UNIT} notional hours each,
- * of which `thresholds.academicCreditContactShare` may be the catalogue's guided time. The
+ * the university factor reads academic credit — {@link ACADEMIC_HOURS_PER_UNIT} notional hours
+ * each, of which `thresholds.academicCreditContactShare` may be the catalogue's guided time. The
  * hours, with the unit they were read by; `undefined` otherwise.
  *
  * @example

@@ -48,8 +48,9 @@
  *    (`xn--ccme-43d.org`, displayed `аccme.org`), or a label or hyphenated part of one mixing Latin
  *    letters with Cyrillic or Greek ones, or wholly in them beside Latin parts, spells a known
  *    body's acronym or domain label (`xn--ncc-5cd.org`, displayed `аncc.org`, while the ANCC's
- *    site is nursingworld.org; `nursingwоrld-ce.org`; `асре-courses.com`), or digits for the letters they resemble spell a distinctive known
- *    label (`roya1college-moc.com`, `rcp1.ie`; not `u1.ac.kr`, U1 University, beside `ul.ie`).
+ *    site is nursingworld.org; `nursingwоrld-ce.org`; `асре-courses.com`), or digits for the
+ *    letters they resemble spell a distinctive known label (`roya1college-moc.com`, `rcp1.ie`; not
+ *    `u1.ac.kr`, U1 University, beside `ul.ie`).
  *    Such a host is no academic, health-service or government site whatever its suffix.
  * 6. **Embedded domain** (strong): a known registrable domain written inside another host, its
  *    labels read whole and split at hyphens (`rcn.org.uk.cpd-hub.com`, `accme-org.com`,
@@ -66,9 +67,10 @@
  *    of `typosquatPartMinLength` letters or more (`royalcolege-moc.com`), one typing slip from a
  *    distinctive known label of `typosquatMinLength` letters or more (`acccme.org`): a character
  *    left out or added, neighbours swapped, or a neighbouring key (`text/typing-slip.ts`). A far
- *    key is another name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`). A dot left out of a whole known
- *    domain is such a slip too (`rcnorg.uk` for `rcn.org.uk`), and so is one letter written for
- *    the letter it resembles (`nursingworid.org` for `nursingworld.org`: `text/lookalike-letters.ts`).
+ *    key is another name (`crana.org.au` is CRANAplus, not `crpna.ab.ca`). A dot left out of a
+ *    whole known domain is such a slip too (`rcnorg.uk` for `rcn.org.uk`), and so is one letter
+ *    written for the letter it resembles (`nursingworid.org` for `nursingworld.org`:
+ *    `text/lookalike-letters.ts`).
  *
  * Claims (a claimed accrediting body that is not itself known):
  * 10. **Near acronym awarding the body's credit** (weak): the body's acronym, of

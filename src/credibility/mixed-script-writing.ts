@@ -6,8 +6,9 @@
  * https://www.unicode.org/reports/tr39/), and browsers show such a web address as punycode rather
  * than letters (Chromium's IDN display policy,
  * https://chromium.googlesource.com/chromium/src/+/main/docs/idn.md) because its purpose is to
- * pass for another. No real organisation writes its name so, which is positive evidence even where the name imitates
- * none that the reference data lists (look-alike rule 1 reads the ones that do, `lookalike.ts`).
+ * pass for another. No real organisation writes its name so, which is positive evidence even
+ * where the name imitates none that the reference data lists (look-alike rule 1 reads the ones
+ * that do, `lookalike.ts`).
  * A name so written is a warning: whom it would pass for is not known, and a keyboard set to
  * another alphabet can slip a letter into a name typed by hand. An address so written is
  * critical: no one registers one by a slip.

@@ -2,8 +2,9 @@
  * An offering that names a known body and gives a web address imitating that body's own: weak
  * address evidence (a borrowed label, a typosquat, the body's short name as a hyphenated part or
  * its short site label one typing slip off: `claimed-short-name.ts`), only noted alone, with the
- * offering's own claim pointing at the same body ("ARDMS-approved CME" on ardms-cme.org, which is not ARDMS's ardms.org: blind mills rounds
- * 23 and 35; the Dubai Health Authority's accreditation on dha-cpd-portal.com: round 48). For a
+ * offering's own claim pointing at the same body ("ARDMS-approved CME" on ardms-cme.org, which is
+ * not ARDMS's ardms.org: blind mills rounds 23 and 35; the Dubai Health Authority's accreditation
+ * on dha-cpd-portal.com: round 48). For a
  * recognised accreditor the claim itself is impersonated (`claims.ts`); this is the same for a
  * body that accredits nothing credence knows of (a certification board, a professional body, a
  * regulator).

@@ -18,12 +18,12 @@ import type { WebAddress } from '../reference/web-address.js';
 
 /**
  * "Royal College of …" and its kin, with at most a nationality between "Royal" and the word
- * saying what form of body it is ("Royal Australasian College of …"), and at most a city's or
- * other one-word name before "Royal" ("London Royal School of Clinical Medicine", blind mills
- * round 67).
+ * saying what form of body it is ("Royal Australasian College of …"), and at most one word before
+ * "Royal", a city's or other name ("London Royal School of Clinical Medicine", blind mills round
+ * 67; the pattern ignores case, so that word is any word).
  */
 const ROYAL_TITLE =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?royal\s+(?:(?:australasian|australian|british|canadian|irish|new\s+zealand|scottish|welsh|english|international)\s+)?(?:college|academy|institute|faculty|council|board|school)\s+(?:of|for)\b/iu;
+  /^(?:the\s+)?(?:\p{L}[\p{L}-]+\s+)?royal\s+(?:(?:australasian|australian|british|canadian|irish|new\s+zealand|scottish|welsh|english|international)\s+)?(?:college|academy|institute|faculty|council|board|school)\s+(?:of|for)\b/iu;
 
 /**
  * Public suffixes under which anyone may register a name for trade: the generic commercial ones
