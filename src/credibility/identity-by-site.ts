@@ -32,6 +32,7 @@ import {
   brandLookalike,
   type Lookalike,
   nameEchoes,
+  nameIsOfficeOf,
   ownShortNameHost,
 } from './lookalike.js';
 import { royalTitleOnCommercialSite } from './royal-title.js';
@@ -153,8 +154,14 @@ export function bySite(
   }
   if (found) {
     // Rule 11: the name points at the body the address imitates.
-    const echoed = !found.strong && nameEchoes(context, org.name, found.target);
-    flags.push(lookalikeFlag(org, found, true, echoed));
+    const echo = found.strong
+      ? undefined
+      : nameEchoes(context, org.name, found.target)
+        ? 'is its name with one word changed'
+        : nameIsOfficeOf(org.name, found.target, site)
+          ? 'is its short name as a CPD or accreditation office'
+          : undefined;
+    flags.push(lookalikeFlag(org, found, true, echo));
     imitates.push({ organisation: found.target, basis: 'evidence' });
   }
   const royal = flags.length === 0 && royalTitleOnCommercialSite(org.name, site);

@@ -273,19 +273,20 @@ export function platformOf(
  * against a web address alone (a borrowed label, a one-letter difference) it is only noted:
  * organisations run sites under many names of their own (cpd-umanitoba.com, hseland.ie), so a
  * borrowed label becomes an accusation only beside a claim of that organisation's accreditation
- * (`claims.ts`: impersonated accreditor).
+ * (`claims.ts`: impersonated accreditor), or a warning when the name echoes the same body
+ * (`nameEcho` says how: look-alike rule 11).
  */
 export function lookalikeFlag(
   org: NamedOrganisation,
   found: Lookalike,
   viaAddress: boolean,
-  nameEchoed = false,
+  nameEcho?: string,
 ): Flag {
   return viaAddress
     ? flag(
         'lookalike-domain',
-        found.strong ? 'critical' : nameEchoed ? 'warning' : 'info',
-        `${capitalise(found.evidence)}; "${org.name}"${nameEchoed ? ` is its name with one word changed, and` : ''} is not verified as ${found.target.name}.`,
+        found.strong ? 'critical' : nameEcho ? 'warning' : 'info',
+        `${capitalise(found.evidence)}; "${org.name}"${nameEcho ? ` ${nameEcho}, and` : ''} is not verified as ${found.target.name}.`,
       )
     : flag(
         'lookalike-provider',

@@ -91,6 +91,11 @@
  *    imitation. A region, a profession or a rank differing is how real sister bodies are named,
  *    on addresses one letter apart too (sicm.org.sg beside the European Society's esicm.org;
  *    the psychiatrists' ranzcp.org beside the ophthalmologists' ranzco.edu): no rule fires.
+ *    So does a name that is the body's short name (an acronym or its site's label) with only words
+ *    of its own name and words naming a CPD or accreditation office ("HPCSA CPD Accreditation
+ *    Office" on hpcsa-cpd-office.co.za, "ACPE Accredited CE Center" on acpe-acredit.org, blind
+ *    mills rounds 80 and 81): a chapter or affiliate adds its place ("APTA Pennsylvania"), which
+ *    no such reading passes.
  * 12. **The named body's short name on an address not its own** (weak, a warning): a provider
  *    whose name is a known organisation's, on an address whose registrable label has that
  *    organisation's own short name, its domain label or its acronym, as a hyphenated part
@@ -854,6 +859,44 @@ export function ownShortNameHost(
     };
   }
   return undefined;
+}
+
+/**
+ * Words that name a CPD or accreditation office, added to a body's short name by a seller
+ * passing as that office (rule 11). Canonical names spell "CPD" out.
+ */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  'ce cpd cme cne continuing professional development education learning online portal center centre course courses hub academy accreditation accredited approved approval office service services certification'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Rule 11's second reading: the name is the target's short name (an acronym, or its site's
+ * label written as one or two words: "Royal College" for royalcollege.ca) with only words of
+ * the target's own names and {@link OFFICE_WORDS}, on an address whose label is not the target's
+ * label whole (that, under another suffix, is its own national site: "Ausmed Education" on
+ * ausmed.co.nz beside ausmed.com.au, blind round 109).
+ */
+export function nameIsOfficeOf(
+  name: string,
+  target: KnownOrganisation,
+  address: WebAddress,
+): boolean {
+  if (target.domainLabels.includes(address.labels.at(-1) ?? '')) return false;
+  const words = readName(name).key.split(' ');
+  const shorts = new Set([...target.acronyms, ...target.domainLabels]);
+  const own = new Set(target.keys.flatMap((key) => key.split(' ')));
+  let short = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (shorts.has(word)) short = true;
+    else if (shorts.has(`${word}${words[i + 1] ?? ''}`)) {
+      short = true;
+      i++;
+    } else if (!OFFICE_WORDS.has(word) && !own.has(word)) return false;
+  }
+  return short;
 }
 
 /** Rule 11 (see the module's rules): whether a name echoes the body an address imitates. */

@@ -351,6 +351,29 @@ describe('resolveIdentity', () => {
     ).toBe('info');
   });
 
+  it("warns when a name that is a body's short name as its CPD office sits on an address imitating that body's", () => {
+    const lookalike = (name: string, url: string) =>
+      identify({ name, url }).flags.find((f) => f.code === 'lookalike-domain');
+    // Blind mills rounds 80 and 81: the acronym, or the site's label as words, with office words.
+    const hpcsa = lookalike('HPCSA CPD Accreditation Office', 'https://www.hpcsa-cpd-office.co.za');
+    expect(hpcsa?.severity).toBe('warning');
+    expect(hpcsa?.message).toContain('is its short name as a CPD or accreditation office');
+    expect(lookalike('ACPE Accredited CE Center', 'https://www.acpe-acredit.org')?.severity).toBe(
+      'warning',
+    );
+    expect(lookalike('Royal College CPD Canada', 'https://www.royalcollege-cpd.ca')?.severity).toBe(
+      'warning',
+    );
+    // A chapter or affiliate adds its place or what it is: only noted.
+    expect(lookalike('HPCSA Gauteng Chapter', 'https://www.hpcsa-cpd-office.co.za')?.severity).toBe(
+      'info',
+    );
+    // The body's label whole under another suffix is its own national site (blind round 109).
+    expect(lookalike('Ausmed Education Pty Ltd', 'https://www.ausmed.co.nz')?.severity).not.toBe(
+      'warning',
+    );
+  });
+
   it('names a body listed as unrecognised critically, with or without a site of its own', () => {
     expect(
       severities(identify({ name: 'World Association of Universities and Colleges' }).flags),
