@@ -228,11 +228,15 @@ export const ORGANISATION_FORM_WORDS: ReadonlySet<string> = new Set(
  * Form words of sister bodies: a membership body and the certifying board or charitable
  * foundation that shares its name (the American Board of Preventive Medicine and the American
  * College of Preventive Medicine; the European Board and the European Society of a specialty; an
- * association and its foundation). Swapping one of these pairs is not imitation.
+ * association and its foundation; a society and its school). Swapping one of these pairs is not
+ * imitation.
  */
 export const SISTER_FORM_WORDS: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['board', new Set(['college', 'society', 'academy', 'association', 'federation'])],
   ['foundation', new Set(['association', 'society', 'college', 'academy'])],
+  // A society's school is its education arm: the European School of Radiology (ESOR) is the
+  // European Society of Radiology's (blind round 112).
+  ['school', new Set(['society', 'college', 'academy', 'association'])],
 ];
 
 /** Whether two form words are those of sister bodies ({@link SISTER_FORM_WORDS}). */

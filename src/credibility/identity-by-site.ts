@@ -35,6 +35,7 @@ import {
   nameIsOfficeOf,
   ownShortNameHost,
 } from './lookalike.js';
+import { governmentSuffixWritten } from './lookalike-government.js';
 import { royalTitleOnCommercialSite } from './royal-title.js';
 
 /** Shortest name word a host is read for (shorter ones, "of", "cpd", are in many hosts). */
@@ -138,7 +139,48 @@ export function bySite(
   }
   const known = named[0];
   if (known?.role === 'unrecognised') return listedBodyVerdict(org, known);
-  if (known) return knownNameElsewhere(context, org, site, named, found);
+  const verdict = known
+    ? knownNameElsewhere(context, org, site, named, found)
+    : unknownSite(context, org, site, found);
+  return withGovernmentSuffix(org, site, verdict);
+}
+
+/**
+ * Rule 13 of the look-alike rules: a private address that writes a government suffix into its
+ * labels is critical, whoever it imitates.
+ */
+function withGovernmentSuffix(org: NamedOrganisation, site: WebAddress, verdict: Verdict): Verdict {
+  const suffix = governmentSuffixWritten(site);
+  // A known government body's domain embedded there is rule 6's finding, already critical.
+  const critical = verdict.flags.some(
+    (f) => f.code === 'lookalike-domain' && f.severity === 'critical',
+  );
+  if (suffix === undefined || critical) return verdict;
+  const evidence = `the web address ${site.displayHost} writes "${suffix}", a government domain suffix, into a private address`;
+  return {
+    ...verdict,
+    evidence: [...verdict.evidence, `"${org.name}": ${evidence}`],
+    flags: [
+      ...verdict.flags,
+      flag(
+        'lookalike-domain',
+        'critical',
+        `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}: government bodies' sites are under .${suffix} itself, so "${org.name}" is presented on an address made to pass for a government site.`,
+      ),
+    ],
+  };
+}
+
+/**
+ * Identity on a site neither known nor of a restricted class, for a name the data does not know.
+ */
+function unknownSite(
+  context: EvaluationContext,
+  org: NamedOrganisation,
+  site: WebAddress,
+  found: Lookalike | undefined,
+): Verdict {
+  const label = `"${org.name}"`;
   const brands = shared(
     context.batch,
     'borrowed-brands',

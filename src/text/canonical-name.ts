@@ -107,6 +107,8 @@ const SAME_WORD: ReadonlyMap<string, string> = new Map(
     inst: 'institute',
     ctr: 'center',
     dept: 'department',
+    // "The Royal Australian College of GPs (RACGP)", as a press release writes it (blind round 112).
+    gps: 'general practitioners',
     // The kinds of continuing education in bodies' names ("Accreditation Council for CME").
     cme: 'continuing medical education',
     cpd: 'continuing professional development',

@@ -91,6 +91,9 @@ describe('name rules', () => {
     // Sister bodies share names: a society's certifying board, an association's foundation.
     expect(byName('European Board of Anaesthesiology and Intensive Care')).toBeUndefined();
     expect(byName('Hospice and Palliative Nurses Foundation')).toBeUndefined();
+    // A society's school is its education arm (the European Society of Radiology's ESOR, blind
+    // round 112).
+    expect(byName('European School of Radiology (ESOR)')).toBeUndefined();
     // A form word of another initial changes the acronym: how real sister bodies are named
     // (Singapore's Society of Intensive Care Medicine beside the UK's Faculty; the National
     // Registry of Emergency Medical Technicians beside the National Association).

@@ -53,6 +53,8 @@ describe('canonicalName: variants as catalogues write them compare equal', () =>
       'United States Department of Health and Human Services',
     ],
     ["Accrediting Commission Int'l", 'Accrediting Commission International'],
+    // As a press release writes a college's name (blind round 112).
+    ['The Royal Australian College of GPs', 'Royal Australian College of General Practitioners'],
     ['Intl. Accreditation Assn.', 'International Accreditation Association'],
     ["Nat'l League for Nursing", 'National League for Nursing'],
     ['Univ. of Michigan Medical School', 'University of Michigan Medical School'],

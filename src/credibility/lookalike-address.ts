@@ -1,0 +1,203 @@
+/**
+ * Look-alike rules 5 to 8 (see `lookalike.ts`): a web address whose host imitates a known
+ * domain's characters, embeds a known domain, spells a known name out, or borrows a known
+ * organisation's distinctive label or an accreditor's acronym.
+ * @module
+ */
+import { acronymSkeleton, type KnownOrganisation } from '../reference/organisation-directory.js';
+import type { Reference } from '../reference/reference.js';
+import type { WebAddress } from '../reference/web-address.js';
+import { mixesScripts, otherScriptWordsInLatin } from '../text/disguise.js';
+import { GENERIC_LABEL_WORDS } from './defaults.js';
+import type { Lookalike, LookalikeContext } from './lookalike-types.js';
+
+/** A "0" or "1" beside a letter, where it may stand for an "o", an "l" or an "i" (rule 5). */
+const DIGIT_FOR_LETTER = /\p{L}[01]|[01]\p{L}/u;
+
+/** Rule 5. */
+export function confusableHost(
+  context: LookalikeContext,
+  address: WebAddress,
+): Lookalike | undefined {
+  const { reference } = context;
+  if (address.registrable === undefined) return undefined;
+  const registrable = address.displayHost
+    .split('.')
+    .slice(-address.registrable.split('.').length)
+    .join('.');
+  const hit = reference.directory
+    .bySkeleton(reference.skeletons.skeleton(registrable))
+    .find((h) => h.form !== address.registrable);
+  if (hit) {
+    return {
+      target: hit.organisation,
+      rule: 'confusable-host',
+      strong: true,
+      evidence: `the web address ${address.displayHost} imitates ${hit.form}, the site of ${hit.organisation.name}`,
+    };
+  }
+  // A label, or a hyphenated part of one, mixing Latin letters with Cyrillic or Greek ones that
+  // look the same (browsers show such labels as punycode for that reason) and spelling a known
+  // body's acronym or domain label: "аncc.org", with a Cyrillic "а", for the ANCC, whose own site
+  // is another domain; "nursingwоrld-ce.org", with a Cyrillic "о", for nursingworld.org.
+  // A part wholly in those scripts beside Latin ones is the same trick: "асре-accredit.org".
+  const imitating = new Set(otherScriptWordsInLatin(address.displayHost));
+  // Each label whole ("acpe-accred1t.org" for acpe-accredit.org: blind mills round 63), then its
+  // hyphenated parts.
+  const parts = address.labels.flatMap((label) =>
+    label.includes('-') ? [label, ...label.split('-')] : [label],
+  );
+  for (const part of parts) {
+    const mixed = mixesScripts(part) || imitating.has(part);
+    // Digits for the letters they resemble are the same trick in ASCII ("roya1college-moc.com"
+    // for royalcollege.ca), for a distinctive label only ("u1.ac.kr" is U1 University, not ul.ie).
+    // A "1" stands for an "l" or an "i" ("rcp1.ie" for rcpi.ie). Only a digit beside a letter
+    // stands for one: digits apart from letters are a number ("learn-123", "cme-2024").
+    if (!mixed && !DIGIT_FOR_LETTER.test(part)) continue;
+    const folded = mixed
+      ? [part]
+      : [...new Set(['l', 'i'].map((one) => part.replace(/0/g, 'o').replace(/1/g, one)))];
+    if (!mixed && !folded.some((f) => distinctiveLabel(context, f))) continue;
+    const skeleton = acronymSkeleton(reference.skeletons, part);
+    const hit =
+      (mixed
+        ? reference.directory.bySkeleton(skeleton).find((h) => h.form === skeleton)
+        : undefined) ??
+      folded
+        .flatMap(
+          (f) =>
+            reference.directory.labels.get(reference.skeletons.mapLookalikes(f).toLowerCase()) ??
+            [],
+        )
+        .map((known) => ({ organisation: known.organisation, form: known.domain }))[0];
+    if (hit === undefined) continue;
+    return {
+      target: hit.organisation,
+      rule: 'confusable-host',
+      strong: true,
+      evidence: `the web address ${address.displayHost} spells "${hit.form}" (${hit.organisation.name}) in characters that imitate its letters`,
+    };
+  }
+  return undefined;
+}
+
+/** Rule 6. */
+export function embeddedDomain(reference: Reference, address: WebAddress): Lookalike | undefined {
+  // Labels read whole ("uni-heidelberg.de.online-cpd.net") and split at hyphens ("accme-org.com").
+  for (const parts of [address.labels, address.labels.flatMap((l) => l.split('-'))]) {
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 2; end <= parts.length; end++) {
+        const candidate = parts.slice(start, end).join('.');
+        const owners = reference.directory.ownersOfDomain(candidate);
+        if (owners.length === 0 || candidate === address.registrable) continue;
+        const target = owners[0] as KnownOrganisation;
+        return {
+          target,
+          rule: 'embedded-domain',
+          strong: true,
+          evidence: `the web address ${address.displayHost} embeds ${candidate}, the site of ${target.name}, but is not that site`,
+        };
+      }
+    }
+  }
+  return hyphenForDot(reference, address);
+}
+
+/**
+ * Rule 6 with a hyphen for a known domain's dot before the host's own public suffix: the
+ * registrable label's last hyphenated parts, two or more, with that suffix ("racgp-org.au" for
+ * racgp.org.au: blind mills round 40). One part with the suffix is only a label ("course-mcgill.ca"
+ * is McGill's own course site, not an embedding of mcgill.ca).
+ */
+function hyphenForDot(reference: Reference, address: WebAddress): Lookalike | undefined {
+  const label = address.labels.at(-1);
+  if (label === undefined || address.suffix === undefined || !label.includes('-')) return undefined;
+  const parts = label.split('-');
+  for (let start = 0; start <= parts.length - 2; start++) {
+    const candidate = `${parts.slice(start).join('.')}.${address.suffix}`;
+    const target = reference.directory.ownersOfDomain(candidate)[0];
+    if (target === undefined) continue;
+    return {
+      target,
+      rule: 'embedded-domain',
+      strong: true,
+      evidence: `the web address ${address.displayHost} writes ${candidate}, the site of ${target.name}, with a hyphen for a dot, but is not that site`,
+    };
+  }
+  return undefined;
+}
+
+/** Rule 7. */
+export function spelledNameHost(reference: Reference, address: WebAddress): Lookalike | undefined {
+  for (const label of address.labels) {
+    const parts = label.split('-');
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 1; end <= parts.length; end++) {
+        const letters = parts.slice(start, end).join('');
+        const target = reference.directory.bySpelledName(letters)[0];
+        if (target === undefined) continue;
+        return {
+          target,
+          rule: 'spelled-name',
+          strong: false,
+          evidence: `the web address ${address.displayHost} spells out the name of ${target.name}, but is not its site`,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether a known domain label identifies its organisation when borrowed. */
+export function distinctiveLabel(context: LookalikeContext, label: string): boolean {
+  return (
+    label.length >= context.policy.lookalike.distinctiveLabelMinLength &&
+    !GENERIC_LABEL_WORDS.has(label) &&
+    !context.reference.directory.vocabulary.has(label)
+  );
+}
+
+/** The accrediting body whose distinctive acronym a host label is, if any (rule 8). */
+function accreditorByAcronym(
+  context: LookalikeContext,
+  label: string,
+): KnownOrganisation | undefined {
+  if (label.length < context.policy.lookalike.borrowedAcronymMinLength) return undefined;
+  if (!distinctiveLabel(context, label)) return undefined;
+  return context.reference.directory.byAcronym(label).find((o) => o.role === 'accreditor');
+}
+
+/** Rule 8. */
+export function borrowedLabel(
+  context: LookalikeContext,
+  address: WebAddress,
+): Lookalike | undefined {
+  const { labels } = context.reference.directory;
+  for (const label of address.labels) {
+    const parts = label.split('-');
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 1; end <= parts.length; end++) {
+        const candidate = parts.slice(start, end).join('-');
+        for (const known of labels.get(candidate) ?? []) {
+          if (!distinctiveLabel(context, candidate)) continue;
+          return {
+            target: known.organisation,
+            rule: 'borrowed-label',
+            strong: false,
+            evidence: `the web address ${address.displayHost} borrows "${candidate}" from ${known.domain}, the site of ${known.organisation.name}`,
+          };
+        }
+        const accreditor = accreditorByAcronym(context, candidate);
+        if (accreditor !== undefined) {
+          return {
+            target: accreditor,
+            rule: 'borrowed-acronym',
+            strong: false,
+            evidence: `the web address ${address.displayHost} borrows "${candidate}", the acronym of ${accreditor.name}, but is not its site`,
+          };
+        }
+      }
+    }
+  }
+  return undefined;
+}
