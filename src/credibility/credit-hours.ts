@@ -241,6 +241,12 @@ export interface CreditCheck {
   readonly grosslyInflated: boolean;
   /** A one-day live activity claims more than the credit type's daily cap. */
   readonly overDailyCap: boolean;
+  /**
+   * One activity claims more than the credit type allows any activity, whatever its length or
+   * format (`maxPerActivity`: the Maharashtra Medical Council's 4 points for "any CME/Symposium/
+   * Conferences of any duration"). Read with or without a length.
+   */
+  readonly overActivityCap: boolean;
 }
 
 /**
@@ -272,13 +278,14 @@ export function checkCredit(
   leastHours?: number,
 ): CreditCheck | undefined {
   const duration = course.durationHours;
-  if (
-    hours === undefined ||
-    duration === undefined ||
-    claim.credits === undefined ||
-    PRACTICE_TIME.test(claim.creditType ?? '')
-  )
-    return undefined;
+  if (claim.credits === undefined || PRACTICE_TIME.test(claim.creditType ?? '')) return undefined;
+  const activityCap = credit?.maxPerActivity;
+  const overActivityCap = activityCap !== undefined && claim.credits > activityCap;
+  if (hours === undefined || duration === undefined) {
+    return overActivityCap
+      ? { inflated: false, grosslyInflated: false, overDailyCap: false, overActivityCap }
+      : undefined;
+  }
   const { creditPerHourTolerance, grosslyInflatedCredit } = policy.thresholds;
   const inflated = hours > duration * creditPerHourTolerance + 0.25;
   const cap = credit?.maxPerDay;
@@ -289,5 +296,6 @@ export function checkCredit(
     grosslyInflated:
       inflated && beyondEveryScheme && (duration === 0 || hours / duration > grosslyInflatedCredit),
     overDailyCap: cap !== undefined && singleDay && duration <= 8 && claim.credits > cap,
+    overActivityCap,
   };
 }

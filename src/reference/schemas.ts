@@ -109,6 +109,7 @@ export const CreditTypeSchema = z.object({
   maxMinutesPerUnit: z.optional(z.number().check(z.positive())),
   increment: z.optional(z.number().check(z.positive())),
   maxPerDay: z.optional(z.number().check(z.positive())),
+  maxPerActivity: z.optional(z.number().check(z.positive())),
   multiplier: z.optional(z.number().check(z.positive())),
   notes: z.optional(z.string()),
 });

@@ -93,6 +93,22 @@ describe('credit and hours', () => {
     ).toBeUndefined();
   });
 
+  it("flags credit above a credit type's cap for any one activity, with or without a length (blind mills round 82)", () => {
+    const mmc = defaultReference().findCreditType('MMC CME credit point')?.credit;
+    expect(mmc?.maxPerActivity).toBe(4);
+    const day = { durationHours: 7, format: 'blended' as const };
+    expect(checkCredit(day, undefined, { credits: 12 }, mmc, DEFAULT_POLICY)).toMatchObject({
+      overActivityCap: true,
+      inflated: false,
+    });
+    expect(
+      checkCredit({ durationHours: undefined }, undefined, { credits: 12 }, mmc, DEFAULT_POLICY)
+        ?.overActivityCap,
+    ).toBe(true);
+    // Within the cap, and without a time rule or a length, nothing is checked.
+    expect(checkCredit(day, undefined, { credits: 4 }, mmc, DEFAULT_POLICY)).toBeUndefined();
+  });
+
   it('does not check credit for time spent in practice against the learning time (blind round 92)', () => {
     const course = { durationHours: 1, format: 'self-paced-online' as const };
     const check = (creditType: string) =>

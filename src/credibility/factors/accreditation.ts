@@ -57,7 +57,7 @@ export interface AccreditationFacts {
 const checkKey = (c: CreditCheck | undefined): string =>
   c === undefined
     ? '-'
-    : `${c.inflated ? 'i' : ''}${c.grosslyInflated ? 'g' : ''}${c.overDailyCap ? 'd' : ''}.`;
+    : `${c.inflated ? 'i' : ''}${c.grosslyInflated ? 'g' : ''}${c.overDailyCap ? 'd' : ''}${c.overActivityCap ? 'a' : ''}.`;
 
 /** Whether a claim says its credit was granted after the activity. */
 function retroactive(r: ResolvedClaim): boolean {
@@ -120,7 +120,9 @@ function plausibility(
   check: CreditCheck | undefined,
   flags: Flag[],
 ): number {
-  if (check === undefined || (!check.inflated && !check.overDailyCap)) return 1;
+  if (check === undefined || (!check.inflated && !check.overDailyCap && !check.overActivityCap)) {
+    return 1;
+  }
   const { claim } = r;
   // The credit as people write it: the credit type's name when the data knows it, else the
   // catalogue's own words, else the unit's name.
@@ -154,6 +156,15 @@ function plausibility(
         'credit-over-daily-cap',
         'warning',
         `${claim.credits} ${credit} claimed for a one-day activity; ${r.accreditor?.name ?? 'the body'} allows at most ${r.credit?.maxPerDay} a day.`,
+      ),
+    );
+  }
+  if (check.overActivityCap) {
+    flags.push(
+      flag(
+        'implausible-credit',
+        'warning',
+        `${claim.credits} ${credit} claimed for one activity; ${r.accreditor?.name ?? 'the body'} awards at most ${r.credit?.maxPerActivity} for any one activity, whatever its length.`,
       ),
     );
   }
