@@ -7,6 +7,7 @@
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { readName } from '../text/canonical-name.js';
+import { editDistance } from '../text/similarity.js';
 import { stemToken } from '../text/tokenize.js';
 import { areSisterFormWords, ORGANISATION_FORM_WORDS } from './defaults.js';
 import { sameRoot } from './lookalike-name-words.js';
@@ -46,20 +47,26 @@ export function ownShortNameHost(
 
 /**
  * Words that name a CPD or accreditation office, added to a body's short name by a seller
- * passing as that office (rule 11). Canonical names spell "CPD" out.
+ * passing as that office (rule 11): what it does and what kind of unit does it ("Approval
+ * Council", blind mills round 83). Canonical names spell "CPD" out.
  */
 const OFFICE_WORDS: ReadonlySet<string> = new Set(
-  'ce cpd cme cne continuing professional development education learning online portal center centre course courses hub academy accreditation accredited approved approval office service services certification'.split(
+  'ce cpd cme cne continuing professional development education learning online portal center centre course courses hub academy accreditation accredited approved approval office service services certification council committee commission unit department division program programme'.split(
     ' ',
   ),
 );
 
+/** Shortest word read in another spelling ("counsellors" for "counselors", one letter apart). */
+const SPELLING_VARIANT_MIN_LENGTH = 6;
+
 /**
  * Rule 11's second reading: the name is the target's short name (an acronym, or its site's
- * label written as one or two words: "Royal College" for royalcollege.ca) with only words of
- * the target's own names and {@link OFFICE_WORDS}, on an address whose label is not the target's
- * label whole (that, under another suffix, is its own national site: "Ausmed Education" on
- * ausmed.co.nz beside ausmed.com.au, blind round 109).
+ * label written as one or two words: "Royal College" for royalcollege.ca) or all the words of
+ * one of its names, with only words of the target's own names and {@link OFFICE_WORDS} besides,
+ * a word of its names in another spelling counting as that word ("National Board of Certified
+ * Counsellors Approval Council" on nbcc-ceapproval.net, blind mills round 83), on an address
+ * whose label is not the target's label whole (that, under another suffix, is its own national
+ * site: "Ausmed Education" on ausmed.co.nz beside ausmed.com.au, blind round 109).
  */
 export function nameIsOfficeOf(
   name: string,
@@ -70,16 +77,30 @@ export function nameIsOfficeOf(
   const words = readName(name).key.split(' ');
   const shorts = new Set([...target.acronyms, ...target.domainLabels]);
   const own = new Set(target.keys.flatMap((key) => key.split(' ')));
+  // The target's own word a word is, in its spelling or another (one letter apart).
+  const ownWord = (word: string): string | undefined =>
+    own.has(word)
+      ? word
+      : word.length < SPELLING_VARIANT_MIN_LENGTH
+        ? undefined
+        : [...own].find(
+            (o) => o.length >= SPELLING_VARIANT_MIN_LENGTH && editDistance(word, o, 1) <= 1,
+          );
   let short = false;
+  const named = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (shorts.has(word)) short = true;
     else if (shorts.has(`${word}${words[i + 1] ?? ''}`)) {
       short = true;
       i++;
-    } else if (!OFFICE_WORDS.has(word) && !own.has(word)) return false;
+    } else {
+      const as = ownWord(word);
+      if (as !== undefined) named.add(as);
+      else if (!OFFICE_WORDS.has(word)) return false;
+    }
   }
-  return short;
+  return short || target.keys.some((key) => key.split(' ').every((w) => named.has(w)));
 }
 
 /** Rule 11 (see the module's rules): whether a name echoes the body an address imitates. */

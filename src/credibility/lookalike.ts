@@ -91,11 +91,13 @@
  *    imitation. A region, a profession or a rank differing is how real sister bodies are named,
  *    on addresses one letter apart too (sicm.org.sg beside the European Society's esicm.org;
  *    the psychiatrists' ranzcp.org beside the ophthalmologists' ranzco.edu): no rule fires.
- *    So does a name that is the body's short name (an acronym or its site's label) with only words
- *    of its own name and words naming a CPD or accreditation office ("HPCSA CPD Accreditation
- *    Office" on hpcsa-cpd-office.co.za, "ACPE Accredited CE Center" on acpe-acredit.org, blind
- *    mills rounds 80 and 81): a chapter or affiliate adds its place ("APTA Pennsylvania"), which
- *    no such reading passes.
+ *    So does a name that is the body's short name (an acronym or its site's label), or all the
+ *    words of one of its names, with only words of its own names (in either spelling) and words
+ *    naming a CPD or accreditation office ("HPCSA CPD Accreditation Office" on
+ *    hpcsa-cpd-office.co.za, "ACPE Accredited CE Center" on acpe-acredit.org, "National Board of
+ *    Certified Counsellors Approval Council" on nbcc-ceapproval.net, blind mills rounds 80, 81 and
+ *    83): a chapter or affiliate adds its place ("APTA Pennsylvania"), which no such reading
+ *    passes.
  * 12. **The named body's short name on an address not its own** (weak, a warning): a provider
  *    whose name is a known organisation's, on an address whose registrable label has that
  *    organisation's own short name, its domain label or its acronym, as a hyphenated part

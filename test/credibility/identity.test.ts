@@ -364,6 +364,13 @@ describe('resolveIdentity', () => {
     expect(lookalike('Royal College CPD Canada', 'https://www.royalcollege-cpd.ca')?.severity).toBe(
       'warning',
     );
+    // Its full name in another spelling, with the office it invents (blind mills round 83).
+    expect(
+      lookalike(
+        'National Board of Certified Counsellors Approval Council',
+        'https://www.nbcc-ceapproval.net',
+      )?.severity,
+    ).toBe('warning');
     // A chapter or affiliate adds its place or what it is: only noted.
     expect(lookalike('HPCSA Gauteng Chapter', 'https://www.hpcsa-cpd-office.co.za')?.severity).toBe(
       'info',
