@@ -287,14 +287,19 @@ export function checkCredit(
       : undefined;
   }
   const { creditPerHourTolerance, grosslyInflatedCredit } = policy.thresholds;
-  const inflated = hours > duration * creditPerHourTolerance + 0.25;
+  // Credit awarded to the nearest step of its scheme stands for half a step less at least (IACET:
+  // a 30-minute learning event is 0.1 CEU, the CDC's MMWR CE: blind round 113).
+  const step = credit?.increment;
+  const least =
+    step === undefined ? hours : (hours * Math.max(0, claim.credits - step / 2)) / claim.credits;
+  const inflated = least > duration * creditPerHourTolerance + 0.25;
   const cap = credit?.maxPerDay;
   const singleDay = course.format === 'in-person' || course.format === 'live-online';
   const beyondEveryScheme = leastHours === undefined || leastHours > duration;
   return {
     inflated,
     grosslyInflated:
-      inflated && beyondEveryScheme && (duration === 0 || hours / duration > grosslyInflatedCredit),
+      inflated && beyondEveryScheme && (duration === 0 || least / duration > grosslyInflatedCredit),
     overDailyCap: cap !== undefined && singleDay && duration <= 8 && claim.credits > cap,
     overActivityCap,
   };

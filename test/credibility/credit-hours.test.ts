@@ -93,6 +93,18 @@ describe('credit and hours', () => {
     ).toBeUndefined();
   });
 
+  it('reads credit rounded to its step at half a step less (IACET: a 30-minute event is 0.1 CEU)', () => {
+    const ceu = defaultReference().findCreditType('IACET CEU')?.credit;
+    const half = { durationHours: 0.5, format: 'self-paced-online' as const };
+    const hours = claimHours({ body: 'IACET', credits: 0.1, unit: 'ceu' }, ceu, true);
+    expect(hours).toBe(1);
+    expect(checkCredit(half, hours, { credits: 0.1 }, ceu, DEFAULT_POLICY)?.inflated).toBe(false);
+    // Three tenths for an hour is two hours beyond any rounding.
+    const hour = { durationHours: 1, format: 'self-paced-online' as const };
+    const three = claimHours({ body: 'IACET', credits: 0.3, unit: 'ceu' }, ceu, true);
+    expect(checkCredit(hour, three, { credits: 0.3 }, ceu, DEFAULT_POLICY)?.inflated).toBe(true);
+  });
+
   it("flags credit above a credit type's cap for any one activity, with or without a length (blind mills round 82)", () => {
     const mmc = defaultReference().findCreditType('MMC CME credit point')?.credit;
     expect(mmc?.maxPerActivity).toBe(4);
