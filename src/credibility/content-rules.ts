@@ -22,6 +22,17 @@ import { textAddressFlags } from './text-addresses.js';
 const QUALIFICATION_WORDS =
   /\b(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
 /**
+ * A certification's title in a course's own title ("Certified Trauma Specialist", "EMDR Certified
+ * Therapist"): a professional certification assesses competence independently of any one course
+ * or course provider, and a course awards a certificate of what it taught, with no letters after
+ * the name (Institute for Credentialing Excellence, "Certificate vs. Certification",
+ * https://www.credentialingexcellence.org/Accreditation/New-to-Accreditation/Certificate-vs-Certification).
+ * Held to the qualification words' length (blind mills rounds 2 to 83: 20 such titles among the
+ * corpus's mills, none among its legitimate offerings under 40 hours).
+ */
+const CERTIFICATION_TITLE =
+  /\b(certified\s+(?:[\p{L}-]+\s+){0,3}?(?:specialist|therapist|practitioner|consultant|expert|counsell?or|coach|educator))\b/iu;
+/**
  * Words right after a qualification word (and its acronym in brackets, if any) that say the title
  * prepares for it, names its level or invites applicants to it, rather than awarding it
  * ("Fellowship Exam Preparation", "RCEM Fellowship (FRCEM) Revision Course", "Board Certification
@@ -48,7 +59,8 @@ function creditedByAccreditor(offering: Offering, context: EvaluationContext): b
 export function contentFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, provider, claims } = offering;
   const flags: Flag[] = [];
-  const found = QUALIFICATION_WORDS.exec(course.title);
+  const qualification = QUALIFICATION_WORDS.exec(course.title);
+  const found = qualification ?? CERTIFICATION_TITLE.exec(course.title);
   const word = found?.[1];
   // The catalogue's duration, else the most the title says it lasts ("… in 2 Days"), read only
   // for a title holding a qualification word.
@@ -67,7 +79,9 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       flag(
         'qualification-word-on-short-course',
         'warning',
-        `The title uses "${word}" for ${stated === undefined ? `${hours} hours` : `at most ${hours} hours, as the title states its length,`} of learning; qualifications such as diplomas and degrees take far longer (NZQA bars such words on micro-credentials).`,
+        qualification
+          ? `The title uses "${word}" for ${stated === undefined ? `${hours} hours` : `at most ${hours} hours, as the title states its length,`} of learning; qualifications such as diplomas and degrees take far longer (NZQA bars such words on micro-credentials).`
+          : `The title awards "${word}" for ${stated === undefined ? `${hours} hours` : `at most ${hours} hours, as the title states its length,`} of learning; a professional certification assesses competence independently of any one course, which awards a certificate of what it taught.`,
       ),
     );
   }

@@ -951,6 +951,16 @@ describe('evaluateCredibility', () => {
     expect(short('Master Class in Wound Care')).toBe(false);
     expect(short('Level 7 Diploma in Injectable Aesthetics')).toBe(true);
     expect(short('Board Certification in Aesthetic Medicine – Online Exam')).toBe(true);
+    // A certification's title is awarded by an independent assessment, not a course (blind mills
+    // round 83); preparing for one is not awarding it.
+    expect(short('EMDR Certified Therapist Program - Get Certified in One Day')).toBe(true);
+    expect(short('Certified Infection Prevention Specialist (CIPS)')).toBe(true);
+    expect(short('Certified Diabetes Educator (CDE) Preparation Course')).toBe(false);
+    expect(
+      codes(course({ title: 'Certified Lactation Specialist', durationHours: 50 })).includes(
+        'qualification-word-on-short-course',
+      ),
+    ).toBe(false);
     // With no duration given, the length the title states is read (blind mills round 35); a
     // revision course for an acronym'd fellowship or an open evening awards none.
     const titled = (title: string) =>
