@@ -928,6 +928,29 @@ describe('evaluateCredibility', () => {
     ).toContain('expired-accreditation');
   });
 
+  it("notes, not flags, credit beyond a conference's length when its words name optional parts the credit may count (blind round 114)", () => {
+    const conference = (description: string) =>
+      evaluateCredibility(
+        course({
+          title: '9th Annual Patient Safety Conference',
+          description,
+          format: 'in-person',
+          durationHours: 23,
+          accreditations: [
+            { body: 'Saudi Commission for Health Specialties', credits: 90, unit: 'hours' },
+          ],
+        }),
+        { asOf: '2026-12-06' },
+      ).flags.find((f) => f.code === 'implausible-credit');
+    const noted = conference(
+      'SCFHS approved 90 CME hours: 23 for the scientific programme plus 67 hours across 20 accompanying workshops.',
+    );
+    expect(noted?.severity).toBe('info');
+    expect(noted?.message).toContain('"20 accompanying workshops"');
+    // Without them, credit four times the length is critical.
+    expect(conference('SCFHS approved 90 CME hours.')?.severity).toBe('critical');
+  });
+
   it('flags qualification words on short courses and certification without assessment', () => {
     const c = course({
       title: 'Diploma in Wound Care',

@@ -38,6 +38,11 @@ export interface AccreditationFacts {
    * this many hours a day; `undefined` when it is a length itself.
    */
   readonly durationBoundPerDay: number | undefined;
+  /**
+   * A conference's words naming optional parts its length may not cover ("67 hours across 20
+   * accompanying workshops"), which its credit may count: an excess is then only noted.
+   */
+  readonly optionalParts: string | undefined;
   readonly selfApprover: Accreditor | undefined;
   /** Whether the provider is only registered by name (its self-approval then counts a share). */
   readonly providerRegistered: boolean;
@@ -145,8 +150,14 @@ function plausibility(
     flags.push(
       flag(
         'implausible-credit',
-        check.grosslyInflated && stated === undefined ? 'critical' : 'warning',
-        `${claim.credits} ${credit} claimed for ${facts.durationBoundPerDay === undefined ? '' : 'at most '}${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning${stated === undefined ? '' : ` (as its own words say: "${stated}"${facts.durationBoundPerDay === undefined ? '' : `, a day counted at ${facts.durationBoundPerDay} hours at most`})`}: that credit stands for ${standsFor}.`,
+        // Optional parts the credit may count leave the excess unproven: noted, the claim still
+        // halved.
+        facts.optionalParts !== undefined
+          ? 'info'
+          : check.grosslyInflated && stated === undefined
+            ? 'critical'
+            : 'warning',
+        `${claim.credits} ${credit} claimed for ${facts.durationBoundPerDay === undefined ? '' : 'at most '}${facts.durationHours} hour${facts.durationHours === 1 ? '' : 's'} of learning${stated === undefined ? '' : ` (as its own words say: "${stated}"${facts.durationBoundPerDay === undefined ? '' : `, a day counted at ${facts.durationBoundPerDay} hours at most`})`}: that credit stands for ${standsFor}${facts.optionalParts === undefined ? '' : `, unless it counts the optional parts its words name ("${facts.optionalParts}"), which the stated length may not cover: check what the main programme earns`}.`,
       ),
     );
   }
@@ -309,6 +320,23 @@ function claimValue(
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** A title naming a conference or a meeting like one. */
+const CONFERENCE = /\b(?:conference|congress|symposium|summit|convention|annual meeting)\b/i;
+/**
+ * Optional parts of a conference beside its main programme, which conferences count in the
+ * credit they advertise (the Saudi Commission's 90 CME hours for a patient-safety conference: "23
+ * hours for the scientific programme plus 67 hours across 20 accompanying workshops", blind round
+ * 114).
+ */
+const OPTIONAL_PARTS =
+  /\b(?:\d+\s+)?(?:pre-?(?:conference|congress)|post-?(?:conference|congress)|accompanying|satellite|optional)\s+(?:workshops?|courses?|symposia|sessions)\b/i;
+
+/** The words naming a conference's optional parts, if any (see {@link OPTIONAL_PARTS}). */
+function optionalPartsOf(title: string, description: string | undefined): string | undefined {
+  if (!CONFERENCE.test(title)) return undefined;
+  return OPTIONAL_PARTS.exec((description ?? '').slice(0, 5_000))?.[0];
+}
+
 /** Scores the accreditation claims of a course. */
 export const accreditationFactor: FactorRule<AccreditationFacts> = {
   id: 'accreditation',
@@ -328,6 +356,7 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
       ),
       durationHours,
       durationStated: stated?.phrase ?? bound?.phrase,
+      optionalParts: optionalPartsOf(course.title, course.description),
       durationBoundPerDay: bound?.hoursPerDay,
       selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
       providerRegistered: provider.status === 'registered',
@@ -343,7 +372,7 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
   // The duration, and the words it was read from, matter only to an implausible-credit flag's
   // message and severity.
   key: (f, ids) =>
-    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? `${f.durationHours}${f.durationStated ?? ''}${f.durationBoundPerDay ?? ''}` : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}|${f.leadsToRegulatedStatus}`,
+    `${f.claims.map(ids).join(',')}|${f.checks.map(checkKey).join('')}|${f.checks.some((c) => c?.inflated) ? `${f.durationHours}${f.durationStated ?? ''}${f.durationBoundPerDay ?? ''}\u0000${f.optionalParts ?? ''}` : ''}|${f.selfApprover === undefined ? '' : ids(f.selfApprover)}|${f.providerRegistered}|${f.providerIsVerifiedUniversity}|${f.providerIsListedUniversity}|${f.providerIsPublicBody}|${f.leadsToRegulatedStatus}`,
   score(facts, context): FactorResult {
     const kinds = context.policy.scores.accreditorKinds;
     const flags: Flag[] = [];
