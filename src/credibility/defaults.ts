@@ -150,6 +150,10 @@ export const DEFAULT_POLICY: Policy = {
     // (technology, technologist; registry, registration) are forms of one word. Five would join
     // words that are not (medical, medicine; physicians, physiotherapy; psychiatry, psychology).
     sameRootMinLetters: 6,
+    // "Counsellors" for "Counselors", "Paediatric" for "Pediatric": spellings one letter apart. At
+    // six letters and more, a one-letter difference is a spelling, not another word ("nurses",
+    // "nurse" aside, which a shorter limit would also join to "course").
+    spellingVariantMinLength: 6,
     // The swapped form word keeps the initial, so the acronym is kept: "Nursing and Midwifery
     // Commission" for the NMC's Council keeps two other words (blind mills round 20), "American
     // Nurses Credentialing Council" three. One shared word ("Australian", "Nursing") is every

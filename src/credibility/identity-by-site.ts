@@ -200,7 +200,7 @@ function unknownSite(
       ? undefined
       : nameEchoes(context, org.name, found.target)
         ? 'is its name with one word changed'
-        : nameIsOfficeOf(org.name, found.target, site)
+        : nameIsOfficeOf(context, org.name, found.target, site)
           ? 'is its short name as a CPD or accreditation office'
           : undefined;
     flags.push(lookalikeFlag(org, found, true, echo));

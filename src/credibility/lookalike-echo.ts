@@ -56,9 +56,6 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Shortest word read in another spelling ("counsellors" for "counselors", one letter apart). */
-const SPELLING_VARIANT_MIN_LENGTH = 6;
-
 /**
  * Rule 11's second reading: the name is the target's short name (an acronym, or its site's
  * label written as one or two words: "Royal College" for royalcollege.ca) or all the words of
@@ -69,10 +66,12 @@ const SPELLING_VARIANT_MIN_LENGTH = 6;
  * site: "Ausmed Education" on ausmed.co.nz beside ausmed.com.au, blind round 109).
  */
 export function nameIsOfficeOf(
+  context: LookalikeContext,
   name: string,
   target: KnownOrganisation,
   address: WebAddress,
 ): boolean {
+  const min = context.policy.lookalike.spellingVariantMinLength;
   if (target.domainLabels.includes(address.labels.at(-1) ?? '')) return false;
   const words = readName(name).key.split(' ');
   const shorts = new Set([...target.acronyms, ...target.domainLabels]);
@@ -81,11 +80,9 @@ export function nameIsOfficeOf(
   const ownWord = (word: string): string | undefined =>
     own.has(word)
       ? word
-      : word.length < SPELLING_VARIANT_MIN_LENGTH
+      : word.length < min
         ? undefined
-        : [...own].find(
-            (o) => o.length >= SPELLING_VARIANT_MIN_LENGTH && editDistance(word, o, 1) <= 1,
-          );
+        : [...own].find((o) => o.length >= min && editDistance(word, o, 1) <= 1);
   let short = false;
   const named = new Set<string>();
   for (let i = 0; i < words.length; i++) {

@@ -145,6 +145,11 @@ export const LookalikeSchema = z.strictObject({
    */
   sameRootMinLetters: count,
   /**
+   * The shortest word read as a word of a body's name in another spelling (one letter apart) when
+   * a name passes as that body's office (look-alike rule 11).
+   */
+  spellingVariantMinLength: count,
+  /**
    * A name with one form word swapped ("Council" for "Center") imitates a known name only when the
    * rest shares at least this many words that are not form words.
    */
