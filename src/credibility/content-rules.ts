@@ -55,6 +55,28 @@ function creditedByAccreditor(offering: Offering, context: EvaluationContext): b
   return independentlyAccredited(plausible);
 }
 
+/**
+ * "Nationally accredited" from an Australian provider (its country, or its or the course's web
+ * address under .au): in Australia the words name the national VET register, where the
+ * Australian Skills Quality Authority lists each course it accredited with a national code, and
+ * implying that training is accredited when it is not is an offence
+ * (https://www.asqa.gov.au/course-accreditation/accreditation-asqa). A claim that can be checked,
+ * not one that names no one (the Continence Foundation of Australia's graduate certificate, blind
+ * round 115).
+ */
+function australianNationalAccreditation(offering: Offering, context: EvaluationContext): boolean {
+  const { course } = offering;
+  const words = `${course.title}\n${(course.description ?? '').slice(0, DESCRIPTION_LIMIT)}`;
+  if (!/\bnationally\s+accredited\b/i.test(words)) return false;
+  const australian = (url: string | undefined): boolean => {
+    const suffix = url === undefined ? undefined : context.reference.webAddress(url)?.suffix;
+    return suffix === 'au' || (suffix?.endsWith('.au') ?? false);
+  };
+  return (
+    course.provider.country === 'AU' || australian(course.provider.url) || australian(course.url)
+  );
+}
+
 /** The flags an offering's own text earns. */
 export function contentFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, provider, claims } = offering;
@@ -129,14 +151,17 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
     // From a university its web address confirms, a public body or a listed professional body,
     // the vague claim is how such bodies' pages often say a national scheme accredits their CPD
     // ("A CPD accredited short course" from a South African university's faculty: blind round
-    // 64): unchecked, not suspect.
+    // 64): unchecked, not suspect. So is "nationally accredited" from an Australian provider.
+    const national = australianNationalAccreditation(offering, context);
     flags.push(
       flag(
         'unsubstantiated-accreditation-claim',
-        accountable ? 'info' : 'warning',
-        accountable
-          ? 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked; its provider is a verified organisation: ask which scheme accredits it.'
-          : 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
+        accountable || national ? 'info' : 'warning',
+        national
+          ? 'It describes itself as nationally accredited, which in Australia names a course the Australian Skills Quality Authority accredited: check its national code on training.gov.au.'
+          : accountable
+            ? 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked; its provider is a verified organisation: ask which scheme accredits it.'
+            : 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
       ),
     );
   }

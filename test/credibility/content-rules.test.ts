@@ -67,4 +67,28 @@ describe('"accredited" with no body named', () => {
     });
     expect(flagOf(c, 'unsubstantiated-accreditation-claim')?.severity).toBe('info');
   });
+
+  it('only notes "nationally accredited" from an Australian provider: ASQA\'s register names it (blind round 115)', () => {
+    const national =
+      'This nationally accredited course is for nurses and allied health professionals.';
+    const australian = course({
+      provider: { name: 'Quillmoor Continence Foundation', url: 'https://quillmoor.org.au' },
+      description: national,
+    });
+    const found = flagOf(australian, 'unsubstantiated-accreditation-claim');
+    expect(found?.severity).toBe('info');
+    expect(found?.message).toContain('training.gov.au');
+    expect(
+      flagOf(
+        course({ provider: { name: 'Quillmoor Training', country: 'AU' }, description: national }),
+        'unsubstantiated-accreditation-claim',
+      )?.severity,
+    ).toBe('info');
+    // Elsewhere the words name no one.
+    const elsewhere = course({
+      provider: { name: 'Quillmoor Training', url: 'https://quillmoor.com' },
+      description: national,
+    });
+    expect(flagOf(elsewhere, 'unsubstantiated-accreditation-claim')?.severity).toBe('warning');
+  });
 });
