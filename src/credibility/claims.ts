@@ -8,6 +8,7 @@
 import type { AccreditationClaim, Course } from '../model/course.js';
 import type { AcademicCreditUnit } from '../model/enums.js';
 import type { Reference } from '../reference/reference.js';
+import { malformedActivityNumber } from './activity-number.js';
 import { shared } from './batch.js';
 import { claimedBodyOnAddress } from './claimed-short-name.js';
 import { createContext, dayNumber, type EvaluationContext } from './context.js';
@@ -36,6 +37,11 @@ export interface ResolvedClaim extends BodyResolution {
   readonly leastHours?: number;
   /** The academic credit unit the hours were read by, when the claim names academic credit. */
   readonly academicUnit?: AcademicCreditUnit;
+  /**
+   * The activity number the claim gives under its accreditor's name for it, when it is not in
+   * the form the accreditor gives every activity (`activity-number.ts`).
+   */
+  readonly malformedNumber?: string;
 }
 
 /**
@@ -70,6 +76,10 @@ function resolveClaimFields(
     context.policy.thresholds.academicCreditContactShare,
   );
   const hours = academic?.hours ?? claimHours(claim, rule, body.accreditor !== undefined);
+  const malformed =
+    body.status === 'recognised' && body.accreditor !== undefined
+      ? malformedActivityNumber(body.accreditor, claim.reference)
+      : undefined;
   const leastHours = academic?.hours ?? leastClaimHours(claim, rule);
   return {
     ...body,
@@ -79,6 +89,7 @@ function resolveClaimFields(
     ...(hours === undefined ? {} : { hours }),
     ...(leastHours === undefined ? {} : { leastHours }),
     ...(academic === undefined ? {} : { academicUnit: academic.unit }),
+    ...(malformed === undefined ? {} : { malformedNumber: malformed }),
   };
 }
 

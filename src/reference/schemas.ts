@@ -155,6 +155,21 @@ export const AccreditorSchema = identifiedByName(
      * cited in the red flag.
      */
     forbidsPendingClaims: z.optional(statedRule),
+    /**
+     * The form of the number the body gives each activity it accredits: the number's names
+     * ("UAN"), a regular expression its every number matches whole, and the body's or its
+     * registry's statement of the form with the page (ACPE's Universal Activity Number, "always
+     * 17 letters/numbers long in the following format: XXXX-XXXX-XX-XXX-XXX-X"). A claim giving a
+     * number by one of those names in another form gives a number the body never issued.
+     */
+    activityNumber: z.optional(
+      z.object({
+        names: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+        pattern: z.string().check(z.minLength(1)),
+        statement: z.string().check(z.minLength(1)),
+        page: z.url({ protocol: /^https?$/ }),
+      }),
+    ),
     ...sourced,
   }),
 );

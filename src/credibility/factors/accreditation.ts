@@ -193,6 +193,21 @@ function claimValue(
   const kinds = context.policy.scores.accreditorKinds;
   const r = facts.claims[i] as ResolvedClaim;
   const body = r.claim.body;
+  const number = r.accreditor?.activityNumber;
+  if (r.malformedNumber !== undefined && number !== undefined) {
+    // A number the accreditor never issued: the claim is not its accreditation.
+    flags.push(
+      flag(
+        'malformed-activity-number',
+        'warning',
+        `"${r.malformedNumber}", given as ${r.accreditor?.name}'s ${number.names[0]}, is not in the form it gives every activity ("${number.statement}", ${number.page}): a number it did not issue.`,
+      ),
+    );
+    evidence.push(
+      `${r.evidence}: its ${number.names[0]} "${r.malformedNumber}" is not in the body's form, counts 0`,
+    );
+    return 0;
+  }
   const p = plausibility(context, facts, r, facts.checks[i], flags);
   switch (r.status) {
     case 'unrecognised':
