@@ -355,14 +355,15 @@ export function resolveBody(
     (regulator === undefined || !approvalBy(regulator, claim.creditType));
   // The units may be the claim's credit type beside the plain name of a regulator that approves
   // no CPD ("NMBA" with "CPD hours" or "endorsement CPD hours", as Ausmed states the hours its
-  // conferences count for: blind round 60); the offering's own words may still say it approved
-  // them (`content-rules.ts`).
+  // conferences count for: blind round 60; "CPD hours (interactive)", the Optometry Board of
+  // Australia's kind of CPD, blind round 117); the offering's own words may still say it
+  // approved them (`content-rules.ts`).
   const type = claim.creditType?.trim() ?? '';
   const unitsOnly =
     COUNTED_UNITS.test(text.scheme ?? '') ||
     (regulator?.entry.approvesCpd === false &&
       !CLAIM_VERB.test(type) &&
-      COUNTED_UNITS.test(type.replace(KIND_OF_HOURS, '')));
+      COUNTED_UNITS.test(type.replace(BRACKETS, '').trim().replace(KIND_OF_HOURS, '')));
   // So may the claim's own words, after the regulator's name and acronym ("General Dental Council
   // (GDC) verifiable CPD", "NMC (Nursing and Midwifery Council) Enhanced CPD"): the kind of CPD
   // its scheme counts, where no word claims an approval ("GDC Approved Verifiable CPD" does).

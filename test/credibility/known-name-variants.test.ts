@@ -353,7 +353,15 @@ describe('every regulator that approves no CPD, named as counting toward its req
       { body: 'NMBA', creditType: 'CPD hours', credits: 10.5, unit: 'hours' as const },
       { body: 'NMBA', creditType: 'endorsement CPD hours', credits: 11, unit: 'hours' as const },
       { body: 'GMC', creditType: 'CPD points', credits: 6, unit: 'points' as const },
+      // The kind of CPD a regulator's standard names, in brackets (blind round 117).
+      {
+        body: 'Optometry Board of Australia',
+        creditType: 'CPD hours (interactive)',
+        credits: 1.5,
+        unit: 'hours' as const,
+      },
       { body: 'NMBA', creditType: 'Approved CPD hours', credits: 10.5, unit: 'hours' as const },
+      { body: 'NMBA', creditType: 'CPD hours (approved)', credits: 10.5, unit: 'hours' as const },
     ];
     const reports = evaluateCatalog(
       claims.map((claim, i) => ({
@@ -368,7 +376,7 @@ describe('every regulator that approves no CPD, named as counting toward its req
     const accused = reports.map((r) =>
       r.flags.some((f) => f.code === 'regulator-as-approver' && f.severity === 'critical'),
     );
-    expect(accused).toEqual([false, false, false, true]);
+    expect(accused).toEqual([false, false, false, false, true, true]);
     // The offering's own words saying the regulator approved what its claim counts as CPD are
     // an approval of CPD ("GMC Approved Safe Prescribing Course" with "GMC: 10 CPD points").
     const [approved] = evaluateCatalog(
