@@ -21,6 +21,7 @@ import {
 import { type Identity, type Imitation, providerIdentity } from './identity.js';
 import { type BodyResolution, referencePending, resolveBody } from './named-body.js';
 import { ACCREDITING, imitated, selfNaming } from './provider-claims.js';
+import { statedExpiry } from './stated-expiry.js';
 
 export type { ClaimStatus } from './named-body.js';
 
@@ -42,6 +43,8 @@ export interface ResolvedClaim extends BodyResolution {
    * the form the accreditor gives every activity (`activity-number.ts`).
    */
   readonly malformedNumber?: string;
+  /** When an expired claim's approval ended: its `validUntil`, else the date its reference states. */
+  readonly expiresOn?: string;
 }
 
 /**
@@ -60,7 +63,11 @@ function resolveClaimFields(
       `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.unit ?? ''}\u0000${designatedBy ?? ''}\u0000${referencePending(claim)}`,
     () => resolveBody(context, claim, designatedBy),
   );
-  const until = claim.validUntil === undefined ? undefined : dayNumber(claim.validUntil);
+  // The claim's own end date, else the one its reference states ("approval period 04/02/2019 -
+  // 04/02/2022", blind mills rounds 83 and 85).
+  const statedEnd = claim.validUntil === undefined ? statedExpiry(claim.reference) : undefined;
+  const end = claim.validUntil ?? statedEnd;
+  const until = end === undefined ? undefined : dayNumber(end);
   const expired = body.status === 'recognised' && until !== undefined && until < context.asOfDay;
   // A recognised body's claim that does not say which of its credits is read by its most
   // generous one.
@@ -84,7 +91,7 @@ function resolveClaimFields(
   return {
     ...body,
     claim,
-    ...(expired ? { status: 'expired' as const } : {}),
+    ...(expired ? { status: 'expired' as const, expiresOn: end } : {}),
     ...(claim.credits === undefined ? {} : { amount: claim.credits }),
     ...(hours === undefined ? {} : { hours }),
     ...(leastHours === undefined ? {} : { leastHours }),

@@ -315,10 +315,10 @@ function claimValue(
         flag(
           'expired-accreditation',
           'warning',
-          `Accreditation by ${r.accreditor?.name ?? body} expired on ${r.claim.validUntil}.`,
+          `Accreditation by ${r.accreditor?.name ?? body} expired on ${r.expiresOn}${r.claim.validUntil === undefined ? ` (as its reference states: "${r.claim.reference}")` : ''}.`,
         ),
       );
-      evidence.push(`${r.evidence}: expired ${r.claim.validUntil}, counts 0`);
+      evidence.push(`${r.evidence}: expired ${r.expiresOn}, counts 0`);
       return 0;
     default: {
       const kind = (r.accreditor as Accreditor).kind;

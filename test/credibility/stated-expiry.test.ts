@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { statedExpiry } from '../../src/credibility/stated-expiry.js';
+import { evaluateCredibility } from '../../src/index.js';
+
+describe("the end of an approval a claim's reference states", () => {
+  it('reads approval periods and end dates as accreditors make providers print them', () => {
+    // ASWB ACE and AGD PACE statements (blind mills rounds 83 and 85).
+    expect(statedExpiry('ACE provider #1099, approval period 04/02/2019-04/02/2022')).toBe(
+      '2022-04-02',
+    );
+    expect(statedExpiry('Approval period 1/1/2019 to 12/31/2022')).toBe('2022-12-31');
+    expect(statedExpiry('approval period 2020-2021')).toBe('2021-12-31');
+    expect(statedExpiry('Valid until 31 March 2027')).toBe('2027-03-31');
+    expect(statedExpiry('Release date 02/01/2024; expiration 01/31/2027')).toBe('2027-01-31');
+  });
+
+  it('keeps the later reading of a numeric date, and reads nothing without the words', () => {
+    // 04/02 is 2 April or 4 February: past only if past either way.
+    expect(statedExpiry('approval period 01/01/2023 - 04/02/2027')).toBe('2027-04-02');
+    expect(statedExpiry('UAN 0204-0000-20-246-L04-P')).toBeUndefined();
+    expect(statedExpiry('Long-term care module 2019')).toBeUndefined();
+    expect(statedExpiry(undefined)).toBeUndefined();
+  });
+
+  it("makes a recognised accreditor's claim expired, saying where the date comes from", () => {
+    const report = evaluateCredibility(
+      {
+        id: 'c',
+        title: 'Motivational Interviewing for Social Workers',
+        provider: { name: 'Quillmoor Social Work CE', type: 'education-company' },
+        durationHours: 6,
+        accreditations: [
+          {
+            body: 'Association of Social Work Boards (ASWB) Approved Continuing Education (ACE)',
+            credits: 6,
+            unit: 'hours',
+            reference: 'ACE provider #1099, approval period 04/02/2019-04/02/2022',
+          },
+        ],
+      },
+      { asOf: '2026-12-07' },
+    );
+    const found = report.flags.find((f) => f.code === 'expired-accreditation');
+    expect(found?.message).toContain('expired on 2022-04-02');
+    expect(found?.message).toContain('as its reference states');
+  });
+});
