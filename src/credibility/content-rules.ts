@@ -20,7 +20,7 @@ import { lengthAtMost } from './stated-days.js';
 import { textAddressFlags } from './text-addresses.js';
 
 const QUALIFICATION_WORDS =
-  /\b(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|fellowship)\b/i;
+  /\b(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|diplomate|fellowship)\b/i;
 /**
  * A certification's title in a course's own title ("Certified Trauma Specialist", "EMDR Certified
  * Therapist"): a professional certification assesses competence independently of any one course

@@ -979,6 +979,10 @@ describe('evaluateCredibility', () => {
     expect(short('EMDR Certified Therapist Program - Get Certified in One Day')).toBe(true);
     expect(short('Certified Infection Prevention Specialist (CIPS)')).toBe(true);
     expect(short('Certified Diabetes Educator (CDE) Preparation Course')).toBe(false);
+    // A board's diplomate status is its certification (blind mills round 85); its examination is
+    // not the award.
+    expect(short('Diplomate in Chiropractic Functional Nutrition')).toBe(true);
+    expect(short('FPH Diplomate Examination (DFPH)')).toBe(false);
     expect(
       codes(course({ title: 'Certified Lactation Specialist', durationHours: 50 })).includes(
         'qualification-word-on-short-course',
