@@ -1,10 +1,11 @@
 /**
  * The end of an approval a claim's reference states: the approval period or term that accreditors
  * require printed beside their statement (ASWB's "ACE provider approval period: 04/02/2019 -
- * 04/02/2022"; AGD PACE's "1/1/2019 to 12/31/2022"), or the date it is valid until or expires. A
- * period that ended before the evaluation date is an expired accreditation, as a claim's own
- * `validUntil` is. Numeric dates are read both ways (month first, day first) and the later
- * reading kept, so a date is past only when it is past however it was meant.
+ * 04/02/2022"; a PACE program provider's "Approval period 1/1/2019 to 12/31/2022"), or the date it
+ * is valid until or expires. A period that ended before the evaluation date is an expired
+ * accreditation, as a claim's own `validUntil` is. Numeric dates are read both ways (month first,
+ * day first) and the later reading kept, so a date is past only when it is past however it was
+ * meant.
  * @module
  */
 
