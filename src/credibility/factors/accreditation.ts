@@ -265,14 +265,18 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
     const bound = checkable && stated === undefined ? daysAtMost(course.title) : undefined;
     const durationHours = course.durationHours ?? stated?.hours ?? bound?.hours;
     const timed = { durationHours, format: course.format };
+    const checks = claims.map((r) =>
+      checkCredit(timed, r.hours, r.claim, r.credit, context.policy, r.leastHours),
+    );
     return {
       claims,
-      checks: claims.map((r) =>
-        checkCredit(timed, r.hours, r.claim, r.credit, context.policy, r.leastHours),
-      ),
+      checks,
       durationHours,
       durationStated: stated?.phrase ?? bound?.phrase,
-      optionalParts: optionalPartsOf(course.title, course.description),
+      // Read only when some credit exceeds the length: the parts matter to that flag alone.
+      optionalParts: checks.some((c) => c?.inflated)
+        ? optionalPartsOf(course.title, course.description)
+        : undefined,
       durationBoundPerDay: bound?.hoursPerDay,
       selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
       providerRegistered: provider.status === 'registered',
