@@ -114,6 +114,16 @@ export const CreditTypeSchema = z.object({
   notes: z.optional(z.string()),
 });
 
+/** Whether a text is a regular expression's source (an activity number's pattern). */
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A recognised accreditor, credit designator, regulator or QA agency. */
 export const AccreditorSchema = identifiedByName(
   z.object({
@@ -165,7 +175,9 @@ export const AccreditorSchema = identifiedByName(
     activityNumber: z.optional(
       z.object({
         names: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
-        pattern: z.string().check(z.minLength(1)),
+        pattern: z
+          .string()
+          .check(z.minLength(1), z.refine(compiles, { error: 'is not a regular expression' })),
         statement: z.string().check(z.minLength(1)),
         page: z.url({ protocol: /^https?$/ }),
       }),

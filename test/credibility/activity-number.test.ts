@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { malformedActivityNumber } from '../../src/credibility/activity-number.js';
 import { evaluateCredibility } from '../../src/index.js';
 import { bundledData } from '../../src/reference/index.js';
+import { AccreditorSchema } from '../../src/reference/schemas.js';
 
 const acpe = bundledData().accreditors.find((a) => a.id === 'acpe');
 if (acpe === undefined) throw new Error('ACPE is not in the bundled data');
@@ -27,6 +28,16 @@ describe("an accreditor's activity number in its form", () => {
     // A number not given as a UAN may be anything else (a provider number, a course code).
     expect(malformedActivityNumber(acpe, 'Provider #0129')).toBeUndefined();
     expect(malformedActivityNumber(acpe, undefined)).toBeUndefined();
+  });
+
+  it('rejects reference data whose pattern is not a regular expression, naming the field', () => {
+    const broken = AccreditorSchema.safeParse({
+      ...acpe,
+      activityNumber: { ...acpe.activityNumber, pattern: '^(\\d{4}' },
+    });
+    expect(broken.success).toBe(false);
+    expect(JSON.stringify(broken.error?.issues)).toContain('is not a regular expression');
+    expect(AccreditorSchema.safeParse(acpe).success).toBe(true);
   });
 
   it('flags the claim and counts it for nothing', () => {
