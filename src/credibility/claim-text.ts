@@ -98,9 +98,9 @@ const REQUIREMENT_TERMS =
 export const mentionsRequirement = (text: string): boolean =>
   REQUIREMENT_WORDS.test(text) || REQUIREMENT_TERMS.test(text);
 
-/** Words that say the accreditation has not been granted yet. */
+/** Words that say the accreditation has not been granted yet (or its number is "to follow"). */
 const PENDING_WORDS =
-  /\b(?:pending|applied\s+for|application\s+(?:submitted|made|in\s+progress)|awaiting|to\s+be\s+confirmed|tbc|under\s+process)\b/i;
+  /\b(?:pending|applied\s+for|application\s+(?:submitted|made|in\s+progress)|awaiting|to\s+be\s+confirmed|to\s+follow|tbc|under\s+process)\b/i;
 
 /**
  * Whether a text (a claim's credit type: "MOC Section 1 (accreditation pending)") says the

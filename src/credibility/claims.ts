@@ -8,6 +8,7 @@
 import type { AccreditationClaim, Course } from '../model/course.js';
 import type { AcademicCreditUnit } from '../model/enums.js';
 import type { Reference } from '../reference/reference.js';
+import { activityApprovalClaimed } from './activity-approval.js';
 import { malformedActivityNumber } from './activity-number.js';
 import { shared } from './batch.js';
 import { claimedBodyOnAddress } from './claimed-short-name.js';
@@ -43,6 +44,8 @@ export interface ResolvedClaim extends BodyResolution {
    * the form the accreditor gives every activity (`activity-number.ts`).
    */
   readonly malformedNumber?: string;
+  /** The claim's words saying a body that approves no courses approved this one ("approved course"). */
+  readonly activityApproval?: string;
   /** When an expired claim's approval ended: its `validUntil`, else the date its reference states. */
   readonly expiresOn?: string;
 }
@@ -87,6 +90,10 @@ function resolveClaimFields(
     body.status === 'recognised' && body.accreditor !== undefined
       ? malformedActivityNumber(body.accreditor, claim.reference)
       : undefined;
+  const activityApproval =
+    body.status === 'recognised' && body.accreditor !== undefined
+      ? activityApprovalClaimed(body.accreditor, claim)
+      : undefined;
   const leastHours = academic?.hours ?? leastClaimHours(claim, rule);
   return {
     ...body,
@@ -97,6 +104,7 @@ function resolveClaimFields(
     ...(leastHours === undefined ? {} : { leastHours }),
     ...(academic === undefined ? {} : { academicUnit: academic.unit }),
     ...(malformed === undefined ? {} : { malformedNumber: malformed }),
+    ...(activityApproval === undefined ? {} : { activityApproval }),
   };
 }
 

@@ -165,6 +165,14 @@ export const DEFAULT_POLICY: Policy = {
     // imitation beyond doubt: critical. Two ("Nursing and Midwifery Commission") leave room for a
     // real body of that profession whose name the data does not hold: a warning.
     substitutionStrongMinSharedWords: 3,
+    // A swap that changes the initial is how real sister bodies differ (the Society of Intensive
+    // Care Medicine beside the Faculty, three shared words; the American Academy and College of
+    // Allergy, Asthma and Immunology, four), so it is read only in an accreditor's name, with four:
+    // "Accreditation Board for Continuing Medical Education" for ACCME's Council, "CPD
+    // Certification Council" for the CPD Certification Service (CPD read as its three words; blind
+    // mills round 87). No legitimate offering of the corpus, and no listed body judged as unlisted
+    // (test/credibility/lookalike-unlisted.test.ts), changed.
+    substitutionOtherInitialMinSharedWords: 4,
     // "College of Family Practitioners of Canada" certifying Mainpro+ credits keeps two words of
     // the College of Family Physicians of Canada's name ("Family", "Canada") and awards its
     // credit: a real body does not award another's credit, so fewer shared words suffice than for

@@ -32,11 +32,18 @@ export function substitutedFormWord(
       if (known === word || !ORGANISATION_FORM_WORDS.has(known)) continue;
       // An imitation keeps the body's initials ("Council" for "Center": ANCC stays ANCC); a real
       // sister body's other form word changes them (the Society of Intensive Care Medicine, SICM,
-      // beside the Faculty, FICM; the National Registry of EMTs, NREMT, beside the Association).
-      if (known[0] !== word[0]) continue;
+      // beside the Faculty, FICM; the National Registry of EMTs, NREMT, beside the Association),
+      // so a swap that changes them is read only in an accreditor's name, with more of it kept:
+      // sister societies and registries share four words (the American Academy and College of
+      // Allergy, Asthma and Immunology; the National Registry and Association of EMTs).
       if (areSisterFormWords(known, word)) continue;
+      const sameInitial = known[0] === word[0];
+      if (!sameInitial && form.organisation.role !== 'accreditor') continue;
       const shared = sharedWords(form.tokens, i);
-      if (shared < policy.lookalike.substitutionMinSharedWords) continue;
+      const least = sameInitial
+        ? policy.lookalike.substitutionMinSharedWords
+        : policy.lookalike.substitutionOtherInitialMinSharedWords;
+      if (shared < least) continue;
       return {
         target: form.organisation,
         rule: 'substituted-form-word',

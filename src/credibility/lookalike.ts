@@ -20,8 +20,10 @@
  *    Council" for "…Center"), the rest kept: at least `substitutionMinSharedWords` other words
  *    ("Nursing and Midwifery Commission" for the NMC's Council). A form word of another initial
  *    is how real sister bodies are named (the Society of Intensive Care Medicine beside the
- *    Faculty; "Australian Physiotherapy Council" beside "…Association"), and one shared word (a
- *    country, a profession) is every body of that country or profession.
+ *    Faculty; "Australian Physiotherapy Council" beside "…Association"), so such a swap is read
+ *    only in an accreditor's name, with `substitutionOtherInitialMinSharedWords` words kept
+ *    ("Accreditation Board for Continuing Medical Education" for ACCME's Council); one shared
+ *    word (a country, a profession) is every body of that country or profession.
  * 3. **Misspelling** (weak): a known name with one word misspelt — a word not in any known name or
  *    the skills taxonomy, within `policy.lookalike` edits of the known word ("Educaton"; a long
  *    word's second edit only as a letter dropped or added, since two letters changed in a word of

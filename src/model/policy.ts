@@ -160,6 +160,12 @@ export const LookalikeSchema = z.strictObject({
    */
   substitutionStrongMinSharedWords: count,
   /**
+   * A swap that changes the form word's initial (and so the acronym: "Board" for "Council")
+   * imitates a known accreditor's name only when the rest shares at least this many words that
+   * are not form words (other bodies' names are not read for it: sister bodies differ so).
+   */
+  substitutionOtherInitialMinSharedWords: count,
+  /**
    * A claimed body's name that is an accreditor's with one word changed, claiming to award that
    * accreditor's own credit, is a look-alike when it keeps at least this many of its other words
    * that are not form words (rule 10).

@@ -166,6 +166,13 @@ export const AccreditorSchema = identifiedByName(
      */
     forbidsPendingClaims: z.optional(statedRule),
     /**
+     * The body's statement that it accredits or recognises providers and approves none of their
+     * courses or activities (the ACCME, ADA CERP, IACET), with the page that states it: a claim
+     * that it approved or accredited a course or activity says what the body says it never does.
+     * `page` is cited in the red flag.
+     */
+    approvesNoActivities: z.optional(statedRule),
+    /**
      * The form of the number the body gives each activity it accredits: the number's names
      * ("UAN"), a regular expression its every number matches whole, and the body's or its
      * registry's statement of the form with the page (ACPE's Universal Activity Number, "always

@@ -114,6 +114,9 @@ describe('readClaimText: claims as catalogues write them', () => {
     expect(readClaimText('CPD accreditation: application submitted').pending).toBe(true);
     expect(readClaimText('Accredited by the ACCME').pending).toBe(false);
     expect(saysPending('CME hours (accreditation under process)')).toBe(true);
+    // A number still to come (blind mills round 88).
+    expect(saysPending('to follow')).toBe(true);
+    expect(saysPending('accreditation no. to follow')).toBe(true);
     expect(saysPending('MOC Section 1')).toBe(false);
   });
 

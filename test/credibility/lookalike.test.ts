@@ -99,6 +99,16 @@ describe('name rules', () => {
     // Registry of Emergency Medical Technicians beside the National Association).
     expect(byName('Society of Intensive Care Medicine')).toBeUndefined();
     expect(byName('National Registry of Emergency Medical Technicians')).toBeUndefined();
+    // Four other words kept make even such a swap an imitation (blind mills round 87).
+    expect(byName('Accreditation Board for Continuing Medical Education')).toMatchObject({
+      rule: 'substituted-form-word',
+      strong: true,
+      target: { id: 'accme' },
+    });
+    expect(byName('The CPD Certification Council')).toMatchObject({
+      rule: 'substituted-form-word',
+      target: { name: 'The CPD Certification Service' },
+    });
   });
 
   it('3. imitates no listed mill: a name one letter from a mill is no imitation', () => {

@@ -127,6 +127,20 @@ function claimValue(
     return 0;
   }
   const p = creditPlausibility(context, facts, r, facts.checks[i], flags);
+  const approvesNone = r.accreditor?.approvesNoActivities;
+  if (r.activityApproval !== undefined && approvesNone !== undefined) {
+    // The body states it approves no courses: the claim is not its accreditation (its credit
+    // is still checked, above).
+    flags.push(
+      flag(
+        'activity-approval-claim',
+        'warning',
+        `It says "${r.activityApproval}" of ${r.accreditor?.name}, which approves no courses or activities, only their providers ("${approvesNone.statement}", ${approvesNone.page}).`,
+      ),
+    );
+    evidence.push(`${r.evidence}: "${r.activityApproval}", which the body never grants, counts 0`);
+    return 0;
+  }
   switch (r.status) {
     case 'unrecognised':
       flags.push(
