@@ -12,9 +12,12 @@
 import type { AccreditationClaim } from '../model/course.js';
 import type { Accreditor } from '../reference/schemas.js';
 
-/** Words that say a course or activity itself was approved ("approved course", "course approval"). */
+/**
+ * Words that say a course or activity itself was approved ("approved course", "course
+ * approval"), not its provider ("approved course provider").
+ */
 const ACTIVITY_APPROVED =
-  /\b(?:(?:approved|accredited|certified|endorsed)[\s-]+(?:course|activity|class|webinar|module|lecture|workshop|seminar)s?|(?:course|activity)\s+approval)\b/i;
+  /\b(?:(?:approved|accredited|certified|endorsed)[\s-]+(?:course|activity|class|webinar|module|lecture|workshop|seminar)s?|(?:course|activity)\s+approval)\b(?![\s-]+providers?\b)/i;
 
 /**
  * The words of the claim that say `accreditor` approved the course itself, when the accreditor

@@ -38,6 +38,12 @@ describe('a course said to be approved by an accreditor that approves no courses
     // A provider's accreditation or recognition is what these bodies grant.
     expect(activityApprovalClaimed(accme, { body: 'ACCME accredited provider' })).toBeUndefined();
     expect(
+      activityApprovalClaimed(adaCerp, {
+        body: 'ADA CERP',
+        reference: 'Approved course provider 4412',
+      }),
+    ).toBeUndefined();
+    expect(
       activityApprovalClaimed(adaCerp, { body: 'ADA CERP Recognized Provider', creditType: 'CE' }),
     ).toBeUndefined();
     // ANCC's accredited approvers do approve activities.
