@@ -52,11 +52,17 @@ export function confusableHost(
     // Digits for the letters they resemble are the same trick in ASCII ("roya1college-moc.com"
     // for royalcollege.ca), for a distinctive label only ("u1.ac.kr" is U1 University, not ul.ie).
     // A "1" stands for an "l" or an "i" ("rcp1.ie" for rcpi.ie). Only a digit beside a letter
-    // stands for one: digits apart from letters are a number ("learn-123", "cme-2024").
-    if (!mixed && !DIGIT_FOR_LETTER.test(part)) continue;
+    // stands for one: digits apart from letters are a number ("learn-123", "cme-2024"). So does
+    // "rn" for "m", Unicode's one ASCII look-alike of two letters ("rnonash" for monash.edu: blind
+    // mills round 91).
+    if (!mixed && !DIGIT_FOR_LETTER.test(part) && !part.includes('rn')) continue;
     const folded = mixed
       ? [part]
-      : [...new Set(['l', 'i'].map((one) => part.replace(/0/g, 'o').replace(/1/g, one)))];
+      : [
+          ...new Set(
+            ['l', 'i'].map((one) => part.replace(/0/g, 'o').replace(/1/g, one).replace(/rn/g, 'm')),
+          ),
+        ];
     if (!mixed && !folded.some((f) => distinctiveLabel(context, f))) continue;
     const skeleton = acronymSkeleton(reference.skeletons, part);
     const hit =

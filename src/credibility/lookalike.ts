@@ -51,8 +51,9 @@
  *    letters with Cyrillic or Greek ones, or wholly in them beside Latin parts, spells a known
  *    body's acronym or domain label (`xn--ncc-5cd.org`, displayed `аncc.org`, while the ANCC's
  *    site is nursingworld.org; `nursingwоrld-ce.org`; `асре-courses.com`), or digits for the
- *    letters they resemble spell a distinctive known label (`roya1college-moc.com`, `rcp1.ie`; not
- *    `u1.ac.kr`, U1 University, beside `ul.ie`).
+ *    letters they resemble, or "rn" for "m", spell a distinctive known label
+ *    (`roya1college-moc.com`, `rcp1.ie`, `rnonash-microcredentials.com`; not `u1.ac.kr`, U1
+ *    University, beside `ul.ie`).
  *    Such a host is no academic, health-service or government site whatever its suffix.
  * 6. **Embedded domain** (strong): a known registrable domain written inside another host, its
  *    labels read whole and split at hyphens (`rcn.org.uk.cpd-hub.com`, `accme-org.com`,

@@ -246,6 +246,14 @@ describe('web-address rules', () => {
       target: { name: 'Accreditation Council for Pharmacy Education' },
     });
     expect(byAddress('https://learn-101.example.org/')?.rule).not.toBe('confusable-host');
+    // "rn" for "m", under another suffix or as a hyphenated part (blind mills round 91); a word
+    // with "rn" that spells no known label is a word.
+    expect(byAddress('https://www.rnonash-microcredentials.com/msk')).toMatchObject({
+      rule: 'confusable-host',
+      strong: true,
+      target: { name: 'Monash University' },
+    });
+    expect(byAddress('https://learn-nursing.example.org/')?.rule).not.toBe('confusable-host');
     // A part wholly in Cyrillic beside a Latin one: асре-accredit.org, "асре" in Cyrillic letters
     // spelling the ACPE's acronym; and a Cyrillic label under a Latin suffix: аncc.org all in
     // Cyrillic but the suffix.
