@@ -983,6 +983,12 @@ describe('evaluateCredibility', () => {
     // not the award.
     expect(short('Diplomate in Chiropractic Functional Nutrition')).toBe(true);
     expect(short('FPH Diplomate Examination (DFPH)')).toBe(false);
+    // A graduate certificate is half a year to a year of study (ASQA; blind mills round 91).
+    expect(short('Graduate Certificate in Mental Health Nursing (AQF Level 8) — 4 Weeks')).toBe(
+      true,
+    );
+    expect(short('PgCert Clinical Aesthetics & Dermal Fillers')).toBe(true);
+    expect(short('Postgraduate Certificate Open Evening')).toBe(false);
     expect(
       codes(course({ title: 'Certified Lactation Specialist', durationHours: 50 })).includes(
         'qualification-word-on-short-course',
