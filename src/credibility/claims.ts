@@ -86,14 +86,12 @@ function resolveClaimFields(
     context.policy.thresholds.academicCreditContactShare,
   );
   const hours = academic?.hours ?? claimHours(claim, rule, body.accreditor !== undefined);
+  // A recognised accreditor's own rules on how its claims are written.
+  const accreditor = body.status === 'recognised' ? body.accreditor : undefined;
   const malformed =
-    body.status === 'recognised' && body.accreditor !== undefined
-      ? malformedActivityNumber(body.accreditor, claim.reference)
-      : undefined;
+    accreditor === undefined ? undefined : malformedActivityNumber(accreditor, claim.reference);
   const activityApproval =
-    body.status === 'recognised' && body.accreditor !== undefined
-      ? activityApprovalClaimed(body.accreditor, claim)
-      : undefined;
+    accreditor === undefined ? undefined : activityApprovalClaimed(accreditor, claim);
   const leastHours = academic?.hours ?? leastClaimHours(claim, rule);
   return {
     ...body,
