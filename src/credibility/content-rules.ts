@@ -16,6 +16,7 @@ import { independentlyAccredited, industryFlags } from './industry-rules.js';
 import { namedImitationFlags } from './named-imitation.js';
 import { partnerFlags } from './partner-rules.js';
 import { leadsToRegulatedStatus } from './regulated-status.js';
+import { statedCreditFlags } from './stated-credit.js';
 import { lengthAtMost } from './stated-days.js';
 import { textAddressFlags } from './text-addresses.js';
 
@@ -137,6 +138,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
       ),
     );
   }
+  flags.push(...statedCreditFlags(offering, context));
   flags.push(...industryFlags(offering, context));
   // A provider that is itself a recognised CPD approver ("APA Accredited Course" from the
   // Australian Physiotherapy Association) names the accrediting body: itself. A claim whose body

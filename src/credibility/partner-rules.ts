@@ -10,6 +10,7 @@ import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
 import { organisationsNamed, partnerIdentity } from './identity.js';
+import { typosquat } from './lookalike-typosquat.js';
 
 /** The flags an offering's partners earn. */
 export function partnerFlags(offering: Offering, context: EvaluationContext): Flag[] {
@@ -54,7 +55,8 @@ function listedPartnerFlags(offering: Offering, context: EvaluationContext): Fla
  * digit-for-letter characters, an embedded domain): a "credit-awarding" portal at ib1ce-cerps.org
  * for IBLCE (blind mills round 23). The offering points its readers at an imitation. Weaker
  * evidence about a partner's address (a typing slip, a borrowed label) is raised only where the
- * body it imitates is the one whose accreditation the offering claims — the look-alike rules'
+ * body it imitates is the one whose accreditation the offering claims, or the one the partner's
+ * own name names on an address that is no typing slip of the body's — the look-alike rules'
  * "critical when the same organisation is also named by the offering" — as with ACPE credit
  * "verified" at acpe-acredit.org, one letter from acpe-accredit.org (blind mills round 26). Else
  * it is not raised: a partner is named in passing.
@@ -78,12 +80,22 @@ function imitatingPartnerFlags(offering: Offering, context: EvaluationContext): 
     if (partner.url === undefined || read.has(reference.webAddress(partner.url)?.registrable))
       continue;
     const identity = partnerIdentity(context, partner);
+    // The partner's own name naming the body its address imitates names it too ("Academy of
+    // General Dentistry PACE" at agd-pace-approval.com, blind mills round 95), unless the address
+    // is a typing slip of the body's, which may be the catalogue's own.
+    const address = reference.webAddress(partner.url);
+    const named =
+      address !== undefined && typosquat(context, address) === undefined
+        ? organisationsNamed(context, partner.name)
+        : [];
+    const namedHere = (o: KnownOrganisation): boolean =>
+      isClaimed(o) || named.some((n) => n.name === o.name);
     const imitation = identity.flags.find(
       (f) =>
         (f.code === 'lookalike-domain' || f.code === 'lookalike-provider') &&
         (f.severity === 'critical' ||
           (f.severity === 'warning' &&
-            identity.imitates.some((i) => i.basis === 'evidence' && isClaimed(i.organisation)))),
+            identity.imitates.some((i) => i.basis === 'evidence' && namedHere(i.organisation)))),
     );
     if (imitation === undefined) continue;
     flags.push(

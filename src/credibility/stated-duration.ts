@@ -21,8 +21,8 @@
 const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
 
 /** Words that name the activity whose length is stated (each also with a plural "s"). */
-const ACTIVITY =
-  /^(?:webinar|course|workshop|session|module|programme|program|lecture|seminar|masterclass|class|training|update|activity|activities|event|e-?learning|video|talk|tutorial|presentation|symposium|meeting|refresher|review|bootcamp|intensive|certificate|introduction|overview|live|online|interactive|recorded|on-?demand|virtual|self-?paced|lunch|podcast)s?$/i;
+export const ACTIVITY =
+  /^(?:webinar|course|workshop|session|module|programme|program|lecture|seminar|masterclass|class|training|update|activity|activities|event|e-?learning|video|talk|tutorial|presentation|symposium|meeting|refresher|review|bootcamp|intensive|certificate|introduction|overview|live|online|interactive|recorded|on-?demand|virtual|self-?paced|lunch|podcast|zoom)s?$/i;
 
 /**
  * Clinical measures of time that name what a course is about, not how long it lasts: the sepsis

@@ -806,6 +806,25 @@ describe('evaluateCredibility', () => {
     expect(partnered('https://www.acpe-accredit.org/', 'ACPE')).toEqual([]);
   });
 
+  it("flags a partner named as a body on an address built from that body's label", () => {
+    // "Academy of General Dentistry PACE" at agd-pace-approval.com (blind mills round 95): the
+    // partner's own name names the body its address imitates, and no typing slip makes such an
+    // address.
+    const partnered = (name: string, url: string) =>
+      evaluateCredibility(course({ partners: [{ name, role: 'credit-awarding', url }] }), {
+        asOf,
+      }).flags.filter((f) => f.code === 'lookalike-domain' && /partner/.test(f.message));
+    const pace = 'Academy of General Dentistry PACE';
+    expect(partnered(pace, 'https://agd-pace-approval.com/verify/TD-2025')).toEqual([
+      expect.objectContaining({ severity: 'critical' }),
+    ]);
+    // Another body's name on that address, or the body's own site: not raised.
+    expect(partnered('Dental Learning Partners', 'https://agd-pace-approval.com/verify')).toEqual(
+      [],
+    );
+    expect(partnered(pace, 'https://www.agd.org/continuing-education-events/pace')).toEqual([]);
+  });
+
   it("flags an unknown accrediting partner that lives on the provider's own website", () => {
     const selfHosted = (partner: { name: string; url: string }, providerUrl: string) =>
       evaluateCredibility(

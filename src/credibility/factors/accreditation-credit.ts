@@ -37,7 +37,7 @@ export interface CreditFacts {
 export function creditPlausibility(
   context: EvaluationContext,
   facts: CreditFacts,
-  r: ResolvedClaim,
+  r: Pick<ResolvedClaim, 'claim' | 'credit' | 'hours' | 'academicUnit' | 'accreditor'>,
   check: CreditCheck | undefined,
   flags: Flag[],
 ): number {
