@@ -222,7 +222,8 @@ export const DEFAULT_POLICY: Policy = {
 };
 
 /**
- * Words that say what form of body an organisation is (canonical: singular, American spelling).
+ * Words that say what form of body an organisation is (canonical: singular, American spelling),
+ * and of a recognition scheme run as one ("ADA Continuing Education Recognition Program").
  * Swapping one for another while keeping the rest of a recognised body's name ("American Nurses
  * Credentialing Council" for "…Center") is the classic accreditation-mill imitation (CHEA:
  * mills choose names similar to recognised accreditors).
@@ -232,7 +233,7 @@ export const ORGANISATION_FORM_WORDS: ReadonlySet<string> = new Set(
     'council center commission committee board bureau association academy society college ' +
     'institute foundation federation agency authority organization network alliance consortium ' +
     'group union league trust service office department faculty school university registry ' +
-    'register chamber assembly coalition partnership collaborative forum guild accreditor'
+    'register chamber assembly coalition partnership collaborative forum guild accreditor panel program'
   ).split(' '),
 );
 

@@ -123,6 +123,30 @@ describe('resolving accreditation claims as catalogues write them', () => {
     );
   });
 
+  it('flags credit said to be granted after the activity, in its reference or its credit’s name', () => {
+    const flagsOf = (claim: Record<string, unknown>) =>
+      evaluateCredibility(
+        parseCourse({
+          id: 'x',
+          title: 't',
+          provider: { name: 'Some Provider' },
+          accreditations: [{ body: 'HPCSA', credits: 30, unit: 'ceu', ...claim }],
+        }),
+        { asOf: '2026-11-28' },
+      ).flags.map((f) => `${f.severity}:${f.code}`);
+    expect(flagsOf({ reference: 'retroactive approval' })).toContain(
+      'warning:retroactive-accreditation',
+    );
+    // "Retrospective CEUs" for any uploaded certificate (blind mills round 95).
+    expect(flagsOf({ creditType: 'retrospective CEUs' })).toContain(
+      'warning:retroactive-accreditation',
+    );
+    expect(flagsOf({ creditType: 'Backdated CPD points' })).toContain(
+      'warning:retroactive-accreditation',
+    );
+    expect(flagsOf({ creditType: 'CEUs' })).not.toContain('warning:retroactive-accreditation');
+  });
+
   it('finds listed bodies written with abbreviations, hidden breaks or a leading acronym', () => {
     expect(resolve("accredited by ACI – Accrediting Commission Int'l").status).toBe('unrecognised');
     expect(resolve('Accrediting Commission Inter\u200Bnational').status).toBe('unrecognised');

@@ -86,6 +86,13 @@ describe('name rules', () => {
       strong: false,
       target: { id: 'nmc' },
     });
+    // A recognition scheme's "Program" is a form word too: "ADA Continuing Education Recognition
+    // Panel" for the ADA's Program (blind mills round 95).
+    expect(byName('ADA Continuing Education Recognition Panel')).toMatchObject({
+      rule: 'substituted-form-word',
+      strong: true,
+      target: { id: 'ada-cerp' },
+    });
     // A country and a profession are shared by many real bodies; this swap changes the initial.
     expect(byName('Australian Physiotherapy Council')).toBeUndefined();
     // Sister bodies share names: a society's certifying board, an association's foundation.

@@ -12,6 +12,10 @@ describe("the end of an approval a claim's reference states", () => {
     expect(statedExpiry('approval period 2020-2021')).toBe('2021-12-31');
     expect(statedExpiry('Valid until 31 March 2027')).toBe('2027-03-31');
     expect(statedExpiry('Release date 02/01/2024; expiration 01/31/2027')).toBe('2027-01-31');
+    // A period of years after "valid" (blind mills round 97's lapsed RACS course accreditation).
+    expect(statedExpiry('RACS-CA-2019-0447 (valid 2019–2020)')).toBe('2020-12-31');
+    // "Valid" before anything but a year says no period.
+    expect(statedExpiry('Certificate valid 3 years from 2025')).toBeUndefined();
   });
 
   it('keeps the later reading of a numeric date, and reads nothing without the words', () => {

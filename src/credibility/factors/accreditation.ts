@@ -47,11 +47,14 @@ const checkKey = (c: CreditCheck | undefined): string =>
     ? '-'
     : `${c.inflated ? 'i' : ''}${c.grosslyInflated ? 'g' : ''}${c.overDailyCap ? 'd' : ''}${c.overActivityCap ? 'a' : ''}.`;
 
-/** Whether a claim says its credit was granted after the activity. */
+/**
+ * Whether a claim says its credit was granted after the activity, in its reference or its credit's
+ * name ("retrospective CEUs", "backdated points": blind mills round 95).
+ */
 function retroactive(r: ResolvedClaim): boolean {
   return (
     (r.claim as { retroactive?: unknown }).retroactive === true ||
-    /retro(active|spective)/i.test(r.claim.reference ?? '')
+    /retro(?:active|spective)|backdated/i.test(`${r.claim.reference} ${r.claim.creditType}`)
   );
 }
 
