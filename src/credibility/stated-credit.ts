@@ -13,13 +13,14 @@
  *   hours count only with a credit's word before them ("35 CPD hours"; "35 hours" may be a length);
  * - or a number of hours joined to a credit's word ("75-Hour Enhanced CPD Cycle"), unless a word
  *   naming the activity follows, which makes it a length ("40-hour CPD course");
- * - not after "up to", "of the", "toward(s)", "out of", "need" or "require(s)", nor before
+ * - not after "up to", "of the", "all of", "toward(s)", "out of", "need" or "require(s)", nor
+ *   after a word that makes the number part of a credit's name ("Category 1"), nor before
  *   "requirement", "required", "needed", "you need", "per", "a year", "each", "every" or
  *   "annually": those state what a scheme asks, or a range;
  * - points are left out: each scheme sets what a point is worth (`credit-hours.ts`).
  * @module
  */
-import type { AcademicCreditUnit, CreditUnit } from '../model/enums.js';
+import { type AcademicCreditUnit, CREDIT_UNIT_NAMES, type CreditUnit } from '../model/enums.js';
 import type { Flag } from '../model/report.js';
 import type { EvaluationContext } from './context.js';
 import {
@@ -161,7 +162,7 @@ export function statedCreditFlags(offering: Offering, context: EvaluationContext
   const claim = {
     body: '',
     credits,
-    creditType: `${phrase.slice(phrase.indexOf(' ') + 1)} (as its title says)`,
+    creditType: `${CREDIT_UNIT_NAMES[unit]} (as its title says: "${phrase}")`,
   };
   const check = checkCredit(
     { durationHours, format: course.format },

@@ -69,7 +69,9 @@ describe('the credit a title claims, against the offering’s length', () => {
     );
     expect(flags).toHaveLength(1);
     expect(flags[0]?.severity).toBe('warning');
-    expect(flags[0]?.message).toContain('35 CPD hours (as its title says) claimed for 7 hours');
+    expect(flags[0]?.message).toContain(
+      '35 hours (as its title says: "35 CPD hours") claimed for 7 hours',
+    );
     expect(flags[0]?.message).toContain('"7-hour"');
   });
 
