@@ -59,9 +59,12 @@ export const DEFAULT_POLICY: Policy = {
     // Academic credit is defined in notional hours, but catalogues often state guided or contact
     // hours (a "guided learning hours" column is read as the duration): a US credit hour's class
     // time is 15 of its 45 hours, Ofqual's Level 3 Award in Education and Training is 48 guided
-    // of 120 total hours (0.4). Credit is checked against this share of its hours, so only credit
-    // no reading of the duration allows is flagged.
-    academicCreditContactShare: 0.3,
+    // of 120 total hours (0.4), and a university's online professional certificate may teach a
+    // tenth of its notional hours (UCD's Professional Certificate in Clinical Dermatology, 10 ECTS
+    // credits of at least 250 hours, has about 26 hours of teaching: blind round 132, called
+    // critical at 0.3). Credit is checked against this share of its hours, so only credit no
+    // reading of the duration allows is flagged.
+    academicCreditContactShare: 0.1,
   },
   scores: {
     providerTypes: {

@@ -283,7 +283,7 @@ describe('resolving accreditation claims as catalogues write them', () => {
       ).flags.find((f) => f.code === 'implausible-credit')?.message;
     expect(resolve('Some Council', { creditType: 'ECTS', credits: 3 }).academicUnit).toBe('ects');
     expect(message({ creditType: 'ECTS', credits: 3 })).toMatch(
-      /at least 22\.5 hours of guided study/,
+      /at least 7\.5 hours of guided study/,
     );
     // Thirty "ECTS" in hours are read as hours, and said to be.
     expect(

@@ -606,8 +606,12 @@ describe('evaluateCredibility', () => {
     // for 45 hours of class.
     expect(credit(12, 'uk-credits', 48)).toBeUndefined();
     expect(credit(3, 'us-credit-hours', 45)).toBeUndefined();
+    // A university's online professional certificate may teach a tenth of its notional hours:
+    // UCD's 10 ECTS Professional Certificate in Clinical Dermatology in about 26 hours of
+    // teaching (blind round 132).
+    expect(credit(10, 'ects', 26)).toBeUndefined();
     expect(credit(60, 'ects', 40)).toBe('critical');
-    expect(credit(5, 'ects', 28)).toBe('warning');
+    expect(credit(5, 'ects', 8)).toBe('warning');
   });
 
   it('does not take an offering shown to make a false claim at its word on the rest', () => {
