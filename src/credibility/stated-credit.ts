@@ -11,8 +11,9 @@
  * - a number, then up to three words of a credit's name (CPD, CME, CE, PD, an acronym,
  *   "verifiable", "external" …), then a unit of credit: hours, contact hours, credits or CEUs;
  *   hours count only with a credit's word before them ("35 CPD hours"; "35 hours" may be a length);
- * - or a number of hours joined to a credit's word ("75-Hour Enhanced CPD Cycle"), unless a word
- *   naming the activity follows, which makes it a length ("40-hour CPD course");
+ * - or a number of hours joined to a credit's word ("75-Hour Enhanced CPD Cycle", "20-Hour
+ *   Nursing CPD Certificate"), unless a word naming the activity follows, which makes it a length
+ *   ("40-hour CPD course"); a certificate records credit, not a length;
  * - not after "up to", "of the", "all of", "toward(s)", "out of", "need" or "require(s)", nor
  *   after a word that makes the number part of a credit's name ("Category 1"), nor before
  *   "requirement", "required", "needed", "you need", "per", "a year", "each", "every" or
@@ -31,7 +32,7 @@ import {
 import { creditPlausibility } from './factors/accreditation-credit.js';
 import type { Offering } from './factors/types.js';
 import { daysAtMost } from './stated-days.js';
-import { ACTIVITY, statedDuration } from './stated-duration.js';
+import { ACTIVITY, CERTIFICATE, statedDuration } from './stated-duration.js';
 
 /** Credit a title states. */
 export interface StatedCredit {
@@ -122,7 +123,7 @@ export function statedCredit(title: string): StatedCredit | undefined {
   for (const m of title.matchAll(HOURS_OF_CREDIT)) {
     const [whole, amount, , after] = m as unknown as [string, string, string, string];
     if (
-      after.split(/\s+/).some((w) => ACTIVITY.test(w)) ||
+      after.split(/\s+/).some((w) => ACTIVITY.test(w) && !CERTIFICATE.test(w)) ||
       REQUIREMENT_BEFORE.test(title.slice(0, m.index))
     )
       continue;

@@ -72,12 +72,19 @@ function hoursOf(amount: string, unit: string): number {
 function measuresTheActivity(after: string): boolean {
   const words = after.split(/[\s-]+/).filter((w) => w !== '');
   for (const [i, word] of words.entries()) {
+    // A certificate after a credit's word records credit ("20-Hour Nursing CPD Certificate",
+    // blind mills round 101), not the length of what it certifies.
+    if (CERTIFICATE.test(word) && words.slice(0, i).some((w) => CREDIT_WORD.test(w))) return false;
     if (ACTIVITY.test(word)) return true;
     if (!CLINICAL_TIME_WORDS.test(word)) continue;
     if (!(CLINICAL_SUBJECTS.test(word) && ACTIVITY.test(words[i + 1] ?? ''))) return false;
   }
   return false;
 }
+
+/** A certificate, and the words that name credit before it. */
+export const CERTIFICATE = /^certificates?$/i;
+const CREDIT_WORD = /^(?:cpd|cme|ce|cne|pd|ceus?)$/i;
 
 /** Clinical measures that may also be a course's subject (an ECG refresher). */
 const CLINICAL_SUBJECTS = /^(?:ecg|ekg)s?$/i;

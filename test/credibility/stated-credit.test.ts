@@ -34,6 +34,10 @@ describe('credit an offering’s title claims', () => {
       unit: 'hours',
     });
     expect(statedCredit('Complete 75-Hour Enhanced CPD Cycle in One Day')?.credits).toBe(75);
+    // A certificate records credit (blind mills round 101).
+    expect(statedCredit('Annual CPD in One Hour: 20-Hour Nursing CPD Certificate')?.credits).toBe(
+      20,
+    );
     // An acronym is a credit's word ("All 35 NMC CPD hours").
     expect(statedCredit('All 35 NMC CPD hours, 20 participatory')?.credits).toBe(35);
   });

@@ -30,6 +30,15 @@ describe('an offering’s length stated in its own words', () => {
         ?.hours,
     ).toBeCloseTo(2 / 3);
     expect(statedDuration('Sepsis', 'A 30-minute podcast episode.')?.hours).toBe(0.5);
+    // A certificate after a credit's word records credit, not a length (blind mills round 101);
+    // the description's module gives the length.
+    expect(
+      statedDuration(
+        'Annual CPD in One Hour: 20-Hour Nursing CPD Certificate',
+        'All 20 CPD hours from one 60-minute module.',
+      )?.hours,
+    ).toBe(1);
+    expect(statedDuration('3-Hour Certificate Course in Wound Care', undefined)?.hours).toBe(3);
     // A test named right before the activity is its subject (blind mills round 79).
     expect(
       statedDuration(
