@@ -66,12 +66,13 @@ function resolveClaimFields(
       `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.unit ?? ''}\u0000${designatedBy ?? ''}\u0000${referencePending(claim)}`,
     () => resolveBody(context, claim, designatedBy),
   );
-  // The claim's own end date, else the one its reference states ("approval period 04/02/2019 -
-  // 04/02/2022", blind mills rounds 83 and 85).
-  const statedEnd = claim.validUntil === undefined ? statedExpiry(claim.reference) : undefined;
-  const end = claim.validUntil ?? statedEnd;
+  // A recognised body's approval ends on the claim's own date, else on the one its reference
+  // states ("approval period 04/02/2019 - 04/02/2022", blind mills rounds 83 and 85); no other
+  // claim is read for an end.
+  const end =
+    body.status === 'recognised' ? (claim.validUntil ?? statedExpiry(claim.reference)) : undefined;
   const until = end === undefined ? undefined : dayNumber(end);
-  const expired = body.status === 'recognised' && until !== undefined && until < context.asOfDay;
+  const expired = until !== undefined && until < context.asOfDay;
   // A recognised body's claim that does not say which of its credits is read by its most
   // generous one.
   const rule =

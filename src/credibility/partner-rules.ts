@@ -77,19 +77,19 @@ function imitatingPartnerFlags(offering: Offering, context: EvaluationContext): 
     claimed.some((a) => a.name === o.name || a.domains.some((d) => o.domains.includes(d)));
   const flags: Flag[] = [];
   for (const partner of course.partners ?? []) {
-    if (partner.url === undefined || read.has(reference.webAddress(partner.url)?.registrable))
-      continue;
+    if (partner.url === undefined) continue;
+    const address = reference.webAddress(partner.url);
+    if (read.has(address?.registrable)) continue;
     const identity = partnerIdentity(context, partner);
     // The partner's own name naming the body its address imitates names it too ("Academy of
     // General Dentistry PACE" at agd-pace-approval.com, blind mills round 95), unless the address
-    // is a typing slip of the body's, which may be the catalogue's own.
-    const address = reference.webAddress(partner.url);
-    const named =
-      address !== undefined && typosquat(context, address) === undefined
-        ? organisationsNamed(context, partner.name)
-        : [];
-    const namedHere = (o: KnownOrganisation): boolean =>
-      isClaimed(o) || named.some((n) => n.name === o.name);
+    // is a typing slip of the body's, which may be the catalogue's own. Read only for weak
+    // evidence against a body the offering does not claim.
+    const namedByPartner = (o: KnownOrganisation): boolean =>
+      address !== undefined &&
+      organisationsNamed(context, partner.name).some((n) => n.name === o.name) &&
+      typosquat(context, address) === undefined;
+    const namedHere = (o: KnownOrganisation): boolean => isClaimed(o) || namedByPartner(o);
     const imitation = identity.flags.find(
       (f) =>
         (f.code === 'lookalike-domain' || f.code === 'lookalike-provider') &&

@@ -29,10 +29,9 @@ import {
   MIN_MINUTES_PER_UNIT,
   MOST_GENEROUS_MINUTES_PER_UNIT,
 } from './credit-hours.js';
-import { creditPlausibility } from './factors/accreditation-credit.js';
+import { creditLength, creditPlausibility } from './factors/accreditation-credit.js';
 import type { Offering } from './factors/types.js';
-import { daysAtMost } from './stated-days.js';
-import { ACTIVITY, CERTIFICATE, statedDuration } from './stated-duration.js';
+import { ACTIVITY, CERTIFICATE } from './stated-duration.js';
 
 /** Credit a title states. */
 export interface StatedCredit {
@@ -148,15 +147,7 @@ export function statedCreditFlags(offering: Offering, context: EvaluationContext
   if (claims.some((c) => c.claim.credits !== undefined)) return [];
   const credit = statedCredit(course.title);
   if (credit === undefined) return [];
-  const stated =
-    course.durationHours === undefined
-      ? statedDuration(course.title, course.description)
-      : undefined;
-  const bound =
-    course.durationHours === undefined && stated === undefined
-      ? daysAtMost(course.title)
-      : undefined;
-  const durationHours = course.durationHours ?? stated?.hours ?? bound?.hours;
+  const length = creditLength(course);
   const { credits, unit, phrase } = credit;
   const hours = (credits * (MIN_MINUTES_PER_UNIT[unit] as number)) / 60;
   const generous = MOST_GENEROUS_MINUTES_PER_UNIT[unit];
@@ -166,7 +157,7 @@ export function statedCreditFlags(offering: Offering, context: EvaluationContext
     creditType: `${CREDIT_UNIT_NAMES[unit]} (as its title says: "${phrase}")`,
   };
   const check = checkCredit(
-    { durationHours, format: course.format },
+    { durationHours: length.durationHours, format: course.format },
     hours,
     claim,
     undefined,
@@ -176,12 +167,7 @@ export function statedCreditFlags(offering: Offering, context: EvaluationContext
   const flags: Flag[] = [];
   creditPlausibility(
     context,
-    {
-      durationHours,
-      durationStated: stated?.phrase ?? bound?.phrase,
-      durationBoundPerDay: bound?.hoursPerDay,
-      optionalParts: undefined,
-    },
+    { ...length, optionalParts: undefined },
     { claim, hours, credit: undefined, academicUnit: undefined, accreditor: undefined },
     check,
     flags,

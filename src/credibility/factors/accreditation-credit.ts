@@ -5,12 +5,15 @@
  * credit may count), above a credit type's daily cap, or above its cap for any one activity.
  * @module
  */
+import type { Course } from '../../model/course.js';
 import { ACADEMIC_CREDIT_UNIT_NAMES, CREDIT_UNIT_NAMES } from '../../model/enums.js';
 import type { Flag } from '../../model/report.js';
 import type { ResolvedClaim } from '../claims.js';
 import type { EvaluationContext } from '../context.js';
 import { ACADEMIC_HOURS_PER_UNIT, type CreditCheck } from '../credit-hours.js';
 import { flag } from '../flags.js';
+import { daysAtMost } from '../stated-days.js';
+import { statedDuration } from '../stated-duration.js';
 
 /** What the credit checks read of the offering beside each claim's check. */
 export interface CreditFacts {
@@ -31,6 +34,43 @@ export interface CreditFacts {
    * accompanying workshops"), which its credit may count: an excess is then only noted.
    */
   readonly optionalParts: string | undefined;
+}
+
+/**
+ * The length credit is held against: the catalogue's duration, else the length the offering's
+ * title or description states (`stated-duration.ts`), else the most the days its title states
+ * allow (`stated-days.ts`), with the words it was read from.
+ *
+ * @example
+ * ```ts
+ * creditLength({ title: 'Revalidation in a Day: 35 CPD hours' });
+ * // { durationHours: 12, durationStated: 'in a Day', durationBoundPerDay: 12 }
+ * ```
+ */
+export function creditLength(
+  course: Pick<Course, 'title' | 'description' | 'durationHours'>,
+): Pick<CreditFacts, 'durationHours' | 'durationStated' | 'durationBoundPerDay'> {
+  if (course.durationHours !== undefined) {
+    return {
+      durationHours: course.durationHours,
+      durationStated: undefined,
+      durationBoundPerDay: undefined,
+    };
+  }
+  const stated = statedDuration(course.title, course.description);
+  if (stated !== undefined) {
+    return {
+      durationHours: stated.hours,
+      durationStated: stated.phrase,
+      durationBoundPerDay: undefined,
+    };
+  }
+  const bound = daysAtMost(course.title);
+  return {
+    durationHours: bound?.hours,
+    durationStated: bound?.phrase,
+    durationBoundPerDay: bound?.hoursPerDay,
+  };
 }
 
 /** The credit checks on one claim: flags, and the share of its value kept. */

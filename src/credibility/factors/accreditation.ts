@@ -16,9 +16,12 @@ import type { EvaluationContext } from '../context.js';
 import { type CreditCheck, checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
 import { leadsToRegulatedStatus } from '../regulated-status.js';
-import { daysAtMost } from '../stated-days.js';
-import { statedDuration } from '../stated-duration.js';
-import { type CreditFacts, creditPlausibility, optionalPartsOf } from './accreditation-credit.js';
+import {
+  type CreditFacts,
+  creditLength,
+  creditPlausibility,
+  optionalPartsOf,
+} from './accreditation-credit.js';
 import { type FactorResult, type FactorRule, round3, unknownFactor } from './types.js';
 
 /** What the accreditation factor reads. */
@@ -274,27 +277,26 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 export const accreditationFactor: FactorRule<AccreditationFacts> = {
   id: 'accreditation',
   read: ({ course, provider, claims }, context) => {
-    // The length the offering's words state, read only for claims whose credit it could check.
-    const checkable =
-      course.durationHours === undefined && claims.some((r) => r.hours !== undefined);
-    const stated = checkable ? statedDuration(course.title, course.description) : undefined;
-    // Else the most the days its title states allow.
-    const bound = checkable && stated === undefined ? daysAtMost(course.title) : undefined;
-    const durationHours = course.durationHours ?? stated?.hours ?? bound?.hours;
-    const timed = { durationHours, format: course.format };
+    // The offering's words are read for a length only for claims whose credit it could check.
+    const length = claims.some((r) => r.hours !== undefined)
+      ? creditLength(course)
+      : {
+          durationHours: course.durationHours,
+          durationStated: undefined,
+          durationBoundPerDay: undefined,
+        };
+    const timed = { durationHours: length.durationHours, format: course.format };
     const checks = claims.map((r) =>
       checkCredit(timed, r.hours, r.claim, r.credit, context.policy, r.leastHours),
     );
     return {
       claims,
       checks,
-      durationHours,
-      durationStated: stated?.phrase ?? bound?.phrase,
+      ...length,
       // Read only when some credit exceeds the length: the parts matter to that flag alone.
       optionalParts: checks.some((c) => c?.inflated)
         ? optionalPartsOf(course.title, course.description)
         : undefined,
-      durationBoundPerDay: bound?.hoursPerDay,
       selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
       providerRegistered: provider.status === 'registered',
       providerIsVerifiedUniversity: provider.verifiedUniversity,
