@@ -47,7 +47,21 @@ export * from './model/parse.js';
 export * from './model/policy.js';
 export { canonicalProfessionId, PROFESSIONS } from './model/professions.js';
 export * from './model/profile.js';
-export * from './model/report.js';
+// The output shapes' types. Their zod schemas stay internal: docs/json-schemas describes the
+// output for validators, and a browser bundle need not carry a validator of credence's own output.
+export type {
+  CoverageEvidence,
+  CredibilityReport,
+  CredibilitySummary,
+  FactorReport,
+  Flag,
+  GapAnswer,
+  HeldBack,
+  LearningPlan,
+  Money,
+  Recommendation,
+  RecommendationResult,
+} from './model/report.js';
 export { type SanitizeProblem, type SanitizeResult, sanitizeJson } from './model/sanitize.js';
 export type { Rates } from './recommend/constraints.js';
 export {

@@ -8,6 +8,7 @@
  */
 import type { Flag } from '../model/report.js';
 import { namesNoBody, unnamedAccreditation } from './accreditation-text.js';
+import { blanketAcceptanceFlags } from './blanket-acceptance.js';
 import type { EvaluationContext } from './context.js';
 import { checkCredit } from './credit-hours.js';
 import type { Offering } from './factors/types.js';
@@ -172,6 +173,9 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
             : 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
       ),
     );
+  }
+  if (!flags.some((f) => f.code === 'unsubstantiated-accreditation-claim')) {
+    flags.push(...blanketAcceptanceFlags(offering, context));
   }
   flags.push(...namedImitationFlags(offering, context));
   flags.push(...millIndicatorFlags(offering, context));

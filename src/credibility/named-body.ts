@@ -306,6 +306,13 @@ export function resolveBody(
   if (imitationListed) {
     return { status: 'lookalike', lookalike: imitationListed, evidence: imitationListed.evidence };
   }
+  // A name imitating a body, beside that body's acronym in brackets, borrows the acronym
+  // ("American Nurses Credentialing Commission (ANCC)": blind mills round 102).
+  const bare = text.body.replace(/\s*\([^()]*\)/g, '');
+  const borrowed = found && bare !== text.body ? nameLookalike(context, bare) : undefined;
+  if (borrowed && borrowed.target.entry === found?.accreditor) {
+    return { status: 'lookalike', lookalike: borrowed, evidence: borrowed.evidence };
+  }
   // A body that is itself a credit type ("AMA PRA Category 1 Credits™") is the provider's own
   // designation of that credit.
   const creditAsBody = found

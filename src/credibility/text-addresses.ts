@@ -86,15 +86,24 @@ export function textAddressFlags(offering: Offering, context: EvaluationContext)
     if (host !== undefined && hosts.length < MAX_ADDRESSES) hosts.push({ host, bare: false });
   }
   for (const text of texts) hostsIn(text, hosts);
-  if (hosts.length === 0) return [];
-  // The course's and provider's addresses are read by the identity rules (a partner's address,
-  // read only for strong evidence there, is read here again).
-  const own = [course.url, course.provider.url]
-    .map((u) => reference.webAddress(u)?.host)
-    .filter((h): h is string => h !== undefined);
   const claimed = claims.flatMap((c) =>
     c.status === 'recognised' && c.accreditor ? [c.accreditor] : [],
   );
+  // The course's page on another site than its provider's, beside a claim of a recognised body:
+  // the identity rules read it for strong evidence only, and here weak evidence against the body
+  // claimed counts too ("federationcpd-approvals.org" beside the Federation's credit, from a
+  // company's own site: blind mills round 102).
+  const site = reference.webAddress(course.provider.url);
+  const page = reference.webAddress(course.url);
+  const pageElsewhere =
+    site && page && claimed.length > 0 && page.registrable !== site.registrable
+      ? page.host
+      : undefined;
+  if (pageElsewhere !== undefined) hosts.push({ host: pageElsewhere, bare: false });
+  if (hosts.length === 0) return [];
+  // Otherwise the course's and provider's addresses are read by the identity rules (a partner's
+  // address, read only for strong evidence there, is read here again).
+  const own = [page?.host, site?.host].filter((h) => h !== pageElsewhere);
   // The bodies the words name, read once, only when an address imitates a body.
   let named: KnownOrganisation[] | undefined;
   const namesIt = (target: KnownOrganisation): boolean => {
@@ -109,7 +118,15 @@ export function textAddressFlags(offering: Offering, context: EvaluationContext)
     const claimedIt = claimed.some(
       (a) => a.id === found.target.id || found.target.domains.some((d) => a.domains.includes(d)),
     );
-    if ((bare || !found.strong) && !claimedIt && !namesIt(found.target)) continue;
+    // The page only for a body claimed whose site is not the provider's own (its strong evidence
+    // is the identity rules').
+    if (
+      host === pageElsewhere
+        ? !claimedIt || found.target.domains.includes(site?.registrable as string)
+        : (bare || !found.strong) && !claimedIt && !namesIt(found.target)
+    ) {
+      continue;
+    }
     return [
       flag(
         'lookalike-domain',

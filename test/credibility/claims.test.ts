@@ -211,6 +211,11 @@ describe('resolving accreditation claims as catalogues write them', () => {
       resolve('AMA PRA Cat. 1, and Accreditation Council for Continuing Medial Education (ACCME)')
         .status,
     ).toBe('lookalike');
+    // A name imitating a body does not become the body by its acronym in brackets (blind mills
+    // round 102), while the body's own name with it still is.
+    expect(resolve('American Nurses Credentialing Commission (ANCC)').status).toBe('lookalike');
+    expect(resolve('American Nurses Credentialing Center (ANCC)').status).toBe('recognised');
+    expect(resolve('Royal College of Nursing (RCN)').status).toBe('recognised');
   });
 
   it('finds a recognised body named inside a whole sentence, but not inside a longer name', () => {

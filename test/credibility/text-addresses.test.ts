@@ -78,4 +78,30 @@ describe("web addresses in an offering's own words (blind mills round 41)", () =
       addressFlag(course('Accredited by the ACCME. See accme.org for details.', accme)),
     ).toBeUndefined();
   });
+
+  it("reads the course's page on another site than its provider's against the body claimed (blind mills round 102)", () => {
+    const onPage = (url: string, accreditations: unknown[]) =>
+      addressFlag(
+        parseCourse({
+          id: 'p',
+          title: 'Acute Medicine Update',
+          provider: {
+            name: 'Thamesgate Medical Education Ltd',
+            url: 'https://www.thamesgatemeded.co.uk',
+          },
+          url,
+          accreditations,
+        }),
+      );
+    const federation = [
+      { body: 'Federation of the Royal Colleges of Physicians of the UK', credits: 6 },
+    ];
+    expect(
+      onPage('https://www.federationcpd-approvals.org/event/AMU-5521', federation)?.severity,
+    ).toBe('critical');
+    // Weak evidence against a body not claimed: an event or learning-system site of many names.
+    expect(onPage('https://www.federationcpd-approvals.org/event/AMU-5521', accme)).toBeUndefined();
+    // Its own provider's site is the provider's, read by the identity rules.
+    expect(onPage('https://learn.thamesgatemeded.co.uk/amu', federation)).toBeUndefined();
+  });
 });

@@ -1,0 +1,50 @@
+/**
+ * Credit said to be accepted in every state, with no recognised accreditor behind it. Each US
+ * state's board decides which continuing education counts for its licences: California's Board of
+ * Registered Nursing, for one, accepts only courses from providers it approves or from approvers
+ * it recognises (https://www.rn.ca.gov/licensees/ce-renewal.shtml). Acceptance everywhere can
+ * only rest on a national accreditation the boards accept, so where no claim of the offering
+ * resolves to a recognised accreditor and its words name none, the promise is unsubstantiated.
+ * Nine of the corpus's mills made it with an invented board or none (blind mills rounds 30 to
+ * 99); no legitimate offering of the corpus makes it without a recognised accreditor.
+ * @module
+ */
+import type { Flag } from '../model/report.js';
+import type { EvaluationContext } from './context.js';
+import type { Offering } from './factors/types.js';
+import { flag } from './flags.js';
+import { independentlyAccredited } from './industry-rules.js';
+
+/**
+ * "accepted in all 50 states", "Board Approved in All 50 States", "Accepted by Every State Board
+ * of Nursing", "meets your renewal requirement in all 50 states": a word of acceptance, then all
+ * states or every state's board, within the clause.
+ */
+const EVERY_STATE =
+  /\b(?:accepted|approved|valid|recogni[sz]ed|honou?red|meets?)\b[^.;!\n]{0,60}?\b(?:all|every)\s+(?:50\s+|fifty\s+)?(?:us\s+)?state(?:s|\s+boards?)\b/i;
+
+/** Longest text read (a description's first part says what it promises). */
+const TEXT_LIMIT = 5_000;
+
+/** The flag, where the offering promises acceptance in every state with no accreditor to back it. */
+export function blanketAcceptanceFlags(offering: Offering, context: EvaluationContext): Flag[] {
+  const { course, claims, provider } = offering;
+  const text = [
+    course.title,
+    (course.description ?? '').slice(0, TEXT_LIMIT),
+    ...claims.map((c) => `${c.claim.body} ${c.claim.creditType ?? ''}`),
+  ].join('\n');
+  if (!EVERY_STATE.test(text) || independentlyAccredited(claims)) return [];
+  // A provider that answers for its words, or an accreditor its words name by acronym ("As an
+  // ANCC-accredited provider, our contact hours are accepted by all State Boards"), may be right.
+  if (provider.verifiedUniversity || provider.publicBody || provider.authoritative) return [];
+  const named = text.match(/\b[A-Z]{3,6}\b/g) ?? [];
+  if (named.some((acronym) => context.reference.findAccreditor(acronym) !== undefined)) return [];
+  return [
+    flag(
+      'unsubstantiated-accreditation-claim',
+      'warning',
+      'It says its credit is accepted in every state, but no recognised accreditor backs it: each state board decides what counts.',
+    ),
+  ];
+}
