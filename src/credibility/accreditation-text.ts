@@ -20,7 +20,7 @@
 const SELF_CLAIM =
   /\b(?:fully\s+accredited|accredited\s+(?:cpd|cme|course|training|programme|program|module|activity|event|webinar|workshop|qualification|certificate|diploma)|(?:cpd|cme|ce)[- ](?:accredited|certified|approved)|(?:accredited|certified|approved)\s+cpd|(?:is|are|been)\s+(?:fully\s+|independently\s+|officially\s+)?accredited)\b/i;
 /** Words of a sentence about accreditation. */
-const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
+export const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
 /**
  * A name after "accredited by", "backed by the", "approved through"… (its capitalised words: "with
  * CPD points" names no one, "by the CPD Standards Office" does).
@@ -82,11 +82,23 @@ export function namesNoBody(body: string): boolean {
   );
 }
 
+/**
+ * The names a sentence gives after "by", "from", "through" or "with", and the acronyms it gives
+ * before accreditation words ("BOUA Accredited"), other than a credit's.
+ *
+ * @example
+ * ```ts
+ * namedBodies('Fully accredited by Accrediting Commission International (ACI)'); // ['Accrediting Commission International']
+ * ```
+ */
+export const namedBodies = (sentence: string): string[] =>
+  [...sentence.matchAll(NAME_AFTER), ...sentence.matchAll(ACRONYM_BEFORE)]
+    .map((m) => m[1] as string)
+    .filter((name) => !NOT_A_BODY.test(name));
+
 /** Whether a sentence about accreditation names who gives it. */
 const namesABody = (sentence: string): boolean =>
-  [...sentence.matchAll(NAME_AFTER), ...sentence.matchAll(ACRONYM_BEFORE)].some(
-    (m) => !NOT_A_BODY.test(m[1] as string),
-  ) ||
+  namedBodies(sentence).length > 0 ||
   [...sentence.matchAll(NAME_BEFORE)].some((m) => NAME_WORDS.test(m[0])) ||
   ACCREDITOR_NAME.test(sentence);
 

@@ -156,7 +156,7 @@ function withGovernmentSuffix(org: NamedOrganisation, site: WebAddress, verdict:
     (f) => f.code === 'lookalike-domain' && f.severity === 'critical',
   );
   if (suffix === undefined || critical) return verdict;
-  const evidence = `the web address ${site.displayHost} writes "${suffix}", a government domain suffix, into a private address`;
+  const evidence = `the web address ${site.displayHost} writes "${suffix}", a government or academic domain suffix, into a private address`;
   return {
     ...verdict,
     evidence: [...verdict.evidence, `"${org.name}": ${evidence}`],
@@ -165,7 +165,7 @@ function withGovernmentSuffix(org: NamedOrganisation, site: WebAddress, verdict:
       flag(
         'lookalike-domain',
         'critical',
-        `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}: government bodies' sites are under .${suffix} itself, so "${org.name}" is presented on an address made to pass for a government site.`,
+        `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}: such bodies' sites are under .${suffix} itself, so "${org.name}" is presented on an address made to pass for one of theirs.`,
       ),
     ],
   };

@@ -1,19 +1,31 @@
 /**
- * Look-alike rule 13 (see `lookalike.ts`): a web address that writes a government's or the NHS's
- * domain suffix into its own labels, as a label pair or hyphenated parts ("dha-gov-ae.com",
- * "swrb.govt.nz.cpd-portal.co", "pcn.gov.ng.mcpd-renewal.com"). Only government bodies hold
- * names under those suffixes, so a private address that spells one dresses itself as a
- * government site, whichever body it imitates — one the reference data lists or not (fourteen
- * mills of the corpus's blind rounds 38 to 82; no legitimate offering's address).
+ * Look-alike rule 13 (see `lookalike.ts`): a web address that writes a government's, the NHS's
+ * or a country's academic domain suffix into its own labels, as a label pair or hyphenated parts
+ * ("dha-gov-ae.com", "swrb.govt.nz.cpd-portal.co", "pcn.gov.ng.mcpd-renewal.com",
+ * "cheshireroyaluniversity.ac-uk.com"). Only government bodies, or only recognised academic
+ * institutions (Jisc's eligibility policy for ac.uk,
+ * https://community.jisc.ac.uk/library/janet-services-documentation/eligibility-policy),
+ * hold names under those suffixes, so a private address that spells one dresses itself as their
+ * site, whichever body it imitates — one the reference data lists or not (fourteen mills of the
+ * corpus's blind rounds 38 to 82, and eight writing an academic suffix; none of the 13,000
+ * addresses of its legitimate offerings, the world universities list and the Coursera catalogue).
  * @module
  */
 import type { WebAddress } from '../reference/web-address.js';
 
 /**
- * First labels of governments' and the NHS's suffixes (`gov.ae`, `govt.nz`, `gob.mx`, `gouv.fr`,
- * `nhs.uk`).
+ * First labels of governments', the NHS's and academic suffixes (`gov.ae`, `govt.nz`, `gob.mx`,
+ * `gouv.fr`, `nhs.uk`, `ac.uk`, `edu.au`).
  */
-const GOVERNMENT_LABELS: ReadonlySet<string> = new Set(['gov', 'govt', 'gob', 'gouv', 'nhs']);
+const GOVERNMENT_LABELS: ReadonlySet<string> = new Set([
+  'gov',
+  'govt',
+  'gob',
+  'gouv',
+  'nhs',
+  'ac',
+  'edu',
+]);
 
 /** A country code as a suffix's second label. */
 const COUNTRY_CODE = /^[a-z]{2}$/;

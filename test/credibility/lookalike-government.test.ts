@@ -20,6 +20,9 @@ describe('look-alike rule 13: a government suffix written into a private address
     expect(written('https://dha.gov.ae-cpd.com/infection-control')).toBe('gov.ae');
     expect(written('https://www.nursingmidwiferyboard-gov-au.org')).toBe('gov.au');
     expect(written('https://learning-nhs-uk.com')).toBe('nhs.uk');
+    // An academic suffix likewise (blind mills round 102).
+    expect(written('https://www.cheshireroyaluniversity.ac-uk.com/pgcert')).toBe('ac.uk');
+    expect(written('https://www.nus-edu-sg.com')).toBe('edu.sg');
   });
 
   it('reads none on a government address itself, nor on words that are not a suffix', () => {
@@ -30,6 +33,9 @@ describe('look-alike rule 13: a government suffix written into a private address
     // mills alike), judged by the other rules.
     expect(written('https://www.nhs-skillsacademy.co.uk')).toBeUndefined();
     expect(written('https://www.govhealthtraining.com')).toBeUndefined();
+    // A university whose own name holds "edu" under its academic suffix.
+    expect(written('https://www.aichi-edu.ac.jp')).toBeUndefined();
+    expect(written('https://www.ac.ac.cy')).toBeUndefined();
   });
 
   it("makes a provider's address critical, whoever it would pass for", () => {
@@ -41,7 +47,7 @@ describe('look-alike rule 13: a government suffix written into a private address
     );
     const found = identity.flags.filter((f) => f.code === 'lookalike-domain');
     expect(found.map((f) => f.severity)).toEqual(['critical']);
-    expect(found[0]?.message).toContain('"gov.ae", a government domain suffix');
+    expect(found[0]?.message).toContain('"gov.ae", a government or academic domain suffix');
     // A government body on its own address is verified, not flagged.
     const own = resolveIdentity(
       context,
