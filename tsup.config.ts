@@ -1,11 +1,12 @@
 import { defineConfig } from 'tsup';
 import { referenceDataPlugin } from './scripts/build/reference-data-plugin.mjs';
 
-// natural's three leaf modules, punycode's converter and d3-dsv's parser are bundled into dist/
-// (noExternal), so that users never install natural's 77 MB of dependencies, a bare `punycode`
-// never resolves to Node's deprecated built-in, and d3-dsv (ES modules only) loads from the
-// CommonJS build too; all stay devDependencies. Licences: THIRD_PARTY_NOTICES.md.
-const bundled = [/^natural\//, /^punycode\//, /^d3-dsv/];
+// natural's Jaro-Winkler module, the stemmer package, punycode's converter and d3-dsv's parser are
+// bundled into dist/ (noExternal), so that users never install natural's 77 MB of dependencies, a
+// bare `punycode` never resolves to Node's deprecated built-in, and stemmer and d3-dsv (ES modules
+// only) load from the CommonJS build too; all stay devDependencies. Licences:
+// THIRD_PARTY_NOTICES.md.
+const bundled = [/^natural\//, /^punycode\//, /^d3-dsv/, /^stemmer$/];
 
 export default defineConfig([
   {
