@@ -22,11 +22,12 @@ const SELF_CLAIM =
 /** Words of a sentence about accreditation. */
 export const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
 /**
- * A name after "accredited by", "backed by the", "approved through"… (its capitalised words: "with
- * CPD points" names no one, "by the CPD Standards Office" does).
+ * A name after "accredited by", "backed by the", "approved through"… (its capitalised words, and
+ * the joining words between them: "with CPD points" names no one, "by the CPD Standards Office"
+ * and "by the Accreditation Council for Continuing Medical Education" do).
  */
 const NAME_AFTER =
-  /\b(?:by|from|through|with)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)/g;
+  /\b(?:by|from|through|with)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*[A-Z][\w&'’-]*)*)/g;
 /** An acronym right before accreditation words ("CCNE-accredited", "NATA Accreditation"). */
 const ACRONYM_BEFORE =
   /\b([A-Z][A-Z0-9&]{1,9})['’]?s?[\s-]+(?:[Aa]ccredit\w*|[Cc]ertified|[Aa]pproved|[Ee]ndorsed)\b/g;

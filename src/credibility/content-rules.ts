@@ -8,13 +8,13 @@
  */
 import type { Flag } from '../model/report.js';
 import { namesNoBody, unnamedAccreditation } from './accreditation-text.js';
+import { accreditorInWordsFlags } from './accreditor-in-words.js';
 import { blanketAcceptanceFlags } from './blanket-acceptance.js';
 import type { EvaluationContext } from './context.js';
 import { checkCredit } from './credit-hours.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
 import { independentlyAccredited, industryFlags } from './industry-rules.js';
-import { listedMillNamedFlags } from './listed-mill-named.js';
 import { namedImitationFlags } from './named-imitation.js';
 import { partnerFlags } from './partner-rules.js';
 import { leadsToRegulatedStatus } from './regulated-status.js';
@@ -178,7 +178,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   if (!flags.some((f) => f.code === 'unsubstantiated-accreditation-claim')) {
     flags.push(...blanketAcceptanceFlags(offering, context));
   }
-  flags.push(...listedMillNamedFlags(offering, context));
+  flags.push(...accreditorInWordsFlags(offering, context));
   flags.push(...namedImitationFlags(offering, context));
   flags.push(...millIndicatorFlags(offering, context));
   flags.push(...regulatorApprovalFlags(offering, context));

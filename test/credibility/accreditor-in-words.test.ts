@@ -13,7 +13,7 @@ const named = (course: Course) =>
     f.message.startsWith('Its own words name'),
   );
 
-describe('a listed mill named as accreditor in the offering’s own words (blind mills round 102)', () => {
+describe('a listed mill or a look-alike named as accreditor in the offering’s own words', () => {
   it('reads names after "by" and acronyms before accreditation words', () => {
     expect(namedBodies('Fully accredited by Accrediting Commission International (ACI)')).toEqual([
       'Accrediting Commission International',
@@ -37,6 +37,27 @@ describe('a listed mill named as accreditor in the offering’s own words (blind
         row({ title: 'Level 7 Diploma in Healthcare Management (BOUA Accredited, 120 credits)' }),
       ),
     ).toHaveLength(1);
+  });
+
+  it('flags a name imitating a known body, as in a claim (blind mills round 103)', () => {
+    expect(
+      namedBodies('accredited by the Accreditation Council for Continuing Medical Educators'),
+    ).toEqual(['Accreditation Council for Continuing Medical Educators']);
+    const swapped = row({
+      title:
+        'Hospital Medicine Board Review Intensive – 45 Category 1 Credits, accredited by the Accreditation Council for Continuing Medical Educators',
+    });
+    expect(named(swapped)).toEqual([expect.objectContaining({ code: 'lookalike-accreditor' })]);
+    // The body's own name is no imitation.
+    expect(
+      named(
+        row({
+          title: 'Hospital Medicine Update',
+          description:
+            'Accredited by the Accreditation Council for Continuing Medical Education to provide CME.',
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('says nothing of a body the list does not hold, nor twice of one a claim names', () => {

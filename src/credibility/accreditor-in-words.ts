@@ -1,0 +1,53 @@
+/**
+ * The accreditor an offering's own words name, where no claim of the catalogue already shows it
+ * unrecognised or a look-alike: a listed accreditation mill ("Fully accredited by Accrediting
+ * Commission International (ACI)", "Level 7 Diploma (BOUA Accredited)": blind mills round 102,
+ * sparse rows), or a name imitating a known body ("… accredited by the Accreditation Council for
+ * Continuing Medical Educators": blind mills round 103). The words name the body as a claim
+ * would, so the listing, or the look-alike rules' evidence in the name (`lookalike.ts`), is the
+ * same evidence as in a claim (`named-body.ts`).
+ * @module
+ */
+import type { Flag } from '../model/report.js';
+import { ACCREDITATION_WORDS, namedBodies } from './accreditation-text.js';
+import type { EvaluationContext } from './context.js';
+import type { Offering } from './factors/types.js';
+import { flag } from './flags.js';
+import { nameEvidence } from './identity-verdict.js';
+
+/** Longest description read. */
+const TEXT_LIMIT = 5_000;
+
+/** The flag for a listed mill or a look-alike the offering's title or description names as its accreditor. */
+export function accreditorInWordsFlags(
+  { course, claims }: Offering,
+  context: EvaluationContext,
+): Flag[] {
+  if (claims.some((c) => c.status === 'unrecognised' || c.status === 'lookalike')) return [];
+  const text = `${course.title}\n${(course.description ?? '').slice(0, TEXT_LIMIT)}`;
+  for (const sentence of text.split(/[.!?;\n]+/)) {
+    if (!ACCREDITATION_WORDS.test(sentence)) continue;
+    for (const name of namedBodies(sentence)) {
+      const imitation = nameEvidence(context, name);
+      if (imitation) {
+        return [
+          flag(
+            'lookalike-accreditor',
+            imitation.strong ? 'critical' : 'warning',
+            `Its own words name "${name}" as its accreditor: ${imitation.evidence}.`,
+          ),
+        ];
+      }
+      const listed = context.reference.findUnrecognised(name)?.entry;
+      if (listed === undefined) continue;
+      return [
+        flag(
+          'unrecognised-accreditor',
+          'critical',
+          `Its own words name ${listed.name} as its accreditor, listed as unrecognised by ${listed.listings[0]?.by ?? 'a published list'}.`,
+        ),
+      ];
+    }
+  }
+  return [];
+}
