@@ -14,6 +14,7 @@ import type { EvaluationContext } from './context.js';
 import { checkCredit } from './credit-hours.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
+import { type Identity, partnerIdentity } from './identity.js';
 import { independentlyAccredited, industryFlags } from './industry-rules.js';
 import { namedImitationFlags } from './named-imitation.js';
 import { partnerFlags } from './partner-rules.js';
@@ -123,7 +124,14 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   // confirms, a public body, a listed professional body: a programme's certificate of
   // participation ("Completing five modules earns a Level 1 Faculty Development Certificate",
   // McGill's Faculty of Medicine, blind round 82), noted, not warned.
-  const accountable = provider.verifiedUniversity || provider.publicBody || provider.authoritative;
+  // So does a jointly provided activity's certificate, where its credit-awarding partner is such a
+  // body (Rush University Medical Center's joint providership of a conference, blind round 131).
+  const answers = (o: Identity): boolean => o.verifiedUniversity || o.publicBody || o.authoritative;
+  const accountable =
+    answers(provider) ||
+    (course.partners ?? []).some(
+      (p) => p.role === 'credit-awarding' && answers(partnerIdentity(context, p)),
+    );
   const titleOrBadge = (): boolean =>
     CERTIFIED.test(course.title) || course.credential?.type === 'micro-credential';
   const certificate = (): boolean =>
@@ -135,7 +143,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
         'certified-without-assessment',
         participation ? 'info' : 'warning',
         participation
-          ? 'It awards a certificate, but nothing is assessed; its provider is a verified organisation, so the certificate records participation.'
+          ? 'It awards a certificate, but nothing is assessed; its provider or credit-awarding partner is a verified organisation, so the certificate records participation.'
           : 'It awards a certificate or certification, but nothing is assessed.',
       ),
     );

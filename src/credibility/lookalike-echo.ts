@@ -48,10 +48,11 @@ export function ownShortNameHost(
 /**
  * Words that name a CPD or accreditation office, added to a body's short name by a seller
  * passing as that office (rule 11): what it does and what kind of unit does it ("Approval
- * Council", blind mills round 83). Canonical names spell "CPD" out.
+ * Council", blind mills round 83; "CEU Registry", "Credit Center", round 103). Canonical names
+ * spell "CPD" out.
  */
 const OFFICE_WORDS: ReadonlySet<string> = new Set(
-  'ce cpd cme cne continuing professional development education learning online portal center centre course courses hub academy accreditation accredited approved approval office service services certification council committee commission unit department division program programme'.split(
+  'ce ceu ceus cpd cme cne continuing professional development education learning online portal center centre course courses hub academy accreditation accredited approved approval office service services certification council committee commission unit department division program programme registry register credit credits verification'.split(
     ' ',
   ),
 );

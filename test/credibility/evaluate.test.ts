@@ -1067,6 +1067,14 @@ describe('evaluateCredibility', () => {
     expect(severity({ provider: mcgill })).toBe('info');
     expect(severity({ provider: mcgill, title: 'Certified Clinical Teacher' })).toBe('warning');
     expect(severity({})).toBe('warning');
+    // So is a jointly provided activity's, where its credit-awarding partner is such a university
+    // (Rush University Medical Center's joint providership of a conference, blind round 131); the
+    // same body as a host only is no one answering for the certificate.
+    const partner = (role: string) => ({
+      partners: [{ name: 'McGill University', role, url: 'https://www.mcgill.ca' }],
+    });
+    expect(severity(partner('credit-awarding'))).toBe('info');
+    expect(severity(partner('host'))).toBe('warning');
   });
 
   it("counts a public body's own course as public governance, not independent accreditation", () => {

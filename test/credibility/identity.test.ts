@@ -371,6 +371,11 @@ describe('resolveIdentity', () => {
         'https://www.nbcc-ceapproval.net',
       )?.severity,
     ).toBe('warning');
+    // A registry or credit centre is an office too (blind mills round 103).
+    expect(
+      lookalike('NMBI Online CEU Registry', 'https://nmbi-ceu-registry.com/instant-certificate')
+        ?.severity,
+    ).toBe('warning');
     // A chapter or affiliate adds its place or what it is: only noted.
     expect(lookalike('HPCSA Gauteng Chapter', 'https://www.hpcsa-cpd-office.co.za')?.severity).toBe(
       'info',
