@@ -1,6 +1,6 @@
 /**
- * The accreditor an offering's own words name, where no claim of the catalogue already shows it
- * unrecognised or a look-alike: a listed accreditation mill ("Fully accredited by Accrediting
+ * The accreditor an offering's own words name, where no claim of the catalogue resolves (to a
+ * recognised body, or to one shown unrecognised or a look-alike): a listed accreditation mill ("Fully accredited by Accrediting
  * Commission International (ACI)", "Level 7 Diploma (BOUA Accredited)": blind mills round 102,
  * sparse rows), or a name imitating a known body ("… accredited by the Accreditation Council for
  * Continuing Medical Educators": blind mills round 103). The words name the body as a claim
@@ -23,8 +23,14 @@ export function accreditorInWordsFlags(
   { course, claims }: Offering,
   context: EvaluationContext,
 ): Flag[] {
-  if (claims.some((c) => c.status === 'unrecognised' || c.status === 'lookalike')) return [];
+  // A claim that resolved, to a recognised body or to one it shows false, already says who
+  // accredits the offering.
+  if (claims.some((c) => ['recognised', 'unrecognised', 'lookalike'].includes(c.status))) {
+    return [];
+  }
   const text = `${course.title}\n${(course.description ?? '').slice(0, TEXT_LIMIT)}`;
+  // Most offerings' words never speak of accreditation: one scan spares them the sentences.
+  if (!ACCREDITATION_WORDS.test(text)) return [];
   for (const sentence of text.split(/[.!?;\n]+/)) {
     if (!ACCREDITATION_WORDS.test(sentence)) continue;
     for (const name of namedBodies(sentence)) {

@@ -23,18 +23,24 @@ import { independentlyAccredited } from './industry-rules.js';
 const EVERY_STATE =
   /\b(?:accepted|approved|valid|recogni[sz]ed|honou?red|meets?)\b[^.;!\n]{0,60}?\b(?:all|every)\s+(?:50\s+|fifty\s+)?(?:us\s+)?state(?:s|\s+boards?)\b/i;
 
+/** All states or every state, the rarer half of {@link EVERY_STATE}, sought first. */
+const ALL_STATES = /\b(?:all|every)\s+(?:50\s+|fifty\s+)?(?:us\s+)?state/i;
+
 /** Longest text read (a description's first part says what it promises). */
 const TEXT_LIMIT = 5_000;
 
 /** The flag, where the offering promises acceptance in every state with no accreditor to back it. */
 export function blanketAcceptanceFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, claims, provider } = offering;
-  const text = [
+  if (independentlyAccredited(claims)) return [];
+  const words = [
     course.title,
     (course.description ?? '').slice(0, TEXT_LIMIT),
     ...claims.map((c) => `${c.claim.body} ${c.claim.creditType ?? ''}`),
-  ].join('\n');
-  if (!EVERY_STATE.test(text) || independentlyAccredited(claims)) return [];
+  ];
+  if (!words.some((w) => ALL_STATES.test(w))) return [];
+  const text = words.join('\n');
+  if (!EVERY_STATE.test(text)) return [];
   // A provider that answers for its words, or an accreditor its words name by acronym ("As an
   // ANCC-accredited provider, our contact hours are accepted by all State Boards"), may be right.
   if (provider.verifiedUniversity || provider.publicBody || provider.authoritative) return [];

@@ -284,7 +284,7 @@ function identityKey(org: NamedOrganisation, courseUrl: string | undefined): str
 }
 
 /** A web address up to its path, query or fragment ("https://www.rcn.org.uk"). */
-function originOf(address: string): string {
+export function originOf(address: string): string {
   const scheme = address.indexOf('://');
   const from = scheme < 0 ? 0 : scheme + 3;
   let end = address.length;

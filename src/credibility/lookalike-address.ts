@@ -113,21 +113,31 @@ export function embeddedDomain(reference: Reference, address: WebAddress): Looka
  * Rule 6 with a hyphen for a known domain's dot before the host's own public suffix: the
  * registrable label's last hyphenated parts, two or more, with that suffix ("racgp-org.au" for
  * racgp.org.au: blind mills round 40). One part with the suffix is only a label ("course-mcgill.ca"
- * is McGill's own course site, not an embedding of mcgill.ca).
+ * is McGill's own course site, not an embedding of mcgill.ca). So is a known domain whose country
+ * code ends the label instead ("nursingcouncil-nz.org").
  */
 function hyphenForDot(reference: Reference, address: WebAddress): Lookalike | undefined {
   const label = address.labels.at(-1);
-  if (label === undefined || address.suffix === undefined || !label.includes('-')) return undefined;
+  const { suffix } = address;
+  if (label === undefined || suffix === undefined || !label.includes('-')) return undefined;
   const parts = label.split('-');
-  for (let start = 0; start <= parts.length - 2; start++) {
-    const candidate = `${parts.slice(start).join('.')}.${address.suffix}`;
+  const last = parts.at(-1) as string;
+  const before = parts.slice(0, -1).join('.');
+  // A known domain's country code moved before the host's own suffix ("nursingcouncil-nz.org"
+  // for nursingcouncil.org.nz, blind mills round 104): its labels, in another order.
+  const moved = /^[a-z]{2}$/.test(last) ? [`${before}.${suffix}.${last}`, `${before}.${last}`] : [];
+  const candidates = [
+    ...parts.slice(0, -1).map((_, start) => `${parts.slice(start).join('.')}.${suffix}`),
+    ...moved,
+  ];
+  for (const candidate of candidates) {
     const target = reference.directory.ownersOfDomain(candidate)[0];
     if (target === undefined) continue;
     return {
       target,
       rule: 'embedded-domain',
       strong: true,
-      evidence: `the web address ${address.displayHost} writes ${candidate}, the site of ${target.name}, with a hyphen for a dot, but is not that site`,
+      evidence: `the web address ${address.displayHost} writes ${candidate}, the site of ${target.name}, ${moved.includes(candidate) ? 'in another order' : 'with a hyphen for a dot'}, but is not that site`,
     };
   }
   return undefined;

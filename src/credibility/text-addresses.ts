@@ -19,9 +19,11 @@ import type { Flag } from '../model/report.js';
 import { namesWithin } from '../reference/names-within.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { WebAddress } from '../reference/web-address.js';
+import { shared } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
+import { originOf } from './identity.js';
 import { addressLookalike } from './lookalike.js';
 
 /** Longest text read for addresses. */
@@ -67,6 +69,38 @@ const sameBody = (a: KnownOrganisation, b: KnownOrganisation): boolean =>
   a.domains.some((d) => b.domains.includes(d)) ||
   a.acronyms.some((x) => b.acronyms.includes(x));
 
+/** A web address's host without "www." ("https://www.rcn.org.uk/x" → "rcn.org.uk"). */
+const hostPart = (url: string): string =>
+  originOf(url)
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^www\./i, '')
+    .toLowerCase();
+
+/** Whether a page is on the site itself or one of its sub-domains, as their addresses read. */
+function onSite(pageUrl: string, siteUrl: string): boolean {
+  const page = hostPart(pageUrl);
+  const site = hostPart(siteUrl);
+  return page === site || page.endsWith(`.${site}`);
+}
+
+/**
+ * The course page's host when it is on another registrable domain than the provider's site,
+ * shared across a batch by the two sites (a catalogue's pages share a few).
+ */
+const elsewhere = (context: EvaluationContext, siteUrl: string, pageUrl: string) =>
+  onSite(pageUrl, siteUrl)
+    ? undefined
+    : shared(
+        context.batch,
+        'page-elsewhere',
+        () => `${originOf(siteUrl)} ${originOf(pageUrl)}`,
+        () => {
+          const site = context.reference.webAddress(siteUrl);
+          const page = context.reference.webAddress(pageUrl);
+          return site && page && page.registrable !== site.registrable ? page.host : undefined;
+        },
+      );
+
 /** The flags an offering's own words earn for the web addresses they give. */
 export function textAddressFlags(offering: Offering, context: EvaluationContext): Flag[] {
   const { course, claims } = offering;
@@ -86,24 +120,26 @@ export function textAddressFlags(offering: Offering, context: EvaluationContext)
     if (host !== undefined && hosts.length < MAX_ADDRESSES) hosts.push({ host, bare: false });
   }
   for (const text of texts) hostsIn(text, hosts);
-  const claimed = claims.flatMap((c) =>
-    c.status === 'recognised' && c.accreditor ? [c.accreditor] : [],
-  );
   // The course's page on another site than its provider's, beside a claim of a recognised body:
   // the identity rules read it for strong evidence only, and here weak evidence against the body
   // claimed counts too ("federationcpd-approvals.org" beside the Federation's credit, from a
   // company's own site: blind mills round 102).
-  const site = reference.webAddress(course.provider.url);
-  const page = reference.webAddress(course.url);
+  const { url: siteUrl } = course.provider;
   const pageElsewhere =
-    site && page && claimed.length > 0 && page.registrable !== site.registrable
-      ? page.host
+    siteUrl !== undefined && course.url !== undefined && claims.some((c) => c.accreditor)
+      ? elsewhere(context, siteUrl, course.url)
       : undefined;
   if (pageElsewhere !== undefined) hosts.push({ host: pageElsewhere, bare: false });
   if (hosts.length === 0) return [];
+  const claimed = claims.flatMap((c) =>
+    c.status === 'recognised' && c.accreditor ? [c.accreditor] : [],
+  );
   // Otherwise the course's and provider's addresses are read by the identity rules (a partner's
   // address, read only for strong evidence there, is read here again).
-  const own = [page?.host, site?.host].filter((h) => h !== pageElsewhere);
+  const site = reference.webAddress(siteUrl);
+  const own = [reference.webAddress(course.url)?.host, site?.host].filter(
+    (h) => h !== pageElsewhere,
+  );
   // The bodies the words name, read once, only when an address imitates a body.
   let named: KnownOrganisation[] | undefined;
   const namesIt = (target: KnownOrganisation): boolean => {

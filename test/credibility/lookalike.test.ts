@@ -295,8 +295,18 @@ describe('web-address rules', () => {
       strong: true,
       target: { name: 'Royal Australian College of General Practitioners' },
     });
+    // …or its country code moved to end the label (blind mills round 104)…
+    expect(byAddress('https://www.nursingcouncil-nz.org/apc')).toMatchObject({
+      rule: 'embedded-domain',
+      strong: true,
+      target: { name: 'Nursing Council of New Zealand' },
+    });
+    expect(byAddress('https://www.nursingcouncil-nz.org/apc')?.evidence).toContain(
+      'nursingcouncil.org.nz',
+    );
     // …but one hyphenated part with the suffix is only a label: McGill's own course site.
     expect(byAddress('https://2025.course-mcgill.ca/')?.rule).not.toBe('embedded-domain');
+    expect(byAddress('https://www.relias-uk.com/')?.rule).not.toBe('embedded-domain');
   });
 
   it('7. a known name spelt out in the host: weak', () => {
