@@ -88,11 +88,12 @@ export function nameIsOfficeOf(
   const named = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    if (shorts.has(word)) short = true;
-    else if (shorts.has(`${word}${words[i + 1] ?? ''}`)) {
+    // Two words that are one short name ("AMA PRA" for amapra) before one alone ("AMA").
+    if (shorts.has(`${word}${words[i + 1] ?? ''}`)) {
       short = true;
       i++;
-    } else {
+    } else if (shorts.has(word)) short = true;
+    else {
       const as = ownWord(word);
       if (as !== undefined) named.add(as);
       else if (!OFFICE_WORDS.has(word)) return false;

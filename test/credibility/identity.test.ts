@@ -376,6 +376,11 @@ describe('resolveIdentity', () => {
       lookalike('NMBI Online CEU Registry', 'https://nmbi-ceu-registry.com/instant-certificate')
         ?.severity,
     ).toBe('warning');
+    // Its short name in two words ("AMA PRA" for the AMA's credit system, amapra), blind mills
+    // round 103.
+    expect(
+      lookalike('AMA PRA Credit Center', 'https://amapra-creditcenter.com/claim')?.severity,
+    ).toBe('warning');
     // A chapter or affiliate adds its place or what it is: only noted.
     expect(lookalike('HPCSA Gauteng Chapter', 'https://www.hpcsa-cpd-office.co.za')?.severity).toBe(
       'info',
