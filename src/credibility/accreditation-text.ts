@@ -20,7 +20,7 @@
 const SELF_CLAIM =
   /\b(?:fully\s+accredited|accredited\s+(?:cpd|cme|course|training|programme|program|module|activity|event|webinar|workshop|qualification|certificate|diploma)|(?:cpd|cme|ce)[- ](?:accredited|certified|approved)|(?:accredited|certified|approved)\s+cpd|(?:is|are|been)\s+(?:fully\s+|independently\s+|officially\s+)?accredited)\b/i;
 /** Words of a sentence about accreditation. */
-export const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
+const ACCREDITATION_WORDS = /\b(?:accredit\w*|certified|approved|endorsed)\b/i;
 /**
  * A name after "accredited by", "backed by the", "approved through"… (its capitalised words, and
  * the joining words between them: "with CPD points" names no one, "by the CPD Standards Office"

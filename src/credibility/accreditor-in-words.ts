@@ -9,11 +9,17 @@
  * @module
  */
 import type { Flag } from '../model/report.js';
-import { ACCREDITATION_WORDS, namedBodies } from './accreditation-text.js';
+import { namedBodies } from './accreditation-text.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
 import { nameEvidence } from './identity-verdict.js';
+
+/**
+ * Words saying a body accredits, approves or awards the offering ("Awarded by Glamshire
+ * University, Karachi": blind mills round 104).
+ */
+const NAMING_WORDS = /\b(?:accredit\w*|certified|approved|endorsed|awarded|validated)\b/i;
 
 /** Longest description read. */
 const TEXT_LIMIT = 5_000;
@@ -30,9 +36,9 @@ export function accreditorInWordsFlags(
   }
   const text = `${course.title}\n${(course.description ?? '').slice(0, TEXT_LIMIT)}`;
   // Most offerings' words never speak of accreditation: one scan spares them the sentences.
-  if (!ACCREDITATION_WORDS.test(text)) return [];
+  if (!NAMING_WORDS.test(text)) return [];
   for (const sentence of text.split(/[.!?;\n]+/)) {
-    if (!ACCREDITATION_WORDS.test(sentence)) continue;
+    if (!NAMING_WORDS.test(sentence)) continue;
     for (const name of namedBodies(sentence)) {
       const imitation = nameEvidence(context, name);
       if (imitation) {

@@ -12,10 +12,13 @@ import { BROWSER_OPTIONS, type BundleFigures, measure } from './measure.js';
 const KB = 1024;
 /** The product's budget: library code plus default data, gzipped. Not to be raised. */
 const TOTAL_GZIP_BUDGET = 200 * KB;
-/** Code (src/ plus zod, d3-dsv, natural's leaves, punycode's decoder), gzipped: measured 121.60 KB. */
-const CODE_GZIP_BUDGET = 121.62 * KB;
-/** Default reference data (data/*.json as builds inline it), gzipped: measured 78.35 KB. */
-const DATA_GZIP_BUDGET = 78.38 * KB;
+/**
+ * Code (src/ plus zod, d3-dsv, the stemmer, natural's Jaro-Winkler, punycode's decoder), gzipped:
+ * measured 120.92 KB.
+ */
+const CODE_GZIP_BUDGET = 121.3 * KB;
+/** Default reference data (data/*.json as builds inline it), gzipped: measured 78.48 KB. */
+const DATA_GZIP_BUDGET = 78.7 * KB;
 
 describe('browser bundle of the public API', () => {
   let figures: BundleFigures;

@@ -37,6 +37,14 @@ describe('a listed mill or a look-alike named as accreditor in the offering’s 
         row({ title: 'Level 7 Diploma in Healthcare Management (BOUA Accredited, 120 credits)' }),
       ),
     ).toHaveLength(1);
+    // A fake university named as the awarder, on Pakistan's HEC list (blind mills round 104).
+    expect(
+      named(
+        row({
+          title: 'Diploma in Hospital Infection Control – Awarded by Glamshire University, Karachi',
+        }),
+      ),
+    ).toEqual([expect.objectContaining({ code: 'unrecognised-accreditor' })]);
   });
 
   it('flags a name imitating a known body, as in a claim (blind mills round 103)', () => {
