@@ -7,7 +7,8 @@
  * The reading is deliberately narrow, because a length read too short would accuse the offering:
  * - a number (digits or a word up to twelve) joined to an hour or minute unit, followed within
  *   two words by a word naming the activity itself (webinar, course, session, update …), or in
- *   brackets right after such a word ("Evening Webinar (2 hours)");
+ *   brackets right after such a word ("Evening Webinar (2 hours)"), or alone in brackets as an
+ *   estimate ("(approx. 3 hrs total)", "(about 45 minutes)");
  * - not when a clinical time measure follows the unit instead ("1-hour sepsis bundle", "24-hour
  *   urine", "2-hour glucose test": {@link CLINICAL_TIME_WORDS});
  * - not when the text speaks of several parts ("six 1-hour sessions", "1 hour each", "per week",
@@ -103,6 +104,19 @@ function bracketedAfterActivity(text: string, start: number, end: number): boole
 }
 
 /**
+ * Whether the length from `start` to `end` is given alone in brackets as about so long: "30
+ * Contact Hours (approx. 3 hrs total)", "20 NMBA Hours (about 45 minutes)" (blind mills rounds 102
+ * and 105): an estimate of the whole, as a title puts it beside the credit it claims.
+ */
+function approximateInBrackets(text: string, start: number, end: number): boolean {
+  return (
+    /\((?:about|approx(?:\.|imately)?|ca\.|~)\s*$/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    ) && /^(?:\s+total)?\s*\)/i.test(text.slice(end))
+  );
+}
+
+/**
  * The offering's length as its title or description states it, or `undefined` when the words
  * state none, or none unambiguously (see the module's rules).
  *
@@ -126,7 +140,13 @@ export function statedDuration(
     for (const m of text.matchAll(LENGTH)) {
       const [whole, amount, unit, after] = m as unknown as [string, string, string, string];
       const unitEnd = m.index + whole.length - after.length;
-      if (!measuresTheActivity(after) && !bracketedAfterActivity(text, m.index, unitEnd)) continue;
+      if (
+        !measuresTheActivity(after) &&
+        !bracketedAfterActivity(text, m.index, unitEnd) &&
+        !approximateInBrackets(text, m.index, unitEnd)
+      ) {
+        continue;
+      }
       const hours = hoursOf(amount, unit);
       if (!(hours > 0)) continue;
       if (found !== undefined && found.hours !== hours) return undefined;

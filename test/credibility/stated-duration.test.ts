@@ -14,6 +14,19 @@ describe('an offering’s length stated in its own words', () => {
     expect(statedDuration('Anticoagulation', 'Two-hour live webinar with Q&A.')?.hours).toBe(2);
     expect(statedDuration('A 90-minute webinar on asthma', undefined)?.hours).toBe(1.5);
     expect(statedDuration('Diabetes', 'Join a 45-min interactive session.')?.hours).toBe(0.75);
+    // Alone in brackets as an estimate of the whole (blind mills rounds 102 and 105), but not a
+    // bracket giving something else's time.
+    expect(
+      statedDuration(
+        'Texas RN Renewal Mega-Pack: 30 Contact Hours (approx. 3 hrs total)',
+        undefined,
+      )?.hours,
+    ).toBe(3);
+    expect(
+      statedDuration('Full Annual CPD for RNs: 20 NMBA Hours (about 45 minutes)', undefined)?.hours,
+    ).toBe(0.75);
+    expect(statedDuration('Sepsis update (1 hour bundle)', undefined)).toBeUndefined();
+    expect(statedDuration('Stroke care (4.5 hours window)', undefined)).toBeUndefined();
     // In brackets right after the activity's name (blind mills round 29).
     expect(
       statedDuration('Menopause Evening Webinar (2 hours) - 10 External CPD credits', undefined)
