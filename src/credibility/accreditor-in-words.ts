@@ -1,9 +1,10 @@
 /**
  * The accreditor an offering's own words name, where no claim of the catalogue resolves (to a
- * recognised body, or to one shown unrecognised or a look-alike): a listed accreditation mill ("Fully accredited by Accrediting
- * Commission International (ACI)", "Level 7 Diploma (BOUA Accredited)": blind mills round 102,
- * sparse rows), or a name imitating a known body ("… accredited by the Accreditation Council for
- * Continuing Medical Educators": blind mills round 103). The words name the body as a claim
+ * recognised body, or to one shown unrecognised or a look-alike): a listed accreditation mill
+ * ("Fully accredited by Accrediting Commission International (ACI)", "Level 7 Diploma (BOUA
+ * Accredited)": blind mills round 102, sparse rows), or a name imitating a known body ("…
+ * accredited by the Accreditation Council for Continuing Medical Educators": blind mills round
+ * 103). The words name the body as a claim
  * would, so the listing, or the look-alike rules' evidence in the name (`lookalike.ts`), is the
  * same evidence as in a claim (`named-body.ts`).
  * @module
@@ -24,7 +25,7 @@ const NAMING_WORDS = /\b(?:accredit\w*|certified|approved|endorsed|awarded|valid
 /** Longest description read. */
 const TEXT_LIMIT = 5_000;
 
-/** The flag for a listed mill or a look-alike the offering's title or description names as its accreditor. */
+/** The flag for a listed mill or a look-alike that the offering's title or description names. */
 export function accreditorInWordsFlags(
   { course, claims }: Offering,
   context: EvaluationContext,

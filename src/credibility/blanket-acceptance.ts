@@ -6,7 +6,8 @@
  * only rest on a national accreditation the boards accept, so where no claim of the offering
  * resolves to a recognised accreditor and its words name none, the promise is unsubstantiated.
  * Nine of the corpus's mills made it with an invented board or none (blind mills rounds 30 to
- * 99); no legitimate offering of the corpus makes it without a recognised accreditor.
+ * 99); no legitimate offering of the corpus makes it without a recognised accreditor, nor any of
+ * 30 real US CE providers' offerings whose pages make the promise (blind round 137).
  * @module
  */
 import type { Flag } from '../model/report.js';

@@ -1,9 +1,11 @@
 /**
  * Red flags read from what an offering says about itself: a qualification word on a short course
  * (NZQA bars qualification words on micro-credentials), "certified" with no assessment,
- * accreditation asserted in free text without naming a body, industry provision without
- * independent accreditation (ACCME and ANCC bar makers and sellers of health products), and what
- * its partners turn out to be (`partner-rules.ts`).
+ * accreditation asserted in free text without naming a body, credit promised in every state with
+ * no accreditor behind it (`blanket-acceptance.ts`), a listed mill or a look-alike named as its
+ * accreditor (`accreditor-in-words.ts`), industry provision without independent accreditation
+ * (ACCME and ANCC bar makers and sellers of health products), and what its partners turn out to
+ * be (`partner-rules.ts`).
  * @module
  */
 import type { Flag } from '../model/report.js';

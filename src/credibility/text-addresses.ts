@@ -84,8 +84,10 @@ function onSite(pageUrl: string, siteUrl: string): boolean {
 }
 
 /**
- * The course page's host when it is on another registrable domain than the provider's site,
- * shared across a batch by the two sites (a catalogue's pages share a few).
+ * The course page's host when it is on another registrable domain than the provider's site. Pages
+ * on the site itself are told by their addresses alone; the others are parsed once per pair of
+ * sites across a batch (a catalogue's pages share a few), since parsing both addresses for every
+ * offering cost 0.5 s of 3.7 s on 100,000 offerings (`docs/benchmarks.md`).
  */
 const elsewhere = (context: EvaluationContext, siteUrl: string, pageUrl: string) =>
   onSite(pageUrl, siteUrl)
@@ -158,7 +160,7 @@ export function textAddressFlags(offering: Offering, context: EvaluationContext)
     // is the identity rules').
     if (
       host === pageElsewhere
-        ? !claimedIt || found.target.domains.includes(site?.registrable as string)
+        ? !claimedIt || found.target.domains.some((d) => d === site?.registrable)
         : (bare || !found.strong) && !claimedIt && !namesIt(found.target)
     ) {
       continue;
