@@ -17,7 +17,7 @@ const TOTAL_GZIP_BUDGET = 200 * KB;
  * measured 120.92 KB.
  */
 const CODE_GZIP_BUDGET = 121.3 * KB;
-/** Default reference data (data/*.json as builds inline it), gzipped: measured 78.48 KB. */
+/** Default reference data (data/*.json as builds inline it), gzipped: measured 78.54 KB. */
 const DATA_GZIP_BUDGET = 78.7 * KB;
 
 describe('browser bundle of the public API', () => {

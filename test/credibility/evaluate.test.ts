@@ -344,6 +344,17 @@ describe('evaluateCredibility', () => {
       indicators('Attendance register signed on your behalf if you are on call.'),
     ).toHaveLength(1);
     expect(indicators('Proxy attendance is possible.')).toHaveLength(1);
+    // Certificates released on payment, or dated and named as the buyer wishes (blind mills
+    // round 105).
+    expect(
+      indicators('Certificates are released to your dashboard as soon as payment clears.'),
+    ).toHaveLength(1);
+    expect(
+      indicators('Name and completion-date fields can be edited before you download.'),
+    ).toHaveLength(1);
+    expect(
+      indicators('Tell us the dates you need and each certificate is issued to fit your window.'),
+    ).toHaveLength(1);
     // An honest booking line, and an accreditor's rule against backdating, are not such words.
     expect(indicators('Open to others on payment of the booking fee.')).toHaveLength(0);
     expect(indicators('CPD points cannot be backdated.')).toHaveLength(0);
