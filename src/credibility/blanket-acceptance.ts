@@ -14,6 +14,7 @@ import type { Flag } from '../model/report.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
+import { answersForItsWords } from './identity.js';
 import { independentlyAccredited } from './industry-rules.js';
 
 /**
@@ -44,7 +45,7 @@ export function blanketAcceptanceFlags(offering: Offering, context: EvaluationCo
   if (!EVERY_STATE.test(text)) return [];
   // A provider that answers for its words, or an accreditor its words name by acronym ("As an
   // ANCC-accredited provider, our contact hours are accepted by all State Boards"), may be right.
-  if (provider.verifiedUniversity || provider.publicBody || provider.authoritative) return [];
+  if (answersForItsWords(provider)) return [];
   const named = text.match(/\b[A-Z]{3,6}\b/g) ?? [];
   if (named.some((acronym) => context.reference.findAccreditor(acronym) !== undefined)) return [];
   return [

@@ -16,7 +16,7 @@ import type { EvaluationContext } from './context.js';
 import { checkCredit } from './credit-hours.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
-import { type Identity, partnerIdentity } from './identity.js';
+import { answersForItsWords, partnerIdentity } from './identity.js';
 import { independentlyAccredited, industryFlags } from './industry-rules.js';
 import { namedImitationFlags } from './named-imitation.js';
 import { partnerFlags } from './partner-rules.js';
@@ -128,18 +128,17 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   // McGill's Faculty of Medicine, blind round 82), noted, not warned.
   // So does a jointly provided activity's certificate, where its credit-awarding partner is such a
   // body (Rush University Medical Center's joint providership of a conference, blind round 131).
-  const answers = (o: Identity): boolean => o.verifiedUniversity || o.publicBody || o.authoritative;
-  const accountable =
-    answers(provider) ||
+  const accountable = (): boolean =>
+    answersForItsWords(provider) ||
     (course.partners ?? []).some(
-      (p) => p.role === 'credit-awarding' && answers(partnerIdentity(context, p)),
+      (p) => p.role === 'credit-awarding' && answersForItsWords(partnerIdentity(context, p)),
     );
   const titleOrBadge = (): boolean =>
     CERTIFIED.test(course.title) || course.credential?.type === 'micro-credential';
   const certificate = (): boolean =>
     course.credential?.type === 'certificate' && !creditedByAccreditor(offering, context);
   if (course.assessment?.type === 'none' && (titleOrBadge() || certificate())) {
-    const participation = accountable && !titleOrBadge();
+    const participation = !titleOrBadge() && accountable();
     flags.push(
       flag(
         'certified-without-assessment',
@@ -173,13 +172,14 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
     // ("A CPD accredited short course" from a South African university's faculty: blind round
     // 64): unchecked, not suspect. So is "nationally accredited" from an Australian provider.
     const national = australianNationalAccreditation(offering, context);
+    const answers = accountable();
     flags.push(
       flag(
         'unsubstantiated-accreditation-claim',
-        accountable || national ? 'info' : 'warning',
+        answers || national ? 'info' : 'warning',
         national
           ? 'It describes itself as nationally accredited, which in Australia names a course the Australian Skills Quality Authority accredited: check its national code on training.gov.au.'
-          : accountable
+          : answers
             ? 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked; its provider is a verified organisation: ask which scheme accredits it.'
             : 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
       ),

@@ -87,9 +87,29 @@ export interface Identity {
    * (`claimed-short-name.ts`).
    */
   readonly imitableAddresses: readonly WebAddress[];
+  /**
+   * The offering's page, where the provider gives a site of its own and the page is on another
+   * registrable domain: read against the body a claim names (`text-addresses.ts`), since the
+   * rules here read such a page for strong evidence only (`withPageEvidence`).
+   */
+  readonly pageElsewhere: WebAddress | undefined;
   readonly evidence: readonly string[];
   readonly flags: readonly Flag[];
 }
+
+/**
+ * Whether an organisation answers for what its offerings say of themselves: a university its web
+ * address confirms, a public body, or a listed professional body or recognised CPD approver. Its
+ * vague accreditation words, certificates of participation and promises are noted, not warned.
+ *
+ * @example
+ * ```ts
+ * answersForItsWords(resolveIdentity(context, { name: 'McGill University', type: 'university',
+ *   url: 'https://www.mcgill.ca' })); // true
+ * ```
+ */
+export const answersForItsWords = (identity: Identity): boolean =>
+  identity.verifiedUniversity || identity.publicBody || identity.authoritative;
 
 /**
 /**
@@ -134,6 +154,7 @@ function finish(
   reached: Verdict,
   read: KindFromName | undefined,
   imitable: readonly WebAddress[],
+  pageElsewhere: WebAddress | undefined,
 ): Identity {
   const verdict = typeRead(org, reached, read);
   const organisation = verdict.organisation;
@@ -172,6 +193,7 @@ function finish(
     contradictedBy: contradiction(verdict),
     platform: verdict.platform,
     imitableAddresses: imitable,
+    pageElsewhere,
     evidence: verdict.evidence,
     flags: [...verdict.flags, ...unverifiedUniversity],
   };
@@ -234,6 +256,9 @@ export function resolveIdentity(
     },
     read,
     imitableAddresses(context, [own, page]),
+    own !== undefined && page !== undefined && page.registrable !== own.registrable
+      ? page
+      : undefined,
   );
 }
 
@@ -284,7 +309,7 @@ function identityKey(org: NamedOrganisation, courseUrl: string | undefined): str
 }
 
 /** A web address up to its path, query or fragment ("https://www.rcn.org.uk"). */
-export function originOf(address: string): string {
+function originOf(address: string): string {
   const scheme = address.indexOf('://');
   const from = scheme < 0 ? 0 : scheme + 3;
   let end = address.length;

@@ -19,11 +19,9 @@ import type { Flag } from '../model/report.js';
 import { namesWithin } from '../reference/names-within.js';
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { WebAddress } from '../reference/web-address.js';
-import { shared } from './batch.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
-import { originOf } from './identity.js';
 import { addressLookalike } from './lookalike.js';
 
 /** Longest text read for addresses. */
@@ -69,43 +67,9 @@ const sameBody = (a: KnownOrganisation, b: KnownOrganisation): boolean =>
   a.domains.some((d) => b.domains.includes(d)) ||
   a.acronyms.some((x) => b.acronyms.includes(x));
 
-/** A web address's host without "www." ("https://www.rcn.org.uk/x" → "rcn.org.uk"). */
-const hostPart = (url: string): string =>
-  originOf(url)
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-    .replace(/^www\./i, '')
-    .toLowerCase();
-
-/** Whether a page is on the site itself or one of its sub-domains, as their addresses read. */
-function onSite(pageUrl: string, siteUrl: string): boolean {
-  const page = hostPart(pageUrl);
-  const site = hostPart(siteUrl);
-  return page === site || page.endsWith(`.${site}`);
-}
-
-/**
- * The course page's host when it is on another registrable domain than the provider's site. Pages
- * on the site itself are told by their addresses alone; the others are parsed once per pair of
- * sites across a batch (a catalogue's pages share a few), since parsing both addresses for every
- * offering cost 0.5 s of 3.7 s on 100,000 offerings (`docs/benchmarks.md`).
- */
-const elsewhere = (context: EvaluationContext, siteUrl: string, pageUrl: string) =>
-  onSite(pageUrl, siteUrl)
-    ? undefined
-    : shared(
-        context.batch,
-        'page-elsewhere',
-        () => `${originOf(siteUrl)} ${originOf(pageUrl)}`,
-        () => {
-          const site = context.reference.webAddress(siteUrl);
-          const page = context.reference.webAddress(pageUrl);
-          return site && page && page.registrable !== site.registrable ? page.host : undefined;
-        },
-      );
-
 /** The flags an offering's own words earn for the web addresses they give. */
 export function textAddressFlags(offering: Offering, context: EvaluationContext): Flag[] {
-  const { course, claims } = offering;
+  const { course, claims, provider } = offering;
   const { reference } = context;
   const texts = [
     course.title,
@@ -126,11 +90,7 @@ export function textAddressFlags(offering: Offering, context: EvaluationContext)
   // the identity rules read it for strong evidence only, and here weak evidence against the body
   // claimed counts too ("federationcpd-approvals.org" beside the Federation's credit, from a
   // company's own site: blind mills round 102).
-  const { url: siteUrl } = course.provider;
-  const pageElsewhere =
-    siteUrl !== undefined && course.url !== undefined && claims.some((c) => c.accreditor)
-      ? elsewhere(context, siteUrl, course.url)
-      : undefined;
+  const pageElsewhere = claims.some((c) => c.accreditor) ? provider.pageElsewhere?.host : undefined;
   if (pageElsewhere !== undefined) hosts.push({ host: pageElsewhere, bare: false });
   if (hosts.length === 0) return [];
   const claimed = claims.flatMap((c) =>
@@ -138,7 +98,7 @@ export function textAddressFlags(offering: Offering, context: EvaluationContext)
   );
   // Otherwise the course's and provider's addresses are read by the identity rules (a partner's
   // address, read only for strong evidence there, is read here again).
-  const site = reference.webAddress(siteUrl);
+  const site = reference.webAddress(course.provider.url);
   const own = [reference.webAddress(course.url)?.host, site?.host].filter(
     (h) => h !== pageElsewhere,
   );
