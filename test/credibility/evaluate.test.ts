@@ -355,6 +355,13 @@ describe('evaluateCredibility', () => {
     expect(
       indicators('Tell us the dates you need and each certificate is issued to fit your window.'),
     ).toHaveLength(1);
+    // Certificates dated as the buyer needs for an audit (blind mills round 106).
+    expect(
+      indicators('Backdated CE Certificates: choose your completion dates, no coursework.'),
+    ).toHaveLength(1);
+    expect(
+      indicators('Audit notice? Get certificates dated inside your renewal period.'),
+    ).toHaveLength(1);
     // An honest booking line, and an accreditor's rule against backdating, are not such words.
     expect(indicators('Open to others on payment of the booking fee.')).toHaveLength(0);
     expect(indicators('CPD points cannot be backdated.')).toHaveLength(0);
@@ -484,6 +491,9 @@ describe('evaluateCredibility', () => {
       )?.severity;
     expect(severity('Approved by the Florida Board of Nursing')).toBeUndefined();
     expect(severity('Midwifery Council of New Zealand')).toBe('info');
+    // New Zealand's Medical Radiation Technologists Board says it stopped approving CPD providers
+    // in 2017 (blind mills round 92).
+    expect(severity('Approved by the Medical Radiation Technologists Board')).toBe('critical');
     // The boards' own words, in the data: the Medical Board of California accepts CME its rules
     // name (AMA PRA Category 1 and others) and approves none itself; the Texas Board of Nursing's
     // "approved" means approved by a credentialing agency it recognises.
