@@ -11,11 +11,13 @@
  * @module
  */
 import type { Flag } from '../model/report.js';
+import { namedBodies } from './accreditation-text.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
 import { answersForItsWords } from './identity.js';
 import { independentlyAccredited } from './industry-rules.js';
+import { resolveBody } from './named-body.js';
 
 /**
  * "accepted in all 50 states", "Board Approved in All 50 States", "Accepted by Every State Board
@@ -44,10 +46,17 @@ export function blanketAcceptanceFlags(offering: Offering, context: EvaluationCo
   const text = words.join('\n');
   if (!EVERY_STATE.test(text)) return [];
   // A provider that answers for its words, or an accreditor its words name by acronym ("As an
-  // ANCC-accredited provider, our contact hours are accepted by all State Boards"), may be right.
+  // ANCC-accredited provider, our contact hours are accepted by all State Boards") or in full
+  // ("accredited … by the American Nurses Credentialing Center's Commission on Accreditation",
+  // blind round 145), may be right.
   if (answersForItsWords(provider)) return [];
   const named = text.match(/\b[A-Z]{3,6}\b/g) ?? [];
   if (named.some((acronym) => context.reference.findAccreditor(acronym) !== undefined)) return [];
+  const recognised = (name: string) =>
+    resolveBody(context, { body: name }, undefined).status === 'recognised';
+  if (text.split(/[.!?;\n]+/).some((sentence) => namedBodies(sentence).some(recognised))) {
+    return [];
+  }
   return [
     flag(
       'unsubstantiated-accreditation-claim',

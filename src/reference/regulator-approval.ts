@@ -27,8 +27,11 @@ export interface RegulatorApproval {
 /** Finds the regulator a text says approved it, if any. */
 export type RegulatorApprovalFinder = (text: string) => RegulatorApproval | undefined;
 
-/** The words that say a body approved something ("NMC Accredited", "approved by the GMC"). */
-const APPROVAL = 'approved|accredited|endorsed|certified|recogni[sz]ed';
+/**
+ * The words that say a body approved something ("NMC Accredited", "approved by the GMC",
+ * "Nebraska Board of Nursing Pre-Approved": blind mills round 106).
+ */
+const APPROVAL = '(?:pre[\\s-]?)?approved|accredited|endorsed|certified|recogni[sz]ed';
 
 /**
  * The pattern of a body, written as `forms` (a pattern of its names), said to have approved
@@ -44,10 +47,11 @@ export const approvalOf = (forms: string): string =>
 
 /**
  * CPD named as what was approved, with the kind of CPD a regulator's scheme names before it
- * ("GDC Approved Verifiable CPD": the GDC's verifiable and enhanced CPD; blind mills round 41).
+ * ("GDC Approved Verifiable CPD": the GDC's verifiable and enhanced CPD; blind mills round 41),
+ * and as US boards' rules name it: continuing (nursing) education, CE, CNE, CEUs, contact hours.
  */
 const CPD =
-  '(?:(?:verifiable|enhanced)[\\s-]+)?(?:cpd|cme|continuing\\s+professional\\s+development)';
+  '(?:(?:verifiable|enhanced)[\\s-]+)?(?:cpd|cme|continuing\\s+professional\\s+development|ce|cne|ceus?|contact\\s+hours?|continuing\\s+(?:nursing\\s+)?education)';
 
 /**
  * The regulators' own CPD schemes, named as what an offering is for: revalidation (the NMC's,
@@ -57,10 +61,13 @@ const CPD =
  * approved course for one of these is said to be approved as CPD, which these regulators state
  * they never do (each entry's `source` in `data/regulators.json`: the NMC's revalidation guidance
  * on CPD, https://revalidation.nmc.org.uk/what-you-need-to-do/continuing-professional-development/).
- * "Critical appraisal", a subject, is not the appraisal.
+ * "Critical appraisal", a subject, is not the appraisal. A US board's scheme is its licence
+ * renewal: the Nebraska Board of Nursing asks 20 contact hours "from an approved provider" for
+ * renewal and "does not pre-approve continuing education offerings" (172 NAC 101-005.02; blind
+ * mills round 107's "pre-approved by the Nebraska Board of Nursing - guaranteed for renewal").
  */
 const CPD_SCHEME =
-  /\b(?:revalidat\w*|recertif\w*|professional\s+competence\s+schemes?|(?:annual|your|gp|medical)\s+appraisals?)\b/i;
+  /\b(?:revalidat\w*|recertif\w*|professional\s+competence\s+schemes?|(?:annual|your|gp|medical)\s+appraisals?|(?:licen[cs]e\s+)?renewals?)\b/i;
 
 /**
  * Compiles the finder.

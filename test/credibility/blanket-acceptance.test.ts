@@ -52,6 +52,20 @@ describe('credit said to be accepted in every state', () => {
         'As an ANCC-accredited provider, our contact hours are accepted by all State Boards of Nursing.',
     });
     expect(promise(inWords)).toEqual([]);
+    // Or in full, in the accreditor's own sentence (blind round 145).
+    const inFull = row({
+      title: 'Nursing continuing professional development courses',
+      description:
+        "Accredited as a provider of nursing continuing professional development by the American Nurses Credentialing Center's Commission on Accreditation; contact hours accepted by all State Boards of Nursing.",
+    });
+    expect(promise(inFull)).toEqual([]);
+    // A body the data does not recognise, named in full, backs nothing.
+    const unknown = row({
+      title: 'Nursing CE Bundle',
+      description:
+        'Accredited by the National Nursing Education Alliance; accepted by all State Boards of Nursing.',
+    });
+    expect(promise(unknown)).toHaveLength(1);
   });
 
   it('reads a promise, not a mention of the states', () => {

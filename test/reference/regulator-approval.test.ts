@@ -44,9 +44,18 @@ describe('compileRegulatorApprovals', () => {
       'Approved by the GMC for your annual appraisal',
       'This module is approved by the Medical Council of New Zealand and on its own meets your annual recertification requirement.',
       'Approved by the Medical Council of Ireland for 8 External CPD credits towards your Professional Competence Scheme.',
+      // A US board's scheme is its licence renewal (blind mills round 107).
+      'Every hour pre-approved by the Nebraska Board of Nursing - guaranteed for renewal.',
     ]) {
       expect(find(text)?.forScheme, text).toBe(true);
     }
+    // US boards' words for CE, and a board said to have pre-approved it (blind mills round 106).
+    expect(find('Contact hours approved by the Nebraska Board of Nursing')?.ofCpd).toBe(true);
+    expect(
+      find('Nebraska Board of Nursing Pre-Approved 20 Contact Hour Bundle')?.regulator.id,
+    ).toBe('nebraska-board-of-nursing');
+    // A renewal it does not approve anything for is no approval.
+    expect(find('Counts toward your Nebraska Board of Nursing license renewal')).toBeUndefined();
     // What such regulators do approve (a sweep of UK phrasings at the end of the session).
     for (const text of [
       'Delivered to the GMC-approved curriculum for core surgical training.',
