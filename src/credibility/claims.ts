@@ -70,7 +70,9 @@ function resolveClaimFields(
   // states ("approval period 04/02/2019 - 04/02/2022", blind mills rounds 83 and 85); no other
   // claim is read for an end.
   const end =
-    body.status === 'recognised' ? (claim.validUntil ?? statedExpiry(claim.reference)) : undefined;
+    body.status === 'recognised'
+      ? (claim.validUntil ?? statedExpiry(claim.reference) ?? statedExpiry(claim.body))
+      : undefined;
   const until = end === undefined ? undefined : dayNumber(end);
   const expired = until !== undefined && until < context.asOfDay;
   // A recognised body's claim that does not say which of its credits is read by its most

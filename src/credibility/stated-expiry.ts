@@ -16,7 +16,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * blind mills round 97).
  */
 const END_WORDS =
-  /\b(?:approval\s+(?:period|term)|(?:accreditation|approval)\s+(?:valid|expires?|expiry)|valid\s+(?:until|through|thru|to)|valid(?=\s+(?:19|20)\d\d\b)|expir(?:es|y|ation)(?:\s+date)?)\b/i;
+  /\b(?:(?:approval|accreditation)\s+(?:period|term)|(?:accreditation|approval)\s+(?:valid|expires?|expiry)|valid\s+(?:until|through|thru|to)|valid(?=\s+(?:19|20)\d\d\b)|expir(?:es|y|ation)(?:\s+date)?)\b/i;
 
 /** A date as references write it: 04/02/2022, 2022-04-02, April 2, 2022, 2 April 2022, or a year. */
 const DATE =
@@ -58,6 +58,7 @@ function latestReading(m: RegExpExecArray): string | undefined {
  * statedExpiry('ACE provider #1099, approval period 04/02/2019-04/02/2022'); // '2022-04-02'
  * statedExpiry('Approval period 1/1/2019 to 12/31/2022'); // '2022-12-31'
  * statedExpiry('RACS-CA-2019-0447 (valid 2019–2020)'); // '2020-12-31'
+ * statedExpiry('American Nurses Credentialing Center (ANCC), accreditation term 2017–2021'); // '2021-12-31'
  * statedExpiry('UAN 0204-0000-20-246-L04-P'); // undefined
  * ```
  */

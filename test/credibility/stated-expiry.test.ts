@@ -14,6 +14,10 @@ describe("the end of an approval a claim's reference states", () => {
     expect(statedExpiry('Release date 02/01/2024; expiration 01/31/2027')).toBe('2027-01-31');
     // A period of years after "valid" (blind mills round 97's lapsed RACS course accreditation).
     expect(statedExpiry('RACS-CA-2019-0447 (valid 2019–2020)')).toBe('2020-12-31');
+    // An accreditation term, as ANCC's accredited providers give it (blind mills round 109).
+    expect(
+      statedExpiry('American Nurses Credentialing Center (ANCC), accreditation term 2017–2021'),
+    ).toBe('2021-12-31');
     // "Valid" before anything but a year says no period.
     expect(statedExpiry('Certificate valid 3 years from 2025')).toBeUndefined();
   });
@@ -47,5 +51,27 @@ describe("the end of an approval a claim's reference states", () => {
     const found = report.flags.find((f) => f.code === 'expired-accreditation');
     expect(found?.message).toContain('expired on 2022-04-02');
     expect(found?.message).toContain('as its reference states');
+  });
+
+  it("reads the claim's own words when its reference states no end", () => {
+    const report = evaluateCredibility(
+      {
+        id: 'c',
+        title: 'Wound Assessment and Pressure Injury Staging for Nurses (2025 Edition)',
+        provider: { name: 'Tallowmere Nursing Education', type: 'education-company' },
+        durationHours: 4,
+        accreditations: [
+          {
+            body: 'American Nurses Credentialing Center (ANCC), accreditation term 2017–2021',
+            credits: 4,
+            unit: 'contact-hours',
+          },
+        ],
+      },
+      { asOf: '2026-12-07' },
+    );
+    const found = report.flags.find((f) => f.code === 'expired-accreditation');
+    expect(found?.message).toContain('expired on 2021-12-31');
+    expect(found?.message).toContain('as the claim states');
   });
 });

@@ -16,6 +16,7 @@ import type { EvaluationContext } from '../context.js';
 import { type CreditCheck, checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
 import { leadsToRegulatedStatus } from '../regulated-status.js';
+import { statedExpiry } from '../stated-expiry.js';
 import {
   type CreditFacts,
   creditLength,
@@ -248,16 +249,24 @@ function claimValue(
         ),
       );
       break;
-    case 'expired':
+    case 'expired': {
+      // Where the end came from: the claim's date, else its reference's words, else its own.
+      const stated =
+        r.claim.validUntil !== undefined
+          ? ''
+          : statedExpiry(r.claim.reference) !== undefined
+            ? ` (as its reference states: "${r.claim.reference}")`
+            : ` (as the claim states: "${r.claim.body}")`;
       flags.push(
         flag(
           'expired-accreditation',
           'warning',
-          `Accreditation by ${r.accreditor?.name ?? body} expired on ${r.expiresOn}${r.claim.validUntil === undefined ? ` (as its reference states: "${r.claim.reference}")` : ''}.`,
+          `Accreditation by ${r.accreditor?.name ?? body} expired on ${r.expiresOn}${stated}.`,
         ),
       );
       evidence.push(`${r.evidence}: expired ${r.expiresOn}, counts 0`);
       return 0;
+    }
     default: {
       const kind = (r.accreditor as Accreditor).kind;
       const value = kinds[kind] ?? 0;
