@@ -180,7 +180,7 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
         national
           ? 'It describes itself as nationally accredited, which in Australia names a course the Australian Skills Quality Authority accredited: check its national code on training.gov.au.'
           : answers
-            ? 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked; its provider is a verified organisation: ask which scheme accredits it.'
+            ? `It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked; ${answersForItsWords(provider) ? 'its provider' : 'its credit-awarding partner'} is a verified organisation: ask which scheme accredits it.`
             : 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
       ),
     );

@@ -68,6 +68,22 @@ describe('a listed mill or a look-alike named as accreditor in the offering’s 
     ).toEqual([]);
   });
 
+  it('flags a recognised accreditor named from an address imitating it, as in a claim', () => {
+    // Blind mills round 110: a course page on a copy of ACPE's domain under another suffix.
+    const copy = row({
+      title: 'Pharmacy Law & Controlled Substances Update (2.0 contact hours, ACPE)',
+      url: 'https://www.acpe-accredit.net/providers/rxnova/pharmacy-law-2h',
+      description: 'ACPE-accredited – confirm our provider listing on acpe-accredit.net.',
+    });
+    expect(named(copy)).toEqual([
+      expect.objectContaining({ code: 'impersonated-accreditor', severity: 'critical' }),
+    ]);
+    // The same words from the provider's own site name ACPE as accredited providers do.
+    expect(named({ ...copy, url: 'https://www.rxnova-ce.com/pharmacy-law-2h' } as Course)).toEqual(
+      [],
+    );
+  });
+
   it('says nothing of a body the list does not hold, nor twice of one a claim names', () => {
     expect(
       named(

@@ -1098,6 +1098,21 @@ describe('evaluateCredibility', () => {
     expect(severity(partner('host'))).toBe('warning');
   });
 
+  it('says who answers for an accreditation that names no body: its provider, or its partner', () => {
+    const note = (patch: Record<string, unknown>) =>
+      evaluateCredibility(
+        course({ title: 'Sepsis Update', description: 'A fully accredited course.', ...patch }),
+        { asOf },
+      ).flags.find((f) => f.code === 'unsubstantiated-accreditation-claim');
+    const mcgill = { name: 'McGill University', type: 'university', url: 'https://www.mcgill.ca' };
+    expect(note({ provider: mcgill })).toMatchObject({ severity: 'info' });
+    expect(note({ provider: mcgill })?.message).toContain('its provider is a verified');
+    const partnered = note({ partners: [{ ...mcgill, role: 'credit-awarding' }] });
+    expect(partnered).toMatchObject({ severity: 'info' });
+    expect(partnered?.message).toContain('its credit-awarding partner is a verified');
+    expect(note({})).toMatchObject({ severity: 'warning' });
+  });
+
   it("counts a public body's own course as public governance, not independent accreditation", () => {
     const facts = {
       title: 'Sepsis: recognition and escalation',
