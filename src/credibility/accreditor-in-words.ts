@@ -78,7 +78,11 @@ export function accreditorInWordsFlags(
  * A recognised accreditor the words name, which the provider's name or a web address the offering
  * gives imitates: the flag a claim naming it would earn (`claims.ts`), or none.
  */
-function impersonatedBy(name: string, provider: Identity, context: EvaluationContext) {
+function impersonatedBy(
+  name: string,
+  provider: Identity,
+  context: EvaluationContext,
+): Flag | undefined {
   const body = resolveBody(context, { body: name }, undefined);
   if (body.status !== 'recognised' || body.accreditor === undefined) return undefined;
   const imitation = imitated(provider, body.accreditor, body.credit);

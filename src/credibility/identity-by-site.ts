@@ -288,9 +288,14 @@ function knownNameElsewhere(
   const sameLabel =
     known.domains.some((d) => d.split('.')[0] === site.labels[site.labels.length - 1]) ||
     (found?.rule === 'borrowed-acronym' && imitatesNamed);
+  // Its label as a subdomain of another site is how hosting services name their tenants
+  // (rcog.eventsair.com, an event platform's site for the RCOG's conference: blind round 149).
+  const tenant = site.labels
+    .slice(0, -1)
+    .some((l) => known.domains.some((d) => d.split('.')[0] === l));
   // A body whose sites the data does not know cannot be shown imitated by a site's name
   // ("maharashtramedicalcouncil.in" for the Maharashtra Medical Council, listed without one).
-  if (found !== undefined && imitatesNamed && !sameLabel && known.domains.length > 0) {
+  if (found !== undefined && imitatesNamed && !sameLabel && !tenant && known.domains.length > 0) {
     // Universities' continuing-education offices run sites under such names of their own
     // (McGill's course-mcgill.ca, the University of Manitoba's cpd-umanitoba.com: five blind rounds
     // met them, and no mill of the corpus used a university's own name so): noted, not warned.

@@ -107,7 +107,8 @@
  *    (`rcn-cpd.com` for the Royal College of Nursing, whose site is rcn.org.uk;
  *    `bda-cpdacademy.com` for the British Dental Association). Rule 8 reads no short label alone
  *    (three letters are in many hosts); the name picks the one body they stand for. The body's
- *    label whole under another suffix is its own national site (relias.co.uk for relias.com), and
+ *    label whole under another suffix is its own national site (relias.co.uk for relias.com), or
+ *    a sub-domain of another site a hosting service's name for its tenant (rcog.eventsair.com), and
  *    its short name joined to a word without a hyphen is how the corpus's real bodies name their
  *    other sites (rcemlearning.co.uk, aseuniversity.org, acmhn2022.com): no rule fires.
  * 13. **A government suffix written into a private address** (strong): the address's own labels

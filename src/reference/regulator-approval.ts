@@ -67,7 +67,7 @@ const CPD =
  * mills round 107's "pre-approved by the Nebraska Board of Nursing - guaranteed for renewal").
  */
 const CPD_SCHEME =
-  /\b(?:revalidat\w*|recertif\w*|professional\s+competence\s+schemes?|(?:annual|your|gp|medical)\s+appraisals?|(?:licen[cs]e\s+)?renewals?)\b/i;
+  /\b(?:revalidat\w*|recertif\w*|professional\s+competence\s+schemes?|(?:annual|your|gp|medical)\s+appraisals?|renewals?)\b/i;
 
 /**
  * Compiles the finder.

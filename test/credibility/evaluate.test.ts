@@ -993,6 +993,26 @@ describe('evaluateCredibility', () => {
     expect(noted?.message).toContain('"20 accompanying workshops"');
     // Without them, credit four times the length is critical.
     expect(conference('SCFHS approved 90 CME hours.')?.severity).toBe('critical');
+    // The workshops' credit as a claim of its own, its credit type naming them (blind round 150).
+    const split = evaluateCredibility(
+      course({
+        title: '9th Annual Patient Safety Conference',
+        description: 'A scientific programme plus 20 side workshops for healthcare leaders.',
+        format: 'in-person',
+        durationHours: 23,
+        accreditations: [
+          { body: 'SCFHS', creditType: 'CME hours – main programme', credits: 23, unit: 'hours' },
+          {
+            body: 'SCFHS',
+            creditType: 'CME hours – accompanying workshops (total across 20 workshops)',
+            credits: 67,
+            unit: 'hours',
+          },
+        ],
+      }),
+      { asOf: '2026-12-06' },
+    ).flags.find((f) => f.code === 'implausible-credit');
+    expect(split?.severity).toBe('info');
   });
 
   it('flags qualification words on short courses and certification without assessment', () => {

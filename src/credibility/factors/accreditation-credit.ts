@@ -144,16 +144,20 @@ const CONFERENCE = /\b(?:conference|congress|symposium|summit|convention|annual 
  * Optional parts of a conference beside its main programme, which conferences count in the
  * credit they advertise (the Saudi Commission's 90 CME hours for a patient-safety conference: "23
  * hours for the scientific programme plus 67 hours across 20 accompanying workshops", blind round
- * 114).
+ * 114; "20 side workshops", with the workshops' credit as a claim of its own, round 150).
  */
 const OPTIONAL_PARTS =
-  /\b(?:\d+\s+)?(?:pre-?(?:conference|congress)|post-?(?:conference|congress)|accompanying|satellite|optional)\s+(?:workshops?|courses?|symposia|sessions)\b/i;
+  /\b(?:\d+\s+)?(?:pre-?(?:conference|congress)|post-?(?:conference|congress)|accompanying|satellite|optional|side)\s+(?:workshops?|courses?|symposia|sessions)\b/i;
 
-/** The words naming a conference's optional parts, if any (see {@link OPTIONAL_PARTS}). */
-export function optionalPartsOf(
-  title: string,
-  description: string | undefined,
-): string | undefined {
+/**
+ * The words naming a conference's optional parts, if any (see {@link OPTIONAL_PARTS}), in its
+ * description or its claims' credit types ("CME hours – accompanying workshops").
+ */
+export function optionalPartsOf(title: string, texts: readonly string[]): string | undefined {
   if (!CONFERENCE.test(title)) return undefined;
-  return OPTIONAL_PARTS.exec((description ?? '').slice(0, 5_000))?.[0];
+  for (const text of texts) {
+    const found = OPTIONAL_PARTS.exec(text.slice(0, 5_000))?.[0];
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

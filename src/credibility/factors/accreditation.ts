@@ -304,7 +304,10 @@ export const accreditationFactor: FactorRule<AccreditationFacts> = {
       ...length,
       // Read only when some credit exceeds the length: the parts matter to that flag alone.
       optionalParts: checks.some((c) => c?.inflated)
-        ? optionalPartsOf(course.title, course.description)
+        ? optionalPartsOf(course.title, [
+            course.description ?? '',
+            ...claims.map((r) => r.claim.creditType ?? ''),
+          ])
         : undefined,
       selfApprover: provider.status === 'claimed' ? undefined : provider.selfApprover,
       providerRegistered: provider.status === 'registered',
