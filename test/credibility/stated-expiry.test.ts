@@ -30,47 +30,32 @@ describe("the end of an approval a claim's reference states", () => {
     expect(statedExpiry(undefined)).toBeUndefined();
   });
 
-  it("makes a recognised accreditor's claim expired, saying where the date comes from", () => {
-    const report = evaluateCredibility(
+  /** The expired-accreditation flag of a 4-hour course making one claim. */
+  const expiredFlag = (claim: { body: string; reference?: string }) =>
+    evaluateCredibility(
       {
         id: 'c',
-        title: 'Motivational Interviewing for Social Workers',
-        provider: { name: 'Quillmoor Social Work CE', type: 'education-company' },
-        durationHours: 6,
-        accreditations: [
-          {
-            body: 'Association of Social Work Boards (ASWB) Approved Continuing Education (ACE)',
-            credits: 6,
-            unit: 'hours',
-            reference: 'ACE provider #1099, approval period 04/02/2019-04/02/2022',
-          },
-        ],
+        title: 'Wound Assessment and Pressure Injury Staging (2025 Edition)',
+        provider: { name: 'Quillmoor Clinical CE', type: 'education-company' },
+        durationHours: 4,
+        accreditations: [{ ...claim, credits: 4, unit: 'hours' }],
       },
       { asOf: '2026-12-07' },
-    );
-    const found = report.flags.find((f) => f.code === 'expired-accreditation');
+    ).flags.find((f) => f.code === 'expired-accreditation');
+
+  it("makes a recognised accreditor's claim expired, saying where the date comes from", () => {
+    const found = expiredFlag({
+      body: 'Association of Social Work Boards (ASWB) Approved Continuing Education (ACE)',
+      reference: 'ACE provider #1099, approval period 04/02/2019-04/02/2022',
+    });
     expect(found?.message).toContain('expired on 2022-04-02');
     expect(found?.message).toContain('as its reference states');
   });
 
-  it("reads the claim's own words when its reference states no end", () => {
-    const report = evaluateCredibility(
-      {
-        id: 'c',
-        title: 'Wound Assessment and Pressure Injury Staging for Nurses (2025 Edition)',
-        provider: { name: 'Tallowmere Nursing Education', type: 'education-company' },
-        durationHours: 4,
-        accreditations: [
-          {
-            body: 'American Nurses Credentialing Center (ANCC), accreditation term 2017–2021',
-            credits: 4,
-            unit: 'contact-hours',
-          },
-        ],
-      },
-      { asOf: '2026-12-07' },
-    );
-    const found = report.flags.find((f) => f.code === 'expired-accreditation');
+  it("reads the claim's own words when its reference states no end (blind mills round 109)", () => {
+    const found = expiredFlag({
+      body: 'American Nurses Credentialing Center (ANCC), accreditation term 2017–2021',
+    });
     expect(found?.message).toContain('expired on 2021-12-31');
     expect(found?.message).toContain('as the claim states');
   });
