@@ -8,7 +8,8 @@
  * - a number (digits or a word up to twelve) joined to an hour or minute unit, followed within
  *   two words by a word naming the activity itself (webinar, course, session, update …), or in
  *   brackets right after such a word ("Evening Webinar (2 hours)"), or alone in brackets as an
- *   estimate ("(approx. 3 hrs total)", "(about 45 minutes)");
+ *   estimate ("(approx. 3 hrs total)", "(about 45 minutes)"), or right after credit and "in"
+ *   ("All 24 Contact Hours in 90 Minutes");
  * - not when a clinical time measure follows the unit instead ("1-hour sepsis bundle", "24-hour
  *   urine", "2-hour glucose test": {@link CLINICAL_TIME_WORDS});
  * - not when the text speaks of several parts ("six 1-hour sessions", "1 hour each", "per week",
@@ -116,6 +117,19 @@ function approximateInBrackets(text: string, start: number, end: number): boolea
   );
 }
 
+/** A unit of credit and "in" right before a length (see {@link creditEarnedIn}). */
+const CREDIT_THEN_IN =
+  /\b(?:contact\s+hours?|hours?|hrs|credits?|ceus?|points)\s+in\s+(?:just\s+|only\s+|under\s+)?$/i;
+
+/**
+ * Whether the length at `start` is the time the words say the credit before it takes to earn:
+ * "All 24 Contact Hours in 90 Minutes", "15 ACPE Hours in 40 Minutes" (blind mills rounds 38, 104
+ * and 112; no legitimate offering of the corpus writes it).
+ */
+function creditEarnedIn(text: string, start: number): boolean {
+  return CREDIT_THEN_IN.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /**
  * The offering's length as its title or description states it, or `undefined` when the words
  * state none, or none unambiguously (see the module's rules).
@@ -143,7 +157,8 @@ export function statedDuration(
       if (
         !measuresTheActivity(after) &&
         !bracketedAfterActivity(text, m.index, unitEnd) &&
-        !approximateInBrackets(text, m.index, unitEnd)
+        !approximateInBrackets(text, m.index, unitEnd) &&
+        !creditEarnedIn(text, m.index)
       ) {
         continue;
       }

@@ -362,6 +362,10 @@ describe('evaluateCredibility', () => {
     expect(
       indicators('Audit notice? Get certificates dated inside your renewal period.'),
     ).toHaveLength(1);
+    // Or for any course and date the buyer names (blind mills round 112).
+    expect(
+      indicators('Certificate Replacement Service: Any Course Title, Any Completion Date'),
+    ).toHaveLength(1);
     // An honest booking line, and an accreditor's rule against backdating, are not such words.
     expect(indicators('Open to others on payment of the booking fee.')).toHaveLength(0);
     expect(indicators('CPD points cannot be backdated.')).toHaveLength(0);
