@@ -31,7 +31,7 @@ import {
 } from './credit-hours.js';
 import { creditLength, creditPlausibility } from './factors/accreditation-credit.js';
 import type { Offering } from './factors/types.js';
-import { ACTIVITY, CERTIFICATE } from './stated-duration.js';
+import { ACTIVITY, CERTIFICATE, CREDIT_UNITS } from './stated-duration.js';
 
 /** Credit a title states. */
 export interface StatedCredit {
@@ -53,8 +53,10 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 const SCHEME_WORDS = new Set('cpd cme ce cne pd ceu verifiable enhanced participatory'.split(' '));
 
 /** A number, up to three words, a unit of credit (the words are checked apart). */
-const AMOUNT_THEN_UNIT =
-  /(?<![\w.,/-])(\d{1,3}(?:\.\d{1,2})?)\s+((?:[\p{L}\d&-]+\s+){0,3}?)(contact\s+hours?|hours?|hrs|credits?|ceus?)\b/giu;
+const AMOUNT_THEN_UNIT = new RegExp(
+  `(?<![\\w.,/-])(\\d{1,3}(?:\\.\\d{1,2})?)\\s+((?:[\\p{L}\\d&-]+\\s+){0,3}?)(${CREDIT_UNITS})\\b`,
+  'giu',
+);
 
 /** A number of hours joined to a credit's word ("75-Hour Enhanced CPD Cycle"), and what follows. */
 const HOURS_OF_CREDIT =

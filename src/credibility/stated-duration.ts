@@ -117,9 +117,14 @@ function approximateInBrackets(text: string, start: number, end: number): boolea
   );
 }
 
+/** The units of credit titles state amounts in (`stated-credit.ts` reads the amounts). */
+export const CREDIT_UNITS = 'contact\\s+hours?|hours?|hrs|credits?|ceus?';
+
 /** A unit of credit and "in" right before a length (see {@link creditEarnedIn}). */
-const CREDIT_THEN_IN =
-  /\b(?:contact\s+hours?|hours?|hrs|credits?|ceus?|points)\s+in\s+(?:just\s+|only\s+|under\s+)?$/i;
+const CREDIT_THEN_IN = new RegExp(
+  `\\b(?:${CREDIT_UNITS}|points)\\s+in\\s+(?:just\\s+|only\\s+|under\\s+)?$`,
+  'i',
+);
 
 /**
  * Whether the length at `start` is the time the words say the credit before it takes to earn:
