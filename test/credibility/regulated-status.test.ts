@@ -18,6 +18,8 @@ describe('leadsToRegulatedStatus', () => {
       // Blind round 32: the Ontario College of Pharmacists approves injection training.
       'Injections and Immunizations Certificate Program for Pharmacists',
       'Immunization Training Program for pharmacists',
+      // The same in the other order (blind round 155: the Ontario Pharmacists Association's).
+      'Immunizations and Injections Certificate Program for Pharmacists',
       // The Nursing Council of New Zealand approves these, and no CPD course.
       'Professional Development Recognition Programme (PDRP) portfolio',
       'Certificate in Nursing (Competence Assessment Programme)',
