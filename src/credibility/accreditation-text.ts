@@ -97,6 +97,17 @@ export const namedBodies = (sentence: string): string[] =>
     .map((m) => m[1] as string)
     .filter((name) => !NOT_A_BODY.test(name));
 
+/**
+ * A text's sentences, as the readings of accreditation words take them: split at full stops,
+ * question and exclamation marks, semicolons and line ends.
+ *
+ * @example
+ * ```ts
+ * sentencesOf('Accredited by ACCME. Contact hours: 2; online'); // ['Accredited by ACCME', ' Contact hours: 2', ' online']
+ * ```
+ */
+export const sentencesOf = (text: string): string[] => text.split(/[.!?;\n]+/);
+
 /** Whether a sentence about accreditation names who gives it. */
 const namesABody = (sentence: string): boolean =>
   namedBodies(sentence).length > 0 ||
@@ -118,7 +129,7 @@ export function unnamedAccreditation(title: string, description: string): string
   // Most descriptions never speak of accreditation: one scan, then sentences only when they do.
   const inDescription = ACCREDITATION_WORDS.test(description);
   if (!inDescription && !ACCREDITATION_WORDS.test(title)) return undefined;
-  const sentences = [title, ...(inDescription ? description.split(/[.!?;\n]+/) : [])].filter((s) =>
+  const sentences = [title, ...(inDescription ? sentencesOf(description) : [])].filter((s) =>
     ACCREDITATION_WORDS.test(s),
   );
   if (sentences.length === 0 || sentences.some(namesABody)) return undefined;

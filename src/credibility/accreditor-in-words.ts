@@ -12,7 +12,7 @@
  * @module
  */
 import type { Flag } from '../model/report.js';
-import { namedBodies } from './accreditation-text.js';
+import { namedBodies, sentencesOf } from './accreditation-text.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
@@ -43,7 +43,7 @@ export function accreditorInWordsFlags(
   const text = `${course.title}\n${(course.description ?? '').slice(0, TEXT_LIMIT)}`;
   // Most offerings' words never speak of accreditation: one scan spares them the sentences.
   if (!NAMING_WORDS.test(text)) return [];
-  for (const sentence of text.split(/[.!?;\n]+/)) {
+  for (const sentence of sentencesOf(text)) {
     if (!NAMING_WORDS.test(sentence)) continue;
     for (const name of namedBodies(sentence)) {
       const imitation = nameEvidence(context, name);

@@ -11,7 +11,7 @@
  * @module
  */
 import type { Flag } from '../model/report.js';
-import { namedBodies } from './accreditation-text.js';
+import { namedBodies, sentencesOf } from './accreditation-text.js';
 import type { EvaluationContext } from './context.js';
 import type { Offering } from './factors/types.js';
 import { flag } from './flags.js';
@@ -54,7 +54,7 @@ export function blanketAcceptanceFlags(offering: Offering, context: EvaluationCo
   if (named.some((acronym) => context.reference.findAccreditor(acronym) !== undefined)) return [];
   const recognised = (name: string) =>
     resolveBody(context, { body: name }, undefined).status === 'recognised';
-  if (text.split(/[.!?;\n]+/).some((sentence) => namedBodies(sentence).some(recognised))) {
+  if (sentencesOf(text).some((sentence) => namedBodies(sentence).some(recognised))) {
     return [];
   }
   return [

@@ -46,8 +46,29 @@ export interface ResolvedClaim extends BodyResolution {
   readonly malformedNumber?: string;
   /** The claim's words saying a body that approves no courses approved this one ("approved course"). */
   readonly activityApproval?: string;
-  /** When an expired claim's approval ended: its `validUntil`, else the date its reference states. */
+  /**
+   * When an expired claim's approval ended: its `validUntil`, else the date its reference states,
+   * else the one its own words state.
+   */
   readonly expiresOn?: string;
+  /** Which of the claim's words state that end, when its `validUntil` does not. */
+  readonly expiryStatedBy?: 'reference' | 'claim';
+}
+
+/**
+ * When a recognised body's approval ends: the claim's own date, else the one its reference states
+ * ("approval period 04/02/2019 - 04/02/2022", blind mills rounds 83 and 85), else the one its own
+ * words state ("ANCC, accreditation term 2017–2021", blind mills round 109); no other claim is
+ * read for an end.
+ */
+function approvalEnd(
+  claim: AccreditationClaim,
+): { readonly on: string; readonly statedBy?: 'reference' | 'claim' } | undefined {
+  if (claim.validUntil !== undefined) return { on: claim.validUntil };
+  const byReference = statedExpiry(claim.reference);
+  if (byReference !== undefined) return { on: byReference, statedBy: 'reference' };
+  const byClaim = statedExpiry(claim.body);
+  return byClaim === undefined ? undefined : { on: byClaim, statedBy: 'claim' };
 }
 
 /**
@@ -66,14 +87,8 @@ function resolveClaimFields(
       `${claim.body}\u0000${claim.creditType ?? ''}\u0000${claim.unit ?? ''}\u0000${designatedBy ?? ''}\u0000${referencePending(claim)}`,
     () => resolveBody(context, claim, designatedBy),
   );
-  // A recognised body's approval ends on the claim's own date, else on the one its reference
-  // states ("approval period 04/02/2019 - 04/02/2022", blind mills rounds 83 and 85); no other
-  // claim is read for an end.
-  const end =
-    body.status === 'recognised'
-      ? (claim.validUntil ?? statedExpiry(claim.reference) ?? statedExpiry(claim.body))
-      : undefined;
-  const until = end === undefined ? undefined : dayNumber(end);
+  const end = body.status === 'recognised' ? approvalEnd(claim) : undefined;
+  const until = end === undefined ? undefined : dayNumber(end.on);
   const expired = until !== undefined && until < context.asOfDay;
   // A recognised body's claim that does not say which of its credits is read by its most
   // generous one.
@@ -99,7 +114,9 @@ function resolveClaimFields(
   return {
     ...body,
     claim,
-    ...(expired ? { status: 'expired' as const, expiresOn: end } : {}),
+    ...(expired
+      ? { status: 'expired' as const, expiresOn: end?.on, expiryStatedBy: end?.statedBy }
+      : {}),
     ...(claim.credits === undefined ? {} : { amount: claim.credits }),
     ...(hours === undefined ? {} : { hours }),
     ...(leastHours === undefined ? {} : { leastHours }),

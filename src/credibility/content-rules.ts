@@ -128,17 +128,21 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   // McGill's Faculty of Medicine, blind round 82), noted, not warned.
   // So does a jointly provided activity's certificate, where its credit-awarding partner is such a
   // body (Rush University Medical Center's joint providership of a conference, blind round 131).
-  const accountable = (): boolean =>
-    answersForItsWords(provider) ||
-    (course.partners ?? []).some(
-      (p) => p.role === 'credit-awarding' && answersForItsWords(partnerIdentity(context, p)),
-    );
+  // Who answers for the offering's words, as a note names it, or no one.
+  const answering = (): 'its provider' | 'its credit-awarding partner' | undefined =>
+    answersForItsWords(provider)
+      ? 'its provider'
+      : (course.partners ?? []).some(
+            (p) => p.role === 'credit-awarding' && answersForItsWords(partnerIdentity(context, p)),
+          )
+        ? 'its credit-awarding partner'
+        : undefined;
   const titleOrBadge = (): boolean =>
     CERTIFIED.test(course.title) || course.credential?.type === 'micro-credential';
   const certificate = (): boolean =>
     course.credential?.type === 'certificate' && !creditedByAccreditor(offering, context);
   if (course.assessment?.type === 'none' && (titleOrBadge() || certificate())) {
-    const participation = !titleOrBadge() && accountable();
+    const participation = !titleOrBadge() && answering() !== undefined;
     flags.push(
       flag(
         'certified-without-assessment',
@@ -172,15 +176,15 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
     // ("A CPD accredited short course" from a South African university's faculty: blind round
     // 64): unchecked, not suspect. So is "nationally accredited" from an Australian provider.
     const national = australianNationalAccreditation(offering, context);
-    const answers = accountable();
+    const answers = answering();
     flags.push(
       flag(
         'unsubstantiated-accreditation-claim',
-        answers || national ? 'info' : 'warning',
+        answers !== undefined || national ? 'info' : 'warning',
         national
           ? 'It describes itself as nationally accredited, which in Australia names a course the Australian Skills Quality Authority accredited: check its national code on training.gov.au.'
-          : answers
-            ? `It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked; ${answersForItsWords(provider) ? 'its provider' : 'its credit-awarding partner'} is a verified organisation: ask which scheme accredits it.`
+          : answers !== undefined
+            ? `It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked; ${answers} is a verified organisation: ask which scheme accredits it.`
             : 'It describes itself as accredited or certified but names no accrediting body, so the claim cannot be checked.',
       ),
     );

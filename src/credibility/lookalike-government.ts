@@ -15,9 +15,9 @@ import type { WebAddress } from '../reference/web-address.js';
 
 /**
  * First labels of governments', the NHS's and academic suffixes (`gov.ae`, `govt.nz`, `gob.mx`,
- * `gouv.fr`, `nhs.uk`, `ac.uk`, `edu.au`).
+ * `gouv.fr`, `nhs.uk`, `ac.uk`, `edu.au`): suffixes only such bodies hold.
  */
-const GOVERNMENT_LABELS: ReadonlySet<string> = new Set([
+const RESTRICTED_SUFFIX_LABELS: ReadonlySet<string> = new Set([
   'gov',
   'govt',
   'gob',
@@ -46,7 +46,8 @@ export function governmentSuffixWritten(address: WebAddress): string | undefined
   for (let i = 0; i + 1 < parts.length; i++) {
     const word = parts[i] as string;
     const country = parts[i + 1] as string;
-    if (GOVERNMENT_LABELS.has(word) && COUNTRY_CODE.test(country)) return `${word}.${country}`;
+    if (RESTRICTED_SUFFIX_LABELS.has(word) && COUNTRY_CODE.test(country))
+      return `${word}.${country}`;
   }
   return undefined;
 }

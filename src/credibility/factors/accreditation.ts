@@ -16,7 +16,6 @@ import type { EvaluationContext } from '../context.js';
 import { type CreditCheck, checkCredit } from '../credit-hours.js';
 import { flag } from '../flags.js';
 import { leadsToRegulatedStatus } from '../regulated-status.js';
-import { statedExpiry } from '../stated-expiry.js';
 import {
   type CreditFacts,
   creditLength,
@@ -252,11 +251,11 @@ function claimValue(
     case 'expired': {
       // Where the end came from: the claim's date, else its reference's words, else its own.
       const stated =
-        r.claim.validUntil !== undefined
-          ? ''
-          : statedExpiry(r.claim.reference) !== undefined
-            ? ` (as its reference states: "${r.claim.reference}")`
-            : ` (as the claim states: "${r.claim.body}")`;
+        r.expiryStatedBy === 'reference'
+          ? ` (as its reference states: "${r.claim.reference}")`
+          : r.expiryStatedBy === 'claim'
+            ? ` (as the claim states: "${r.claim.body}")`
+            : '';
       flags.push(
         flag(
           'expired-accreditation',
