@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { namedBodies } from '../../src/credibility/accreditation-text.js';
 import { evaluateCredibility } from '../../src/credibility/evaluate.js';
-import { type Course, parseCourse } from '../../src/model/index.js';
+import type { Course } from '../../src/model/index.js';
+import { rowsFrom } from '../support/rows.js';
 
 const asOf = '2026-12-07';
 
-const row = (course: Partial<Course> & { title: string }): Course =>
-  parseCourse({ id: 'c', provider: { name: 'Maple Ridge Point-of-Care Academy' }, ...course });
+const row = rowsFrom('Maple Ridge Point-of-Care Academy');
 
 const named = (course: Course) =>
   evaluateCredibility(course, { asOf }).flags.filter((f) =>

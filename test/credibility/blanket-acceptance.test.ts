@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCredibility } from '../../src/credibility/evaluate.js';
 import { type Course, parseCourse } from '../../src/model/index.js';
+import { rowsFrom } from '../support/rows.js';
 
 const asOf = '2026-12-07';
 
-const row = (course: Partial<Course> & { title: string }): Course =>
-  parseCourse({ id: 'c', provider: { name: 'RenewFast CE' }, ...course });
+const row = rowsFrom('RenewFast CE');
 
 const promise = (course: Course) =>
   evaluateCredibility(course, { asOf }).flags.filter((f) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCredibility } from '../../src/credibility/evaluate.js';
 import { statedCredit } from '../../src/credibility/stated-credit.js';
-import { type Course, parseCourse } from '../../src/model/index.js';
+import type { Course } from '../../src/model/index.js';
+import { rowsFrom } from '../support/rows.js';
 
 const asOf = '2026-12-07';
 
-const row = (course: Partial<Course> & { title: string }): Course =>
-  parseCourse({ id: 'c', provider: { name: 'Quick CPD Hub' }, ...course });
+const row = rowsFrom('Quick CPD Hub');
 
 const creditFlags = (course: Course) =>
   evaluateCredibility(course, { asOf }).flags.filter((f) => f.code === 'implausible-credit');

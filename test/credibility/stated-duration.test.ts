@@ -77,18 +77,6 @@ describe('an offering’s length stated in its own words', () => {
     // What a course is about, not how long it lasts.
     expect(statedDuration('1-hour sepsis bundle workshop', undefined)).toBeUndefined();
     expect(statedDuration('24-hour ECG interpretation course', undefined)).toBeUndefined();
-    // The time the credit before it takes to earn (blind mills rounds 38, 104 and 112).
-    expect(
-      statedDuration(
-        'Florida Nurse Renewal Bundle – All 24 Contact Hours in 90 Minutes',
-        undefined,
-      ),
-    ).toEqual({ hours: 1.5, phrase: '90 Minutes' });
-    expect(
-      statedDuration('15 ACPE Hours in 40 Minutes: Pharmacist Renewal Sprint', undefined)?.hours,
-    ).toBe(40 / 60);
-    // Not a length after "in" that names no credit before it.
-    expect(statedDuration('Sepsis care in 60 minutes flat', undefined)).toBeUndefined();
     expect(statedDuration('Sepsis update (1 hour bundle)', undefined)).toBeUndefined();
     expect(statedDuration('Sepsis (2 hours)', undefined)).toBeUndefined();
     expect(
