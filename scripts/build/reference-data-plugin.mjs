@@ -174,16 +174,42 @@ function idFromName(name) {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Leaves out the ids the loader would derive from the names anyway. */
+/**
+ * Leaves out the ids the loader would derive from the names anyway, and writes `0` for an id that
+ * is the kebab case of the entry's first abbreviation ("accme" for the ACCME): the loader derives
+ * it from that (src/reference/bundled-table.ts).
+ */
 function withoutDerivableIds(file, fileName) {
   const [list, field] = NAMED_LISTS[fileName] ?? [];
   if (list === undefined) return file;
   return withList(file, list, (entries) =>
     entries.map((entry) => {
+      const first = entry?.abbreviations?.[0];
+      if (typeof first === 'string' && entry.id !== idFromName(entry[field] ?? '')) {
+        return entry.id === idFromName(first) ? { ...entry, id: 0 } : entry;
+      }
       if (typeof entry?.[field] !== 'string' || entry.id !== idFromName(entry[field])) return entry;
       const { id: _derived, ...rest } = entry;
       return rest;
     }),
+  );
+}
+
+/**
+ * Writes a skills concept's abbreviation that has no context words as its text alone
+ * (`{ "text": "CVD" }` as `"CVD"`), which the loader reads back (src/reference/bundled-table.ts).
+ */
+function withPlainAbbreviations(file, fileName) {
+  if (fileName !== 'skills.json') return file;
+  return withList(file, 'concepts', (concepts) =>
+    concepts.map((concept) =>
+      Array.isArray(concept.abbreviations)
+        ? {
+            ...concept,
+            abbreviations: concept.abbreviations.map((a) => (a.context === undefined ? a.text : a)),
+          }
+        : concept,
+    ),
   );
 }
 
@@ -268,7 +294,10 @@ export function compactReferenceFile(fileName, file) {
     withoutNulls(
       withoutUnreadIndicators(
         withFirstOnly(
-          withoutUnreadFields(withoutDerivableIds(compact, fileName), fileName),
+          withoutUnreadFields(
+            withPlainAbbreviations(withoutDerivableIds(compact, fileName), fileName),
+            fileName,
+          ),
           fileName,
         ),
         fileName,

@@ -11,6 +11,7 @@
 import type { Flag } from '../model/report.js';
 import { namesNoBody, unnamedAccreditation } from './accreditation-text.js';
 import { accreditorInWordsFlags } from './accreditor-in-words.js';
+import { shortAestheticQualification } from './aesthetic-qualification.js';
 import { blanketAcceptanceFlags } from './blanket-acceptance.js';
 import type { EvaluationContext } from './context.js';
 import { checkCredit } from './credit-hours.js';
@@ -52,7 +53,12 @@ const CERTIFICATION_TITLE =
  */
 const NOT_THE_AWARD =
   /^\s+(?:\([^()]{1,20}\)\s+)?(?:exams?|examination|review|revision|prep|preparation|refresher|level|open|information|info|taster)\b/i;
-const CERTIFIED = /\b(certified|certification|certificate)\b/i;
+/**
+ * Certification words in a title; not a board's programme an activity counts toward ("Maintenance
+ * of Certification", the ABMS boards'; the ABPN's "Continuing Certification": blind round 156).
+ */
+const CERTIFIED =
+  /\b(certified|certificate|(?<!\b(?:maintenance of|continu(?:ing|ous)) )certification)\b/i;
 /** Longest description examined for an accreditation claim. */
 const DESCRIPTION_LIMIT = 5_000;
 
@@ -116,6 +122,26 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
         qualification
           ? `The title uses "${word}" for ${stated === undefined ? `${hours} hours` : `at most ${hours} hours, as the title states its length,`} of learning; qualifications such as diplomas and degrees take far longer (NZQA bars such words on micro-credentials).`
           : `The title awards "${word}" for ${stated === undefined ? `${hours} hours` : `at most ${hours} hours, as the title states its length,`} of learning; a professional certification assesses competence independently of any one course, which awards a certificate of what it taught.`,
+      ),
+    );
+  }
+  // A course in cosmetic injections sold as a qualification (`aesthetic-qualification.ts`), when
+  // its title's qualification word has not already said so.
+  const aesthetic =
+    flags.length === 0
+      ? shortAestheticQualification(
+          course.title,
+          (course.description ?? '').slice(0, DESCRIPTION_LIMIT),
+          course.durationHours,
+          context.policy,
+        )
+      : undefined;
+  if (aesthetic) {
+    flags.push(
+      flag(
+        'qualification-word-on-short-course',
+        'warning',
+        `It sells a course in cosmetic injections as ${aesthetic}, which the Advertising Standards Authority has ruled misleading.`,
       ),
     );
   }

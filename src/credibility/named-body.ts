@@ -190,6 +190,28 @@ function regulatorNamed(
 }
 
 /**
+ * Words that make an approving arm of a body ("CPD Accreditation Board", "International",
+ * "Global CPD Council"), after its name or acronym.
+ */
+const ARM =
+  /^(?:(?:cpd|ce|cme)\s+)*(?:international|intl|global|accreditation|approvals?|board|council|committee|commission|unit|office|division|department|portal)(?:\s+(?:cpd|ce|cme|international|intl|global|accreditation|approvals?|board|council|committee|commission|unit|office|division|department|portal))*$/i;
+
+/**
+ * A regulator that approves no CPD, named with an approving arm it does not have ("GMC CPD
+ * Accreditation Board", "Health and Care Professions Council International (HCPC-I)": blind mills
+ * round 114): the regulator the claim borrows.
+ */
+function armOf(context: EvaluationContext, text: string): RegulatorOrganisation | undefined {
+  const words = text.replace(BRACKETS, ' ').trim().split(/\s+/);
+  for (let at = words.length - 1; at > 0; at--) {
+    if (!ARM.test(words.slice(at).join(' '))) continue;
+    const found = regulatorNamed(context, words.slice(0, at).join(' '), false);
+    if (found?.entry.approvesCpd === false) return found;
+  }
+  return undefined;
+}
+
+/**
  * Resolves a claim's body and credit type, independent of who makes it except for
  * `designatedBy`: a credit type named beside an unknown body counts only when that body is the
  * provider itself (accredited providers designate credit such as AMA PRA Category 1 themselves).
@@ -347,9 +369,12 @@ export function resolveBody(
   }
   // A requirement's mention is read whole; a claim by each of its readings ("HCPC approved CPD –
   // Health and Care Professions Council").
-  const regulator = text.requirementMention
+  const byName = text.requirementMention
     ? regulatorNamed(context, claim.body, true)
     : text.candidates.map((c) => regulatorNamed(context, c, false)).find((r) => r !== undefined);
+  // An approving arm of a regulator that approves no CPD claims its approval, whatever the units.
+  const arm = byName || text.requirementMention ? undefined : armOf(context, text.body);
+  const regulator = byName ?? arm;
   // A regulator followed only by units of CPD ("NMC CPD hours", "GMC CPD points") counts the
   // activity toward its requirement; it says nothing of approval.
   // The credit type may be what says so, beside the regulator's plain name ("Supports GPhC
@@ -377,10 +402,11 @@ export function resolveBody(
   const bodySaysRequirement =
     regulator !== undefined && mentionsRequirement(claim.body) && !CLAIM_VERB.test(claim.body);
   const countsToward =
-    text.requirementMention ||
-    typeSaysRequirement ||
-    bodySaysRequirement ||
-    (unitsOnly && !CLAIM_VERB.test(claim.body));
+    arm === undefined &&
+    (text.requirementMention ||
+      typeSaysRequirement ||
+      bodySaysRequirement ||
+      (unitsOnly && !CLAIM_VERB.test(claim.body)));
   if (regulator) {
     const { approvesCpd } = regulator.entry;
     return {

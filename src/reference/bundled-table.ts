@@ -6,7 +6,10 @@
  * taxonomy's `related` and `broader`) as their row numbers; an id the build left out is the kebab
  * case of the entry's label or name (`entry-id.ts`). Written out, the same keys repeat in
  * every entry and ids in every reference; as a table, keys are written once and references as
- * numbers, and the bundled data gzips about 4 KB smaller. The repository's `data/` files keep
+ * numbers, and the bundled data gzips about 4 KB smaller. An id written as `0` is the kebab case of
+ * the entry's first abbreviation ("accme"), as many accreditors' and regulators' ids are; a
+ * concept's abbreviation without context words is written as its text alone (`"CVD"` for
+ * `{ "text": "CVD" }`). The repository's `data/` files keep
  * the entries as objects, and this reads either form.
  * @module
  */
@@ -59,7 +62,15 @@ export function entriesOf(list: unknown): unknown[] {
   return list.rows.map((row) => {
     const entry: Record<string, unknown> = {};
     list.keys.forEach((key, i) => {
-      const value = row[i];
+      // An id written as 0 is its first abbreviation's.
+      const value =
+        key === 'id' && row[i] === 0
+          ? idFromName((row[list.keys.indexOf('abbreviations')] as string[])[0] as string)
+          : key === 'abbreviations' && labelAt >= 0
+            ? (row[i] as unknown[] | undefined)?.map((a) =>
+                typeof a === 'string' ? { text: a } : a,
+              )
+            : row[i];
       if (value === null || value === undefined) return;
       entry[key] = list.refs?.includes(key) && Array.isArray(value) ? value.map(idOfRow) : value;
     });

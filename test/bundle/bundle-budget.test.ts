@@ -14,11 +14,11 @@ const KB = 1024;
 const TOTAL_GZIP_BUDGET = 200 * KB;
 /**
  * Code (src/ plus zod, d3-dsv, the stemmer, natural's Jaro-Winkler, punycode's decoder), gzipped:
- * measured 121.38 KB.
+ * measured 121.92 KB.
  */
-const CODE_GZIP_BUDGET = 121.4 * KB;
-/** Default reference data (data/*.json as builds inline it), gzipped: measured 78.58 KB. */
-const DATA_GZIP_BUDGET = 78.6 * KB;
+const CODE_GZIP_BUDGET = 121.95 * KB;
+/** Default reference data (data/*.json as builds inline it), gzipped: measured 78.01 KB. */
+const DATA_GZIP_BUDGET = 78.05 * KB;
 
 describe('browser bundle of the public API', () => {
   let figures: BundleFigures;

@@ -450,6 +450,21 @@ describe('evaluateCredibility', () => {
       { asOf },
     );
     expect(ownWorkshop.flags.map((f) => f.code)).not.toContain('regulator-as-approver');
+    // An approving arm added to such a regulator's name is one it does not have, whatever units
+    // follow (blind mills round 114); the name followed by units alone still counts toward it.
+    for (const body of [
+      'Health and Care Professions Council International (HCPC-I)',
+      'GMC CPD Accreditation Board',
+      'NMC Global CPD Approval Unit',
+    ]) {
+      expect(typed(body, 'CPD points'), body).toBe('critical');
+    }
+    expect(typed('HCPC CPD', 'CPD points')).toBeUndefined();
+    expect(typed('Health and Care Professions Council', 'CPD points')).toBeUndefined();
+    // A regulator that approves CPD providers itself may have such an office.
+    expect(typed('Dubai Health Authority CPD Accreditation Unit', 'CPD points')).not.toBe(
+      'critical',
+    );
     // Said in the offering's own words, with no claim naming it (blind mills round 22).
     const worded = (patch: Record<string, unknown>) =>
       evaluateCredibility(course(patch), { asOf }).flags.find(
@@ -701,6 +716,21 @@ describe('evaluateCredibility', () => {
     );
     expect(loose.flags.map((f) => f.code)).toContain('certified-without-assessment');
     expect(factor(loose, 'transparency')?.score).toBeGreaterThan(0);
+    // A board's programme the activity counts toward is not a certification it awards (the ABPN's
+    // Continuing Certification, the ABMS boards' Maintenance of Certification: blind round 156).
+    for (const title of [
+      'Lifelong Learning: Continuous Certification Pilot Project Articles',
+      'Maintenance of Certification (MOC) Self-Assessment',
+      'Continuing Certification article quiz',
+    ]) {
+      const moc = evaluateCredibility(course({ ...rich, title, assessment: { type: 'none' } }), {
+        asOf,
+      });
+      expect(
+        moc.flags.map((f) => f.code),
+        title,
+      ).not.toContain('certified-without-assessment');
+    }
   });
 
   it('flags an unknown accreditor named after the provider itself, not shared ordinary words', () => {

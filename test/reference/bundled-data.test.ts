@@ -156,6 +156,46 @@ describe('the reference data the builds inline', () => {
     expect(withoutId).toBeGreaterThan(raw.providers.length / 2);
   });
 
+  it("writes an id that is the first abbreviation's as 0, and reads it back (the ACCME's 'accme')", () => {
+    const raw = JSON.parse(readFileSync(new URL('accreditors.json', DATA), 'utf8')) as {
+      accreditors: { id: string; name: string; abbreviations?: string[] }[];
+    };
+    const compact = compactReferenceFile('accreditors.json', raw) as {
+      accreditors: { keys: string[]; rows: unknown[][] };
+    };
+    const at = compact.accreditors.keys.indexOf('id');
+    const zero = compact.accreditors.rows.filter((row) => row[at] === 0).length;
+    const byAcronym = raw.accreditors.filter(
+      (a) =>
+        a.id !== idFromName(a.name) &&
+        a.abbreviations?.[0] !== undefined &&
+        a.id === idFromName(a.abbreviations[0]),
+    ).length;
+    expect(zero).toBe(byAcronym);
+    expect(zero).toBeGreaterThan(20);
+    const accme = (entriesOf(compact.accreditors) as { id?: string; name: string }[]).find(
+      (a) => a.name === 'Accreditation Council for Continuing Medical Education',
+    );
+    expect(accme?.id).toBe('accme');
+  });
+
+  it("writes a concept's abbreviation without context words as its text, read back whole", () => {
+    const table = {
+      keys: ['label', 'abbreviations'],
+      rows: [['Cardiovascular care', ['CVD', { text: 'GUM', context: ['clinic'] }]]],
+    };
+    expect(entriesOf(table)).toEqual([
+      {
+        label: 'Cardiovascular care',
+        abbreviations: [{ text: 'CVD' }, { text: 'GUM', context: ['clinic'] }],
+      },
+    ]);
+    // An organisation's abbreviations are strings, read as they are.
+    expect(
+      entriesOf({ keys: ['name', 'abbreviations'], rows: [['Royal College', ['RCN']]] }),
+    ).toEqual([{ name: 'Royal College', abbreviations: ['RCN'] }]);
+  });
+
   it("leaves out the skills concepts' ids their labels give, and reads references to them back", () => {
     const raw = JSON.parse(readFileSync(new URL('skills.json', DATA), 'utf8')) as {
       concepts: { id: string; label: string; related?: string[] }[];
