@@ -196,6 +196,21 @@ function withoutDerivableIds(file, fileName) {
 }
 
 /**
+ * Writes an accreditor's `recognisedIn` as `0` where it is its own `country` alone, as most
+ * accreditors' is; the loader reads it back (src/reference/bundled-table.ts).
+ */
+function withOwnCountryRecognition(file, fileName) {
+  if (fileName !== 'accreditors.json') return file;
+  return withList(file, 'accreditors', (entries) =>
+    entries.map((entry) =>
+      entry.recognisedIn?.length === 1 && entry.recognisedIn[0] === entry.country
+        ? { ...entry, recognisedIn: 0 }
+        : entry,
+    ),
+  );
+}
+
+/**
  * Writes a skills concept's abbreviation that has no context words as its text alone
  * (`{ "text": "CVD" }` as `"CVD"`), which the loader reads back (src/reference/bundled-table.ts).
  */
@@ -295,7 +310,10 @@ export function compactReferenceFile(fileName, file) {
       withoutUnreadIndicators(
         withFirstOnly(
           withoutUnreadFields(
-            withPlainAbbreviations(withoutDerivableIds(compact, fileName), fileName),
+            withOwnCountryRecognition(
+              withPlainAbbreviations(withoutDerivableIds(compact, fileName), fileName),
+              fileName,
+            ),
             fileName,
           ),
           fileName,

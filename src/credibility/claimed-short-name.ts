@@ -9,11 +9,13 @@
  * impersonated (`claims.ts`), another body's naming is a warning (`named-imitation.ts`). An
  * academic, health-service or government address is no imitation, nor is a provider that is the
  * body itself on a site of its own the data does not list. So, read the same way, is a typing slip
- * of the body's own short domain label as the address's registrable label ({@link shortLabelSlip}).
+ * or a look-alike letter of the body's own short domain label as the address's registrable label
+ * or a hyphenated part of it, and a three-letter label with a letter doubled ({@link shortLabelSlip}).
  * @module
  */
 import type { KnownOrganisation } from '../reference/organisation-directory.js';
 import type { WebAddress } from '../reference/web-address.js';
+import { isLookalikeLetter } from '../text/lookalike-letters.js';
 import { isTypingSlip } from '../text/typing-slip.js';
 import type { EvaluationContext } from './context.js';
 import { type Lookalike, ownShortNameHost } from './lookalike.js';
@@ -35,10 +37,11 @@ export function shortNameOnAddress(
 }
 
 /**
- * A typing slip of a claimed body's own short domain label — shorter than look-alike rule 9 reads
- * alone (`typosquatMinLength`) — as the registrable label of an address the offering gives: ASWB
- * ACE credit on `awsb.org`, AAFP credit on `aafpp.org`, the Medical Council of New Zealand on
- * `mcmz.org.nz` (blind mills round 69). Alone, short labels one slip apart are how unrelated
+ * A typing slip or a look-alike letter (`text/lookalike-letters.ts`) of a claimed body's own short
+ * domain label — shorter than look-alike rule 9 reads alone (`typosquatMinLength`) — as the
+ * registrable label of an address the offering gives, or a hyphenated part of it: ASWB ACE credit
+ * on `awsb.org`, AAFP credit on `aafpp.org`, the Medical Council of New Zealand on `mcmz.org.nz`
+ * (blind mills round 69), the ICGP on `lcgp.ie`, the RCPI on `rcpl-ireland.ie` (rounds 20, 90). Alone, short labels one slip apart are how unrelated
  * bodies are named; beside a claim naming the body, the address imitates its site.
  *
  * @example
@@ -55,11 +58,19 @@ export function shortLabelSlip(
   // sister bodies' sites too (the Romanian dentists' college's cmdr.ro beside the doctors'
   // cmr.ro, found by the corpus).
   const min = context.policy.lookalike.distinctiveLabelMinLength;
+  // A shorter label with one of its letters doubled is the slip its own name is for (`rcnn.org.uk`
+  // for the RCN's rcn.org.uk, blind mills rounds 95 and 101).
+  const slip = (written: string, k: string): boolean =>
+    k !== written &&
+    (k.length >= min
+      ? isTypingSlip(written, k) || isLookalikeLetter(written, k)
+      : written.length === k.length + 1 &&
+        [...k].some((c, i) => `${k.slice(0, i + 1)}${c}${k.slice(i + 1)}` === written));
   for (const address of addresses) {
     const label = address.labels.at(-1) ?? '';
-    const known = body.domainLabels.find(
-      (k) => k.length >= min && k !== label && isTypingSlip(label, k),
-    );
+    // The label, or a hyphenated part of it (`rcpl-ireland.ie` for the RCPI's rcpi.ie).
+    const parts = [label, ...(label.includes('-') ? label.split('-') : [])];
+    const known = body.domainLabels.find((k) => parts.some((part) => slip(part, k)));
     if (known === undefined) continue;
     const site = body.domains.find((d) => d.startsWith(`${known}.`)) ?? known;
     return {

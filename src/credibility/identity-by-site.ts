@@ -12,6 +12,7 @@ import type { DomainRule } from '../reference/schemas.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { readName } from '../text/canonical-name.js';
 import { shared } from './batch.js';
+import { shortLabelSlip } from './claimed-short-name.js';
 import type { EvaluationContext } from './context.js';
 import { flag } from './flags.js';
 import {
@@ -248,8 +249,10 @@ function knownNameElsewhere(
   byAddress: Lookalike | undefined,
 ): Verdict {
   const known = named[0] as KnownOrganisation;
-  // Rule 12: the address is built on the named body's own short name.
-  const found = byAddress ?? ownShortNameHost(site, known);
+  // Rule 12: the address is built on the named body's own short name, or on a slip of its own
+  // short site label (`rcpl-ireland.ie` for "RCPI Online Learning": blind mills round 90).
+  const found =
+    byAddress ?? ownShortNameHost(site, known) ?? shortLabelSlip(context, known, [site]);
   const label = `"${org.name}"`;
   // The address imitates the organisation named, under any of its entries (a royal college is
   // listed as a provider and as the accreditor of its CPD scheme; Stanford University's site and

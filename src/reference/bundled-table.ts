@@ -7,7 +7,8 @@
  * case of the entry's label or name (`entry-id.ts`). Written out, the same keys repeat in
  * every entry and ids in every reference; as a table, keys are written once and references as
  * numbers, and the bundled data gzips about 4 KB smaller. An id written as `0` is the kebab case of
- * the entry's first abbreviation ("accme"), as many accreditors' and regulators' ids are; a
+ * the entry's first abbreviation ("accme"), as many accreditors' and regulators' ids are; an
+ * accreditor's `recognisedIn` written as `0` is its own `country` alone, as most are; a
  * concept's abbreviation without context words is written as its text alone (`"CVD"` for
  * `{ "text": "CVD" }`). The repository's `data/` files keep
  * the entries as objects, and this reads either form.
@@ -61,16 +62,20 @@ export function entriesOf(list: unknown): unknown[] {
   };
   return list.rows.map((row) => {
     const entry: Record<string, unknown> = {};
+    const cell = (key: string): unknown => row[list.keys.indexOf(key)];
     list.keys.forEach((key, i) => {
-      // An id written as 0 is its first abbreviation's.
       const value =
-        key === 'id' && row[i] === 0
-          ? idFromName((row[list.keys.indexOf('abbreviations')] as string[])[0] as string)
-          : key === 'abbreviations' && labelAt >= 0
-            ? (row[i] as unknown[] | undefined)?.map((a) =>
-                typeof a === 'string' ? { text: a } : a,
-              )
-            : row[i];
+        row[i] === 0 && key === 'id'
+          ? // An id written as 0 is its first abbreviation's.
+            idFromName((cell('abbreviations') as string[])[0] as string)
+          : row[i] === 0 && key === 'recognisedIn'
+            ? // An accreditor's recognition written as 0 is its own country's alone.
+              [cell('country')]
+            : key === 'abbreviations' && labelAt >= 0
+              ? (row[i] as unknown[] | undefined)?.map((a) =>
+                  typeof a === 'string' ? { text: a } : a,
+                )
+              : row[i];
       if (value === null || value === undefined) return;
       entry[key] = list.refs?.includes(key) && Array.isArray(value) ? value.map(idOfRow) : value;
     });

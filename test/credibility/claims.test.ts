@@ -324,11 +324,25 @@ describe('a claimed body’s short site label one typing slip from the offering�
     }
   });
 
-  it('reads no slip from a label of three letters, nor from the body’s own site', () => {
-    // Sister bodies' sites are short labels one slip apart (cmdr.ro beside cmr.ro).
-    expect(claimFrom('https://rcnn.org.uk', 'Royal College of Nursing').status).not.toBe(
+  it('reads a look-alike letter, and a slip in a hyphenated part of the label (blind mills rounds 20, 90)', () => {
+    for (const [url, body] of [
+      ['https://www.lcgp.ie', 'Irish College of General Practitioners'],
+      ['https://www.rcpl-ireland.ie', 'Royal College of Physicians of Ireland'],
+    ] as const) {
+      expect(claimFrom(url, body).status, url).toBe('impersonated');
+    }
+  });
+
+  it('reads only a doubled letter from a label of three letters, nor anything from the body’s own site', () => {
+    // The RCN's rcn.org.uk with its last letter doubled (blind mills rounds 66 and 69).
+    expect(claimFrom('https://www.rcnn.org.uk', 'Royal College of Nursing').status).toBe(
       'impersonated',
     );
+    // Sister bodies' sites are short labels one other letter apart: the Romanian dentists'
+    // college's cmdr.ro beside the doctors' cmr.ro.
+    expect(
+      claimFrom('https://www.cmdr.ro', 'Colegiul Medicilor din România', 'Clinica Dentara').status,
+    ).not.toBe('impersonated');
     expect(claimFrom('https://www.aswb.org', 'ASWB ACE', 'ASWB').status).toBe('recognised');
   });
 });

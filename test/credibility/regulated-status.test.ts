@@ -30,6 +30,10 @@ describe('leadsToRegulatedStatus', () => {
       'Ontario University Consortium RN Prescribing Education Program (HLTH 7111)',
       'Registered Nurse - Prescribing (Ontario College Graduate Certificate)',
       'the educational criteria for registered nurses to be authorized to prescribe',
+      // A programme of a year or more: the New Zealand Society of Cosmetic Medicine's diploma,
+      // which the Medical Council of New Zealand recognises (blind round 158).
+      'A two-year postgraduate training programme for doctors, with written and practical exams.',
+      'a 3-year vocational training program',
     ]) {
       expect(leadsToRegulatedStatus(text), text).toBe(true);
     }
@@ -46,6 +50,9 @@ describe('leadsToRegulatedStatus', () => {
       'Botox and dermal filler injection training – NMC approved',
       // CPD for those who already prescribe (blind mills round 32).
       'Pharmacist Prescriber Update: Deprescribing in Older Adults',
+      // A year's CPD is no programme of study.
+      'Covers a full year of Professional Competence Scheme CPD',
+      'Two-day training course in minor surgery',
     ]) {
       expect(leadsToRegulatedStatus(text), text).toBe(false);
     }

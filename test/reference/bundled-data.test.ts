@@ -179,6 +179,29 @@ describe('the reference data the builds inline', () => {
     expect(accme?.id).toBe('accme');
   });
 
+  it('writes an accreditor recognised in its own country alone as 0, and reads it back', () => {
+    const raw = JSON.parse(readFileSync(new URL('accreditors.json', DATA), 'utf8')) as {
+      accreditors: { name: string; country: string; recognisedIn: string[] }[];
+    };
+    const compact = compactReferenceFile('accreditors.json', raw) as {
+      accreditors: { keys: string[]; rows: unknown[][] };
+    };
+    const at = compact.accreditors.keys.indexOf('recognisedIn');
+    const zero = compact.accreditors.rows.filter((row) => row[at] === 0).length;
+    const own = raw.accreditors.filter(
+      (a) => a.recognisedIn.length === 1 && a.recognisedIn[0] === a.country,
+    );
+    expect(zero).toBe(own.length);
+    expect(zero).toBeGreaterThan(raw.accreditors.length / 2);
+    const read = entriesOf(compact.accreditors) as { name: string; recognisedIn?: string[] }[];
+    for (const a of raw.accreditors) {
+      // An empty list is left out, as the loader's schema defaults it.
+      expect(read.find((r) => r.name === a.name)?.recognisedIn ?? [], a.name).toEqual(
+        a.recognisedIn,
+      );
+    }
+  });
+
   it("writes a concept's abbreviation without context words as its text, read back whole", () => {
     const table = {
       keys: ['label', 'abbreviations'],
