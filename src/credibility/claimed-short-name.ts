@@ -41,8 +41,9 @@ export function shortNameOnAddress(
  * domain label — shorter than look-alike rule 9 reads alone (`typosquatMinLength`) — as the
  * registrable label of an address the offering gives, or a hyphenated part of it: ASWB ACE credit
  * on `awsb.org`, AAFP credit on `aafpp.org`, the Medical Council of New Zealand on `mcmz.org.nz`
- * (blind mills round 69), the ICGP on `lcgp.ie`, the RCPI on `rcpl-ireland.ie` (rounds 20, 90). Alone, short labels one slip apart are how unrelated
- * bodies are named; beside a claim naming the body, the address imitates its site.
+ * (blind mills round 69), the ICGP on `lcgp.ie`, the RCPI on `rcpl-ireland.ie` (rounds 20, 90).
+ * Alone, short labels one slip apart are how unrelated bodies are named; beside a claim naming the
+ * body, the address imitates its site.
  *
  * @example
  * ```ts

@@ -107,8 +107,9 @@
  *    (`rcn-cpd.com` for the Royal College of Nursing, whose site is rcn.org.uk;
  *    `bda-cpdacademy.com` for the British Dental Association), or a slip of its own short site
  *    label as `claimed-short-name.ts` reads one beside a claim (`rcpl-ireland.ie` for "RCPI
- *    Online Learning": a look-alike letter; `rcnn.org.uk`: a letter doubled). Rule 8 reads no short label alone
- *    (three letters are in many hosts); the name picks the one body they stand for. The body's
+ *    Online Learning": a look-alike letter; `rcnn.org.uk`: a letter doubled). Rule 8 reads no
+ *    short label alone (three letters are in many hosts); the name picks the one body they stand
+ *    for. The body's
  *    label whole under another suffix is its own national site (relias.co.uk for relias.com), or
  *    a sub-domain of another site a hosting service's name for its tenant (rcog.eventsair.com), and
  *    its short name joined to a word without a hyphen is how the corpus's real bodies name their

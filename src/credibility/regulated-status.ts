@@ -13,8 +13,8 @@
  * prescribing education programmes ("authorized to prescribe": blind round 32); and a programme of
  * a year or more ("a two-year postgraduate training programme", the New Zealand Society of
  * Cosmetic Medicine's diploma, which the Medical Council of New Zealand recognises: blind round
- * 158), an education programme as regulators approve them. A regulator named
- * beside such an offering approved an education programme, which regulators do, not a CPD course.
+ * 158), an education programme as regulators approve them. A regulator named beside such an
+ * offering approved an education programme, which regulators do, not a CPD course.
  * @module
  */
 const REGULATED_STATUS =

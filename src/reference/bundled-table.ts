@@ -10,8 +10,8 @@
  * the entry's first abbreviation ("accme"), as many accreditors' and regulators' ids are; an
  * accreditor's `recognisedIn` written as `0` is its own `country` alone, as most are; a
  * concept's abbreviation without context words is written as its text alone (`"CVD"` for
- * `{ "text": "CVD" }`). The repository's `data/` files keep
- * the entries as objects, and this reads either form.
+ * `{ "text": "CVD" }`). The repository's `data/` files keep the entries as objects, and this
+ * reads either form.
  * @module
  */
 import { idFromName } from './entry-id.js';
@@ -67,7 +67,7 @@ export function entriesOf(list: unknown): unknown[] {
       const value =
         row[i] === 0 && key === 'id'
           ? // An id written as 0 is its first abbreviation's.
-            idFromName((cell('abbreviations') as string[])[0] as string)
+            idFromName((cell('abbreviations') as string[] | undefined)?.[0] ?? '')
           : row[i] === 0 && key === 'recognisedIn'
             ? // An accreditor's recognition written as 0 is its own country's alone.
               [cell('country')]

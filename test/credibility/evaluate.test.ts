@@ -358,7 +358,7 @@ describe('evaluateCredibility', () => {
     // Certificates dated as the buyer needs for an audit (blind mills round 106).
     expect(
       indicators('Backdated CE Certificates: choose your completion dates, no coursework.'),
-    ).toHaveLength(1);
+    ).toHaveLength(2);
     expect(
       indicators('Audit notice? Get certificates dated inside your renewal period.'),
     ).toHaveLength(1);
@@ -366,6 +366,12 @@ describe('evaluateCredibility', () => {
     expect(
       indicators('Certificate Replacement Service: Any Course Title, Any Completion Date'),
     ).toHaveLength(1);
+    // Or dated within the buyer's audit cycle, with nothing to learn (blind mills round 121).
+    expect(
+      indicators(
+        'We issue completion certificates dated within your cycle, no coursework required.',
+      ),
+    ).toHaveLength(2);
     // An honest booking line, and an accreditor's rule against backdating, are not such words.
     expect(indicators('Open to others on payment of the booking fee.')).toHaveLength(0);
     expect(indicators('CPD points cannot be backdated.')).toHaveLength(0);
