@@ -38,8 +38,11 @@
  *
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
- * default to empty (src/reference/schemas.ts); test/reference/bundled-data.test.ts proves the
- * compact data loads to exactly the same entries.
+ * default to empty (src/reference/schemas.ts). In the tables it writes `0` for an id that is the
+ * kebab case of the entry's first abbreviation and for an accreditor's `recognisedIn` that is its
+ * own country alone, and a skills concept's abbreviation without context words as its text; the
+ * loader reads them back (src/reference/bundled-table.ts). test/reference/bundled-data.test.ts
+ * proves the compact data loads to exactly the same entries.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';

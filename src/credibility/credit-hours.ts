@@ -113,7 +113,18 @@ export function claimHours(
   // is not checked.
   const own = ownMinutes(credit);
   if (own === null) return undefined;
-  const unit = claim.unit ?? credit?.unit ?? 'credits';
+  // Credits named only in another script, beside no recognised body, are that scheme's own units
+  // (単位, 학점, 学分), which no rule turns into hours: read as an unknown scheme's points (blind
+  // round 165: the Japanese Society of Internal Medicine's 10 renewal units for a 3-hour session).
+  const declared = claim.unit ?? credit?.unit ?? 'credits';
+  const unit =
+    declared === 'credits' &&
+    !recognisedBody &&
+    credit === undefined &&
+    claim.creditType !== undefined &&
+    !/\p{Script=Latin}/u.test(claim.creditType)
+      ? 'points'
+      : declared;
   const minutes =
     own ??
     MIN_MINUTES_PER_UNIT[unit] ??

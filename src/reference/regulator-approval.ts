@@ -35,7 +35,8 @@ const APPROVAL = '(?:pre[\\s-]?)?approved|accredited|endorsed|certified|recogni[
 
 /**
  * The pattern of a body, written as `forms` (a pattern of its names), said to have approved
- * something: "NMC Accredited", "GMC-approved", "approved by the GMC".
+ * something: "NMC Accredited", "GMC-approved", "approved by the GMC", "approved directly by the
+ * Medical Council of Ireland" (blind mills round 122).
  *
  * @example
  * ```ts
@@ -43,7 +44,7 @@ const APPROVAL = '(?:pre[\\s-]?)?approved|accredited|endorsed|certified|recogni[
  * ```
  */
 export const approvalOf = (forms: string): string =>
-  `(?:${forms})[\\s-]*(?:${APPROVAL})|(?:${APPROVAL})\\s+by\\s+(?:the\\s+)?(?:${forms})`;
+  `(?:${forms})[\\s-]*(?:${APPROVAL})|(?:${APPROVAL})\\s+(?:[a-z]+ly\\s+)?by\\s+(?:the\\s+)?(?:${forms})`;
 
 /**
  * CPD named as what was approved, with the kind of CPD a regulator's scheme names before it

@@ -22,6 +22,17 @@ describe('credit and hours', () => {
     expect(claimHours({ body: 'x', credits: 16, unit: 'hours' }, cerp, true)).toBe(16);
   });
 
+  it('reads credits named only in another script, beside no recognised body, as that scheme’s points (blind round 165)', () => {
+    // The Japanese Society of Internal Medicine's 10 renewal units for a 3-hour session.
+    const units = { body: '日本内科学会 認定内科医 更新', creditType: '研修取得単位', credits: 10 };
+    expect(claimHours({ ...units, unit: 'credits' }, undefined, false)).toBe(1.5);
+    expect(claimHours(units, undefined, false)).toBe(1.5);
+    // Hours stay hours, a Latin credit type stays credits, and a recognised body's credit its own.
+    expect(claimHours({ ...units, unit: 'hours' }, undefined, false)).toBe(10);
+    expect(claimHours({ ...units, creditType: 'CME credits' }, undefined, false)).toBe(10);
+    expect(claimHours({ ...units, unit: 'credits' }, undefined, true)).toBe(10);
+  });
+
   it('reads a claim of academic credit by its system, as the university factor does (blind mills round 54)', () => {
     const claim = (creditType: string, credits: number) => ({ body: 'X', creditType, credits });
     expect(academicUnitOf(claim('Graduate semester credit hours', 12))).toBe('us-credit-hours');

@@ -26,6 +26,11 @@ describe('compileRegulatorApprovals', () => {
     expect(find('Approved by the Irish Medical Council')?.regulator.id).toBe(
       'medical-council-ireland',
     );
+    // With an adverb before "by" (blind mills round 122).
+    expect(
+      find('The only CPD bundle approved directly by the Medical Council of Ireland.')?.regulator
+        .id,
+    ).toBe('medical-council-ireland');
     // The name its own standards shorten it to (blind mills round 56).
     expect(
       find('Paramedicine Board approved: satisfies your mandatory 8 hours of CPD')?.regulator.id,
