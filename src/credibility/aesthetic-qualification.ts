@@ -1,6 +1,7 @@
 /**
- * A short course in cosmetic injections sold as a qualification. The Advertising Standards
- * Authority upheld the Joint Council for Cosmetic Practitioners' complaints against such adverts:
+ * A short course in cosmetic injections sold as a qualification, or as "fully accredited". The
+ * Advertising Standards Authority upheld the Joint Council for Cosmetic Practitioners' complaints
+ * against such adverts:
  * "Fully Accredited" and "FULLY QUALIFIED" for a one-day "Pathway to Aesthetics" in Botox,
  * dermal filler and B12 injections
  * (https://www.asa.org.uk/rulings/tjc---blc-aesthetics-clinic---training-academy-a23-1198894-tjc--blc-aesthetics-clinic-training-academy.html),
@@ -15,8 +16,9 @@ import { lengthAtMost } from './stated-days.js';
 /** Cosmetic injections: botulinum toxin and dermal fillers, as adverts name them. */
 const INJECTABLES = /\b(?:botox|botulinum|anti-?wrinkle|(?:dermal|lip)\s+fillers?)\b/i;
 
-/** "Fully qualified", whatever the course's length. */
+/** "Fully qualified" and "fully accredited", whatever the course's length (both in A23-1198894). */
 const FULLY_QUALIFIED = /\bfully\s+qualified\b/i;
+const FULLY_ACCREDITED = /\bfully\s+accredited\b/i;
 
 /** A qualification, or being qualified, held to the course's length. */
 const QUALIFIED = /\bqualifi(?:ed|cations?)\b/i;
@@ -45,6 +47,7 @@ export function shortAestheticQualification(
   const text = `${title}\n${description}`;
   if (!INJECTABLES.test(text)) return undefined;
   if (FULLY_QUALIFIED.test(text)) return 'making its learners "fully qualified"';
+  if (FULLY_ACCREDITED.test(text)) return '"fully accredited"';
   if (!QUALIFIED.test(text)) return undefined;
   const hours = durationHours ?? lengthAtMost(title);
   return hours !== undefined && hours < policy.thresholds.qualificationWordMinHours

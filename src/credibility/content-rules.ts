@@ -30,10 +30,10 @@ import { textAddressFlags } from './text-addresses.js';
  * Words naming a qualification. A graduate certificate ("Postgraduate Certificate", "PgCert") is
  * one: half a year to a year of full-time study, 600 to 1,200 hours in Australia's qualifications
  * framework (ASQA, https://asqa.gov.au/node/6287; blind mills round 91's "Graduate Certificate …
- * 4 Weeks").
+ * 4 Weeks"). Whole words in any script: "ma" in "maîtres" is no Master of Arts (blind round 167).
  */
 const QUALIFICATION_WORDS =
-  /\b(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|diplomate|fellowship|(?:post[\s-]?)?graduate\s+certificate|pg\s?cert)\b/i;
+  /(?<![\p{L}\p{N}_])(diploma|degree|bachelor'?s?|master'?s?(?!\s+class)|master certificate|mba|msc|ma|phd|doctorate|board[- ]certified|board certification|diplomate|fellowship|(?:post[\s-]?)?graduate\s+certificate|pg\s?cert)(?![\p{L}\p{N}_])/iu;
 /**
  * A certification's title in a course's own title ("Certified Trauma Specialist", "EMDR Certified
  * Therapist"): a professional certification assesses competence independently of any one course

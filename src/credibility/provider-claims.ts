@@ -108,9 +108,17 @@ export function selfNaming(
     ...nameAlternatives(providerName),
   ];
   const ownKeys = [ownKey, ...shorter.map((n) => readName(n).key).filter((k) => k !== '')];
+  // The body may be the provider followed by what it is ("SIMG – Società Scientifica e Provider
+  // ECM accreditato", the Italian general practitioners' society: blind round 167).
+  const lead = readName(body.split(/\s+[–—-]\s+/)[0] as string).key.split(' ');
   return brand === undefined
     ? undefined
-    : { brand, own: ownKeys.some((key) => isOwnUnit(bodyWords, key, providerName)) };
+    : {
+        brand,
+        own: ownKeys.some(
+          (key) => isOwnUnit(bodyWords, key, providerName) || isOwnUnit(lead, key, providerName),
+        ),
+      };
 }
 
 /** A body's own unit, in the languages of the bodies listed ("Commissie Accreditatie"). */

@@ -16,6 +16,8 @@ describe('a course in cosmetic injections sold as a qualification', () => {
       ),
     ).toBe('making its learners "fully qualified"');
     expect(read('Anti-wrinkle foundation', 'Leave fully qualified to inject.', 300)).toBeDefined();
+    // "Fully Accredited", the ruling's other claim (25 mills of the corpus, no legitimate offering).
+    expect(read('Fully Accredited Botox & Dermal Filler Foundation')).toBe('"fully accredited"');
   });
 
   it('reads a qualification held to its length: the catalogue’s, else the title’s (ASA ruling A19-561893)', () => {

@@ -769,6 +769,13 @@ describe('evaluateCredibility', () => {
     // A professional body's own approval, in its name or by its own committee, is no separate
     // accreditor (the Dutch specialist societies accredit their specialty's CPD in GAIA).
     expect(selfNamed('Verenso', 'Verenso (accreditatie via GAIA)')).toBe(false);
+    // The provider's acronym, then what it is (blind round 167: SIMG, an accredited ECM provider).
+    expect(
+      selfNamed(
+        'Società Italiana di Medicina Generale e delle Cure Primarie (SIMG)',
+        'SIMG – Società Scientifica e Provider ECM accreditato',
+      ),
+    ).toBe(false);
     expect(
       selfNamed(
         'Nederlandse Vereniging voor Heelkunde (NVvH)',
@@ -1077,6 +1084,9 @@ describe('evaluateCredibility', () => {
     expect(short("Master's level module: leadership")).toBe(false);
     expect(short('Master Class in Wound Care')).toBe(false);
     expect(short('Level 7 Diploma in Injectable Aesthetics')).toBe(true);
+    // A word of another script is read whole: "maîtres" holds no MA (blind round 167).
+    expect(short("Séminaire pour l'agrément des maîtres de stage")).toBe(false);
+    expect(short('MA in Medical Education')).toBe(true);
     expect(short('Board Certification in Aesthetic Medicine – Online Exam')).toBe(true);
     // A certification's title is awarded by an independent assessment, not a course (blind mills
     // round 83); preparing for one is not awarding it.
