@@ -101,10 +101,12 @@ export function selfNaming(
   // "Mittuniversitetet (Mid Sweden University)"; "FNOMCeO" from "FNOMCeO – Federazione …";
   // "Hogeschool Inholland" from "Hogeschool Inholland – Inholland Academy"; "HETI Higher
   // Education" from "Health Education and Training Institute (HETI) – HETI Higher Education",
-  // blind round 98) is the provider itself: each part of its name at a spaced dash.
+  // blind round 98; "Moses/Weitzman Health System" from "Weitzman Institute, Moses/Weitzman
+  // Health System", round 168) is the provider itself: each part of its name at a spaced dash or
+  // a comma.
   const shorter = [
     providerName.replace(/\s*\([^()]*\)\s*$/, ''),
-    ...providerName.split(/\s+[–—-]\s+/),
+    ...providerName.split(/\s+[–—-]\s+|\s*,\s*/),
     ...nameAlternatives(providerName),
   ];
   const ownKeys = [ownKey, ...shorter.map((n) => readName(n).key).filter((k) => k !== '')];

@@ -769,6 +769,13 @@ describe('evaluateCredibility', () => {
     // A professional body's own approval, in its name or by its own committee, is no separate
     // accreditor (the Dutch specialist societies accredit their specialty's CPD in GAIA).
     expect(selfNamed('Verenso', 'Verenso (accreditatie via GAIA)')).toBe(false);
+    // The provider's parent, after a comma in its name, said to be accredited (blind round 168).
+    expect(
+      selfNamed(
+        'Weitzman Institute, Moses/Weitzman Health System',
+        'Moses/Weitzman Health System is accredited to provide continuing medical education for physicians',
+      ),
+    ).toBe(false);
     // The provider's acronym, then what it is (blind round 167: SIMG, an accredited ECM provider).
     expect(
       selfNamed(
