@@ -39,8 +39,9 @@
  * It also leaves out an organisation's `id` where the id is its name in kebab case, as the
  * loader derives it (src/reference/entry-id.ts), and empty lists, which the loader's schemas
  * default to empty (src/reference/schemas.ts). In the tables it writes `0` for an id that is the
- * kebab case of the entry's first abbreviation and for an accreditor's `recognisedIn` that is its
- * own country alone, and a skills concept's abbreviation without context words as its text; the
+ * kebab case of the entry's first abbreviation, for an accreditor's `recognisedIn` that is its
+ * own country alone and for a provider's `type` that is `professional-body`, and a skills
+ * concept's abbreviation without context words as its text; the
  * loader reads them back (src/reference/bundled-table.ts). test/reference/bundled-data.test.ts
  * proves the compact data loads to exactly the same entries.
  */
@@ -200,9 +201,15 @@ function withoutDerivableIds(file, fileName) {
 
 /**
  * Writes an accreditor's `recognisedIn` as `0` where it is its own `country` alone, as most
- * accreditors' is; the loader reads it back (src/reference/bundled-table.ts).
+ * accreditors' is, and a provider's `type` as `0` where it is `professional-body`, as most
+ * providers' is; the loader reads them back (src/reference/bundled-table.ts).
  */
-function withOwnCountryRecognition(file, fileName) {
+function withCommonValues(file, fileName) {
+  if (fileName === 'providers.json') {
+    return withList(file, 'providers', (entries) =>
+      entries.map((entry) => (entry.type === 'professional-body' ? { ...entry, type: 0 } : entry)),
+    );
+  }
   if (fileName !== 'accreditors.json') return file;
   return withList(file, 'accreditors', (entries) =>
     entries.map((entry) =>
@@ -313,7 +320,7 @@ export function compactReferenceFile(fileName, file) {
       withoutUnreadIndicators(
         withFirstOnly(
           withoutUnreadFields(
-            withOwnCountryRecognition(
+            withCommonValues(
               withPlainAbbreviations(withoutDerivableIds(compact, fileName), fileName),
               fileName,
             ),

@@ -22,6 +22,7 @@ import {
   disguise,
   mixesScripts,
   otherScriptWordsInLatin,
+  overriddenRuns,
   revealHidden,
 } from '../text/disguise.js';
 import { foldOtherScriptWords } from '../text/normalize.js';
@@ -149,6 +150,17 @@ export function confusableName(
       rule: 'confusable-characters',
       strong: true,
       evidence: `"${name}" writes "${digits.form}", a name of ${digits.target.name}, with digits for letters`,
+    };
+  }
+  // A run that a right-to-left override shows reversed: "\u202eCCNA\u202c" shows ANCC (blind mills
+  // round 126).
+  const reversed = formNamingABody(directory, name, overriddenRuns(name));
+  if (reversed) {
+    return {
+      target: reversed.target,
+      rule: 'confusable-characters',
+      strong: true,
+      evidence: `"${revealHidden(name)}" shows "${reversed.form}", a name of ${reversed.target.name}, its letters reversed by a right-to-left override`,
     };
   }
   // A name written in its own script is that name, whatever Latin words stand beside it.

@@ -13,7 +13,8 @@
  *    write another form of a known name, in brackets or before a qualifier ("Αcademy of General
  *    Dentistry (ΑGD PΑCE)" with Greek Alphas); or digits inside its words stand for the letters
  *    they resemble, as in rule 5's addresses ("Accreditat1on Council for C0ntinuing Medical
- *    Education").
+ *    Education"); or a right-to-left override shows a run of it reversed as a known name or
+ *    acronym ("\u202eCCNA\u202c" shown as "ANCC").
  * 2. **Substituted form word** (strong; weak with fewer than `substitutionStrongMinSharedWords`
  *    other words kept): a known name with one word saying what form of body it is swapped for
  *    another of the same initial, so the acronym is kept ("American Nurses Credentialing

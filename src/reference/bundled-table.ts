@@ -8,7 +8,8 @@
  * every entry and ids in every reference; as a table, keys are written once and references as
  * numbers, and the bundled data gzips about 4 KB smaller. An id written as `0` is the kebab case of
  * the entry's first abbreviation ("accme"), as many accreditors' and regulators' ids are; an
- * accreditor's `recognisedIn` written as `0` is its own `country` alone, as most are; a
+ * accreditor's `recognisedIn` written as `0` is its own `country` alone, as most are, and a
+ * provider's `type` written as `0` is `professional-body`, as most are; a
  * concept's abbreviation without context words is written as its text alone (`"CVD"` for
  * `{ "text": "CVD" }`). The repository's `data/` files keep the entries as objects, and this
  * reads either form.
@@ -71,11 +72,14 @@ export function entriesOf(list: unknown): unknown[] {
           : row[i] === 0 && key === 'recognisedIn'
             ? // An accreditor's recognition written as 0 is its own country's alone.
               [cell('country')]
-            : key === 'abbreviations' && labelAt >= 0
-              ? (row[i] as unknown[] | undefined)?.map((a) =>
-                  typeof a === 'string' ? { text: a } : a,
-                )
-              : row[i];
+            : row[i] === 0 && key === 'type'
+              ? // A provider's type written as 0 is the type most providers have.
+                'professional-body'
+              : key === 'abbreviations' && labelAt >= 0
+                ? (row[i] as unknown[] | undefined)?.map((a) =>
+                    typeof a === 'string' ? { text: a } : a,
+                  )
+                : row[i];
       if (value === null || value === undefined) return;
       entry[key] = list.refs?.includes(key) && Array.isArray(value) ? value.map(idOfRow) : value;
     });

@@ -118,6 +118,24 @@ export function concealsName(text: string): boolean {
   return disguise(text) !== undefined || mixesScripts(text);
 }
 
+/** A right-to-left override (U+202E) and the run it reverses, to its pop (U+202C) or the end. */
+const OVERRIDDEN = /\u202e([^\u202a-\u202e]*)/g;
+
+/**
+ * The runs of a text that a right-to-left override (U+202E) shows reversed, as shown: "\u202eCCNA"
+ * is shown "ANCC" (Unicode's bidirectional algorithm, UAX #9; the "Trojan Source" trick,
+ * CVE-2021-42574). Empty when it holds no override.
+ *
+ * @example
+ * ```ts
+ * overriddenRuns('\u202eCCNA\u202c Continuing Nursing Education Centre'); // ['ANCC']
+ * overriddenRuns('Royal College of Nursing'); // []
+ * ```
+ */
+export function overriddenRuns(text: string): string[] {
+  return [...text.matchAll(OVERRIDDEN)].map((m) => [...(m[1] as string)].reverse().join(''));
+}
+
 /** Invisible format characters (category Cf). */
 const INVISIBLE = /\p{Cf}/gu;
 

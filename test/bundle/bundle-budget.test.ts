@@ -14,11 +14,11 @@ const KB = 1024;
 const TOTAL_GZIP_BUDGET = 200 * KB;
 /**
  * Code (src/ plus zod, d3-dsv, the stemmer, natural's Jaro-Winkler, punycode's decoder), gzipped:
- * measured 122.17 KB.
+ * measured 122.28 KB.
  */
-const CODE_GZIP_BUDGET = 122.17 * KB;
-/** Default reference data (data/*.json as builds inline it), gzipped: measured 77.81 KB. */
-const DATA_GZIP_BUDGET = 77.83 * KB;
+const CODE_GZIP_BUDGET = 122.3 * KB;
+/** Default reference data (data/*.json as builds inline it), gzipped: measured 77.54 KB. */
+const DATA_GZIP_BUDGET = 77.7 * KB;
 
 describe('browser bundle of the public API', () => {
   let figures: BundleFigures;

@@ -57,6 +57,13 @@ describe('name rules', () => {
       target: { id: 'accme' },
     });
     expect(byName('Level 1 Trauma Centre')).toBeUndefined();
+    // A run a right-to-left override shows reversed: "CCNA" shown as ANCC (blind mills round 126).
+    expect(byName('\u202eCCNA\u202c Continuing Nursing Education Centre')).toMatchObject({
+      rule: 'confusable-characters',
+      strong: true,
+      target: { id: 'ancc' },
+    });
+    expect(byName('\u202eABC\u202c Nursing Education Centre')).toBeUndefined();
     // Words of another script that spell no known acronym, or a text in that script, are not.
     expect(byName('Hellenic Society of Cardiology (\u0395\u039a\u0395)')).toBeUndefined();
     expect(byName('Πανελλήνιος Ιατρικός Σύλλογος (PIS)')).toBeUndefined();

@@ -202,6 +202,21 @@ describe('the reference data the builds inline', () => {
     }
   });
 
+  it('writes a provider whose type is professional-body with 0, and reads the type back', () => {
+    const raw = JSON.parse(readFileSync(new URL('providers.json', DATA), 'utf8')) as {
+      providers: { name: string; type: string }[];
+    };
+    const compact = compactReferenceFile('providers.json', raw) as {
+      providers: { keys: string[]; rows: unknown[][] };
+    };
+    const at = compact.providers.keys.indexOf('type');
+    const zero = compact.providers.rows.filter((row) => row[at] === 0).length;
+    expect(zero).toBe(raw.providers.filter((p) => p.type === 'professional-body').length);
+    expect(zero).toBeGreaterThan(raw.providers.length / 2);
+    const read = entriesOf(compact.providers) as { type: string }[];
+    expect(read.map((p) => p.type)).toEqual(raw.providers.map((p) => p.type));
+  });
+
   it("writes a concept's abbreviation without context words as its text, read back whole", () => {
     const table = {
       keys: ['label', 'abbreviations'],

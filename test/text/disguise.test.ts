@@ -6,6 +6,7 @@ import {
   disguise,
   mixesScripts,
   otherScriptWordsInLatin,
+  overriddenRuns,
   revealHidden,
 } from '../../src/text/disguise.js';
 
@@ -99,5 +100,18 @@ describe('digitsAsLetters', () => {
     expect(digitsAsLetters('Health 2.0 Summit')).toEqual([]);
     expect(digitsAsLetters('Level 1 Trauma Centre')).toEqual([]);
     expect(digitsAsLetters('Royal College of Nursing')).toEqual([]);
+  });
+});
+
+describe('overriddenRuns', () => {
+  it('gives the runs a right-to-left override shows reversed, as shown (CVE-2021-42574)', () => {
+    expect(overriddenRuns('\u202eCCNA\u202c Continuing Nursing Education Centre')).toEqual([
+      'ANCC',
+    ]);
+    // To the end of the text when no pop ends it.
+    expect(overriddenRuns('Approved by \u202eEMCCA')).toEqual(['ACCME']);
+    expect(overriddenRuns('Royal College of Nursing')).toEqual([]);
+    // A right-to-left mark (U+200F) in Arabic or Hebrew text reverses nothing.
+    expect(overriddenRuns('الهيئة السعودية للتخصصات الصحية\u200f')).toEqual([]);
   });
 });
