@@ -203,7 +203,9 @@ const ARM =
  */
 function armOf(context: EvaluationContext, text: string): RegulatorOrganisation | undefined {
   const words = text.replace(BRACKETS, ' ').trim().split(/\s+/);
-  for (let at = words.length - 1; at > 0; at--) {
+  // An arm is a few words at the end ("Global CPD Accreditation Council"): a longer tail is read
+  // no further, so a hostile body of many words costs no more than a short one.
+  for (let at = words.length - 1; at > Math.max(0, words.length - 6); at--) {
     if (!ARM.test(words.slice(at).join(' '))) continue;
     const found = regulatorNamed(context, words.slice(0, at).join(' '), false);
     if (found?.entry.approvesCpd === false) return found;
