@@ -107,14 +107,14 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   const stated =
     found && course.durationHours === undefined ? lengthAtMost(course.title) : undefined;
   const hours = course.durationHours ?? stated;
-  if (
-    found &&
+  const shortQualification =
+    found !== null &&
     word !== undefined &&
     !NOT_THE_AWARD.test(course.title.slice(found.index + found[0].length)) &&
     hours !== undefined &&
     hours < context.policy.thresholds.qualificationWordMinHours &&
-    !course.academicCredit
-  ) {
+    !course.academicCredit;
+  if (shortQualification) {
     flags.push(
       flag(
         'qualification-word-on-short-course',
@@ -127,15 +127,14 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   }
   // A course in cosmetic injections sold as a qualification (`aesthetic-qualification.ts`), when
   // its title's qualification word has not already said so.
-  const aesthetic =
-    flags.length === 0
-      ? shortAestheticQualification(
-          course.title,
-          (course.description ?? '').slice(0, DESCRIPTION_LIMIT),
-          course.durationHours,
-          context.policy,
-        )
-      : undefined;
+  const aesthetic = shortQualification
+    ? undefined
+    : shortAestheticQualification(
+        course.title,
+        (course.description ?? '').slice(0, DESCRIPTION_LIMIT),
+        course.durationHours,
+        context.policy,
+      );
   if (aesthetic) {
     flags.push(
       flag(

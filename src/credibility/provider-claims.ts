@@ -97,6 +97,7 @@ export function selfNaming(
   const bodyWords = readName(readClaimText(body).body).key.split(' ');
   const ownKey = readName(providerName).key;
   const brand = sharedBrand(context, bodyWords, ownKey.split(' '));
+  if (brand === undefined) return undefined;
   // The provider under a shorter form of its name ("Accredited by Mittuniversitetet" from
   // "Mittuniversitetet (Mid Sweden University)"; "FNOMCeO" from "FNOMCeO – Federazione …";
   // "Hogeschool Inholland" from "Hogeschool Inholland – Inholland Academy"; "HETI Higher
@@ -113,14 +114,12 @@ export function selfNaming(
   // The body may be the provider followed by what it is ("SIMG – Società Scientifica e Provider
   // ECM accreditato", the Italian general practitioners' society: blind round 167).
   const lead = readName(body.split(/\s+[–—-]\s+/)[0] as string).key.split(' ');
-  return brand === undefined
-    ? undefined
-    : {
-        brand,
-        own: ownKeys.some(
-          (key) => isOwnUnit(bodyWords, key, providerName) || isOwnUnit(lead, key, providerName),
-        ),
-      };
+  return {
+    brand,
+    own: ownKeys.some(
+      (key) => isOwnUnit(bodyWords, key, providerName) || isOwnUnit(lead, key, providerName),
+    ),
+  };
 }
 
 /** A body's own unit, in the languages of the bodies listed ("Commissie Accreditatie"). */

@@ -35,6 +35,29 @@ const isTable = (list: unknown): list is Table =>
   Array.isArray((list as Table).rows);
 
 /**
+ * A cell's value as its entry holds it, the build's shorter forms read back: `0` for an id that
+ * is its first abbreviation's, for an accreditor's recognition in its own country alone and for a
+ * provider's type when it is the one most providers have; a concept's abbreviation written as its
+ * text alone. `cell` reads another of the row's cells by key.
+ */
+function readCell(
+  key: string,
+  value: unknown,
+  cell: (key: string) => unknown,
+  concepts: boolean,
+): unknown {
+  if (value === 0) {
+    if (key === 'id') return idFromName((cell('abbreviations') as string[] | undefined)?.[0] ?? '');
+    if (key === 'recognisedIn') return [cell('country')];
+    if (key === 'type') return 'professional-body';
+  }
+  if (key === 'abbreviations' && concepts) {
+    return (value as unknown[] | undefined)?.map((a) => (typeof a === 'string' ? { text: a } : a));
+  }
+  return value;
+}
+
+/**
  * The entries of a bundled list: the list itself, or its table's rows as entries (a `null` or
  * missing value is a key the entry does not have).
  *
@@ -65,21 +88,7 @@ export function entriesOf(list: unknown): unknown[] {
     const entry: Record<string, unknown> = {};
     const cell = (key: string): unknown => row[list.keys.indexOf(key)];
     list.keys.forEach((key, i) => {
-      const value =
-        row[i] === 0 && key === 'id'
-          ? // An id written as 0 is its first abbreviation's.
-            idFromName((cell('abbreviations') as string[] | undefined)?.[0] ?? '')
-          : row[i] === 0 && key === 'recognisedIn'
-            ? // An accreditor's recognition written as 0 is its own country's alone.
-              [cell('country')]
-            : row[i] === 0 && key === 'type'
-              ? // A provider's type written as 0 is the type most providers have.
-                'professional-body'
-              : key === 'abbreviations' && labelAt >= 0
-                ? (row[i] as unknown[] | undefined)?.map((a) =>
-                    typeof a === 'string' ? { text: a } : a,
-                  )
-                : row[i];
+      const value = readCell(key, row[i], cell, labelAt >= 0);
       if (value === null || value === undefined) return;
       entry[key] = list.refs?.includes(key) && Array.isArray(value) ? value.map(idOfRow) : value;
     });
