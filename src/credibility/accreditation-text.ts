@@ -42,6 +42,11 @@ const NAME_BEFORE =
 const ACCREDITOR_NAME = /\bAccredit\w*\s+(?:Council|Commission|Board|Agency|Service|Bureau|Body)\b/;
 const NAME_WORDS =
   /\s(?:of|for|and|&|Centre|Center|College|Council|Society|Association|Institute|Board|Agency|Authority|Faculty|Federation|Trust|Office)\s/;
+/**
+ * Acronyms joined by "and" or "&" ("Dual-accredited by IAAOU and UCOEA": blind mills round 130),
+ * each a body's name.
+ */
+const ACRONYM_LIST = /^[A-Z]{2,9}(?: (?:and|&) [A-Z]{2,9})+$/;
 /** Acronyms that name a kind of credit or a country, not an accrediting body ("CPD accredited"). */
 const NOT_A_BODY = /^(?:CPD|CME|CEU?S?|CNE|CPE|MOC|PD|UK|USA?|EU)$/;
 
@@ -90,11 +95,15 @@ export function namesNoBody(body: string): boolean {
  * @example
  * ```ts
  * namedBodies('Fully accredited by Accrediting Commission International (ACI)'); // ['Accrediting Commission International']
+ * namedBodies('Dual-accredited by IAAOU and UCOEA'); // ['IAAOU', 'UCOEA']
  * ```
  */
 export const namedBodies = (sentence: string): string[] =>
   [...sentence.matchAll(NAME_AFTER), ...sentence.matchAll(ACRONYM_BEFORE)]
-    .map((m) => m[1] as string)
+    .flatMap((m) => {
+      const name = m[1] as string;
+      return ACRONYM_LIST.test(name) ? name.split(/ (?:and|&) /) : [name];
+    })
     .filter((name) => !NOT_A_BODY.test(name));
 
 /**

@@ -166,7 +166,7 @@ function withGovernmentSuffix(org: NamedOrganisation, site: WebAddress, verdict:
       flag(
         'lookalike-domain',
         'critical',
-        `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}: such bodies' sites are under .${suffix} itself, so "${org.name}" is presented on an address made to pass for one of theirs.`,
+        `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}: such bodies' sites are under that suffix itself, so "${org.name}" is presented on an address made to pass for one of theirs.`,
       ),
     ],
   };

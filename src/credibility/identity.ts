@@ -159,13 +159,16 @@ function finish(
   const verdict = typeRead(org, reached, read);
   const organisation = verdict.organisation;
   // Most universities are in no list and many have no academic suffix: said, not held against it.
+  // A name the reference data lists is still unconfirmed without its address (blind round 171:
+  // "The University of Edinburgh" on a scraped learning-platform row was told the data did not
+  // confirm it, while the provider's evidence said the data lists it).
   const unverifiedUniversity =
     verdict.status !== 'verified' && verdict.type === 'university'
       ? [
           flag(
             'unverified-university',
             'info',
-            `"${org.name}" presents itself as a university; neither its web address nor the reference data confirms it.`,
+            `"${org.name}" presents itself as a university; no web address of its own confirms it.`,
           ),
         ]
       : [];

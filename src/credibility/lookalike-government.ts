@@ -27,6 +27,18 @@ const RESTRICTED_SUFFIX_LABELS: ReadonlySet<string> = new Set([
   'edu',
 ]);
 
+/**
+ * A generic top-level domain (com, org, online): the suffixes where {@link ACADEMIC_PART} is
+ * read without a country. HEDD, the UK's degree verification service, reports "Manchester Open
+ * University" at mou-ac.com, an address "designed to mimic our .ac.uk domain" (its blog's "Open
+ * and Shut Case", https://heddblog.wordpress.com/); none of the 10,251 universities
+ * of the world universities list has "ac" as a hyphenated part of an address under one (one has it
+ * under a country's domain: hsum-ac.mn, the Health Sciences University of Mongolia).
+ */
+const GENERIC_SUFFIX = /^[a-z]{3,}$/;
+/** The academic suffix's label, read as a hyphenated part under a generic top-level domain. */
+const ACADEMIC_PART = 'ac';
+
 /** A country code as a suffix's second label. */
 const COUNTRY_CODE = /^[a-z]{2}$/;
 
@@ -49,5 +61,10 @@ export function governmentSuffixWritten(address: WebAddress): string | undefined
     if (RESTRICTED_SUFFIX_LABELS.has(word) && COUNTRY_CODE.test(country))
       return `${word}.${country}`;
   }
-  return undefined;
+  // "ac" as a hyphenated part of an address under a generic top-level domain ("mou-ac.com",
+  // "ox-ac-cpd.com"): HEDD's reported trick (see {@link ACADEMIC_PART}).
+  const own = address.labels.at(-1)?.split('-') ?? [];
+  return GENERIC_SUFFIX.test(address.suffix ?? '') && own.length > 1 && own.includes(ACADEMIC_PART)
+    ? ACADEMIC_PART
+    : undefined;
 }

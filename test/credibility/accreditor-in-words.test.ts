@@ -21,6 +21,22 @@ describe('a listed mill or a look-alike named as accreditor in the offering’s 
     expect(namedBodies('Level 7 Diploma (BOUA Accredited, 120 credits)')).toEqual(['BOUA']);
     // A credit's acronym is no body.
     expect(namedBodies('CPD accredited course')).toEqual([]);
+    // Acronyms joined by "and" are each a body (blind mills round 130); a name with "and" in it
+    // stays whole.
+    expect(namedBodies('Dual-accredited by IAAOU and UCOEA')).toEqual(['IAAOU', 'UCOEA']);
+    expect(
+      namedBodies('Approved by the Royal College of Physicians and Surgeons of Canada'),
+    ).toEqual(['Royal College of Physicians and Surgeons of Canada']);
+  });
+
+  it('flags a listed mill among acronyms joined by "and" (blind mills round 130)', () => {
+    const joined = row({
+      title: 'Allied Health Professional Development Diploma – 60 CE Credits',
+      description: 'Dual-accredited by IAAOU and UCOEA.',
+    });
+    expect(named(joined)).toEqual([
+      expect.objectContaining({ code: 'unrecognised-accreditor', severity: 'critical' }),
+    ]);
   });
 
   it('flags the listed body, critical, in a description or a title', () => {

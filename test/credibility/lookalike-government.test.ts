@@ -23,6 +23,20 @@ describe('look-alike rule 13: a government suffix written into a private address
     // An academic suffix likewise (blind mills round 102).
     expect(written('https://www.cheshireroyaluniversity.ac-uk.com/pgcert')).toBe('ac.uk');
     expect(written('https://www.nus-edu-sg.com')).toBe('edu.sg');
+    // "ac" alone as a hyphenated part under a generic top-level domain: HEDD's mou-ac.com (blind
+    // mills rounds 117 and 129).
+    expect(written('https://www.mou-ac.com')).toBe('ac');
+    expect(written('https://www.ox-ac-cpd.com/clinical-leadership')).toBe('ac');
+    expect(written('https://www.rtou-ac.com/pgcert-acp')).toBe('ac');
+  });
+
+  it('reads "ac" alone only under a generic top-level domain', () => {
+    // The Health Sciences University of Mongolia and the French académies (world universities
+    // list) write it under their country's domain.
+    expect(written('https://hsum-ac.mn')).toBeUndefined();
+    expect(written('https://www.ac-paris.fr')).toBeUndefined();
+    // A word holding the letters is no part.
+    expect(written('https://www.cardiac-cpd.com')).toBeUndefined();
   });
 
   it('reads none on a government address itself, nor on words that are not a suffix', () => {
