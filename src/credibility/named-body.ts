@@ -27,6 +27,7 @@ import {
 import { type ClaimText, mentionsRequirement, readClaimText, saysPending } from './claim-text.js';
 import type { EvaluationContext } from './context.js';
 import { organisationsNamed } from './identity-verdict.js';
+import { listedWithWordAdded } from './listed-word-added.js';
 import {
   creditOwnerLookalike,
   type Lookalike,
@@ -447,6 +448,13 @@ export function resolveBody(
         ? nearAcronymCredit(context, text.body, claim.creditType)
         : creditOwnerLookalike(context, text.body, credit));
     if (lookalike) return { status: 'lookalike', lookalike, evidence: lookalike.evidence };
+    const grown = listedWithWordAdded(context, text.body);
+    if (grown) {
+      return {
+        status: 'unrecognised',
+        evidence: `"${claim.body}" is ${grown.name}, listed as unrecognised by ${grown.listings[0]?.by ?? 'a published list'}, with a word added`,
+      };
+    }
   }
   // The credit type it names, whoever grants it ("Group 3 CPD"): that credit's own rule says
   // what an amount of it stands for, whoever claims it (blind round 48: 24 Group 3 credits of

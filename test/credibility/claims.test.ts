@@ -154,6 +154,21 @@ describe('resolving accreditation claims as catalogues write them', () => {
     expect(resolve('\u0391C\u03A1\u0395-accredited provider').status).toBe('lookalike');
   });
 
+  it('reads a listed body with one word added as that body (blind mills round 131)', () => {
+    const grown = resolve(
+      'International Accreditation Agency for Online Health Universities (IAAOHU)',
+    );
+    expect(grown.status).toBe('unrecognised');
+    expect(grown.evidence).toContain(
+      'International Accreditation Agency for Online Universities, listed as unrecognised by',
+    );
+    // A listed name of under five words with a word added is left to the look-alike rules: a
+    // real body's name may be such a name with a word more.
+    expect(resolve('Accrediting Commission International Nursing').status).not.toBe('unrecognised');
+    // A name of no listed body is unknown, whatever word is taken out.
+    expect(resolve('International Council for Online Health Education').status).toBe('unknown');
+  });
+
   it('does not take a body written to hide itself for the body', () => {
     expect(resolve('Accredited by the AC\u200bCME').status).toBe('lookalike');
     expect(resolve('\uff32\uff23\uff2e Accredited').status).toBe('lookalike');
