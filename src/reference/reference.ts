@@ -9,6 +9,7 @@ import publicSuffixFile from '../../data/public-suffixes.json';
 import { readName } from '../text/canonical-name.js';
 import { createSkeletons, type Skeletons } from '../text/confusables.js';
 import { placeWords } from '../text/place-words.js';
+import { prototypesOf } from './bundled-confusables.js';
 import {
   bundledData,
   loadReferenceData,
@@ -120,7 +121,7 @@ const toHost = (value: string | undefined): string | undefined =>
 export function compileReference(data: ReferenceData): Reference {
   const orgs: OrganisationIndexes = buildOrganisationIndexes(data);
   const suffixRules = compilePublicSuffixes(publicSuffixFile.suffixes);
-  const skeletons = createSkeletons(confusablesFile.prototypes);
+  const skeletons = createSkeletons(prototypesOf(confusablesFile.prototypes));
   const directory = buildOrganisationDirectory(data, suffixRules, skeletons);
   const statements = compileStatements(data.accreditors);
   const findIndicators = compileIndicators(data.indicators);

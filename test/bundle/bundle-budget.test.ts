@@ -16,9 +16,9 @@ const TOTAL_GZIP_BUDGET = 200 * KB;
  * Code (src/ plus zod, d3-dsv, the stemmer, natural's Jaro-Winkler, punycode's decoder), gzipped:
  * measured 122.28 KB.
  */
-const CODE_GZIP_BUDGET = 122.45 * KB;
+const CODE_GZIP_BUDGET = 123 * KB;
 /** Default reference data (data/*.json as builds inline it), gzipped: measured 77.54 KB. */
-const DATA_GZIP_BUDGET = 77.55 * KB;
+const DATA_GZIP_BUDGET = 77 * KB;
 
 describe('browser bundle of the public API', () => {
   let figures: BundleFigures;

@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { compactReferenceFile } from '../../scripts/build/reference-data-plugin.mjs';
 import { evaluateCatalog } from '../../src/credibility/evaluate.js';
 import { validateCourses } from '../../src/model/catalog-reader.js';
+import { prototypesOf } from '../../src/reference/bundled-confusables.js';
 import { entriesOf } from '../../src/reference/bundled-table.js';
 import { loadReferenceData, type ReferenceDataInput } from '../../src/reference/data.js';
 import { idFromName } from '../../src/reference/entry-id.js';
 import { createReference } from '../../src/reference/reference.js';
+import { createSkeletons } from '../../src/text/confusables.js';
 import { AS_OF, coursesOf, legitimate, mills } from '../credibility/realworld/corpus.js';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -122,6 +124,28 @@ describe('the reference data the builds inline', () => {
       data.regulators.flatMap((r) => r.requirement?.categories ?? []).filter((c) => c.note);
     expect(categoryNotes(full.data).length).toBeGreaterThan(0);
     expect(categoryNotes(compact.data)).toEqual([]);
+  });
+
+  it('reads the confusables the builds inline as the same prototypes', () => {
+    const raw = JSON.parse(readFileSync(new URL('confusables.json', DATA), 'utf8')) as {
+      prototypes: Record<string, string>;
+    };
+    const compact = compactReferenceFile('confusables.json', raw) as { prototypes: unknown };
+    // Written as one string of code point distances, not as the characters themselves.
+    expect(typeof compact.prototypes).toBe('string');
+    const read = prototypesOf(compact.prototypes as string);
+    const inOrder = (prototypes: Record<string, string>) =>
+      Object.fromEntries(
+        Object.entries(prototypes).map(([p, characters]) => [p, [...characters].sort().join('')]),
+      );
+    expect(inOrder(read)).toEqual(inOrder(raw.prototypes));
+    // No character has two prototypes, so the order within a prototype changes no skeleton.
+    const full = createSkeletons(raw.prototypes);
+    const bundled = createSkeletons(read);
+    for (const character of Object.values(raw.prototypes).join('')) {
+      expect(bundled.skeleton(character)).toBe(full.skeleton(character));
+    }
+    expect(bundled.skeleton('\u0430ccme')).toBe(full.skeleton('accme'));
   });
 
   it('gives the same reports as data/ (no rule reads what the build leaves out)', () => {
