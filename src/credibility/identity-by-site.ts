@@ -36,6 +36,7 @@ import {
   nameIsOfficeOf,
   ownShortNameHost,
 } from './lookalike.js';
+import { opensWithSiteLabel } from './lookalike-address.js';
 import { governmentSuffixWritten } from './lookalike-government.js';
 import { royalTitleOnCommercialSite } from './royal-title.js';
 
@@ -203,7 +204,9 @@ function unknownSite(
         ? 'is its name with one word changed'
         : nameIsOfficeOf(context, org.name, found.target, site)
           ? 'is its short name as a CPD or accreditation office'
-          : undefined;
+          : found.rule === 'borrowed-label' && opensWithSiteLabel(site, found.target, org.name)
+            ? "is on an address that opens with that site's name"
+            : undefined;
     flags.push(lookalikeFlag(org, found, true, echo));
     imitates.push({ organisation: found.target, basis: 'evidence' });
   }

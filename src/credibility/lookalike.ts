@@ -66,7 +66,9 @@
  *    hyphenated part of another host (`accme-cme.org`); not a dictionary or clinical word, not a
  *    public-suffix part (`govt`), not shorter than `distinctiveLabelMinLength`. The same for an
  *    accrediting body's acronym of `borrowedAcronymMinLength` letters or more, whatever its own
- *    domain is (`eaccme.eu.com`: EACCME's site is uems.eu).
+ *    domain is (`eaccme.eu.com`: EACCME's site is uems.eu). The label opening an unknown
+ *    provider's registrable label as its first hyphenated part, words after it
+ *    (`accme-credits.com`), is a combosquat: a warning (`opensWithSiteLabel`).
  * 9. **Typosquat** (weak): the host's registrable label, or a hyphenated part of one of its labels
  *    of `typosquatPartMinLength` letters or more (`royalcolege-moc.com`), one typing slip from a
  *    distinctive known label of `typosquatMinLength` letters or more (`acccme.org`): a character
@@ -117,7 +119,9 @@
  *    other sites (rcemlearning.co.uk, aseuniversity.org, acmhn2022.com): no rule fires.
  * 13. **A government suffix written into a private address** (strong): the address's own labels
  *    spell a government's or the NHS's suffix, as a label pair or hyphenated parts
- *    ("dha-gov-ae.com", "swrb.govt.nz.cpd-portal.co"), which only government bodies hold. It
+ *    ("dha-gov-ae.com", "swrb.govt.nz.cpd-portal.co"), which only government bodies hold, or an
+ *    academic suffix ("ac-uk.com"; "ac" alone as a hyphenated part under a generic top-level
+ *    domain, "mou-ac.com", as HEDD reports). It
  *    names no body, so it is read beside the others on a provider's address
  *    (`identity-by-site.ts`).
  * Strong evidence makes a flag critical; weak evidence makes it a warning, and critical only when

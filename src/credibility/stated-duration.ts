@@ -95,13 +95,18 @@ const CLINICAL_SUBJECTS = /^(?:ecg|ekg)s?$/i;
 const ACTIVITY_THEN_BRACKET = /([\p{L}-]+)\s*\($/u;
 
 /**
- * Whether the length from `start` to `end` stands alone in brackets right after a word naming the
- * activity: "Menopause Management Evening Webinar (2 hours)" (blind mills round 29) gives the
- * webinar's length as "3-Hour Update" does; "Sepsis update (1 hour bundle)" does not.
+ * Whether the length from `start` to `end` stands first in brackets right after a word naming the
+ * activity, alone or before a comma: "Menopause Management Evening Webinar (2 hours)" (blind mills
+ * round 29) and "Saturday Cardiology Workshop (3 hours, Zoom)" (round 133) give the activity's
+ * length as "3-Hour Update" does; "Sepsis update (1 hour bundle)" does not.
  */
 function bracketedAfterActivity(text: string, start: number, end: number): boolean {
   const before = ACTIVITY_THEN_BRACKET.exec(text.slice(Math.max(0, start - 40), start));
-  return before !== null && ACTIVITY.test(before[1] as string) && /^\s*\)/.test(text.slice(end));
+  return (
+    before !== null &&
+    ACTIVITY.test(before[1] as string) &&
+    /^\s*(?:[,;][^()]*)?\)/.test(text.slice(end))
+  );
 }
 
 /**

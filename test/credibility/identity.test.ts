@@ -303,6 +303,32 @@ describe('resolveIdentity', () => {
     ).toBe(false);
   });
 
+  it("warns of an unknown provider on an address that opens with a body's site label (combosquat)", () => {
+    const domainFlags = (name: string, url: string) =>
+      severities(identify({ name, url }).flags).filter((f) => f.endsWith('lookalike-domain'));
+    // Blind mills rounds 47, 107 and 133: ACCME's and the ICGP's labels, then a word.
+    expect(domainFlags('Summit CME Partners', 'https://accme-credits.com/board-review')).toEqual([
+      'warning:lookalike-domain',
+    ]);
+    expect(domainFlags('Irish GP Competence Services', 'https://icgp-statement.ie')).toEqual([
+      'warning:lookalike-domain',
+    ]);
+    // A label the provider's own name holds is its own name's: Germany's medical chambers are on
+    // aerztekammer-hamburg.org beside the Austrian chamber's aerztekammer.at.
+    expect(
+      domainFlags('Landesärztekammer Baden-Württemberg', 'https://www.aerztekammer-bw.de'),
+    ).not.toContain('warning:lookalike-domain');
+    // The label as a last part, a tenant's sub-domain, or whole under another suffix is only
+    // noted: real bodies' partners and national sites are named so (eba-uems.eu, apha.confex.com,
+    // cochrane.de).
+    expect(domainFlags('European Board of Anaesthesiology', 'https://www.eba-uems.eu')).toEqual([
+      'info:lookalike-domain',
+    ]);
+    expect(domainFlags('Cochrane Deutschland Stiftung', 'https://www.cochrane.de')).toEqual([
+      'info:lookalike-domain',
+    ]);
+  });
+
   it('is contradicted by strong look-alike evidence or an imitating name, not by a site alone', () => {
     expect(
       identify({ name: 'ACCME', url: 'https://xn--ccme-43d.org' }).contradictedBy?.organisation.id,
@@ -341,11 +367,13 @@ describe('resolveIdentity', () => {
     expect(
       lookalike('Royal New Zealand College of General Practice', 'https://www.rnzcgp-learning.com'),
     ).toBe('warning');
-    // The borrowed label alone is only noted.
-    expect(lookalike('Edinburgh Clinical Updates', 'https://rcpe-edinburgh.org')).toBe('info');
+    // The borrowed label alone is only noted where it does not open the address; opening it, it
+    // is a combosquat (see the combosquat test above), whatever the name.
+    expect(lookalike('Edinburgh Clinical Updates', 'https://edinburgh-rcpe.org')).toBe('info');
+    expect(lookalike('Edinburgh Clinical Updates', 'https://rcpe-edinburgh.org')).toBe('warning');
     expect(
       lookalike('Auckland General Practice Education', 'https://www.rnzcgp-learning.com'),
-    ).toBe('info');
+    ).toBe('warning');
     // Sister bodies differ in a region, a profession or a rank, on addresses one letter apart too.
     expect(lookalike('Society of Intensive Care Medicine', 'https://sicm.org.sg')).toBe('info');
     // (The ophthalmologists' college's site is ranzco.edu; "i" is a key beside "o".)
@@ -384,7 +412,8 @@ describe('resolveIdentity', () => {
     expect(
       lookalike('AMA PRA Credit Center', 'https://amapra-creditcenter.com/claim')?.severity,
     ).toBe('warning');
-    // A chapter or affiliate adds its place or what it is: only noted.
+    // A chapter or affiliate adds its place or what it is: only noted (its name holds the label
+    // its address opens with, so it is no combosquat either).
     expect(lookalike('HPCSA Gauteng Chapter', 'https://www.hpcsa-cpd-office.co.za')?.severity).toBe(
       'info',
     );

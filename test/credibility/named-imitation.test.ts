@@ -32,7 +32,11 @@ describe('a claim naming the body its web address imitates', () => {
   });
 
   it('only notes the borrowed label when the claim names another body, or none is imitated', () => {
-    expect(flagsOf('CCI', 'https://www.ardms-cme.org')).not.toContain('warning:lookalike-domain');
+    expect(flagsOf('CCI', 'https://www.sonoprep-ardms.org')).not.toContain(
+      'warning:lookalike-domain',
+    );
+    // Opening the address, the label is a combosquat's, whatever the claim names.
+    expect(flagsOf('CCI', 'https://www.ardms-cme.org')).toContain('warning:lookalike-domain');
     expect(flagsOf('ARDMS', 'https://www.sonoprep-cme.com')).not.toContain(
       'warning:lookalike-domain',
     );

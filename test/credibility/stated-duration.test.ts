@@ -44,6 +44,11 @@ describe('an offering’s length stated in its own words', () => {
       statedDuration('Menopause Evening Webinar (2 hours) - 10 External CPD credits', undefined)
         ?.hours,
     ).toBe(2);
+    // …first in them, before a comma (blind mills round 133), but not after another word.
+    expect(statedDuration('Saturday Cardiology Workshop (3 hours, Zoom)', undefined)?.hours).toBe(
+      3,
+    );
+    expect(statedDuration('Cardiology Workshop (Zoom, 3 hours)', undefined)).toBeUndefined();
     // A credit amount written like a length ("10 Hours Verifiable CPD") is no second length.
     expect(
       statedDuration('45-Minute Dental Radiography Update – 10 Hours Verifiable CPD', undefined)
