@@ -372,6 +372,16 @@ describe('evaluateCredibility', () => {
         'We issue completion certificates dated within your cycle, no coursework required.',
       ),
     ).toHaveLength(2);
+    // A licence's suspension threatened to press the purchase, as scammers posing as regulators
+    // do (blind mills rounds 116, 120, 123 and 134).
+    expect(
+      indicators('Complete within 48 hours to avoid suspension of your licence.'),
+    ).toHaveLength(1);
+    expect(
+      indicators('Our records show a deficiency. To avoid immediate suspension, pay today.'),
+    ).toHaveLength(1);
+    // A board's own words on what suspension follows are no such pressure.
+    expect(indicators('Failure to complete CE may result in suspension.')).toHaveLength(0);
     // An honest booking line, and an accreditor's rule against backdating, are not such words.
     expect(indicators('Open to others on payment of the booking fee.')).toHaveLength(0);
     expect(indicators('CPD points cannot be backdated.')).toHaveLength(0);
