@@ -135,7 +135,9 @@ export function misspelling(
  * Credentialing Council (ANCC)": "Council" for "Center", "Nursing" for "Nurses"; blind mills
  * round 53). A form of the same word ("Technology" for "Technologists") is a wrong expansion, and
  * another country's, state's or region's word keeps many a body's initials (the Connecticut
- * Nurses Association is CNA, as the Canadian one is).
+ * Nurses Association is CNA, as the Canadian one is), as a sister body's form word keeps its
+ * parent's beside it ("European School of Radiology (ESR)", the European Society of Radiology's
+ * school: blind round 176).
  */
 function acronymWrittenOut(
   context: LookalikeContext,
@@ -158,7 +160,12 @@ function acronymWrittenOut(
       const at = changed[0] as number;
       const was = known[at] as string;
       const now = tokens[at] as string;
-      if (sameRoot(was, now, policy.lookalike.sameRootMinLetters) || place(was) || place(now)) {
+      if (
+        sameRoot(was, now, policy.lookalike.sameRootMinLetters) ||
+        place(was) ||
+        place(now) ||
+        areSisterFormWords(was, now)
+      ) {
         continue;
       }
       return {

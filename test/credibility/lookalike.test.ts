@@ -148,6 +148,9 @@ describe('name rules', () => {
     // Another country's or state's body keeps the initials: not a changed word of the acronym.
     expect(byName('Connecticut Nurses Association (CNA)')).toBeUndefined();
     expect(byName('Medical Council of India (MCI)')).toBeUndefined();
+    // A sister body's form word beside its parent's acronym: the European Society of Radiology's
+    // school (blind round 176).
+    expect(byName('European School of Radiology (ESR)')).toBeUndefined();
     // Its words and its acronym's letters reordered together make a new name (blind mills round
     // 53: "CCCPE" for the CCCEP); reordered words beside the body's own acronym are a writer's.
     expect(byName('Council of Canadian Continuing Pharmacy Education (CCCPE)')).toMatchObject({
