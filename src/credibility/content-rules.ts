@@ -166,15 +166,25 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
     CERTIFIED.test(course.title) || course.credential?.type === 'micro-credential';
   const certificate = (): boolean =>
     course.credential?.type === 'certificate' && !creditedByAccreditor(offering, context);
+  // So does a professional body's live event: a congress's certificate records attendance, as an
+  // accredited conference's does (blind rounds 139, 149, 164 and 175: the German ophthalmologists'
+  // and the Colombian anaesthetists' congresses, ISHLT's and ISTH's annual meetings). None of the
+  // corpus's mills this warning alone catches is one; their societies sell self-paced packs.
+  const liveMeeting = (): boolean =>
+    provider.type === 'professional-body' &&
+    (course.format === 'in-person' || course.format === 'live-online');
   if (course.assessment?.type === 'none' && (titleOrBadge() || certificate())) {
-    const participation = !titleOrBadge() && answering() !== undefined;
+    const answered = !titleOrBadge() && answering() !== undefined;
+    const attended = !titleOrBadge() && !answered && liveMeeting();
     flags.push(
       flag(
         'certified-without-assessment',
-        participation ? 'info' : 'warning',
-        participation
+        answered || attended ? 'info' : 'warning',
+        answered
           ? 'It awards a certificate, but nothing is assessed; its provider or credit-awarding partner is a verified organisation, so the certificate records participation.'
-          : 'It awards a certificate or certification, but nothing is assessed.',
+          : attended
+            ? "It awards a certificate, but nothing is assessed; it is a professional body's live event, so the certificate records attendance."
+            : 'It awards a certificate or certification, but nothing is assessed.',
       ),
     );
   }

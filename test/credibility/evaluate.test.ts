@@ -1183,6 +1183,21 @@ describe('evaluateCredibility', () => {
     });
     expect(severity(partner('credit-awarding'))).toBe('info');
     expect(severity(partner('host'))).toBe('warning');
+    // So is a professional body's live event: a congress's certificate records attendance (blind
+    // rounds 139, 164 and 175); the same body's self-paced pack, or a company's congress, is warned.
+    const society = {
+      name: 'International Society for Heart and Lung Transplantation',
+      type: 'professional-body',
+    };
+    expect(severity({ provider: society, format: 'in-person' })).toBe('info');
+    expect(severity({ provider: society, format: 'live-online' })).toBe('info');
+    expect(severity({ provider: society, format: 'self-paced-online' })).toBe('warning');
+    expect(
+      severity({
+        provider: { name: 'Aotea Pacific Scientific Meetings', type: 'education-company' },
+        format: 'in-person',
+      }),
+    ).toBe('warning');
   });
 
   it('says who answers for an accreditation that names no body: its provider, or its partner', () => {
