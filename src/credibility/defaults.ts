@@ -196,6 +196,10 @@ export const DEFAULT_POLICY: Policy = {
     // length bounds look-alike rule 10 (a claimed acronym one letter from the accreditor whose
     // credit it awards: "AACME").
     borrowedAcronymMinLength: 5,
+    // A listed mill's name of 5+ words with one word added ("International Accreditation Agency
+    // for Online Health Universities", blind mills round 131) is that mill; a shorter listed name
+    // with a word added ("American Board of Diabetes" with "Educators") may be a real body's.
+    listedNameWithWordAddedMinWords: 5,
   },
   penalties: {
     // A critical flag (accreditation mill, look-alike accreditor, impersonated provider) means the

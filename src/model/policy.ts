@@ -186,6 +186,11 @@ export const LookalikeSchema = z.strictObject({
    * credit it awards, is a look-alike (rule 10).
    */
   borrowedAcronymMinLength: count,
+  /**
+   * A listed mill's name of this many words or more, with one word added, is read as that mill
+   * (a shorter one with a word added may be a real body's name).
+   */
+  listedNameWithWordAddedMinWords: count,
 });
 
 /** Multipliers applied to the weighted score for red flags that signal deception. */
