@@ -60,7 +60,8 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set(
 /**
  * Rule 11's second reading: the name is the target's short name (an acronym, or its site's
  * label written as one or two words: "Royal College" for royalcollege.ca) or all the words of
- * one of its names, with only words of the target's own names and {@link OFFICE_WORDS} besides,
+ * one of its names, with only words of the target's own names (an accreditor's credits' names
+ * among them) and {@link OFFICE_WORDS} besides,
  * a word of its names in another spelling counting as that word ("National Board of Certified
  * Counsellors Approval Council" on nbcc-ceapproval.net, blind mills round 83), on an address
  * whose label is not the target's label whole (that, under another suffix, is its own national
@@ -76,7 +77,13 @@ export function nameIsOfficeOf(
   if (target.domainLabels.includes(address.labels.at(-1) ?? '')) return false;
   const words = readName(name).key.split(' ');
   const shorts = new Set([...target.acronyms, ...target.domainLabels]);
-  const own = new Set(target.keys.flatMap((key) => key.split(' ')));
+  // An accreditor's own words include its credits' names ("ACPE CPE Center" on acpe-accredlt.org:
+  // "CPE" is ACPE's credit; blind mills rounds 131 and 136).
+  const credits =
+    target.role === 'accreditor'
+      ? target.entry.credits.flatMap((c) => [c.name, ...c.aliases]).map((n) => readName(n).key)
+      : [];
+  const own = new Set([...target.keys, ...credits].flatMap((key) => key.split(' ')));
   // The target's own word a word is, in its spelling or another (one letter apart).
   const ownWord = (word: string): string | undefined =>
     own.has(word)

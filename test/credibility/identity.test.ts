@@ -402,6 +402,11 @@ describe('resolveIdentity', () => {
         'https://www.nbcc-ceapproval.net',
       )?.severity,
     ).toBe('warning');
+    // An accreditor's credit's name is one of its own words (blind mills round 136: "CPE" is
+    // ACPE's credit).
+    expect(lookalike('ACPE CPE Center', 'https://www.acpe-accredlt.org/cpe')?.severity).toBe(
+      'warning',
+    );
     // A registry or credit centre is an office too (blind mills round 103).
     expect(
       lookalike('NMBI Online CEU Registry', 'https://nmbi-ceu-registry.com/instant-certificate')
