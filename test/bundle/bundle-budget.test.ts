@@ -14,10 +14,10 @@ const KB = 1024;
 const TOTAL_GZIP_BUDGET = 200 * KB;
 /**
  * Code (src/ plus zod, d3-dsv, the stemmer, natural's Jaro-Winkler, punycode's decoder), gzipped:
- * measured 122.67 KB.
+ * measured 122.77 KB.
  */
 const CODE_GZIP_BUDGET = 123 * KB;
-/** Default reference data (data/*.json as builds inline it), gzipped: measured 76.53 KB. */
+/** Default reference data (data/*.json as builds inline it), gzipped: measured 76.54 KB. */
 const DATA_GZIP_BUDGET = 77 * KB;
 
 describe('browser bundle of the public API', () => {
