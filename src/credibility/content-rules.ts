@@ -162,8 +162,6 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
           )
         ? 'its credit-awarding partner'
         : undefined;
-  const titleOrBadge = (): boolean =>
-    CERTIFIED.test(course.title) || course.credential?.type === 'micro-credential';
   const certificate = (): boolean =>
     course.credential?.type === 'certificate' && !creditedByAccreditor(offering, context);
   // So does a professional body's live event: a congress's certificate records attendance, as an
@@ -173,9 +171,13 @@ export function contentFlags(offering: Offering, context: EvaluationContext): Fl
   const liveMeeting = (): boolean =>
     provider.type === 'professional-body' &&
     (course.format === 'in-person' || course.format === 'live-online');
-  if (course.assessment?.type === 'none' && (titleOrBadge() || certificate())) {
-    const answered = !titleOrBadge() && answering() !== undefined;
-    const attended = !titleOrBadge() && !answered && liveMeeting();
+  // Certification its title or a micro-credential claims, read once.
+  const unassessed = course.assessment?.type === 'none';
+  const byTitle =
+    unassessed && (CERTIFIED.test(course.title) || course.credential?.type === 'micro-credential');
+  if (unassessed && (byTitle || certificate())) {
+    const answered = !byTitle && answering() !== undefined;
+    const attended = !byTitle && !answered && liveMeeting();
     flags.push(
       flag(
         'certified-without-assessment',

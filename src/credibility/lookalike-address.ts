@@ -8,6 +8,7 @@ import { acronymSkeleton, type KnownOrganisation } from '../reference/organisati
 import type { Reference } from '../reference/reference.js';
 import type { WebAddress } from '../reference/web-address.js';
 import { mixesScripts, otherScriptWordsInLatin } from '../text/disguise.js';
+import { foldText } from '../text/normalize.js';
 import { GENERIC_LABEL_WORDS } from './defaults.js';
 import type { Lookalike, LookalikeContext } from './lookalike-types.js';
 
@@ -210,15 +211,12 @@ export function opensWithSiteLabel(
 }
 
 /**
- * Letters and digits alone, lower-cased, marks dropped and German's "ae", "oe", "ue" read as the
- * vowels they transliterate: how a name and a web address label spell the same word
+ * A text folded as names are (`foldText`), letters and digits alone, and German's "ae", "oe", "ue"
+ * read as the vowels they transliterate: how a name and a web address label spell the same word
  * ("Ärztekammer Hamburg" and aerztekammer-hamburg.org).
  */
 const loosely = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  foldText(text)
     .replace(/[^a-z0-9]/g, '')
     .replace(/([aou])e/g, '$1');
 

@@ -14,7 +14,7 @@ const KB = 1024;
 const TOTAL_GZIP_BUDGET = 200 * KB;
 /**
  * Code (src/ plus zod, d3-dsv, the stemmer, natural's Jaro-Winkler, punycode's decoder), gzipped:
- * measured 122.77 KB.
+ * measured 122.76 KB.
  */
 const CODE_GZIP_BUDGET = 123 * KB;
 /** Default reference data (data/*.json as builds inline it), gzipped: measured 76.54 KB. */
