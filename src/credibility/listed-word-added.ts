@@ -14,6 +14,13 @@ import type { EvaluationContext } from './context.js';
  * `policy.lookalike.listedNameWithWordAddedMinWords` words or more are read so: a shorter one
  * with a word added ("American Board of Diabetes" with "Educators") may be a real body's, which
  * the look-alike rules judge.
+ *
+ * @example
+ * ```ts
+ * listedWithWordAdded(context, 'International Accreditation Agency for Online Health Universities')?.name;
+ * // 'International Accreditation Agency for Online Universities'
+ * listedWithWordAdded(context, 'Accrediting Commission International Nursing'); // undefined
+ * ```
  */
 export function listedWithWordAdded(
   context: EvaluationContext,

@@ -196,6 +196,14 @@ function accreditorByAcronym(
  * a last part (eba-uems.eu). A label the provider's own name holds is its own name's: Germany's
  * medical chambers are on aerztekammer-hamburg.org and aerztekammer-bw.de, beside the Austrian
  * chamber's aerztekammer.at (`test/credibility/lookalike-unlisted.test.ts`).
+ *
+ * @example
+ * ```ts
+ * const accme = reference.directory.byAcronym('accme')[0]!;
+ * const site = reference.webAddress('https://accme-credits.com')!;
+ * opensWithSiteLabel(site, accme, 'Summit CME Partners'); // true
+ * opensWithSiteLabel(site, accme, 'ACCME Credits'); // false: its own name holds the label
+ * ```
  */
 export function opensWithSiteLabel(
   address: WebAddress,
